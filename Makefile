@@ -1,0 +1,46 @@
+# dipgraph: two commands do all set-up on a fresh machine with Python 3.11, pip and make.
+#   make demo   build the graph from the bundled sample corpus into out/
+#   make test   the whole test suite (installs Chromium for the browser tests)
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+OUT    ?= out
+SHARED ?= ../shared
+JOBS   ?= 2
+
+.PHONY: venv demo test eval bench browser clean wheel-test
+
+$(BIN)/.installed: setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e ".[test,bench]"
+	touch $@
+
+venv: $(BIN)/.installed
+
+demo: venv
+	$(BIN)/dipgraph build examples/corpus -o $(OUT) --jobs $(JOBS)
+
+# Chromium from Debian for the headless-browser tests (root, or sudo where there is one).
+browser:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+test: venv browser
+	$(PY) -m pytest -q -p no:cacheprovider
+
+eval: venv
+	@if [ -f "$(SHARED)/eval/score.py" ]; then \
+	  $(PY) scripts/run_eval.py --shared $(SHARED); \
+	else echo "make eval: $(SHARED)/eval not found; skipping (set SHARED=path/to/shared)"; fi
+
+bench: venv
+	$(PY) scripts/bench_build.py
+	$(PY) scripts/bench_memory.py
+	$(PY) scripts/bench_sparql.py
+	$(PY) scripts/bench_html.py
+
+clean:
+	rm -rf $(OUT) build dist *.egg-info

@@ -1,0 +1,48 @@
+"""``dipgraph build``: the whole pipeline from articles to graph, report and HTML."""
+
+from __future__ import annotations
+
+import os
+
+import click
+
+from ..errors import UsageError
+from ..nlp import parse_model_overrides
+from ..pipeline import build
+from .common import print_summary, progress_bar
+
+
+@click.command("build")
+@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Output folder.")
+@click.option("-j", "--jobs", default=min(2, os.cpu_count() or 1), show_default=True, type=click.IntRange(1, 64), help="Processes for spaCy (nlp.pipe n_process).")
+@click.option("--date", default=None, help="Date for documents that have none (any format, e.g. 2020-10-02).")
+@click.option("--lang", "language", type=click.Choice(["en", "fr"]), default=None, help="Force the language instead of detecting it.")
+@click.option("--model", "model", multiple=True, metavar="LANG=PIPELINE", help="spaCy pipeline to use for a language, e.g. en=en_core_web_md.")
+@click.option("--store", type=click.Path(file_okay=False), default=None, help="Also add the documents to this persistent Oxigraph store.")
+@click.option("--format", "rdf_format", type=click.Choice(["trig", "turtle", "nquads", "json-ld"]), default="trig", show_default=True, help="RDF serialisation of the graph file.")
+@click.option("--no-html", is_flag=True, help="Do not write stance.html.")
+@click.option("--no-report", is_flag=True, help="Do not write the analysis report.")
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")
+def command(inputs, out_dir, jobs, date, language, model, store, rdf_format, no_html, no_report, quiet):
+    """Build the stance graph from INPUTS (files or folders of .txt, .jsonl, .html).
+
+    Writes OUT/events.jsonl (one row per event mention), OUT/graph.trig (RDF, one named graph per
+    document), OUT/report.md (+ report.json and plots) and OUT/stance.html. Unreadable inputs are
+    skipped with a warning; the exit code is non-zero only when nothing could be processed.
+
+    \b
+    Example:
+        dipgraph build examples/corpus -o out
+        dipgraph build news.jsonl --date 2020-10-02 --model en=en_core_web_md -o out
+    """
+    if not inputs:
+        raise UsageError("give at least one input file or folder")
+    with progress_bar(disable=quiet) as bar:
+        result = build(
+            inputs, out_dir, jobs=jobs, date=date, language=language,
+            models=parse_model_overrides(model), store=store, rdf_format=rdf_format,
+            html=not no_html, analysis=not no_report, progress=lambda doc: bar.update(1),
+        )
+    if not quiet:
+        print_summary(result.summary(), result.outputs)

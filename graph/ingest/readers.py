@@ -1,0 +1,175 @@
+"""Readers for the three input forms: plain text, JSON Lines records and HTML pages.
+
+``read_documents`` walks files and folders in sorted order (so output is deterministic), reads
+each file with the reader for its suffix and yields :class:`~graph.model.Document` objects. A file
+or record that cannot be used is passed to ``on_skip`` as an :class:`InputError` and skipped.
+
+Example
+-------
+>>> import tempfile, pathlib, json
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "c.jsonl").write_text(json.dumps({"id": "r1", "text": "Paris welcomed the deal.",
+...                                             "date": "3 March 2021"}) + "\\n")
+>>> doc = next(read_documents([d]))
+>>> doc.id, doc.date, doc.language
+('r1', '2021-03-03', 'en')
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..errors import InputError
+from ..model import Document
+from .language import SUPPORTED_LANGUAGES, detect_language, parse_date
+from .text import decode_bytes, strip_boilerplate
+
+SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
+#: Longest document text accepted, in characters (spaCy's own default limit is 1,000,000).
+MAX_CHARS = 1_000_000
+#: Largest input file read, in bytes.
+MAX_FILE_BYTES = 200 * 1024 * 1024
+
+SkipHandler = Callable[[InputError], None]
+
+
+def _raise(err: InputError) -> None:
+    raise err
+
+
+def iter_input_files(paths: Iterable[str | Path], on_skip: SkipHandler = _raise) -> Iterator[Path]:
+    """Files to read: each file given, and every input file under each folder, sorted."""
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES and not p.name.startswith("."))
+        elif path.is_file():
+            if path.suffix.lower() in SUFFIXES:
+                yield path
+            else:
+                on_skip(InputError(str(path), f"unsupported file type '{path.suffix}' (use {', '.join(SUFFIXES)})"))
+        else:
+            on_skip(InputError(str(path), "no such file or folder"))
+
+
+def read_documents(
+    paths: Iterable[str | Path],
+    *,
+    date: str | None = None,
+    language: str | None = None,
+    on_skip: SkipHandler = _raise,
+) -> Iterator[Document]:
+    """Yield the documents of every input file; report and skip what cannot be read.
+
+    ``date`` (any format dateparser reads) replaces a missing document date; ``language``
+    forces the language instead of detecting it.
+    """
+    default_date = parse_date(date) if date else None
+    for path in iter_input_files(paths, on_skip):
+        try:
+            docs = list(_read_file(path))
+        except InputError as err:
+            on_skip(err)
+            continue
+        except OSError as err:
+            on_skip(InputError(str(path), f"cannot read: {err.strerror or err}"))
+            continue
+        for doc in docs:
+            try:
+                yield _finish(doc, default_date, language)
+            except InputError as err:
+                on_skip(err)
+
+
+def _read_file(path: Path) -> Iterator[Document]:
+    size = path.stat().st_size
+    if size == 0:
+        raise InputError(str(path), "empty file")
+    if size > MAX_FILE_BYTES:
+        raise InputError(str(path), f"file too large ({size // 2**20} MiB, limit {MAX_FILE_BYTES // 2**20} MiB)")
+    text = decode_bytes(path.read_bytes(), str(path))
+    suffix = path.suffix.lower()
+    if suffix == ".jsonl":
+        yield from _jsonl_documents(path, text)
+    elif suffix in (".html", ".htm"):
+        yield _html_document(path, text)
+    else:
+        yield Document(id=path.name, text=strip_boilerplate(text), path=str(path))
+
+
+def _jsonl_documents(path: Path, text: str) -> Iterator[Document | InputError]:
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{lineno}"
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as err:
+            yield InputError(where, f"malformed JSON ({err.msg})")
+            continue
+        if not isinstance(record, dict):
+            yield InputError(where, "a JSONL record must be an object")
+            continue
+        body = record.get("text")
+        if not isinstance(body, str) or not body.strip():
+            yield InputError(where, "record has no 'text'")
+            continue
+        rid = record.get("id")
+        meta = {k: v for k, v in record.items() if k not in ("text",)}
+        yield Document(
+            id=str(rid) if rid not in (None, "") else f"{path.name}:{lineno}",
+            text=strip_boilerplate(body),
+            path=where,
+            language=_str_or_none(record.get("language") or record.get("lang")),
+            date=_str_or_none(record.get("date")),
+            title=_str_or_none(record.get("title")),
+            url=_str_or_none(record.get("url")),
+            source=_str_or_none(record.get("source")),
+            meta=meta,
+        )
+
+
+def _html_document(path: Path, html: str) -> Document:
+    import trafilatura
+
+    try:
+        extracted = trafilatura.bare_extraction(
+            html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
+        )
+    except Exception as err:  # trafilatura raises many lxml errors on broken markup
+        raise InputError(str(path), f"cannot parse HTML ({type(err).__name__})") from None
+    body = getattr(extracted, "text", None) if extracted is not None else None
+    if not body:
+        raise InputError(str(path), "no article text found in HTML")
+    return Document(
+        id=path.name,
+        text=strip_boilerplate(body),
+        path=str(path),
+        language=_str_or_none(getattr(extracted, "language", None)),
+        date=_str_or_none(getattr(extracted, "date", None)),
+        title=_str_or_none(getattr(extracted, "title", None)),
+        url=_str_or_none(getattr(extracted, "url", None)),
+        source=_str_or_none(getattr(extracted, "sitename", None)),
+    )
+
+
+def _str_or_none(value: object) -> str | None:
+    return str(value).strip() or None if value not in (None, "") else None
+
+
+def _finish(doc: Document | InputError, default_date: str | None, language: str | None) -> Document:
+    if isinstance(doc, InputError):
+        raise doc
+    where = doc.path or doc.id
+    if not doc.text.strip():
+        raise InputError(where, "no text after removing boilerplate")
+    if len(doc.text) > MAX_CHARS:
+        raise InputError(where, f"document too long ({len(doc.text):,} characters, limit {MAX_CHARS:,})")
+    doc.date = parse_date(doc.date) if doc.date else default_date
+    lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
+    if lang not in SUPPORTED_LANGUAGES:
+        raise InputError(where, f"unsupported language '{lang or 'unknown'}' (supported: {', '.join(SUPPORTED_LANGUAGES)})")
+    doc.language = lang
+    return doc

@@ -1,0 +1,199 @@
+"""The typed records that flow between the stages.
+
+``Document`` (ingest) -> ``Mention`` of an ``Actor`` (actors) -> ``Event`` (events). The RDF,
+analysis and HTML stages read ``Event`` records (or the ``events.jsonl`` rows they serialise to),
+so each stage can be tested alone.
+
+Example
+-------
+>>> e = Event(doc="a.txt", source="TUR", relation="support", target="AZE",
+...           source_actor="Turkey", target_actor="Azerbaijan", sentence="Turkey backs Baku.",
+...           start=0, end=18, trigger="backs", confidence=0.9, language="en")
+>>> e.sign, e.plover, e.cameo
+('+', 'SUPPORT', '05')
+>>> sorted(e.to_json())[:3]
+['cameo', 'confidence', 'date']
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from .resources import data_path
+
+#: Actor types, shared with the ontology's classes.
+ACTOR_TYPES = (
+    "State",
+    "Person",
+    "InternationalOrganisation",
+    "GovernmentBody",
+    "ArmedGroup",
+    "DeFactoAuthority",
+    "Media",
+    "Unknown",
+)
+
+
+@dataclass(frozen=True)
+class Relation:
+    """One of the 19 stance relations, as listed in ``graph/data/relations.tsv``."""
+
+    name: str
+    sign: str
+    plover: str
+    cameo_root: str
+    cameo_code: str
+    goldstein: float
+    label_en: str
+    label_fr: str
+    definition_en: str
+    definition_fr: str
+
+    @property
+    def sign_value(self) -> int:
+        """+1 for cooperative relations, -1 for conflictual ones."""
+        return 1 if self.sign == "+" else -1
+
+
+@lru_cache(maxsize=1)
+def relations() -> dict[str, Relation]:
+    """The relation table, keyed by relation name, in the file's order."""
+    with open(data_path("relations.tsv"), encoding="utf-8", newline="") as fh:
+        rows = csv.DictReader(fh, delimiter="\t")
+        return {
+            r["relation"]: Relation(
+                name=r["relation"],
+                sign=r["sign"],
+                plover=r["plover"],
+                cameo_root=r["cameo_root"],
+                cameo_code=r["cameo_code"],
+                goldstein=float(r["goldstein"]),
+                label_en=r["label_en"],
+                label_fr=r["label_fr"],
+                definition_en=r["definition_en"],
+                definition_fr=r["definition_fr"],
+            )
+            for r in rows
+        }
+
+
+#: Relations the guidelines compare as unordered pairs.
+SYMMETRIC_RELATIONS = frozenset({"meet", "agree", "cooperate"})
+
+
+@dataclass
+class Document:
+    """One input article after ingest: clean text plus metadata.
+
+    ``id`` is the input file's name, or the record's ``id`` for JSONL input.
+    ``date`` is an ISO date (``YYYY-MM-DD``) or ``None``.
+    """
+
+    id: str
+    text: str
+    path: str = ""
+    language: str | None = None
+    date: str | None = None
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    meta: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Actor:
+    """A canonical actor: a state, person, organisation, body or group.
+
+    ``id`` is stable and IRI-safe (``AZE``, ``person/vladimir-putin``, ``org/un``,
+    ``unknown/person/ceyhun-bayramov``); ``code`` is the guidelines' roll-up code
+    (``None`` for unknown actors and for media, which never source events).
+    """
+
+    id: str
+    label: str
+    type: str
+    code: str | None = None
+    sector: str | None = None
+    wikidata: str | None = None
+
+
+@dataclass
+class Mention:
+    """A span of a document that refers to an actor.
+
+    ``kind`` says how: ``name``, ``alias`` (capital, demonym), ``title`` ("the Turkish
+    president"), ``nominal`` ("the Azerbaijani army"), ``pronoun`` or ``place`` (a location,
+    not an actor).
+    """
+
+    doc: str
+    start: int
+    end: int
+    text: str
+    actor: Actor
+    kind: str = "name"
+    as_named: str = ""
+
+
+@dataclass
+class Event:
+    """One stance-event mention: a source actor takes a relation toward a target actor.
+
+    Offsets ``start``/``end`` are character offsets of ``sentence`` in the document text.
+    """
+
+    doc: str
+    source: str
+    relation: str
+    target: str
+    source_actor: str
+    target_actor: str
+    sentence: str
+    start: int
+    end: int
+    trigger: str
+    confidence: float
+    language: str
+    date: str | None = None
+    source_id: str = ""
+    target_id: str = ""
+    location: str | None = None
+    title: str | None = None
+
+    @property
+    def _relation(self) -> Relation:
+        return relations()[self.relation]
+
+    @property
+    def sign(self) -> str:
+        return self._relation.sign
+
+    @property
+    def plover(self) -> str:
+        return self._relation.plover
+
+    @property
+    def cameo(self) -> str:
+        return self._relation.cameo_root
+
+    @property
+    def goldstein(self) -> float:
+        return self._relation.goldstein
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``events.jsonl`` row: the fields plus sign, PLOVER, CAMEO and Goldstein."""
+        row = asdict(self)
+        row.update(
+            sign=self.sign, plover=self.plover, cameo=self.cameo, goldstein=self.goldstein
+        )
+        row["confidence"] = round(float(self.confidence), 3)
+        return dict(sorted(row.items()))
+
+    @classmethod
+    def from_json(cls, row: dict[str, Any]) -> "Event":
+        """Rebuild an event from an ``events.jsonl`` row (extra keys are ignored)."""
+        names = cls.__dataclass_fields__
+        return cls(**{k: v for k, v in row.items() if k in names})

