@@ -1,0 +1,185 @@
+"""Mentions from ruler entities: names, capitals, titles, institutional nominals, places.
+
+A nationality adjective or a state's name next to a title or a sector noun becomes one mention
+of the state (or of the person holding the title), in English word order ("the Azerbaijani
+army", "Russia's foreign minister", "the President of Azerbaijan") and French order
+("l'armée azerbaïdjanaise", "le ministère russe des Affaires étrangères", "le président de
+l'Azerbaïdjan"). A name after a place preposition ("talks in Moscow", "à Moscou") is a place.
+
+All decisions read the language's lexicon (:mod:`graph.actors.lexicon`); nothing here is
+specific to one conflict.
+"""
+
+from __future__ import annotations
+
+from .kb import KnowledgeBase, slugify
+
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+BODY_TYPES = frozenset({"State", "InternationalOrganisation", "GovernmentBody", "DeFactoAuthority", "ArmedGroup"})
+
+
+def actor_fields(kb: KnowledgeBase, actor_id: str, date: str | None, lang: str) -> dict:
+    """``actor_id``, ``label``, ``type``, ``code``, ``sector`` of a base actor at ``date``."""
+    actor = kb.get(actor_id)
+    if actor is None:
+        return {"actor_id": actor_id, "label": actor_id, "type": "Unknown", "code": None, "sector": None}
+    sector = actor.sector
+    if actor.type == "Person":
+        role = kb.role_at(actor_id, date)
+        from .kb import ROLE_SECTORS
+
+        sector = ROLE_SECTORS.get(role.role) if role else None
+        if role is not None:
+            holder = kb.get(role.actor)
+            sector = sector or (holder.sector if holder else None)
+    return {
+        "actor_id": actor.id,
+        "label": kb.label(actor.id, lang),
+        "type": actor.type,
+        "code": kb.code_for(actor.id, date),
+        "sector": sector,
+    }
+
+
+def strip_det(doc, start: int, end: int, lex) -> str:
+    """The span's text without a leading determiner ("the Azerbaijani army" -> "Azerbaijani army")."""
+    while start < end - 1 and doc[start].lower_ in lex.determiners:
+        start += 1
+    return doc[start:end].text
+
+
+def with_det(doc, start: int, lex) -> int:
+    """Move ``start`` left over one determiner."""
+    if start > 0 and doc[start - 1].lower_ in lex.determiners:
+        return start - 1
+    return start
+
+
+def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) -> bool:
+    """True if the span at ``start:end`` names a location rather than an actor.
+
+    A place follows a place preposition ("in", "at", "à", "en", "dans"), or "to"/"from" under a
+    motion word ("travelled to Moscow"), or precedes an event noun ("the Minsk agreements"), or
+    is coordinated with a place ("in Baku and Yerevan"). French "à" under a verb of saying or
+    giving ("a écrit à Moscou") keeps the actor reading.
+    """
+    i = start - 1
+    while i >= 0 and doc[i].lower_ in lex.determiners and doc[i].lower_ not in lex.place_prepositions:
+        i -= 1
+    if end < len(doc) and doc[end].lower_ in lex.place_followers:
+        return True
+    if i < 0:
+        return False
+    prev = doc[i]
+    word = prev.lower_
+    if word in lex.coordinators and prev_place_end is not None and prev_place_end >= i - 1:
+        return True
+    if word in lex.place_prepositions:
+        if lex.communication_lemmas and prev.head.lemma_.lower() in lex.communication_lemmas:
+            return False
+        return True
+    if word in lex.motion_prepositions:
+        head = prev.head
+        return head.lemma_.lower() in lex.motion_lemmas or (i > 0 and doc[i - 1].lemma_.lower() in lex.motion_lemmas)
+    return False
+
+
+class Composer:
+    """Finds titles, nominals and appositions around ruler entities of one document."""
+
+    def __init__(self, doc, by_start: dict, by_end: dict, lex) -> None:
+        self.doc = doc
+        self.by_start = by_start
+        self.by_end = by_end
+        self.lex = lex
+        self.n = len(doc)
+
+    def _skippable(self, tok) -> tuple[bool, bool]:
+        """(can skip, is a separatist word) for a modifier between a name and its noun."""
+        low = tok.lower_
+        if low in self.lex.separatist_words:
+            return True, True
+        if tok.pos_ == "ADJ" or tok.tag_ in ("JJ", "VBN"):
+            return True, False
+        return False, False
+
+    def right(self, start: int, end: int):
+        """English order: name/adjective, then (possessive, adjectives) title or sector noun."""
+        j = end
+        if j < self.n and self.doc[j].lower_ in self.lex.possessive_markers:
+            j += 1
+        sep = False
+        for _ in range(2):
+            if j in self.by_start or j >= self.n:
+                break
+            ok, is_sep = self._skippable(self.doc[j])
+            if not ok:
+                break
+            sep |= is_sep
+            j += 1
+        item = self.by_start.get(j)
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR"):
+            if item[0] == "ANAPHOR" and item[1] != "separatists":
+                return None
+            return item, sep
+        return None
+
+    def left(self, start: int, end: int):
+        """French order: title or sector noun, then (adjectives) the nationality adjective."""
+        k = start
+        sep = False
+        for _ in range(2):
+            if k in self.by_end or k <= 0:
+                break
+            ok, is_sep = self._skippable(self.doc[k - 1])
+            if not ok:
+                break
+            sep |= is_sep
+            k -= 1
+        item = self.by_end.get(k)
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR"):
+            if item[0] == "ANAPHOR" and item[1] != "separatists":
+                return None
+            return item, sep
+        return None
+
+    def of(self, start: int):
+        """"the President of Azerbaijan", "le président de l'Azerbaïdjan": noun + of + name."""
+        k = start
+        doc, lex = self.doc, self.lex
+        if k > 0 and doc[k - 1].lower_ in lex.determiners and doc[k - 1].lower_ not in lex.of_words:
+            k -= 1
+        if k > 0 and doc[k - 1].lower_ in lex.of_words:
+            k -= 1
+        else:
+            return None
+        item = self.by_end.get(k)
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA"):
+            return item, False
+        return None
+
+    def suffix(self, end: int):
+        """French title suffix after the adjective: "ministre russe *des Affaires étrangères*"."""
+        item = self.by_start.get(end)
+        if item and item[0] == "SUFFIX":
+            return item
+        return None
+
+
+def media_actor(noun: str) -> dict:
+    """The actor of a media nominal ("analysts", "Russian experts"): type Media, no code."""
+    return {"actor_id": f"media/{slugify(noun)}", "label": noun, "type": "Media", "code": None, "sector": None}
+
+
+def unknown_actor(label: str, text: str) -> dict:
+    """A provisional actor for an entity the base does not know: ``unknown/<type>/<slug>``."""
+    kind = {"PER": "person", "PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place"}
+    typ = kind.get(label, label.lower())
+    return {
+        "actor_id": f"unknown/{typ}/{slugify(text)}",
+        "label": text,
+        "type": "Person" if typ == "person" else "Unknown",
+        "code": None,
+        "sector": None,
+    }

@@ -1,0 +1,276 @@
+"""Left-to-right resolution of what needs the preceding context: surnames, pronouns, anaphors.
+
+The heuristic is deliberately simple and documented (``docs/actors.md``), after the salience
+ranking of Lappin & Leass (1994) reduced to recency plus agreement:
+
+- a person named again by surname alone ("Bayramov") is the person named in full before;
+- *he/she/him/her* (and French *il/elle* when a person agrees) take the most recent person
+  mention of a compatible gender in the same or the two previous sentences; *it* the most
+  recent singular state, organisation or group; *they* the most recent plural mention (forces,
+  officials, a group), else the two most recent states;
+- *the latter* / *ce dernier* take the most recent actor, *the former* the one before it;
+- *the two countries*, *both sides*, *les deux pays* give one mention per referent: the two most
+  recent distinct state (or organisation, group) codes;
+- *the separatists* / *les séparatistes* take the breakaway authority of the base
+  (``groups.tsv``: host and kin states) best supported by the document: mentioned itself, or
+  its host and kin states mentioned; a nationality adjective ("Armenian separatists") narrows
+  the choice to breakaways whose host or kin is that state.
+
+Reference: S. Lappin and H. J. Leass, "An algorithm for pronominal anaphora resolution",
+*Computational Linguistics* 20(4), 1994.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from .compose import actor_fields, unknown_actor
+from .kb import KnowledgeBase, slugify
+from .lexicon import load_lexicon
+
+#: Sentences back a pronoun may look for its antecedent.
+PRONOUN_WINDOW = 2
+#: Sentences back "the two countries" may look for its two referents.
+PAIR_WINDOW = 5
+
+_IMPERSONAL_FR = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
+_IMPERSONAL_EN = frozenset({"be", "seem", "appear", "remain", "take", "look"})
+
+
+def _expletive(doc, i: int, lang: str) -> bool:
+    tok = doc[i]
+    if tok.dep_.startswith("expl"):
+        return True
+    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if lang == "fr":
+        return nxt == "y" or tok.head.lemma_ in _IMPERSONAL_FR
+    if tok.lower_ == "it" and tok.head.lemma_ in _IMPERSONAL_EN:
+        return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp") for c in tok.head.children) and not any(
+            c.dep_ == "attr" for c in tok.head.children)
+    return False
+
+
+class _State:
+    def __init__(self, doc, mentions, kb: KnowledgeBase, lang: str, date: str | None) -> None:
+        self.doc, self.kb, self.lang, self.date = doc, kb, lang, date
+        self.lex = load_lexicon(lang)
+        self.starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+        self.history: list[dict] = []
+        self.registry: dict[str, dict] = {}
+        self.seen_ids = {m["actor_id"] for m in mentions if m.get("actor_id")}
+        self.seen_codes = {m["code"] for m in mentions if m.get("code")}
+        self.by_start = {m["token_start"]: m for m in mentions}
+
+    def sent(self, i: int) -> int:
+        return bisect_right(self.starts, i) - 1
+
+    def fields(self, m: dict) -> dict:
+        return {k: m[k] for k in ("actor_id", "label", "type", "code", "sector")}
+
+    # -- people -------------------------------------------------------------------------------
+    def register(self, name: str, fields: dict) -> None:
+        clean = name.replace("’s", "").replace("'s", "").strip()
+        self.registry[clean.lower()] = fields
+        parts = clean.split()
+        if len(parts) > 1:
+            self.registry.setdefault(parts[-1].lower(), fields)
+
+    def person(self, m: dict) -> dict:
+        name = m.get("_name") or m["text"]
+        key = name.replace("’s", "").replace("'s", "").strip().lower()
+        if m.get("_kb"):
+            f = actor_fields(self.kb, m["_kb"], self.date, self.lang)
+        elif key in self.registry:
+            return self.registry[key]
+        elif key.split() and key.split()[-1] in self.registry and len(key.split()) == 1:
+            return self.registry[key.split()[-1]]
+        elif m.get("_candidates"):
+            f = actor_fields(self.kb, self.pick(m["_candidates"]), self.date, self.lang)
+        elif m.get("_affiliation"):
+            aff = m["_affiliation"]
+            f = {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person",
+                 "code": aff.get("code"), "sector": aff.get("sector")}
+        else:
+            f = unknown_actor("PERSON", name)
+        self.register(name, f)
+        return f
+
+    def pick(self, candidates: list[str]) -> str:
+        """Among people sharing a surname: one already named, else one in office at the date."""
+        for h in reversed(self.history):
+            if h["actor_id"] in candidates:
+                return h["actor_id"]
+        if self.date:
+            for pid in candidates:
+                if any(r.active(self.date[:10]) for r in self.kb.roles(pid)):
+                    return pid
+        return max(candidates, key=lambda pid: max((r.start or "" for r in self.kb.roles(pid)), default=""))
+
+    # -- antecedents --------------------------------------------------------------------------
+    def recent(self, i: int, window: int):
+        floor = self.sent(i) - window
+        for h in reversed(self.history):
+            if h["_sent"] < floor:
+                break
+            yield h
+
+    def pronoun(self, m: dict) -> list[dict]:
+        i = m["token_start"]
+        if _expletive(self.doc, i, self.lang):
+            return []
+        feats = m["_features"]
+        want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
+        here = self.sent(i)
+        fallback = None
+        for h in self.recent(i, PRONOUN_WINDOW):
+            is_person = h["type"] == "Person"
+            if h["type"] == "Media" and want_person is not True:
+                continue
+            if want_person is True and not is_person:
+                continue
+            if want_person is False and (is_person or h.get("_pl")):
+                continue
+            if number == "pl" and not h.get("_pl"):
+                continue
+            if number == "sg" and h.get("_pl"):
+                continue
+            if is_person and gender and self.kb.gender.get(h["actor_id"], gender) != gender:
+                continue
+            # same sentence: the most recent; earlier sentences: a subject first (salience)
+            if h["_sent"] == here or self._is_subject(h):
+                return [self.fields(h)]
+            if fallback is None:
+                fallback = h
+        if fallback is not None:
+            return [self.fields(fallback)]
+        if number == "pl":
+            return self.pair(i, persons=False, window=1)
+        return []
+
+    def _is_subject(self, h: dict) -> bool:
+        root = self.doc[h["token_start"]:h["token_end"]].root
+        return root.dep_.startswith("nsubj")
+
+    def pair(self, i: int, persons: bool, window: int = PAIR_WINDOW) -> list[dict]:
+        """The two most recent distinct referents: people (``persons``) or their codes' actors."""
+        found: list[dict] = []
+        keys: set[str] = set()
+        for h in self.recent(i, window):
+            if h["type"] in ("Media", "Unknown") or not h.get("code"):
+                continue
+            if persons and h["type"] != "Person":
+                continue
+            key = h["actor_id"] if persons else h["code"]
+            if key in keys:
+                continue
+            keys.add(key)
+            if persons:
+                found.append(self.fields(h))
+            else:
+                actor_id = self.kb.actor_for_code(h["code"]) or h["actor_id"]
+                found.append(actor_fields(self.kb, actor_id, self.date, self.lang))
+            if len(found) == 2:
+                return list(reversed(found))
+        return []
+
+    def latter(self, i: int, which: int) -> list[dict]:
+        ids: list[dict] = []
+        for h in self.recent(i, 1):
+            if h["type"] == "Media":
+                continue
+            if not ids or h["actor_id"] != ids[-1]["actor_id"] and all(h["actor_id"] != x["actor_id"] for x in ids):
+                ids.append(h)
+            if len(ids) > which:
+                return [self.fields(ids[which])]
+        return []
+
+    def country(self, i: int) -> list[dict]:
+        for h in self.recent(i, 3):
+            if h["type"] == "State":
+                return [actor_fields(self.kb, h["code"], self.date, self.lang)]
+        return []
+
+    def separatists(self, m: dict) -> list[dict]:
+        state = m.get("_state")
+        best, best_score = None, -1
+        for gid, (host, kin) in self.kb.breakaways.items():
+            if state and state not in (host, kin):
+                continue
+            score = 3 * (gid in self.seen_ids) + (host in self.seen_codes) + (kin in self.seen_codes)
+            if score > best_score:
+                best, best_score = gid, score
+        if best is None or (best_score <= 0 and not state):
+            return []
+        f = actor_fields(self.kb, best, self.date, self.lang)
+        return [dict(f, label=m.get("label") or f["label"])]
+
+    def breakaway_location(self, m: dict) -> dict | None:
+        """"Armenian forces in Nagorno-Karabakh" act for the breakaway authority, not the state."""
+        j = m["token_end"]
+        doc = self.doc
+        if j >= len(doc) or doc[j].lower_ not in self.lex.place_prepositions:
+            return None
+        j += 1
+        if j < len(doc) and doc[j].lower_ in self.lex.determiners:
+            j += 1
+        nxt = self.by_start.get(j)
+        if nxt is not None and self.kb.get(nxt.get("actor_id") or "") is not None:
+            actor = self.kb.get(nxt["actor_id"])
+            if actor.type == "DeFactoAuthority" and m.get("code") in self.kb.breakaways.get(actor.id, ()):
+                return dict(actor_fields(self.kb, actor.id, self.date, self.lang), label=m["label"],
+                            sector=m.get("sector"))
+        return None
+
+
+def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, date: str | None) -> list[dict]:
+    """Resolve pending mentions left to right; drop those with no antecedent."""
+    st = _State(doc, mentions, kb, lang, date)
+    out: list[dict] = []
+    for m in mentions:
+        pending = m.pop("_pending", None)
+        i = m["token_start"]
+        m["_sent"] = st.sent(i)
+        if pending is None:
+            if m["kind"] == "nominal" and m.get("type") == "State" and m.get("sector") == "military":
+                remap = st.breakaway_location(m)
+                if remap:
+                    m.update(remap)
+            resolved = [{}]
+        elif pending in ("person", "surname"):
+            if pending == "surname":
+                m["_candidates"] = m.get("_candidates") or []
+            resolved = [st.person(m)]
+        elif pending == "other":
+            # an entity NER typed ORG/GPE that is a surname named before ("Tolmajian said")
+            known = st.registry.get(m["_name"].replace("’s", "").replace("'s", "").strip().lower())
+            resolved = [dict(known, kind="name")] if known else [{}]
+        elif pending == "pronoun":
+            resolved = st.pronoun(m)
+        elif pending in ("latter", "former"):
+            resolved = st.latter(i, 0 if pending == "latter" else 1)
+        elif pending == "pair":
+            resolved = st.pair(i, persons=False)
+        elif pending == "pair_person":
+            resolved = st.pair(i, persons=True)
+        elif pending == "country":
+            resolved = st.country(i)
+        elif pending == "separatists":
+            resolved = st.separatists(m)
+        else:
+            resolved = []
+        if pending in ("person", "surname") and out and out[-1].get("_appos") == "next" \
+                and out[-1]["token_end"] == i - 1 and out[-1]["kind"] == "title":
+            out[-1].update(resolved[0])  # "le ministre ..., X": the title is X
+        if pending is None and m.get("_appos") == "prev" and out and out[-1]["type"] == "Person" \
+                and out[-1]["token_end"] == i - 1:
+            resolved = [st.fields(out[-1])]  # "X, Armenia's ambassador": the title is X
+        for fields in resolved:
+            r = dict(m, **fields)
+            if not r.get("actor_id"):
+                continue
+            if pending == "pronoun" or pending in ("latter", "former", "pair", "pair_person", "country"):
+                r["kind"] = "pronoun"
+            out.append(r)
+            if r["kind"] != "place":
+                st.history.append(r)
+    return out

@@ -1,0 +1,84 @@
+"""Per-language word lists for actor resolution, read from ``graph/data/actors/lexicon/<lang>.json``.
+
+The lists (pronouns, anaphors, titles, sector nouns, media nouns, place prepositions, ...) are
+data: adding a title or a sector noun is a one-line edit of the JSON file (``docs/actors.md``).
+
+Example
+-------
+>>> lex = load_lexicon("en")
+>>> lex.titles["foreign minister"]["sector"]
+'diplomacy'
+>>> lex.sector_nouns["army"]
+'military'
+>>> load_lexicon("fr").anaphors["ce dernier"]
+'latter'
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..errors import DataFileError
+from ..resources import data_path
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """The word lists of one language (phrases in lower case)."""
+
+    lang: str
+    determiners: frozenset[str]
+    possessive_markers: frozenset[str]
+    of_words: frozenset[str]
+    coordinators: frozenset[str]
+    place_prepositions: frozenset[str]
+    motion_prepositions: frozenset[str]
+    motion_lemmas: frozenset[str]
+    communication_lemmas: frozenset[str]
+    place_followers: frozenset[str]
+    pronouns: dict[str, dict]
+    anaphors: dict[str, str]
+    titles: dict[str, dict]
+    title_suffixes: dict[str, dict]
+    sector_nouns: dict[str, str]
+    media_nouns: frozenset[str]
+    agent_nouns: frozenset[str]
+    separatist_words: frozenset[str]
+    surname_stoplist: frozenset[str] = field(default_factory=frozenset)
+
+
+def _low(items) -> frozenset[str]:
+    return frozenset(str(i).lower() for i in items)
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    """The lexicon for ``lang`` (cached); raise :class:`DataFileError` if it is missing or bad."""
+    path = data_path("actors", "lexicon", f"{lang}.json")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+        return Lexicon(
+            lang=lang,
+            determiners=_low(raw["determiners"]),
+            possessive_markers=_low(raw.get("possessive_markers", [])),
+            of_words=_low(raw.get("of_words", [])),
+            coordinators=_low(raw.get("coordinators", [])),
+            place_prepositions=_low(raw.get("place_prepositions", [])),
+            motion_prepositions=_low(raw.get("motion_prepositions", [])),
+            motion_lemmas=_low(raw.get("motion_lemmas", [])),
+            communication_lemmas=_low(raw.get("communication_lemmas", [])),
+            place_followers=_low(raw.get("place_followers", [])),
+            pronouns={k.lower(): v for k, v in raw["pronouns"].items()},
+            anaphors={k.lower(): v for k, v in raw["anaphors"].items()},
+            titles={k.lower(): v for k, v in raw["titles"].items()},
+            title_suffixes={k.lower(): v for k, v in raw.get("title_suffixes", {}).items()},
+            sector_nouns={k.lower(): v for k, v in raw["sector_nouns"].items()},
+            media_nouns=_low(raw.get("media_nouns", [])),
+            agent_nouns=_low(raw.get("agent_nouns", [])),
+            separatist_words=_low(raw.get("separatist_words", [])),
+            surname_stoplist=_low(raw.get("surname_stoplist", [])),
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc

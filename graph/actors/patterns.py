@@ -1,0 +1,118 @@
+"""Entity-ruler patterns built from the knowledge base, once per language.
+
+Names are matched case-insensitively (``phrase_matcher_attr="LOWER"``) except acronyms and
+surnames, which are matched on their exact spelling through token patterns, so "US" is the
+United States and "us" stays a pronoun, "May" a month unless "Theresa May" is written.
+Each pattern's ``id`` is the index of its :class:`~graph.actors.kb.Alias` in
+:attr:`Patterns.entries`, so the resolver finds the actor behind every ruler entity.
+
+Example
+-------
+>>> import spacy
+>>> pats = build_patterns(spacy.blank("en"), "en")
+>>> e = pats.entries[pats.index["baku"]]
+>>> e.actor_id, e.kind
+('AZE', 'alias')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .kb import Alias, KnowledgeBase, load_kb
+from .lexicon import load_lexicon
+
+#: Entity labels the ruler sets, per language, by kind of actor.
+LABELS = {
+    "en": {"person": "PERSON", "place": "GPE", "org": "ORG", "demonym": "NORP"},
+    "fr": {"person": "PER", "place": "LOC", "org": "ORG", "demonym": "MISC"},
+}
+
+_ACRONYM = re.compile(r"^(?:[A-Z0-9][A-Z0-9.&-]{0,6}|[A-Z](?:\.[A-Z])+\.?)$")
+
+
+def case_sensitive(text: str) -> bool:
+    """Acronyms ("US", "U.S.", "EU", "M23") are matched on their exact spelling.
+
+    >>> case_sensitive("US"), case_sensitive("Russia"), case_sensitive("U.S.")
+    (True, False, True)
+    """
+    return bool(_ACRONYM.match(text)) and any(c.isupper() for c in text)
+
+
+@dataclass
+class Patterns:
+    """The ruler patterns of one language and the aliases they stand for."""
+
+    patterns: list[dict] = field(default_factory=list)
+    entries: list[Alias] = field(default_factory=list)
+    #: lower-cased surface form -> entry index (for tests and look-ups)
+    index: dict[str, int] = field(default_factory=dict)
+    #: lower-cased surname -> person ids sharing it (entries of kind ``surname``)
+    surnames: dict[str, list[str]] = field(default_factory=dict)
+
+
+def _label(alias: Alias, kb: KnowledgeBase, lang: str) -> str:
+    labels = LABELS.get(lang, LABELS["en"])
+    if alias.kind == "demonym":
+        return labels["demonym"]
+    if alias.kind == "surname":
+        return labels["person"]
+    actor = kb.get(alias.actor_id)
+    if actor is not None and actor.type == "Person":
+        return labels["person"]
+    if alias.place:
+        return labels["place"]
+    return labels["org"]
+
+
+def _surnames(kb: KnowledgeBase, taken: set[str], stop: frozenset[str]) -> dict[str, list[str]]:
+    """Last names of people in the base, for bare-surname mentions ("Lavrov said")."""
+    found: dict[str, set[str]] = {}
+    for actor in kb.actors.values():
+        if actor.type != "Person":
+            continue
+        names = kb.labels(actor.id)
+        for name in {*names["en"], *names["fr"]}:
+            parts = name.split()
+            if len(parts) < 2:
+                continue
+            last = parts[-1]
+            if len(last) < 4 or not last[0].isupper() or last.lower() in stop:
+                continue
+            found.setdefault(last, set()).add(actor.id)
+    return {s: sorted(ids) for s, ids in found.items() if s.lower() not in taken}
+
+
+def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
+    """Ruler patterns for ``lang``: every alias of the base, the first actor winning a clash."""
+    kb = kb or load_kb()
+    lex = load_lexicon(lang)
+    out = Patterns()
+    seen: set[tuple[str, bool]] = set()
+    for alias in kb.aliases:
+        if alias.lang not in (lang, "*"):
+            continue
+        exact = case_sensitive(alias.text)
+        key = (alias.text if exact else alias.text.lower(), exact)
+        if key in seen:
+            continue
+        seen.add(key)
+        idx = len(out.entries)
+        out.entries.append(alias)
+        out.index.setdefault(alias.text.lower(), idx)
+        if exact:
+            pattern: str | list[dict] = [{"ORTH": t.text} for t in nlp.make_doc(alias.text)]
+        else:
+            pattern = alias.text
+        out.patterns.append({"label": _label(alias, kb, lang), "pattern": pattern, "id": str(idx)})
+    taken = {k for k, _ in seen} | {k.lower() for k, _ in seen}
+    out.surnames = {s.lower(): ids for s, ids in _surnames(kb, taken, lex.surname_stoplist).items()}
+    for surname, ids in sorted(_surnames(kb, taken, lex.surname_stoplist).items()):
+        idx = len(out.entries)
+        out.entries.append(Alias(surname, "", "surname", lang, surname))
+        out.index.setdefault(surname.lower(), idx)
+        pattern = [{"ORTH": t.text} for t in nlp.make_doc(surname)]
+        out.patterns.append({"label": LABELS.get(lang, LABELS["en"])["person"], "pattern": pattern, "id": str(idx)})
+    return out

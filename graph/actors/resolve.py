@@ -1,0 +1,279 @@
+"""Actor resolution for one document: entities, titles, nominals, then coreference in order.
+
+:class:`Resolver` turns a parsed ``Doc`` into the mention dicts of ``doc._.mentions``:
+
+1. ruler entities (names, capitals, seats, demonyms, surnames of the base) and the language's
+   lexicon phrases (titles, sector nouns, pronouns, anaphors, media nouns) are collected once,
+   each with a dict look-up per match (no loop over the base);
+2. names and demonyms are composed with titles and sector nouns (:mod:`graph.actors.compose`);
+   people named next to a title take its affiliation ("Azerbaijani Foreign Minister X",
+   "X, Armenia's ambassador to France");
+3. a single left-to-right pass resolves what needs the context before it
+   (:mod:`graph.actors.coref`): bare surnames, pronouns, "the latter", "the two countries",
+   "the separatists".
+
+:func:`mention_at` is the look-up the events stage uses.
+
+Example
+-------
+>>> doc = type("D", (), {"_": type("U", (), {"mentions": [
+...     {"token_start": 0, "token_end": 2, "kind": "name", "actor_id": "person/x"},
+...     {"token_start": 4, "token_end": 5, "kind": "place", "actor_id": "RUS"}]})()})()
+>>> mention_at(doc, 1)["actor_id"]
+'person/x'
+>>> mention_at(doc, 4) is None, mention_at(doc, 4, places=True)["actor_id"]
+(True, 'RUS')
+"""
+
+from __future__ import annotations
+
+from spacy.matcher import PhraseMatcher
+
+from .compose import (
+    BODY_TYPES,
+    PERSON_LABELS,
+    PLACE_LABELS,
+    Composer,
+    actor_fields,
+    is_place,
+    media_actor,
+    strip_det,
+    unknown_actor,
+    with_det,
+)
+from .coref import resolve_in_order
+from .kb import KnowledgeBase, slugify
+
+#: The keys of a mention dict, in the order they are written.
+MENTION_KEYS = ("start", "end", "token_start", "token_end", "text", "actor_id", "label", "type", "code",
+                "sector", "kind")
+
+
+def mention_at(doc, token_i: int, places: bool = False) -> dict | None:
+    """The mention covering token ``token_i`` of ``doc``, or ``None``.
+
+    Place mentions (``kind == "place"``) are skipped unless ``places`` is true. When mentions
+    overlap (one span for each referent of "the two countries"), the first is returned; use
+    :func:`mentions_at` for all of them.
+    """
+    found = mentions_at(doc, token_i, places=places)
+    return found[0] if found else None
+
+
+def mentions_at(doc, token_i: int, places: bool = False) -> list[dict]:
+    """Every mention covering token ``token_i`` (all referents of "both sides")."""
+    return [
+        m for m in (doc._.mentions or [])
+        if m["token_start"] <= token_i < m["token_end"] and (places or m["kind"] != "place")
+    ]
+
+
+class Resolver:
+    """Resolves the mentions of documents of one language (built once per pipeline)."""
+
+    def __init__(self, nlp, lang: str, patterns, kb: KnowledgeBase, lex) -> None:
+        self.lang = lang
+        self.kb = kb
+        self.lex = lex
+        self.entries = patterns.entries
+        self.surnames = patterns.surnames
+        self.strings = nlp.vocab.strings
+        self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        for cat, phrases in (
+            ("TITLE", lex.titles), ("SECTOR", lex.sector_nouns), ("ANAPHOR", lex.anaphors),
+            ("MEDIA", lex.media_nouns), ("SUFFIX", lex.title_suffixes), ("PRONOUN", lex.pronouns),
+        ):
+            if phrases:
+                self.matcher.add(cat, list(nlp.tokenizer.pipe(sorted(phrases))))
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _lexicon_matches(self, doc):
+        by_start: dict[int, tuple] = {}
+        by_end: dict[int, tuple] = {}
+        for mid, s, e in self.matcher(doc):
+            item = (self.strings[mid], doc[s:e].text.lower(), s, e)
+            if s not in by_start or e - s > by_start[s][3] - by_start[s][2]:
+                by_start[s] = item
+            if e not in by_end or e - s > by_end[e][3] - by_end[e][2]:
+                by_end[e] = item
+        return by_start, by_end
+
+    def _mention(self, doc, s: int, e: int, fields: dict, kind: str, **private) -> dict:
+        span = doc[s:e]
+        m = {
+            "start": span.start_char, "end": span.end_char, "token_start": s, "token_end": e,
+            "text": span.text, **fields, "kind": kind,
+        }
+        m.update(private)
+        return m
+
+    def _kb_person(self, ent) -> str | None:
+        if ent.ent_id_ and ent.ent_id_.isdigit():
+            alias = self.entries[int(ent.ent_id_)]
+            if alias.kind != "surname" and alias.actor_id:
+                return alias.actor_id
+        return None
+
+    def _plural(self, doc, end: int) -> bool:
+        tok = doc[end - 1]
+        return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
+
+    # -- main ---------------------------------------------------------------------------------
+    def __call__(self, doc) -> list[dict]:
+        meta = doc._.dg_meta or {}
+        date = meta.get("date") or None
+        lang, kb, lex = self.lang, self.kb, self.lex
+        by_start, by_end = self._lexicon_matches(doc)
+        comp = Composer(doc, by_start, by_end, lex)
+        taken = bytearray(len(doc) + 1)
+        out: list[dict] = []
+        ents = list(doc.ents)
+        person_at_start = {ent.start: ent for ent in ents if ent.label_ in PERSON_LABELS}
+        person_at_end = {ent.end: ent for ent in ents if ent.label_ in PERSON_LABELS}
+        affiliations: dict[int, dict] = {}  # person ent start -> affiliation fields
+        last_place_end = None
+
+        def take(s: int, e: int) -> None:
+            for i in range(s, e):
+                taken[i] = 1
+
+        for ent in ents:
+            ent_id = ent.ent_id_
+            if not ent_id or not ent_id.isdigit() or taken[ent.start]:
+                continue
+            alias = self.entries[int(ent_id)]
+            if alias.kind == "surname":
+                out.append(self._mention(doc, ent.start, ent.end, {}, "name", _pending="surname",
+                                         _candidates=self.surnames.get(alias.text.lower(), []),
+                                         _surname=ent.text))
+                take(ent.start, ent.end)
+                continue
+            actor = kb.get(alias.actor_id)
+            if actor is None:
+                continue
+            base = actor_fields(kb, actor.id, date, lang)
+            composed = None
+            if actor.type in BODY_TYPES and alias.kind in ("name", "demonym"):
+                if lang == "fr":
+                    composed = comp.left(ent.start, ent.end) if alias.kind == "demonym" else None
+                else:
+                    composed = comp.right(ent.start, ent.end)
+                if composed is None and alias.kind == "name":
+                    composed = comp.of(ent.start)
+            if composed is not None:
+                (cat, key, ms, me), sep = composed
+                if ms >= ent.end:  # English: name first
+                    s, e = with_det(doc, ent.start, lex), me
+                else:  # French or "of": noun first
+                    s, e = with_det(doc, ms, lex), max(me, ent.end)
+                info = lex.titles.get(key) if cat == "TITLE" else None
+                suffix = comp.suffix(e) if lang == "fr" else None
+                if suffix is not None:
+                    e = suffix[3]
+                    info = lex.title_suffixes[suffix[1]] if cat == "TITLE" else None
+                    sector = lex.title_suffixes[suffix[1]]["sector"]
+                else:
+                    sector = (info or {}).get("sector") if cat == "TITLE" else lex.sector_nouns.get(key)
+                label = strip_det(doc, s, e, lex)
+                if cat == "MEDIA":
+                    out.append(self._mention(doc, s, e, media_actor(label), "nominal", _pl=self._plural(doc, e)))
+                elif cat == "ANAPHOR" or sep:
+                    out.append(self._mention(doc, s, e, {"label": label, "sector": sector}, "nominal",
+                                             _pending="separatists", _state=actor.code, _pl=True))
+                elif cat == "TITLE":
+                    fields = dict(base, label=label, sector=sector)
+                    person = person_at_start.get(e)
+                    holders = kb.holders(actor.id, tuple(info.get("role", [])), date) if info else []
+                    appos = None
+                    if person is not None and not taken[person.start]:
+                        affiliations[person.start] = dict(fields)
+                        e = person.end
+                    elif e < len(doc) - 1 and doc[e].text == "," and (e + 1) in person_at_start:
+                        affiliations[e + 1] = dict(fields)
+                        appos = "next"
+                    elif (s > 0 and doc[s - 1].text == "," and s - 1 in person_at_end):
+                        affiliations[person_at_end[s - 1].start] = dict(fields)
+                        appos = "prev"
+                    elif len(holders) == 1:
+                        fields = dict(actor_fields(kb, holders[0], date, lang))
+                    if person is not None and person.start in affiliations and person.end == e:
+                        out.append(self._mention(doc, s, e, {}, "name", _pending="person",
+                                                 _affiliation=affiliations.pop(person.start),
+                                                 _name=person.text, _kb=self._kb_person(person)))
+                    else:
+                        out.append(self._mention(doc, s, e, fields, "title", _appos=appos))
+                else:
+                    out.append(self._mention(doc, s, e, dict(base, label=label, sector=sector), "nominal",
+                                             _pl=self._plural(doc, e)))
+                take(s, e)
+                continue
+            if alias.kind == "demonym":
+                nxt = doc[ent.end] if ent.end < len(doc) else None
+                as_noun = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
+                if lang == "fr":
+                    as_noun = as_noun and ent.text[:1].isupper()
+                if as_noun or (nxt is not None and nxt.lower_ in lex.agent_nouns):
+                    out.append(self._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
+                                             _pl=ent.text.lower().endswith(("s", "x"))))
+                    take(ent.start, ent.end)
+                continue
+            kind = "name" if alias.kind == "name" else "alias"
+            fields = dict(base)
+            if actor.type != "Person":
+                fields["label"] = alias.canon
+            if alias.sector:
+                fields["sector"] = alias.sector
+            if alias.place and is_place(doc, ent.start, ent.end, lex, last_place_end):
+                kind = "place"
+                last_place_end = ent.end
+            elif actor.type == "Person":
+                out.append(self._mention(doc, ent.start, ent.end, fields, kind, _pending="person",
+                                         _kb=actor.id, _name=ent.text))
+                take(ent.start, ent.end)
+                continue
+            out.append(self._mention(doc, ent.start, ent.end, fields, kind,
+                                     _pl=actor.type == "ArmedGroup" and ent.text.lower().endswith("s")))
+            take(ent.start, ent.end)
+
+        # entities the base does not know
+        for ent in ents:
+            if taken[ent.start] or (ent.ent_id_ and ent.ent_id_.isdigit()):
+                continue
+            if ent.label_ in PERSON_LABELS:
+                out.append(self._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
+                                         _pending="person", _affiliation=affiliations.get(ent.start),
+                                         _name=ent.text))
+            elif ent.label_ == "ORG":
+                fields = unknown_actor("ORG", ent.text)
+                if any(t.lower_ in lex.media_nouns for t in ent):
+                    fields = dict(media_actor(ent.text), actor_id=f"media/{slugify(ent.text)}")
+                out.append(self._mention(doc, ent.start, ent.end, fields, "name", _pending="other", _name=ent.text))
+            elif ent.label_ in PLACE_LABELS:
+                kind = "place" if is_place(doc, ent.start, ent.end, lex, last_place_end) else "name"
+                out.append(self._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), kind,
+                                         _pending="other", _name=ent.text))
+            else:
+                continue
+            take(ent.start, ent.end)
+
+        # pronouns, anaphors and media nouns on their own
+        for s, (cat, key, _, e) in sorted(by_start.items()):
+            if any(taken[i] for i in range(s, e)):
+                continue
+            if cat == "PRONOUN":
+                out.append(self._mention(doc, s, e, {}, "pronoun", _pending="pronoun", _features=lex.pronouns[key]))
+            elif cat == "ANAPHOR":
+                nxt = doc[e] if e < len(doc) else None
+                if lex.anaphors[key] in ("latter", "former") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+                    continue
+                out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun",
+                                         _pending=lex.anaphors[key], _pl=True))
+            elif cat == "MEDIA":
+                out.append(self._mention(doc, s, e, media_actor(strip_det(doc, s, e, lex)), "nominal"))
+            else:
+                continue
+            take(s, e)
+
+        out.sort(key=lambda m: (m["token_start"], m["token_end"]))
+        resolved = resolve_in_order(doc, out, kb, lang, date)
+        return [{k: m[k] for k in MENTION_KEYS} for m in resolved]
