@@ -57,6 +57,7 @@ class _State:
         self.starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
         self.history: list[dict] = []
         self.registry: dict[str, dict] = {}
+        self.done: dict[int, dict] = {}
         self.seen_ids = {m["actor_id"] for m in mentions if m.get("actor_id")}
         self.seen_codes = {m["code"] for m in mentions if m.get("code")}
         self.by_start = {m["token_start"]: m for m in mentions}
@@ -243,7 +244,7 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
         elif pending == "other":
             # an entity NER typed ORG/GPE that is a surname named before ("Tolmajian said")
             known = st.registry.get(m["_name"].replace("’s", "").replace("'s", "").strip().lower())
-            resolved = [dict(known, kind="name")] if known else [{}]
+            resolved = [dict(known, kind="name")] if known else ([] if m.get("_drop") else [{}])
         elif pending == "pronoun":
             resolved = st.pronoun(m)
         elif pending in ("latter", "former"):
@@ -258,12 +259,13 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             resolved = st.separatists(m)
         else:
             resolved = []
-        if pending in ("person", "surname") and out and out[-1].get("_appos") == "next" \
-                and out[-1]["token_end"] == i - 1 and out[-1]["kind"] == "title":
-            out[-1].update(resolved[0])  # "le ministre ..., X": the title is X
-        if pending is None and m.get("_appos") == "prev" and out and out[-1]["type"] == "Person" \
-                and out[-1]["token_end"] == i - 1:
-            resolved = [st.fields(out[-1])]  # "X, Armenia's ambassador": the title is X
+        if pending in ("person", "surname", "other") and resolved and resolved[0].get("type") == "Person":
+            for prev in reversed(out[-3:]):
+                if prev.get("_appos") == i and prev["kind"] == "title":
+                    prev.update(resolved[0])  # "le ministre ..., X": the title is X
+        if pending is None and m.get("_appos") is not None and m["_appos"] in st.done \
+                and st.done[m["_appos"]]["type"] == "Person":
+            resolved = [st.fields(st.done[m["_appos"]])]  # "X, Armenia's ambassador": the title is X
         for fields in resolved:
             r = dict(m, **fields)
             if not r.get("actor_id"):
@@ -271,6 +273,7 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             if pending == "pronoun" or pending in ("latter", "former", "pair", "pair_person", "country"):
                 r["kind"] = "pronoun"
             out.append(r)
+            st.done.setdefault(i, r)
             if r["kind"] != "place":
                 st.history.append(r)
     return out

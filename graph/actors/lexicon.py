@@ -46,6 +46,7 @@ class Lexicon:
     media_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     separatist_words: frozenset[str]
+    title_complements: frozenset[str] = field(default_factory=frozenset)
     surname_stoplist: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -79,6 +80,7 @@ def load_lexicon(lang: str) -> Lexicon:
             agent_nouns=_low(raw.get("agent_nouns", [])),
             separatist_words=_low(raw.get("separatist_words", [])),
             surname_stoplist=_low(raw.get("surname_stoplist", [])),
+            title_complements=_low(raw.get("title_complements", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc

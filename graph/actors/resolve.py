@@ -114,6 +114,22 @@ class Resolver:
                 return alias.actor_id
         return None
 
+    @staticmethod
+    def _name_like(ent) -> bool:
+        """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
+        return (not ent.ent_id_ and ent.label_ in ("ORG", "GPE", "LOC", "MISC") and 2 <= len(ent) <= 4
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent))
+
+    def _skip_complement(self, doc, e: int, ent_end_at: dict) -> int:
+        """Skip "to France" / "en France" after a title ("ambassador to France, X")."""
+        if e < len(doc) and doc[e].lower_ in self.lex.title_complements:
+            j = e + 1
+            if j < len(doc) and doc[j].lower_ in self.lex.determiners:
+                j += 1
+            if j in ent_end_at:
+                return ent_end_at[j]
+        return e
+
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
         return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
@@ -128,8 +144,9 @@ class Resolver:
         taken = bytearray(len(doc) + 1)
         out: list[dict] = []
         ents = list(doc.ents)
-        person_at_start = {ent.start: ent for ent in ents if ent.label_ in PERSON_LABELS}
+        person_at_start = {ent.start: ent for ent in ents if ent.label_ in PERSON_LABELS or self._name_like(ent)}
         person_at_end = {ent.end: ent for ent in ents if ent.label_ in PERSON_LABELS}
+        ent_end_at = {ent.start: ent.end for ent in ents}
         affiliations: dict[int, dict] = {}  # person ent start -> affiliation fields
         last_place_end = None
 
@@ -185,15 +202,16 @@ class Resolver:
                     person = person_at_start.get(e)
                     holders = kb.holders(actor.id, tuple(info.get("role", [])), date) if info else []
                     appos = None
+                    after = self._skip_complement(doc, e, ent_end_at)
                     if person is not None and not taken[person.start]:
                         affiliations[person.start] = dict(fields)
                         e = person.end
-                    elif e < len(doc) - 1 and doc[e].text == "," and (e + 1) in person_at_start:
-                        affiliations[e + 1] = dict(fields)
-                        appos = "next"
+                    elif after < len(doc) - 1 and doc[after].text == "," and (after + 1) in person_at_start:
+                        affiliations[after + 1] = dict(fields)
+                        appos = after + 1
                     elif (s > 0 and doc[s - 1].text == "," and s - 1 in person_at_end):
                         affiliations[person_at_end[s - 1].start] = dict(fields)
-                        appos = "prev"
+                        appos = person_at_end[s - 1].start
                     elif len(holders) == 1:
                         fields = dict(actor_fields(kb, holders[0], date, lang))
                     if person is not None and person.start in affiliations and person.end == e:
@@ -239,7 +257,7 @@ class Resolver:
         for ent in ents:
             if taken[ent.start] or (ent.ent_id_ and ent.ent_id_.isdigit()):
                 continue
-            if ent.label_ in PERSON_LABELS:
+            if ent.label_ in PERSON_LABELS or ent.start in affiliations:
                 out.append(self._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
                                          _pending="person", _affiliation=affiliations.get(ent.start),
                                          _name=ent.text))
@@ -255,6 +273,12 @@ class Resolver:
             else:
                 continue
             take(ent.start, ent.end)
+
+        # capitalised words NER missed that may be the surname of someone named before
+        for tok in doc:
+            if not taken[tok.i] and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 3:
+                out.append(self._mention(doc, tok.i, tok.i + 1, {}, "name", _pending="other", _name=tok.text,
+                                         _drop=True))
 
         # pronouns, anaphors and media nouns on their own
         for s, (cat, key, _, e) in sorted(by_start.items()):
