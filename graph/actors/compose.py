@@ -120,7 +120,7 @@ class Composer:
             j += 1
         item = self.by_start.get(j)
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR"):
-            if item[0] == "ANAPHOR" and item[1] != "separatists":
+            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
                 return None
             return item, sep
         return None
@@ -139,7 +139,7 @@ class Composer:
             k -= 1
         item = self.by_end.get(k)
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR"):
-            if item[0] == "ANAPHOR" and item[1] != "separatists":
+            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
                 return None
             return item, sep
         return None

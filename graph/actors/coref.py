@@ -192,6 +192,9 @@ class _State:
         return []
 
     def separatists(self, m: dict) -> list[dict]:
+        if m.get("_self"):  # "South Ossetian separatists": the breakaway named
+            f = actor_fields(self.kb, m["_self"], self.date, self.lang)
+            return [dict(f, label=m.get("label") or f["label"])]
         state = m.get("_state")
         best, best_score = None, -1
         for gid, (host, kin) in self.kb.breakaways.items():

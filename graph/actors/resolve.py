@@ -145,7 +145,7 @@ class Resolver:
         out: list[dict] = []
         ents = list(doc.ents)
         person_at_start = {ent.start: ent for ent in ents if ent.label_ in PERSON_LABELS or self._name_like(ent)}
-        person_at_end = {ent.end: ent for ent in ents if ent.label_ in PERSON_LABELS}
+        person_at_end = {ent.end: ent for ent in ents if ent.label_ in PERSON_LABELS or self._name_like(ent)}
         ent_end_at = {ent.start: ent.end for ent in ents}
         affiliations: dict[int, dict] = {}  # person ent start -> affiliation fields
         last_place_end = None
@@ -196,7 +196,8 @@ class Resolver:
                     out.append(self._mention(doc, s, e, media_actor(label), "nominal", _pl=self._plural(doc, e)))
                 elif cat == "ANAPHOR" or sep:
                     out.append(self._mention(doc, s, e, {"label": label, "sector": sector}, "nominal",
-                                             _pending="separatists", _state=actor.code, _pl=True))
+                                             _pending="separatists", _state=actor.code, _pl=True,
+                                             _self=actor.id if actor.id in kb.breakaways else None))
                 elif cat == "TITLE":
                     fields = dict(base, label=label, sector=sector)
                     person = person_at_start.get(e)
