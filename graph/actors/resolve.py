@@ -114,6 +114,26 @@ class Resolver:
                 return alias.actor_id
         return None
 
+    def _coordinated(self, doc, ent, comp, ruler_at: dict, last_comp):
+        """The title or sector noun shared by coordinated adjectives.
+
+        English: "the Armenian and Azerbaijani diplomats" (the noun follows the last adjective);
+        French: "les diplomaties arménienne et azerbaïdjanaise" (the noun precedes the first).
+        """
+        lex = self.lex
+        if self.lang == "fr":
+            if ent.start > 0 and doc[ent.start - 1].lower_ in lex.coordinators and last_comp is not None \
+                    and last_comp[1] == ent.start - 1:
+                return last_comp[0]
+            return None
+        j = ent.end
+        if j < len(doc) and doc[j].lower_ in lex.coordinators and (j + 1) in ruler_at:
+            nxt = ruler_at[j + 1]
+            alias = self.entries[int(nxt.ent_id_)]
+            if alias.kind in ("demonym", "name"):
+                return comp.right(nxt.start, nxt.end)
+        return None
+
     @staticmethod
     def _name_like(ent) -> bool:
         """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
@@ -147,6 +167,8 @@ class Resolver:
         person_at_start = {ent.start: ent for ent in ents if ent.label_ in PERSON_LABELS or self._name_like(ent)}
         person_at_end = {ent.end: ent for ent in ents if ent.label_ in PERSON_LABELS or self._name_like(ent)}
         ent_end_at = {ent.start: ent.end for ent in ents}
+        ruler_at = {ent.start: ent for ent in ents if ent.ent_id_ and ent.ent_id_.isdigit()}
+        last_comp = None
         affiliations: dict[int, dict] = {}  # person ent start -> affiliation fields
         last_place_end = None
 
@@ -177,12 +199,19 @@ class Resolver:
                     composed = comp.right(ent.start, ent.end)
                 if composed is None and alias.kind == "name":
                     composed = comp.of(ent.start)
+                coord = None
+                if composed is None:
+                    coord = self._coordinated(doc, ent, comp, ruler_at, last_comp)
+                    composed = coord
             if composed is not None:
                 (cat, key, ms, me), sep = composed
-                if ms >= ent.end:  # English: name first
+                if coord is not None:  # "Armenian and Azerbaijani diplomats": this adjective only
+                    s, e = with_det(doc, ent.start, lex), ent.end
+                elif ms >= ent.end:  # English: name first
                     s, e = with_det(doc, ent.start, lex), me
                 else:  # French or "of": noun first
                     s, e = with_det(doc, ms, lex), max(me, ent.end)
+                last_comp = (composed, ent.end)
                 info = lex.titles.get(key) if cat == "TITLE" else None
                 suffix = comp.suffix(e) if lang == "fr" else None
                 if suffix is not None:
@@ -192,6 +221,9 @@ class Resolver:
                 else:
                     sector = (info or {}).get("sector") if cat == "TITLE" else lex.sector_nouns.get(key)
                 label = strip_det(doc, s, e, lex)
+                if coord is not None:
+                    noun = doc[ms:me].text
+                    label = f"{ent.text} {noun}" if lang != "fr" else f"{noun} {ent.text}"
                 if cat == "MEDIA":
                     out.append(self._mention(doc, s, e, media_actor(label), "nominal", _pl=self._plural(doc, e)))
                 elif cat == "ANAPHOR" or sep:
