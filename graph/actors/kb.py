@@ -59,6 +59,15 @@ ROLE_SECTORS = {
     "president": "government",
     "secretary_general": "government",
     "leader": "government",
+    "speaker": "legislature",
+    "intelligence_chief": "security",
+    "director_general": "government",
+    "high_commissioner": "government",
+    "prosecutor": "justice",
+    "chairperson_commission": "government",
+    "presidential_adviser": "government",
+    "spokesperson_head_of_state": "government",
+    "deputy_chair_security_council": "security",
 }
 
 

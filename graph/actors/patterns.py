@@ -79,7 +79,7 @@ def _surnames(kb: KnowledgeBase, taken: set[str], stop: frozenset[str]) -> dict[
             if len(parts) < 2:
                 continue
             last = parts[-1]
-            if len(last) < 4 or not last[0].isupper() or last.lower() in stop:
+            if len(last) < 4 or not last[0].isupper() or not last.replace("-", "").isalpha() or last.lower() in stop:
                 continue
             found.setdefault(last, set()).add(actor.id)
     return {s: sorted(ids) for s, ids in found.items() if s.lower() not in taken}
@@ -94,7 +94,10 @@ def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
     for alias in kb.aliases:
         if alias.lang not in (lang, "*"):
             continue
-        exact = case_sensitive(alias.text)
+        actor = kb.get(alias.actor_id)
+        # one-word names of people ("Pence", "Tusk") keep their capital: "pence", "tusk" are words
+        exact = case_sensitive(alias.text) or (
+            actor is not None and actor.type == "Person" and " " not in alias.text.strip())
         key = (alias.text if exact else alias.text.lower(), exact)
         if key in seen:
             continue
