@@ -185,6 +185,17 @@ class _State:
                 return [self.fields(ids[which])]
         return []
 
+    def title(self, m: dict) -> list[dict]:
+        """"the president", "le ministre": the last person named who holds that role at the date."""
+        roles = m["_roles"]
+        for h in self.recent(m["token_start"], PRONOUN_WINDOW + 1):
+            if h["type"] != "Person":
+                continue
+            role = self.kb.role_at(h["actor_id"], self.date) if self.kb.get(h["actor_id"]) else None
+            if role is not None and role.role in roles:
+                return [self.fields(h)]
+        return []
+
     def country(self, i: int) -> list[dict]:
         for h in self.recent(i, 3):
             if h["type"] == "State":
@@ -256,6 +267,8 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             resolved = st.pair(i, persons=False)
         elif pending == "pair_person":
             resolved = st.pair(i, persons=True)
+        elif pending == "title":
+            resolved = st.title(m)
         elif pending == "country":
             resolved = st.country(i)
         elif pending == "separatists":

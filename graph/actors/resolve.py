@@ -135,6 +135,14 @@ class Resolver:
         return None
 
     @staticmethod
+    def _inside_anaphor(ent, by_start: dict) -> bool:
+        for s in range(max(0, ent.start - 4), ent.start + 1):
+            item = by_start.get(s)
+            if item and item[0] == "ANAPHOR" and item[3] >= ent.end:
+                return True
+        return False
+
+    @staticmethod
     def _name_like(ent) -> bool:
         """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
         return (not ent.ent_id_ and ent.label_ in ("ORG", "GPE", "LOC", "MISC") and 2 <= len(ent) <= 4
@@ -290,6 +298,8 @@ class Resolver:
         for ent in ents:
             if taken[ent.start] or (ent.ent_id_ and ent.ent_id_.isdigit()):
                 continue
+            if self._inside_anaphor(ent, by_start):  # "the self-proclaimed Republic"
+                continue
             if ent.label_ in PERSON_LABELS or ent.start in affiliations:
                 out.append(self._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
                                          _pending="person", _affiliation=affiliations.get(ent.start),
@@ -327,6 +337,12 @@ class Resolver:
                                          _pending=lex.anaphors[key], _pl=True))
             elif cat == "MEDIA":
                 out.append(self._mention(doc, s, e, media_actor(strip_det(doc, s, e, lex)), "nominal"))
+            elif cat == "TITLE" and s > 0 and doc[s - 1].lower_ in lex.determiners and lex.titles[key].get("role") \
+                    and not (e < len(doc) and doc[e].pos_ == "PROPN"):
+                # "the president said": the person named before who holds that role
+                s0 = s - 1
+                out.append(self._mention(doc, s0, e, {"label": strip_det(doc, s0, e, lex)}, "title",
+                                         _pending="title", _roles=tuple(lex.titles[key]["role"])))
             else:
                 continue
             take(s, e)
