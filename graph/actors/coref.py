@@ -33,6 +33,7 @@ PRONOUN_WINDOW = 2
 #: Sentences back "the two countries" may look for its two referents.
 PAIR_WINDOW = 5
 
+_OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
 _IMPERSONAL_FR = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
 _IMPERSONAL_EN = frozenset({"be", "seem", "appear", "remain", "take", "look"})
 
@@ -122,7 +123,12 @@ class _State:
         feats = m["_features"]
         want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
         here = self.sent(i)
+        tok = self.doc[i]
+        as_object = tok.dep_ in _OBJECT_DEPS
+        if as_object and want_person is False:
+            return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
         fallback = None
+        same_sentence_first = None
         for h in self.recent(i, PRONOUN_WINDOW):
             is_person = h["type"] == "Person"
             if h["type"] == "Media" and want_person is not True:
@@ -137,11 +143,25 @@ class _State:
                 continue
             if is_person and gender and self.kb.gender.get(h["actor_id"], gender) != gender:
                 continue
-            # same sentence: the most recent; earlier sentences: a subject first (salience)
-            if h["_sent"] == here or self._is_subject(h):
+            root = self.doc[h["token_start"]:h["token_end"]].root
+            subject = root.dep_.startswith("nsubj")
+            if as_object and subject and root.head == tok.head:
+                continue  # "Macron told him": not the subject of the same verb
+            if h["_sent"] == here:
+                # the same sentence: a subject first ("Ankara said the PKK, which it accuses")
+                if subject or as_object:
+                    return [self.fields(h)]
+                if same_sentence_first is None:
+                    same_sentence_first = h
+                continue
+            if same_sentence_first is not None:
+                return [self.fields(same_sentence_first)]
+            if subject:  # earlier sentences: a subject first (salience)
                 return [self.fields(h)]
             if fallback is None:
                 fallback = h
+        if same_sentence_first is not None:
+            return [self.fields(same_sentence_first)]
         if fallback is not None:
             return [self.fields(fallback)]
         if number == "pl":
