@@ -68,6 +68,11 @@ ROLE_SECTORS = {
     "presidential_adviser": "government",
     "spokesperson_head_of_state": "government",
     "deputy_chair_security_council": "security",
+    "commander_in_chief": "military",
+    "military_commander": "military",
+    "party_leader": "government",
+    "deputy_head_of_presidential_administration": "government",
+    "serb_member_presidency": "government",
 }
 
 
