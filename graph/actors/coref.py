@@ -172,13 +172,20 @@ class _State:
         root = self.doc[h["token_start"]:h["token_end"]].root
         return root.dep_.startswith("nsubj")
 
-    def pair(self, i: int, persons: bool, window: int = PAIR_WINDOW) -> list[dict]:
-        """The two most recent distinct referents: people (``persons``) or their codes' actors."""
+    def pair(self, i: int, persons: bool, window: int = PAIR_WINDOW, states_only: bool = False) -> list[dict]:
+        """The two most recent distinct referents: people (``persons``) or their codes' actors.
+
+        ``states_only`` ("the two countries") keeps states and de facto states.
+        """
         found: list[dict] = []
         keys: set[str] = set()
         for h in self.recent(i, window):
             if h["type"] in ("Media", "Unknown") or not h.get("code"):
                 continue
+            if states_only:
+                holder = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
+                if holder is None or holder.type not in ("State", "DeFactoAuthority"):
+                    continue
             if persons and h["type"] != "Person":
                 continue
             key = h["actor_id"] if persons else h["code"]
@@ -283,8 +290,8 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             resolved = st.pronoun(m)
         elif pending in ("latter", "former"):
             resolved = st.latter(i, 0 if pending == "latter" else 1)
-        elif pending == "pair":
-            resolved = st.pair(i, persons=False)
+        elif pending in ("pair", "pair_any"):
+            resolved = st.pair(i, persons=False, states_only=pending == "pair")
         elif pending == "pair_person":
             resolved = st.pair(i, persons=True)
         elif pending == "title":
@@ -306,7 +313,7 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             r = dict(m, **fields)
             if not r.get("actor_id"):
                 continue
-            if pending == "pronoun" or pending in ("latter", "former", "pair", "pair_person", "country"):
+            if pending == "pronoun" or pending in ("latter", "former", "pair", "pair_any", "pair_person", "country"):
                 r["kind"] = "pronoun"
             out.append(r)
             st.done.setdefault(i, r)
