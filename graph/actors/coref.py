@@ -215,13 +215,16 @@ class _State:
     def title(self, m: dict) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
         roles = m["_roles"]
+        first = None
         for h in self.recent(m["token_start"], PRONOUN_WINDOW + 1):
             if h["type"] != "Person":
                 continue
             role = self.kb.role_at(h["actor_id"], self.date) if self.kb.get(h["actor_id"]) else None
             if role is not None and role.role in roles:
-                return [self.fields(h)]
-        return []
+                if self._is_subject(h):  # salience: a subject first
+                    return [self.fields(h)]
+                first = first or h
+        return [self.fields(first)] if first else []
 
     def country(self, i: int) -> list[dict]:
         for h in self.recent(i, 3):

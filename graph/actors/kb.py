@@ -192,6 +192,7 @@ class KnowledgeBase:
         self.breakaways: dict[str, tuple[str | None, str | None]] = {}
         #: roll-up code -> the actor id that stands for it (``EU`` -> ``org/eu``)
         self.by_code: dict[str, str] = {}
+        self._by_code: dict[str, list[Role]] | None = None
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:
@@ -252,13 +253,25 @@ class KnowledgeBase:
         return self.by_code.get(code)
 
     def holders(self, actor_id: str, roles: list[str] | tuple[str, ...], date: str | None) -> list[str]:
-        """People holding one of ``roles`` for ``actor_id`` at ``date`` (most recent if no date)."""
-        out = []
-        for person, plist in self._roles.items():
-            for r in plist:
-                if r.actor == actor_id and r.role in roles and (r.active(date[:10]) if date else r.end is None):
-                    out.append(person)
-                    break
+        """People holding one of ``roles`` at ``date`` (in office now if no date) for ``actor_id``.
+
+        Roles held for an organ count for its organisation ("the EU foreign policy chief" is the
+        High Representative, whose role is held for the EEAS).
+        """
+        actor = self.actors.get(actor_id)
+        if actor is None or not roles:
+            return []
+        if self._by_code is None:
+            self._by_code = {}
+            for plist in self._roles.values():
+                for r in plist:
+                    holder = self.actors.get(r.actor)
+                    self._by_code.setdefault(holder.code if holder and holder.code else r.actor, []).append(r)
+        out = {
+            r.person for r in self._by_code.get(actor.code or actor_id, [])
+            if r.role in roles and (r.active(date[:10]) if date else r.end is None)
+            and (actor.type not in ("State", "GovernmentBody") or r.actor == actor_id)
+        }
         return sorted(out)
 
     # -- building -----------------------------------------------------------------------------
