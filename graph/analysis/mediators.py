@@ -1,0 +1,75 @@
+"""Mediator ranking: third parties that reach out to both sides of a conflict.
+
+A pair of actors is **in conflict** when the net weight between them (both directions summed,
+:func:`~graph.analysis.networks.signed_graph`) is negative. A third party ``m`` **mediates**
+between ``a`` and ``b`` when it acts cooperatively toward both: ``m``'s outgoing cooperative
+weight (``positive``) toward ``a`` and toward ``b`` are both > 0. Its score on that pair is the
+weaker of the two ties, ``min(pos(m, a), pos(m, b))``, since a broker needs both sides; an
+actor's mediation score is the sum over the conflicting pairs it bridges. Explicit ``mediate``
+events (the guidelines annotate "X mediates between A and B" as ``X mediate A`` and
+``X mediate B``) are counted separately, so a reader can tell declared mediation from
+even-handed support.
+
+This follows the broker idea of Gould & Fernandez (1989) and the "third party in a conflict
+triad" of Simmel, restricted to pairs in conflict, as in event-data studies of mediation
+(e.g. Bercovitch & Gartner 2006).
+
+References: R. V. Gould and R. M. Fernandez (1989), "Structures of mediation: a formal approach
+to brokerage in transaction networks", *Sociological Methodology* 19, 89-126. J. Bercovitch and
+S. S. Gartner (2006), "Is there method in the madness of mediation?", *International
+Interactions* 32(4), 329-354.
+
+Example
+-------
+>>> import networkx as nx
+>>> G = nx.DiGraph()
+>>> G.add_edge("ARM", "AZE", weight=-1.0, positive=0.0, negative=1.0)
+>>> G.add_edge("RUS", "ARM", weight=0.5, positive=0.5, negative=0.0, relations="mediate:1")
+>>> G.add_edge("RUS", "AZE", weight=0.3, positive=0.3, negative=0.0, relations="mediate:1")
+>>> m = mediators(G)[0]
+>>> m["mediator"], m["score"], m["pairs"], m["explicit"]
+('RUS', 0.3, [['ARM', 'AZE']], 1)
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from .networks import signed_graph
+
+
+def conflict_pairs(G: nx.DiGraph) -> list[tuple[str, str]]:
+    """Unordered pairs (sorted) whose net weight, both directions summed, is negative."""
+    S = signed_graph(G)
+    return sorted(tuple(sorted((u, v))) for u, v, w in S.edges(data="weight") if w < 0)
+
+
+def _mediates(d: dict) -> bool:
+    return any(part.split(":")[0] == "mediate" for part in d.get("relations", "").split(";") if part)
+
+
+def mediators(G: nx.DiGraph, top: int | None = None) -> list[dict]:
+    """Rank third parties by how much they bridge pairs in conflict; see the module docstring.
+
+    Returns one dict per mediator: ``mediator``, ``score`` (sum of the weaker tie over the pairs),
+    ``pairs`` (the conflicting pairs it bridges, sorted), ``explicit`` (how many of those pairs
+    it has ``mediate`` events toward on both sides), sorted by score, then explicit, then name.
+    """
+    result = []
+    pairs = conflict_pairs(G)
+    for m in sorted(G.nodes()):
+        score, bridged, explicit = 0.0, [], 0
+        for a, b in pairs:
+            if m in (a, b) or not (G.has_edge(m, a) and G.has_edge(m, b)):
+                continue
+            da, db = G[m][a], G[m][b]
+            tie = min(da.get("positive", 0.0), db.get("positive", 0.0))
+            if tie <= 0:
+                continue
+            score += tie
+            bridged.append([a, b])
+            explicit += int(_mediates(da) and _mediates(db))
+        if bridged:
+            result.append({"mediator": m, "score": round(score, 6), "pairs": bridged, "explicit": explicit})
+    result.sort(key=lambda r: (-r["score"], -r["explicit"], r["mediator"]))
+    return result if top is None else result[:top]

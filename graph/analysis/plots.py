@@ -1,0 +1,105 @@
+"""PNG plots for the report: stance matrix heatmap, support/opposition bars, stance over time.
+
+Figures are drawn with matplotlib's object API on the Agg canvas (no pyplot state, no display
+needed) and saved without the ``Software`` tag, so the same data gives byte-identical PNGs.
+Every function draws a "no data" figure when there is nothing to show, so a report always has
+the same files.
+"""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+from ..io import atomic_write
+
+_COLOURS = {"positive": "#2b8cbe", "negative": "#d7301f"}
+
+
+def _figure(width: float, height: float):
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    fig = Figure(figsize=(width, height), dpi=100)
+    FigureCanvasAgg(fig)
+    return fig
+
+
+def _save(fig, path: str | Path) -> Path:
+    buf = io.BytesIO()
+    fig.savefig(buf, format="png", metadata={"Software": None}, bbox_inches="tight")
+    with atomic_write(path, "wb") as fh:
+        fh.write(buf.getvalue())
+    return Path(path)
+
+
+def _empty(ax, title: str) -> None:
+    ax.set_title(title)
+    ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
+    ax.set_axis_off()
+
+
+def plot_matrix(nodes: list[str], weights: dict[tuple[str, str], float], path: str | Path) -> Path:
+    """Heatmap of net stance from row actor to column actor (blue cooperative, red hostile)."""
+    import numpy as np
+
+    n = len(nodes)
+    size = min(4 + 0.35 * n, 16)
+    fig = _figure(size, size * 0.85)
+    ax = fig.add_subplot()
+    if not weights:
+        _empty(ax, "Stance matrix")
+        return _save(fig, path)
+    index = {a: i for i, a in enumerate(nodes)}
+    M = np.zeros((n, n))
+    for (u, v), w in weights.items():
+        M[index[u], index[v]] = w
+    lim = float(np.abs(M).max()) or 1.0
+    im = ax.imshow(M, cmap="RdBu", vmin=-lim, vmax=lim)
+    ax.set_xticks(range(n), nodes, rotation=90, fontsize=8)
+    ax.set_yticks(range(n), nodes, fontsize=8)
+    ax.set_xlabel("target")
+    ax.set_ylabel("source")
+    ax.set_title("Stance matrix (net weight, source -> target)")
+    fig.colorbar(im, ax=ax, shrink=0.8, label="net weight")
+    return _save(fig, path)
+
+
+def plot_support_bars(rows: list[dict], path: str | Path) -> Path:
+    """Horizontal bars of support and opposition received per actor (``rows`` in display order)."""
+    fig = _figure(8, max(3, 0.35 * len(rows) + 1.5))
+    ax = fig.add_subplot()
+    if not rows:
+        _empty(ax, "Support and opposition received")
+        return _save(fig, path)
+    names = [r["actor"] for r in rows][::-1]
+    ys = range(len(names))
+    ax.barh(ys, [r["support_received"] for r in rows][::-1], color=_COLOURS["positive"], label="support received")
+    ax.barh(ys, [-r["opposition_received"] for r in rows][::-1], color=_COLOURS["negative"], label="opposition received")
+    ax.set_yticks(list(ys), names, fontsize=8)
+    ax.axvline(0, color="black", linewidth=0.8)
+    ax.set_xlabel("weighted in-degree (opposition drawn to the left)")
+    ax.set_title("Support and opposition received, top actors")
+    ax.legend(loc="lower right", fontsize=8)
+    return _save(fig, path)
+
+
+def plot_time(series: list[dict], pairs: list[tuple[str, str]], path: str | Path) -> Path:
+    """Net stance per window for each of ``pairs`` (lines over a shared, sorted period axis)."""
+    fig = _figure(9, 4.5)
+    ax = fig.add_subplot()
+    points = [p for p in series if (p["source"], p["target"]) in set(pairs)]
+    if not points:
+        _empty(ax, "Stance over time")
+        return _save(fig, path)
+    periods = sorted({p["period"] for p in points})
+    x = {p: i for i, p in enumerate(periods)}
+    for u, v in pairs:
+        pts = [p for p in points if (p["source"], p["target"]) == (u, v)]
+        ax.plot([x[p["period"]] for p in pts], [p["weight"] for p in pts], marker="o", label=f"{u} - {v}")
+    ax.axhline(0, color="black", linewidth=0.8)
+    ax.set_xticks(range(len(periods)), periods, rotation=45, ha="right", fontsize=8)
+    ax.set_ylabel("net weight")
+    ax.set_title("Stance over time, most active pairs")
+    ax.legend(fontsize=8)
+    return _save(fig, path)
