@@ -1,0 +1,265 @@
+"""Stance events of one parsed document: cues, filters and frames.
+
+For every sentence: (1) find cue tokens (one dict look-up per token on its lemma, plus a spaCy
+``Matcher`` for multi-word cues, compiled once per pipeline); (2) drop a cue that is negated
+("did not condemn", "n'a pas"), hypothetical ("if", "would", French conditional), questioned,
+denied ("denied that ...") or only alleged inside an accusation or a call; (3) read its
+source and target actors with its frame (:mod:`graph.events.frames`); (4) emit one event per
+(source, target) pair whose codes differ.
+
+Confidence is the cue's lexicon confidence, times 0.75 when an argument was found by word
+order instead of the parse, times 0.9 when an argument is a pronoun or anaphor.
+
+Example
+-------
+>>> sorted(FRAME_ORDER)[:2]
+['accuse', 'mediate']
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from .dates import sentence_date
+from .frames import Arguments
+
+FRAME_ORDER = ("must", "under", "request", "mediate", "sym", "sym_attack", "accuse", "svo")
+#: Frames whose complement states something not asserted (the accused or demanded action).
+SUPPRESSING = frozenset({"accuse", "request"})
+
+
+class Extractor:
+    """Extracts events from parsed Docs of one language (built once per pipeline)."""
+
+    def __init__(self, nlp, lex) -> None:
+        from spacy.matcher import Matcher
+
+        self.lex = lex
+        self.g = lex.g
+        self.matcher = Matcher(nlp.vocab)
+        self.multi = {}
+        for k, cue in enumerate(lex.multi):
+            key = f"cue{k}"
+            self.multi[nlp.vocab.strings.add(key)] = cue
+            self.matcher.add(key, [[{"LEMMA": {"IN": [w, w.capitalize()]}} if j == 0 else
+                                    {"LOWER": w} for j, w in enumerate(cue.lemmas)] +
+                                   [], [{"LOWER": w} for w in cue.lemmas]])
+
+    # -- cues ---------------------------------------------------------------------------
+    def cues(self, doc) -> dict[int, tuple]:
+        """Trigger token index -> (cues, trigger text)."""
+        found: dict[int, tuple] = {}
+        for mid, s, e in self.matcher(doc):
+            cue = self.multi[mid]
+            if cue.fits(doc[s]) or cue.pos == "NOUN":
+                found.setdefault(s, ([], doc[s:e].text))[0].append(cue)
+        for t in doc:
+            if t.i in found:
+                continue
+            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
+            if cands:
+                fit = [c for c in cands if c.fits(t)]
+                if fit:
+                    found[t.i] = (fit, t.text)
+        return found
+
+    # -- filters ------------------------------------------------------------------------
+    def _negated(self, t) -> bool:
+        g = self.g
+        heads = [t]
+        if t.dep_ in g["object_deps"] or t.dep_ in ("pobj", "xcomp") or t.dep_.startswith("obl"):
+            heads.append(t.head)
+            if t.dep_ == "pobj":
+                heads.append(t.head.head)
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
+                        c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
+                    return True
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["negating_verbs"]:
+            return True
+        return False
+
+    def _hypothetical(self, t) -> bool:
+        g = self.g
+        reported = False
+        for a in [t, *t.ancestors]:
+            for c in a.children:
+                if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
+                    return True
+            if a.lemma_.lower() in g["speech_verbs"] and a is not t:
+                reported = True
+            if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a is not t:
+                break
+        if reported:
+            return False
+        verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
+        for v in verbs:
+            for c in [v, *v.children]:
+                if c is not v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
+                    return True
+                if "Cnd" in c.morph.get("Mood") and (c is v or c.dep_.startswith("aux")):
+                    return True
+        return False
+
+    def _embedded(self, t, triggers: dict[int, str]) -> bool:
+        """Inside the complement of a deny verb or of an accusing / calling cue."""
+        child = t
+        for a in t.ancestors:
+            if a.lemma_.lower() in self.g["deny_verbs"]:
+                return True
+            if triggers.get(a.i) in SUPPRESSING and child.dep_ not in self.g["subject_deps"] \
+                    and child.dep_ not in self.g["passive_subject_deps"]:
+                return True
+            child = a
+        return False
+
+    # -- frames -------------------------------------------------------------------------
+    def _modal(self, v) -> bool:
+        g = self.g
+        if any(c.dep_.startswith("aux") and c.lemma_.lower() in g["modal_must"] for c in v.children):
+            return True
+        return v.dep_ == "xcomp" and v.head.lemma_.lower() in g["modal_must"]
+
+    def _speaker(self, v) -> list[dict] | None:
+        """Subject of the speech verb governing ``v`` (reported speech), if any."""
+        for a in list(v.ancestors)[:4]:
+            if a.lemma_.lower() in self.g["speech_verbs"]:
+                return self.args.subjects(a)
+        for c in v.head.children if v.head is not v else []:
+            pass
+        return None
+
+    def roles(self, t, cue, sent) -> list[tuple[dict, dict, str]] | None:
+        """``(source, target, relation)`` triples for cue ``cue`` at token ``t``."""
+        A, g, frame, rel = self.args, self.g, cue.frame, cue.relation
+        if frame == "mediate" and t.pos_ == "NOUN" and self._under(t):
+            frame = "under"
+        if frame == "must":
+            if not self._modal(t):
+                return None
+            v = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["modal_must"] else t
+            src = self._speaker(v)
+            return [(s, x, "demand") for s in src or [] for x in A.subjects(v)]
+        if frame == "under":
+            if not self._under(t):
+                return []
+            src = _u([m for c in t.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in A.np(c)]
+                     + A.prep_actors(t, g["noun_of_preps"]))
+            clause = t
+            while clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+                clause = clause.head
+            inside = {x.i for x in t.subtree}
+            tg = _u([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
+            return [(s, x, "mediate") for s in src for x in tg]
+        if frame in ("mediate", "sym", "sym_attack"):
+            sides = A.between(t)
+            if len(sides) >= 2:
+                out = [(a, b, rel) for a, b in combinations(sides, 2)]
+                if frame == "sym_attack":
+                    out += [(b, a, rel) for a, b in combinations(sides, 2)]
+                if frame == "mediate" or t.head.lemma_.lower() in g["host_verbs"]:
+                    host = t if frame == "mediate" else t.head
+                    med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
+                    if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
+                        med = A.prep_actors(host, g["agent_preps"])
+                    if frame == "mediate":
+                        return [(m, s, "mediate") for m in med for s in sides]
+                    out += [(m, s, "mediate") for m in med for s in sides]
+                return out
+        src, tgt = A.source_target(t)
+        if frame == "request":
+            tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
+            rel = self._request_relation(t, cue, tgt)
+        if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2:
+            pairs = list(combinations(src, 2))
+            return [(a, b, rel) for a, b in pairs] + (
+                [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
+        out = [(s, x, rel) for s in src for x in tgt]
+        if frame == "sym_attack":
+            out += [(x, s, rel) for s in src for x in tgt]
+        return out
+
+    def _under(self, t) -> bool:
+        left = t.doc[max(t.sent.start, t.i - 4):t.i]
+        return any(x.lower_ in self.g["under_words"] for x in left)
+
+    def _request_relation(self, t, cue, tgt) -> str:
+        g = self.g
+        subj = {x.i for c in t.children if c.dep_ in g["subject_deps"] for x in c.subtree}
+        rel = cue.relation
+        for x in t.subtree:
+            if x.i in subj or x.i <= t.i:
+                continue
+            lem = x.lemma_.lower()
+            if lem in g["demand_complements"]:
+                rel = "demand"
+                break
+            if lem in g["appeal_complements"]:
+                rel = "appeal"
+                break
+        if rel == "demand" and len({m["code"] for m in tgt}) >= 2 and cue.relation == "appeal":
+            rel = "appeal"  # a call to cease addressed to both sides alike
+        return rel
+
+    # -- document -----------------------------------------------------------------------
+    def __call__(self, doc) -> list[dict]:
+        meta = doc._.dg_meta or {}
+        base, lang = meta.get("date"), self.lex.lang
+        self.args = Arguments(doc, self.lex)
+        if not self.args.by_tok:
+            return []
+        found = self.cues(doc)
+        if not found:
+            return []
+        places = {}
+        for m in doc._.mentions or []:
+            if m.get("kind") == "place":
+                places.setdefault(m["token_start"], m)
+        events, seen = [], set()
+        frames = {i: min((c.frame for c in cs), key=FRAME_ORDER.index) for i, (cs, _) in found.items()}
+        for sent in doc.sents:
+            text = sent.text.strip().rstrip("\"'”»’) ")
+            if text.endswith("?"):
+                continue
+            idx = [i for i in range(sent.start, sent.end) if i in found]
+            if not idx or not any(i in self.args.by_tok for i in range(sent.start, sent.end)):
+                continue
+            date = None
+            for i in idx:
+                t = doc[i]
+                cues, trig = found[i]
+                if self._negated(t) or self._hypothetical(t) or self._embedded(t, frames):
+                    continue
+                triples = None
+                for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
+                    triples = self.roles(t, cue, sent)
+                    if triples is not None:
+                        conf = cue.confidence
+                        break
+                for s, x, rel in triples or []:
+                    if s["code"] == x["code"]:
+                        continue
+                    key = (s["actor_id"], rel, x["actor_id"], sent.start)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    if date is None:
+                        date = sentence_date(sent.text, base, lang) or ""
+                    c = conf * (0.9 if "pronoun" in (s["kind"], x["kind"]) else 1.0)
+                    loc = next((places[j]["label"] for j in range(sent.start, sent.end) if j in places), None)
+                    events.append({
+                        "source": s["code"], "relation": rel, "target": x["code"],
+                        "source_actor": s["label"], "target_actor": x["label"],
+                        "source_id": s["actor_id"], "target_id": x["actor_id"],
+                        "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
+                        "trigger": trig, "confidence": round(min(max(c, 0.0), 1.0), 3),
+                        "date": date or None, "location": loc,
+                    })
+        return events
+
+
+def _u(ms: list[dict]) -> list[dict]:
+    from .frames import _unique
+
+    return _unique(ms)

@@ -1,0 +1,217 @@
+"""Finding the source and target actors of a stance cue in a dependency parse.
+
+:class:`Arguments` is built once per document. It indexes the coded actor mentions of
+``doc._.mentions`` by token and answers, for a trigger token, "who acts" and "toward whom",
+following the cue's frame (see ``graph/data/lexicons/en/cues.tsv``). Both the English
+(ClearNLP labels: ``prep``/``pobj``, ``agent``, ``nsubjpass``) and the French (Universal
+Dependencies: ``case`` under ``obl``/``nmod``, ``nsubj:pass``, ``obl:agent``) schemes are read.
+
+Example
+-------
+>>> sorted(OWNER_DEPS)[:2]
+['amod', 'compound']
+"""
+
+from __future__ import annotations
+
+#: Dependencies that open a clause of their own: an argument search never descends into them.
+CLAUSE_DEPS = frozenset({
+    "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "appos",
+    "acl:relcl", "csubj", "dep", "conj",
+})
+#: Dependencies that attach a possessor or modifier that names who acts ("Turkey's support").
+OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
+
+
+class Arguments:
+    """Coded actor mentions of one document and the argument look-ups over its parse."""
+
+    def __init__(self, doc, lex) -> None:
+        self.lex = lex
+        self.g = lex.g
+        self.by_tok: dict[int, list[dict]] = {}
+        for m in doc._.mentions or []:
+            if m.get("kind") == "place" or not m.get("code"):
+                continue
+            for i in range(m["token_start"], m["token_end"]):
+                self.by_tok.setdefault(i, []).append(m)
+
+    # -- noun phrases -------------------------------------------------------------------
+    def at(self, tok) -> list[dict]:
+        """Mentions covering ``tok``."""
+        return self.by_tok.get(tok.i, [])
+
+    def np(self, tok, conj: bool = True) -> list[dict]:
+        """Actors a noun phrase headed by ``tok`` names: the mention at its head, else the
+        nearest mentions below it (breadth first, through "of"/"de" only), plus its conjuncts."""
+        found = list(self.at(tok))
+        if not found:
+            level = [tok]
+            for _ in range(4):
+                nxt = []
+                for t in level:
+                    for c in t.children:
+                        if c.dep_ in CLAUSE_DEPS:
+                            continue
+                        if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
+                                                    *self.g["noun_source_preps"]):
+                            continue
+                        nxt.append(c)
+                for t in nxt:
+                    found.extend(self.at(t))
+                if found or not nxt:
+                    break
+                level = nxt
+        if conj:
+            for c in tok.conjuncts:
+                if c.i > tok.i:
+                    found.extend(self.np(c, conj=False))
+        return _unique(found)
+
+    def _prep_of(self, tok) -> str | None:
+        """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
+        if tok.dep_ in ("prep", "agent"):
+            return "by" if tok.dep_ == "agent" else tok.lower_
+        if tok.dep_ in ("poss", "nmod:poss"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "case":
+                return c.lower_
+        return None
+
+    def preps(self, tok):
+        """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
+        for c in tok.children:
+            if c.dep_ in ("prep", "agent"):
+                p = "by" if c.dep_ == "agent" else c.lower_
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        yield p, g
+                    elif g.dep_ == "prep":  # "away from", "on behalf of"
+                        for gg in g.children:
+                            if gg.dep_ == "pobj":
+                                yield g.lower_, gg
+            elif c.dep_.startswith(("obl", "nmod", "iobj")) and c.dep_ != "nmod:poss":
+                case = next((x.lower_ for x in c.children if x.dep_ == "case"), "")
+                if c.dep_ == "obl:agent":
+                    case = next(iter(self.g["agent_preps"]))
+                yield case, c
+
+    def prep_actors(self, tok, preps) -> list[dict]:
+        return _unique([m for p, n in self.preps(tok) if p in preps for m in self.np(n)])
+
+    # -- verbs --------------------------------------------------------------------------
+    def is_passive(self, v) -> bool:
+        deps = {c.dep_ for c in v.children}
+        if deps & (self.g["passive_subject_deps"] | self.g["passive_aux_deps"]):
+            return True
+        if any(p in self.g["agent_preps"] for p, _ in self.preps(v)):
+            return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm")
+        return False
+
+    def subjects(self, v, depth: int = 0) -> list[dict]:
+        """Who does ``v``: its subject; for a relative clause, the noun it modifies; for an
+        ``xcomp``/``conj``/``advcl`` verb without a subject, the subject of the verb above."""
+        subj = [c for c in v.children if c.dep_ in self.g["subject_deps"]]
+        subj.sort(key=lambda c: not self.at(c))  # a subject that is a mention first
+        for c in subj:
+            if c.lower_ in self.g["relative_pronouns"] and v.dep_ in ("relcl", "acl:relcl"):
+                return self.np(v.head)
+            found = self.np(c)
+            if found:
+                return found
+        if subj and not any(c.lower_ in self.g["relative_pronouns"] for c in subj):
+            return []
+        if v.dep_ in ("relcl", "acl:relcl"):
+            return self.np(v.head)
+        if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+            if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
+                objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
+                        for m in self.np(c)]
+                if objs and v.head.lemma_.lower() not in ("offer", "agree", "decide", "try",
+                                                          "seek", "attempt", "promise"):
+                    return objs
+            return self.subjects(v.head, depth + 1)
+        return []
+
+    def objects(self, v) -> list[dict]:
+        out = []
+        for c in v.children:
+            if c.dep_ in self.g["object_deps"]:
+                cue = self.lex.single.get(c.lemma_.lower())
+                actor = self.noun_source(c) if cue and c.pos_ == "NOUN" and not self.at(c) else []
+                out.extend(actor or self.np(c))  # "condemned the shelling by X": X
+            elif c.dep_ == "xcomp" and self.at(c):  # French parses "appeler X à" this way
+                out.extend(self.np(c))
+        return _unique(out)
+
+    def between(self, tok) -> list[dict]:
+        """Actors of a "between A and B" complement of ``tok`` or of its object."""
+        bp = self.g["between_preps"]
+        found = self.prep_actors(tok, bp)
+        if not found:
+            for c in tok.children:
+                if c.dep_ in self.g["object_deps"] or c.dep_ in ("nsubj", "nsubjpass"):
+                    found = self.prep_actors(c, bp)
+                    if found:
+                        break
+        return found
+
+    # -- who acts, toward whom ----------------------------------------------------------
+    def source_target(self, t) -> tuple[list[dict], list[dict]]:
+        """Sources and targets of a cue with the ordinary frame (verb or noun)."""
+        g = self.g
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG"):
+            if self.is_passive(t):
+                src = self.prep_actors(t, g["agent_preps"])
+                tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]
+                               for m in self.np(c)])
+                if not tgt and t.dep_ in ("acl", "amod", "advcl"):
+                    tgt = self.np(t.head)
+                return src, tgt
+            src = self.subjects(t)
+            tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"])
+            if not tgt:  # "threatened to leave X", "promised to help X"
+                for c in t.children:
+                    if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                        tgt = self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
+            return src, tgt
+        return self.noun_source(t), self.noun_target(t)
+
+    def noun_source(self, n) -> list[dict]:
+        g = self.g
+        owners = _unique([m for c in n.children if c.dep_ in OWNER_DEPS and self._prep_of(c) is None
+                          for m in self.np(c)])
+        if owners:
+            return owners
+        src = self.prep_actors(n, g["noun_source_preps"] - g["noun_of_preps"])
+        if src:
+            return src
+        if self.lex.lang != "en" or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]):
+            src = self.prep_actors(n, g["noun_of_preps"])
+            if src:
+                return src
+        h = n.head
+        if h is not n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in g["subject_deps"]:
+            return self.subjects(h)
+        return []
+
+    def noun_target(self, n) -> list[dict]:
+        g = self.g
+        preps = g["noun_target_preps"]
+        tgt = self.prep_actors(n, preps - g["noun_of_preps"])
+        if not tgt and self.lex.lang == "en":  # "the condemnation of Moscow"
+            tgt = self.prep_actors(n, preps & g["noun_of_preps"])
+        if not tgt and n.head is not n and n.head.lemma_.lower() in g["light_verbs"]:
+            tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])
+        return tgt
+
+
+def _unique(ms: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for m in ms:
+        key = (m["start"], m["end"], m["actor_id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

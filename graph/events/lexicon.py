@@ -1,0 +1,96 @@
+"""Per-language stance lexicons: cues (word -> relation, argument frame) and grammar cue lists.
+
+The data live in ``graph/data/lexicons/<lang>/``:
+
+- ``cues.tsv``: one cue a line (``cue``, ``pos``, ``relation``, ``frame``, ``confidence``); a cue
+  is a lemma or several lemmas separated by spaces (the first one is the trigger word);
+- ``grammar.json``: negation, hypothetical, modal, speech-verb and preposition lists, and the
+  dependency labels of the language's parser.
+
+Example
+-------
+>>> lex = load_lexicon("en")
+>>> [c.relation for c in lex.single["condemn"]]
+['condemn']
+>>> "not" in lex.g["negation"]
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import DataFileError
+from ..model import relations
+from ..resources import data_path
+
+FRAMES = ("svo", "sym", "sym_attack", "mediate", "under", "request", "must", "accuse")
+POS = ("VERB", "NOUN", "ADJ", "ANY")
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One lexicon entry: a trigger (lemmas) with its relation, argument frame and confidence."""
+
+    lemmas: tuple[str, ...]
+    pos: str
+    relation: str
+    frame: str
+    confidence: float
+
+    def fits(self, token) -> bool:
+        """Whether ``token``'s part of speech fits the entry (proper nouns never trigger)."""
+        if token.pos_ == "PROPN":
+            return False
+        if self.pos == "ANY":
+            return token.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
+        if self.pos == "VERB":
+            return token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG")
+        return token.pos_ == self.pos
+
+
+@dataclass
+class Lexicon:
+    """A language's cues, indexed by trigger lemma, and its grammar lists (``g``)."""
+
+    lang: str
+    single: dict[str, list[Cue]]
+    multi: list[Cue]
+    g: dict[str, frozenset[str]]
+
+
+@lru_cache(maxsize=None)
+def load_lexicon(lang: str) -> Lexicon:
+    """Load and check the lexicon of ``lang`` (cached); raises :class:`DataFileError` if bad."""
+    path = data_path("lexicons", lang, "cues.tsv")
+    gpath = data_path("lexicons", lang, "grammar.json")
+    if not path.exists() or not gpath.exists():
+        raise DataFileError(f"no event lexicon for language '{lang}' ({path.parent})")
+    known = relations()
+    single: dict[str, list[Cue]] = {}
+    multi: list[Cue] = []
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, l) for n, l in enumerate(fh, 1) if l.strip() and not l.startswith("#")]
+    rows = csv.DictReader((l for _, l in lines), delimiter="\t")
+    for (n, _), row in zip(lines[1:], rows):
+        try:
+            cue = Cue(tuple(row["cue"].lower().split()), row["pos"], row["relation"],
+                      row["frame"], float(row["confidence"]))
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise DataFileError(f"{path}:{n}: malformed cue line ({exc})") from None
+        if cue.relation not in known or cue.frame not in FRAMES or cue.pos not in POS \
+                or not 0 <= cue.confidence <= 1 or not cue.lemmas:
+            raise DataFileError(f"{path}:{n}: unknown relation, frame or pos, or bad confidence")
+        if len(cue.lemmas) == 1:
+            single.setdefault(cue.lemmas[0], []).append(cue)
+        else:
+            multi.append(cue)
+    try:
+        raw = json.loads(gpath.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as exc:
+        raise DataFileError(f"{gpath}: {exc}") from None
+    g = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if isinstance(v, list)}
+    return Lexicon(lang, single, multi, g)
