@@ -135,6 +135,14 @@ class Resolver:
         return None
 
     @staticmethod
+    def _plausible_name(ent) -> bool:
+        """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb."""
+        text = ent.text
+        letters = sum(c.isalpha() for c in text)
+        return (letters >= 2 and text[:1].isupper() and "\n" not in text and len(ent) <= 8
+                and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX", "PRON", "DET", "ADP")))
+
+    @staticmethod
     def _inside_anaphor(ent, by_start: dict) -> bool:
         for s in range(max(0, ent.start - 4), ent.start + 1):
             item = by_start.get(s)
@@ -299,6 +307,8 @@ class Resolver:
             if taken[ent.start] or (ent.ent_id_ and ent.ent_id_.isdigit()):
                 continue
             if self._inside_anaphor(ent, by_start):  # "the self-proclaimed Republic"
+                continue
+            if not self._plausible_name(ent):  # "qu’", "n’", "Veuillez": tagger noise
                 continue
             if ent.label_ in PERSON_LABELS or ent.start in affiliations:
                 out.append(self._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
