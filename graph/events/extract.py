@@ -133,6 +133,7 @@ class Extractor:
     def roles(self, t, cue, sent) -> list[tuple[dict, dict, str]] | None:
         """``(source, target, relation)`` triples for cue ``cue`` at token ``t``."""
         A, g, frame, rel = self.args, self.g, cue.frame, cue.relation
+        self.guessed = False
         if frame == "mediate" and t.pos_ == "NOUN" and self._under(t):
             frame = "under"
         if frame == "must":
@@ -154,6 +155,8 @@ class Extractor:
             return [(s, x, "mediate") for s in src for x in tg]
         if frame in ("mediate", "sym", "sym_attack"):
             sides = A.between(t)
+            if len(sides) < 2 and frame != "mediate" and t.pos_ == "NOUN":  # "talks of A and B"
+                sides = A.prep_actors(t, g["noun_of_preps"])
             if len(sides) >= 2:
                 out = [(a, b, rel) for a, b in combinations(sides, 2)]
                 if frame == "sym_attack":
@@ -170,7 +173,16 @@ class Extractor:
         src, tgt = A.source_target(t)
         if frame == "request":
             tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
+        self.guessed = False
+        if not src or (not tgt and not (len(src) >= 2 and (frame in ("sym", "sym_attack")
+                                                           or self._reciprocal(sent)))):
+            src, tgt = src or self._nearest(t, sent, -1, tgt), tgt or self._nearest(t, sent, 1, src)
+            self.guessed = True
+        if frame == "request":
             rel = self._request_relation(t, cue, tgt)
+        if len({m["code"] for m in src}) >= 2 and (not tgt or self._reciprocal(sent)) \
+                and frame not in ("sym", "sym_attack") and self._reciprocal(sent):
+            return [(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
         if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2:
             pairs = list(combinations(src, 2))
             return [(a, b, rel) for a, b in pairs] + (
@@ -179,6 +191,24 @@ class Extractor:
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
         return out
+
+    def _nearest(self, t, sent, step: int, other: list[dict]) -> list[dict]:
+        """Word-order fallback: the closest coded mention before (step -1) or after (+1) the
+        cue in its sentence, when the parse gives no argument."""
+        codes = {m["code"] for m in other}
+        i = t.i + step
+        while sent.start <= i < sent.end and abs(i - t.i) <= 12:
+            if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]):
+                break
+            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
+            if ms:
+                return ms[:1]
+            i += step
+        return []
+
+    def _reciprocal(self, sent) -> bool:
+        low = sent.text.lower()
+        return any(w in low for w in self.g.get("reciprocal", ()))
 
     def _under(self, t) -> bool:
         left = t.doc[max(t.sent.start, t.i - 4):t.i]
@@ -207,6 +237,7 @@ class Extractor:
         meta = doc._.dg_meta or {}
         base, lang = meta.get("date"), self.lex.lang
         self.args = Arguments(doc, self.lex)
+        self.doc = doc
         if not self.args.by_tok:
             return []
         found = self.cues(doc)
@@ -235,7 +266,7 @@ class Extractor:
                 for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
                     triples = self.roles(t, cue, sent)
                     if triples is not None:
-                        conf = cue.confidence
+                        conf = cue.confidence * (0.75 if self.guessed else 1.0)
                         break
                 for s, x, rel in triples or []:
                     if s["code"] == x["code"]:
