@@ -329,6 +329,9 @@ def _load_states(kb: KnowledgeBase) -> None:
         for seat in _split(row.get("seats")):
             text, _, sector = seat.partition("=")
             kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government", place=True)
+        for body in _split(row.get("bodies")):
+            text, _, sector = body.partition("=")
+            kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
 
 
 def _load_bodies(kb: KnowledgeBase, name: str) -> None:
