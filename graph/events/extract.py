@@ -23,7 +23,7 @@ from itertools import combinations
 from .dates import sentence_date
 from .frames import Arguments
 
-FRAME_ORDER = ("must", "under", "request", "mediate", "sym", "sym_attack", "accuse", "svo")
+FRAME_ORDER = ("transfer", "must", "under", "request", "mediate", "sym", "sym_attack", "accuse", "svo")
 #: Frames whose complement states something not asserted (the accused or demanded action).
 SUPPRESSING = frozenset({"accuse", "request"})
 
@@ -136,6 +136,10 @@ class Extractor:
         self.guessed = False
         if frame == "mediate" and t.pos_ == "NOUN" and self._under(t):
             frame = "under"
+        if frame == "transfer":  # "sent weapons to X", not "sent a letter to X"
+            if not any(x.lemma_.lower() in g["transfer_objects"] for x in t.subtree if x.i > t.i):
+                return []
+            frame = "svo"
         if frame == "must":
             if not self._modal(t):
                 return None
@@ -174,7 +178,9 @@ class Extractor:
         if frame == "request":
             tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
         self.guessed = False
-        if not src or (not tgt and not (len(src) >= 2 and (frame in ("sym", "sym_attack")
+        if t.pos_ == "NOUN":
+            pass  # nouns take their arguments from the parse only
+        elif not src or (not tgt and not (len(src) >= 2 and (frame in ("sym", "sym_attack")
                                                            or self._reciprocal(sent)))):
             src, tgt = src or self._nearest(t, sent, -1, tgt), tgt or self._nearest(t, sent, 1, src)
             self.guessed = True

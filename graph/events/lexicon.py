@@ -27,7 +27,7 @@ from ..errors import DataFileError
 from ..model import relations
 from ..resources import data_path
 
-FRAMES = ("svo", "sym", "sym_attack", "mediate", "under", "request", "must", "accuse")
+FRAMES = ("transfer", "svo", "sym", "sym_attack", "mediate", "under", "request", "must", "accuse")
 POS = ("VERB", "NOUN", "ADJ", "ANY")
 
 
