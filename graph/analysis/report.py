@@ -196,9 +196,13 @@ def write_report(events: Iterable[Event], out_dir: str | Path, summary: dict | N
     Returns ``{"report": ..., "report_json": ..., "plot_matrix": ..., "plot_support": ...,
     "plot_time": ...}``.
     """
-    out = Path(out_dir)
-    top = options.get("top", 10)
     result = analyze(list(events), summary=summary, **options)
+    return write_result(result, out_dir, top=options.get("top", 10))
+
+
+def write_result(result: dict, out_dir: str | Path, top: int = 10) -> dict[str, Path]:
+    """Write the files of :func:`write_report` from an :func:`analyze` result."""
+    out = Path(out_dir)
     paths = {k: out / name for k, name in FILES.items()}
     write_text(paths["report_json"], json.dumps(result, ensure_ascii=False, indent=1, sort_keys=True) + "\n")
     write_text(paths["report"], render_markdown(result, top=top))
