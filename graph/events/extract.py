@@ -182,7 +182,9 @@ class Extractor:
             pass  # nouns take their arguments from the parse only
         elif not src or (not tgt and not (len(src) >= 2 and (frame in ("sym", "sym_attack")
                                                            or self._reciprocal(sent)))):
-            src, tgt = src or self._nearest(t, sent, -1, tgt), tgt or self._nearest(t, sent, 1, src)
+            clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
+            src = src or self._nearest(t, sent, -1, tgt)
+            tgt = tgt or ([] if clausal else self._nearest(t, sent, 1, src))
             self.guessed = True
         if frame == "request":
             rel = self._request_relation(t, cue, tgt)
