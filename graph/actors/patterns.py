@@ -97,7 +97,8 @@ def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
         actor = kb.get(alias.actor_id)
         # one-word names of people ("Pence", "Tusk") keep their capital: "pence", "tusk" are words
         exact = case_sensitive(alias.text) or (
-            actor is not None and actor.type == "Person" and " " not in alias.text.strip())
+            actor is not None and actor.type == "Person" and " " not in alias.text.strip()) or (
+            actor is not None and actor.type == "Media")  # "Russia Today" is not "Russia today"
         key = (alias.text if exact else alias.text.lower(), exact)
         if key in seen:
             continue

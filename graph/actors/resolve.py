@@ -279,7 +279,9 @@ class Resolver:
                 as_noun = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
                 if lang == "fr":
                     as_noun = as_noun and ent.text[:1].isupper()
-                if as_noun or (nxt is not None and nxt.lower_ in lex.agent_nouns):
+                prv = doc[ent.start - 1] if ent.start > 0 else None
+                agent = (prv if lang == "fr" else nxt)  # "French mediation", "la médiation française"
+                if as_noun or (agent is not None and agent.lower_ in lex.agent_nouns):
                     out.append(self._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
                                              _pl=ent.text.lower().endswith(("s", "x"))))
                     take(ent.start, ent.end)
