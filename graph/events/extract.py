@@ -34,8 +34,12 @@ class Extractor:
     def __init__(self, nlp, lex) -> None:
         from spacy.matcher import Matcher
 
+        from .lexicon import Cue
+
         self.lex = lex
         self.g = lex.g
+        #: "X said Y must <verb>": a demand (or an appeal, see ``_must_relation``) of any verb.
+        self.must_cue = Cue(("",), "VERB", "demand", "must", 0.7)
         self.matcher = Matcher(nlp.vocab)
         self.multi = {}
         for k, cue in enumerate(lex.multi):
@@ -55,6 +59,10 @@ class Extractor:
                 found.setdefault(s, ([], doc[s:e].text))[0].append(cue)
         for t in doc:
             if t.i in found:
+                continue
+            if t.pos_ == "VERB" and t.lemma_.lower() not in self.lex.single and self._modal(t) \
+                    and any(a.lemma_.lower() in self.g["speech_verbs"] for a in list(t.ancestors)[:4]):
+                found[t.i] = ([self.must_cue], t.text)
                 continue
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
             if cands:
@@ -145,7 +153,8 @@ class Extractor:
                 return None
             v = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["modal_must"] else t
             src = self._speaker(v)
-            return [(s, x, "demand") for s in src or [] for x in A.subjects(v)]
+            rel = "appeal" if t.lemma_.lower() in g["appeal_complements"] else "demand"
+            return [(s, x, rel) for s in src or [] for x in A.subjects(v)]
         if frame == "under":
             if not self._under(t):
                 return []
@@ -177,6 +186,10 @@ class Extractor:
         src, tgt = A.source_target(t)
         if frame == "request":
             tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
+            if not tgt:  # "demanded that X cancel ..."
+                for c in t.children:
+                    if c.dep_ == "ccomp":
+                        tgt = A.subjects(c)
         self.guessed = False
         if t.pos_ == "NOUN":
             pass  # nouns take their arguments from the parse only

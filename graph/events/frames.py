@@ -58,7 +58,11 @@ class Arguments:
                             continue
                         nxt.append(c)
                 for t in nxt:
-                    found.extend(self.at(t))
+                    here = self.at(t)
+                    found.extend(here)
+                    if here:  # "Hungarian and Romanian officials"
+                        for c in t.conjuncts:
+                            found.extend(self.at(c))
                 if found or not nxt:
                     break
                 level = nxt
@@ -149,6 +153,8 @@ class Arguments:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
         bp = self.g["between_preps"]
         found = self.prep_actors(tok, bp)
+        if not found and tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
+            found = self.prep_actors(tok.head, bp)
         if not found:
             for c in tok.children:
                 if c.dep_ in self.g["object_deps"] or c.dep_ in ("nsubj", "nsubjpass"):
