@@ -215,16 +215,20 @@ class _State:
     def title(self, m: dict) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
         roles = m["_roles"]
-        first = None
+        found: list[dict] = []
         for h in self.recent(m["token_start"], PRONOUN_WINDOW + 1):
+            if found and h["_sent"] != found[0]["_sent"]:
+                break  # only the nearest sentence naming a holder of the role
             if h["type"] != "Person":
                 continue
             role = self.kb.role_at(h["actor_id"], self.date) if self.kb.get(h["actor_id"]) else None
             if role is not None and role.role in roles:
-                if self._is_subject(h):  # salience: a subject first
-                    return [self.fields(h)]
-                first = first or h
-        return [self.fields(first)] if first else []
+                found.append(h)
+        if not found:
+            return []
+        # in that sentence: a subject first (salience), then the most recent
+        best = next((h for h in found if self._is_subject(h)), found[0])
+        return [self.fields(best)]
 
     def country(self, i: int) -> list[dict]:
         for h in self.recent(i, 3):
