@@ -45,16 +45,18 @@ def signed_triangles(S: nx.Graph, weight: str = "weight") -> list[dict]:
     if S.is_directed():
         raise TypeError("signed_triangles needs an undirected graph (see networks.signed_graph)")
 
-    def w(a: str, b: str) -> float:
-        return float(S[a][b].get(weight, 0.0)) if S.has_edge(a, b) and a != b else 0.0
-
+    adj: dict[str, dict[str, float]] = {n: {} for n in S.nodes()}
+    for u, v, x in S.edges(data=weight, default=0.0):
+        if x and u != v:
+            adj[u][v] = adj[v][u] = float(x)
     out = []
-    nodes = sorted(S.nodes())
-    for a in nodes:
-        for b in sorted(n for n in S[a] if n > a and w(a, n)):
-            for c in sorted(n for n in S[b] if n > b and w(b, n) and w(a, n)):
-                ws = [w(a, b), w(a, c), w(b, c)]
-                neg = sum(x < 0 for x in ws)
+    for a in sorted(adj):
+        na = adj[a]
+        for b in sorted(n for n in na if n > a):
+            nb = adj[b]
+            for c in sorted(n for n in nb if n > b and n in na):
+                ws = [na[b], na[c], nb[c]]
+                neg = (ws[0] < 0) + (ws[1] < 0) + (ws[2] < 0)
                 out.append({
                     "actors": [a, b, c],
                     "weights": [round(x, 6) for x in ws],
@@ -64,10 +66,13 @@ def signed_triangles(S: nx.Graph, weight: str = "weight") -> list[dict]:
     return out
 
 
-def triangle_census(S: nx.Graph, weight: str = "weight") -> dict:
+def triangle_census(S: nx.Graph, weight: str = "weight", triangles: list[dict] | None = None) -> dict:
     """Counts of ``+++``, ``++-``, ``+--``, ``---`` triangles, ``total``, ``balanced`` and
-    ``balance_ratio`` (``None`` when there is no signed triangle)."""
-    tri = signed_triangles(S, weight)
+    ``balance_ratio`` (``None`` when there is no signed triangle).
+
+    ``triangles`` may pass the result of :func:`signed_triangles` to avoid listing them twice.
+    """
+    tri = signed_triangles(S, weight) if triangles is None else triangles
     census = {t: 0 for t in TRIAD_TYPES}
     for t in tri:
         census[t["type"]] += 1
@@ -78,7 +83,8 @@ def triangle_census(S: nx.Graph, weight: str = "weight") -> dict:
     return census
 
 
-def unbalanced_triads(S: nx.Graph, top: int | None = 10, weight: str = "weight") -> list[dict]:
+def unbalanced_triads(S: nx.Graph, top: int | None = 10, weight: str = "weight",
+                      triangles: list[dict] | None = None) -> list[dict]:
     """The unbalanced triangles (``++-``, ``---``), strongest first, with a ``tension`` score.
 
     ``tension`` is the geometric mean of the three absolute weights.
@@ -90,7 +96,7 @@ def unbalanced_triads(S: nx.Graph, top: int | None = 10, weight: str = "weight")
     ('++-', 2.0)
     """
     rows = []
-    for t in signed_triangles(S, weight):
+    for t in signed_triangles(S, weight) if triangles is None else triangles:
         if t["balanced"]:
             continue
         a, b, c = (abs(x) for x in t["weights"])

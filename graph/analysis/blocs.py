@@ -134,10 +134,12 @@ def _split(S: nx.Graph, nodes: list[str], weight: str) -> list[list[str]]:
 def _relocate(S: nx.Graph, blocs: list[list[str]], weight: str, max_passes: int = 50) -> list[list[str]]:
     bloc = {n: i for i, b in enumerate(blocs) for n in b}
     nxt = len(blocs)
+    neighbours = {n: [(m, float(d.get(weight, 0.0))) for m, d in S[n].items() if m != n and d.get(weight)]
+                  for n in bloc}
     for _ in range(max_passes):
         moved = False
         for n in sorted(bloc):
-            nbrs = [(m, float(d.get(weight, 0.0))) for m, d in S[n].items() if m != n and d.get(weight)]
+            nbrs = neighbours[n]
 
             def cost(b: int) -> float:
                 return sum(abs(w) for m, w in nbrs if (w > 0) != (bloc[m] == b))

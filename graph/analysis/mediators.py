@@ -55,21 +55,17 @@ def mediators(G: nx.DiGraph, top: int | None = None) -> list[dict]:
     ``pairs`` (the conflicting pairs it bridges, sorted), ``explicit`` (how many of those pairs
     it has ``mediate`` events toward on both sides), sorted by score, then explicit, then name.
     """
-    result = []
-    pairs = conflict_pairs(G)
-    for m in sorted(G.nodes()):
-        score, bridged, explicit = 0.0, [], 0
-        for a, b in pairs:
-            if m in (a, b) or not (G.has_edge(m, a) and G.has_edge(m, b)):
-                continue
+    found: dict[str, dict] = {}
+    for a, b in conflict_pairs(G):
+        for m in sorted((set(G.predecessors(a)) & set(G.predecessors(b))) - {a, b}):
             da, db = G[m][a], G[m][b]
             tie = min(da.get("positive", 0.0), db.get("positive", 0.0))
             if tie <= 0:
                 continue
-            score += tie
-            bridged.append([a, b])
-            explicit += int(_mediates(da) and _mediates(db))
-        if bridged:
-            result.append({"mediator": m, "score": round(score, 6), "pairs": bridged, "explicit": explicit})
+            r = found.setdefault(m, {"mediator": m, "score": 0.0, "pairs": [], "explicit": 0})
+            r["score"] += tie
+            r["pairs"].append([a, b])
+            r["explicit"] += int(_mediates(da) and _mediates(db))
+    result = [{**r, "score": round(r["score"], 6)} for r in found.values()]
     result.sort(key=lambda r: (-r["score"], -r["explicit"], r["mediator"]))
     return result if top is None else result[:top]

@@ -98,7 +98,8 @@ def plot_time(series: list[dict], pairs: list[tuple[str, str]], path: str | Path
         pts = [p for p in points if (p["source"], p["target"]) == (u, v)]
         ax.plot([x[p["period"]] for p in pts], [p["weight"] for p in pts], marker="o", label=f"{u} - {v}")
     ax.axhline(0, color="black", linewidth=0.8)
-    ax.set_xticks(range(len(periods)), periods, rotation=45, ha="right", fontsize=8)
+    step = -(-len(periods) // 24)  # at most 24 labels
+    ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right", fontsize=8)
     ax.set_ylabel("net weight")
     ax.set_title("Stance over time, most active pairs")
     ax.legend(fontsize=8)

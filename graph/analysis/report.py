@@ -24,7 +24,7 @@ from typing import Iterable, Sequence
 from ..io import write_text
 from ..model import Event
 from . import plots
-from .balance import triangle_census, unbalanced_triads
+from .balance import signed_triangles, triangle_census, unbalanced_triads
 from .blocs import signed_blocs
 from .centrality import layer_centrality, stance_degrees
 from .mediators import mediators
@@ -74,6 +74,7 @@ def analyze(
         for u, v, d in G.edges(data=True)
     ]
     pairs.sort(key=lambda r: (-abs(r["weight"]), r["source"], r["target"]))
+    triangles = signed_triangles(S)
     series = stance_series(events, window=window, level=level)
     active = most_active_pairs(series, top=5)
     return {
@@ -90,7 +91,8 @@ def analyze(
         "pairs": pairs,
         "mediators": mediators(G, top=top),
         "blocs": partition.to_json(),
-        "balance": {"census": triangle_census(S), "unbalanced": unbalanced_triads(S, top=top)},
+        "balance": {"census": triangle_census(S, triangles=triangles),
+                    "unbalanced": unbalanced_triads(S, top=top, triangles=triangles)},
         "time": {
             "window": window,
             "undated_events": sum(1 for e in events if not e.date),
