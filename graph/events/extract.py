@@ -12,8 +12,8 @@ order instead of the parse, times 0.9 when an argument is a pronoun or anaphor.
 
 Example
 -------
->>> sorted(FRAME_ORDER)[:2]
-['accuse', 'mediate']
+>>> FRAME_ORDER[-1]
+'svo'
 """
 
 from __future__ import annotations
@@ -22,8 +22,9 @@ from itertools import combinations
 
 from .dates import sentence_date
 from .frames import Arguments
+from .lexicon import FRAMES
 
-FRAME_ORDER = ("transfer", "must", "under", "request", "mediate", "sym", "sym_attack", "accuse", "svo")
+FRAME_ORDER = FRAMES
 #: Frames whose complement states something not asserted (the accused or demanded action).
 SUPPRESSING = frozenset({"accuse", "request"})
 
@@ -40,6 +41,7 @@ class Extractor:
         self.g = lex.g
         #: "X said Y must <verb>": a demand (or an appeal, see ``_must_relation``) of any verb.
         self.must_cue = Cue(("",), "VERB", "demand", "must", 0.7)
+        self.window = int(next(iter(lex.g.get("fallback_window", ["12"]))))
         self.matcher = Matcher(nlp.vocab)
         self.multi = {}
         for k, cue in enumerate(lex.multi):
@@ -148,6 +150,8 @@ class Extractor:
             if not any(x.lemma_.lower() in g["transfer_objects"] for x in t.subtree if x.i > t.i):
                 return []
             frame = "svo"
+        if frame == "predicate":  # "deemed the offensive illegal", "an unjustifiable attack by X"
+            return self._predicate(t, rel)
         if frame == "must":
             if not self._modal(t):
                 return None
@@ -208,6 +212,8 @@ class Extractor:
             pairs = list(combinations(src, 2))
             return [(a, b, rel) for a, b in pairs] + (
                 [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
+        if rel == "attack" and src and not tgt:  # "an offensive in Karabakh": a place as target
+            tgt = self._attack_place(t)
         out = [(s, x, rel) for s in src for x in tgt]
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
@@ -218,7 +224,7 @@ class Extractor:
         cue in its sentence, when the parse gives no argument."""
         codes = {m["code"] for m in other}
         i = t.i + step
-        while sent.start <= i < sent.end and abs(i - t.i) <= 12:
+        while sent.start <= i < sent.end and abs(i - t.i) <= self.window:
             if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]):
                 break
             ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
@@ -226,6 +232,41 @@ class Extractor:
                 return ms[:1]
             i += step
         return []
+
+    def _attack_place(self, t) -> list[dict]:
+        preps = self.g.get("attack_place_preps", frozenset())
+        heads = [t] + ([t.head] if t.head.lemma_.lower() in self.g["light_verbs"] else [])
+        for h in heads:
+            for p, n in self.args.preps(h):
+                if p in preps:
+                    ms = [m for m in self.places if n.i in range(m["token_start"], m["token_end"])]
+                    if ms:
+                        return ms[:1]
+        return []
+
+    def _predicate(self, t, rel) -> list[tuple]:
+        A, g = self.args, self.g
+        if t.dep_ == "amod":  # "the illegal offensive by X": X; said by the clause's subject
+            n = t.head
+            tgt = A.noun_source(n) or A.np(n)
+            v = n.head
+            while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+                v = v.head
+            src = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+        else:  # "deemed X illegal", "called X unacceptable"
+            v = t.head if t.head is not t else t
+            src = A.subjects(v)
+            objs = [c for c in v.children if c.dep_ in g["object_deps"] or c.dep_ in g["subject_deps"]]
+            tgt = []
+            for c in objs:
+                if c.dep_ in g["subject_deps"] and v.lemma_.lower() not in ("be", "être"):
+                    continue
+                tgt = A.noun_source(c) or A.np(c)
+                if tgt:
+                    break
+            if v.lemma_.lower() in ("be", "être"):  # "X is illegal", said by whom?
+                src = self._speaker(v) or []
+        return [(s, x, rel) for s in src for x in tgt]
 
     def _reciprocal(self, sent) -> bool:
         low = sent.text.lower()
@@ -265,6 +306,7 @@ class Extractor:
         if not found:
             return []
         places = {}
+        self.places = [m for m in doc._.mentions or [] if m.get("kind") == "place" and m.get("code")]
         for m in doc._.mentions or []:
             if m.get("kind") == "place":
                 places.setdefault(m["token_start"], m)

@@ -128,6 +128,8 @@ class Arguments:
             return []
         if v.dep_ in ("relcl", "acl:relcl"):
             return self.np(v.head)
+        if depth < 3 and v.dep_ == "pcomp" and v.head.head is not v.head:  # "after meeting X"
+            return self.subjects(v.head.head, depth + 1)
         if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
             if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
@@ -141,7 +143,10 @@ class Arguments:
     def objects(self, v) -> list[dict]:
         out = []
         for c in v.children:
-            if c.dep_ in self.g["object_deps"]:
+            if c.dep_ in self.g["object_deps"] and c.lower_ in self.g["relative_pronouns"] \
+                    and v.dep_ in ("relcl", "acl:relcl"):  # "Moscow, which it criticises"
+                out.extend(self.np(v.head))
+            elif c.dep_ in self.g["object_deps"]:
                 cue = self.lex.single.get(c.lemma_.lower())
                 actor = self.noun_source(c) if cue and c.pos_ == "NOUN" and not self.at(c) else []
                 out.extend(actor or self.np(c))  # "condemned the shelling by X": X
@@ -172,8 +177,9 @@ class Arguments:
                 src = self.prep_actors(t, g["agent_preps"])
                 tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]
                                for m in self.np(c)])
-                if not tgt and t.dep_ in ("acl", "amod", "advcl"):
-                    tgt = self.np(t.head)
+                first = t.head if t.dep_ == "conj" else t  # "populated by X and supported by Y"
+                if not tgt and first.dep_ in ("acl", "amod", "advcl"):
+                    tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
             tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"])

@@ -27,7 +27,9 @@ from ..errors import DataFileError
 from ..model import relations
 from ..resources import data_path
 
-FRAMES = ("transfer", "svo", "sym", "sym_attack", "mediate", "under", "request", "must", "accuse")
+#: Argument frames, in order of preference when one word has several cues.
+FRAMES = ("transfer", "predicate", "must", "under", "request", "mediate", "sym", "sym_attack",
+          "accuse", "svo")
 POS = ("VERB", "NOUN", "ADJ", "ANY")
 
 
