@@ -275,6 +275,7 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
     """Resolve pending mentions left to right; drop those with no antecedent."""
     st = _State(doc, mentions, kb, lang, date)
     out: list[dict] = []
+    deferred: list[dict] = []
     for m in mentions:
         pending = m.pop("_pending", None)
         i = m["token_start"]
@@ -293,6 +294,9 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             # an entity NER typed ORG/GPE that is a surname named before ("Tolmajian said")
             known = st.registry.get(m["_name"].replace("’s", "").replace("'s", "").strip().lower())
             resolved = [dict(known, kind="name")] if known else ([] if m.get("_drop") else [{}])
+        elif pending == "pronoun" and i + 1 < len(doc) and doc[i + 1].lower_ in st.lex.cataphora_next:
+            deferred.append(m)  # "For his part, X said": the person named next
+            continue
         elif pending == "pronoun":
             resolved = st.pronoun(m)
         elif pending in ("latter", "former"):
@@ -326,4 +330,11 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             st.done.setdefault(i, r)
             if r["kind"] != "place":
                 st.history.append(r)
+    for m in deferred:
+        nxt = next((h for h in st.history if h["token_start"] > m["token_start"] and h["type"] == "Person"
+                    and h["_sent"] == m["_sent"]), None)
+        if nxt is not None:
+            out.append(dict(m, **st.fields(nxt), kind="pronoun"))
+    if deferred:
+        out.sort(key=lambda r: (r["token_start"], r["token_end"]))
     return out

@@ -47,6 +47,7 @@ class Lexicon:
     agent_nouns: frozenset[str]
     separatist_words: frozenset[str]
     title_complements: frozenset[str] = field(default_factory=frozenset)
+    cataphora_next: frozenset[str] = field(default_factory=frozenset)
     surname_stoplist: frozenset[str] = field(default_factory=frozenset)
 
 
@@ -81,6 +82,7 @@ def load_lexicon(lang: str) -> Lexicon:
             separatist_words=_low(raw.get("separatist_words", [])),
             surname_stoplist=_low(raw.get("surname_stoplist", [])),
             title_complements=_low(raw.get("title_complements", [])),
+            cataphora_next=_low(raw.get("cataphora_next", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc
