@@ -33,6 +33,12 @@ def _save(fig, path: str | Path) -> Path:
     return Path(path)
 
 
+def _short(name: str, size: int = 28) -> str:
+    """A tick label: shortened, with ``$`` escaped so matplotlib does not read it as maths."""
+    name = name if len(name) <= size else name[: size - 1] + "…"
+    return name.replace("$", r"\$")
+
+
 def _empty(ax, title: str) -> None:
     ax.set_title(title)
     ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
@@ -56,8 +62,8 @@ def plot_matrix(nodes: list[str], weights: dict[tuple[str, str], float], path: s
         M[index[u], index[v]] = w
     lim = float(np.abs(M).max()) or 1.0
     im = ax.imshow(M, cmap="RdBu", vmin=-lim, vmax=lim)
-    ax.set_xticks(range(n), nodes, rotation=90, fontsize=8)
-    ax.set_yticks(range(n), nodes, fontsize=8)
+    ax.set_xticks(range(n), [_short(a) for a in nodes], rotation=90, fontsize=8)
+    ax.set_yticks(range(n), [_short(a) for a in nodes], fontsize=8)
     ax.set_xlabel("target")
     ax.set_ylabel("source")
     ax.set_title("Stance matrix (net weight, source -> target)")
@@ -72,7 +78,7 @@ def plot_support_bars(rows: list[dict], path: str | Path) -> Path:
     if not rows:
         _empty(ax, "Support and opposition received")
         return _save(fig, path)
-    names = [r["actor"] for r in rows][::-1]
+    names = [_short(r["actor"]) for r in rows][::-1]
     ys = range(len(names))
     ax.barh(ys, [r["support_received"] for r in rows][::-1], color=_COLOURS["positive"], label="support received")
     ax.barh(ys, [-r["opposition_received"] for r in rows][::-1], color=_COLOURS["negative"], label="opposition received")
@@ -96,7 +102,7 @@ def plot_time(series: list[dict], pairs: list[tuple[str, str]], path: str | Path
     x = {p: i for i, p in enumerate(periods)}
     for u, v in pairs:
         pts = [p for p in points if (p["source"], p["target"]) == (u, v)]
-        ax.plot([x[p["period"]] for p in pts], [p["weight"] for p in pts], marker="o", label=f"{u} - {v}")
+        ax.plot([x[p["period"]] for p in pts], [p["weight"] for p in pts], marker="o", label=f"{_short(u)} - {_short(v)}")
     ax.axhline(0, color="black", linewidth=0.8)
     step = -(-len(periods) // 24)  # at most 24 labels
     ax.set_xticks(range(0, len(periods), step), periods[::step], rotation=45, ha="right", fontsize=8)

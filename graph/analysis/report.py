@@ -108,7 +108,9 @@ def _cell(value) -> str:
         return ""
     if isinstance(value, float):
         value = f"{value:.3f}"
-    return str(value).replace("|", "\\|").replace("\n", " ")
+    # cells carry actor names from news text: no table breaks, no raw HTML
+    return (str(value).replace("|", "\\|").replace("\n", " ")
+            .replace("<", "&lt;").replace(">", "&gt;"))
 
 
 def _table(headers: list[str], rows: list[list]) -> list[str]:
@@ -140,12 +142,15 @@ def render_markdown(result: dict, top: int = 10) -> str:
     lines += ["## Actors: support and opposition", "",
               "Weighted in/out degree on the cooperative (+) and conflictual (-) layers; "
               "PageRank and betweenness per layer.", ""]
+    labelled = any(a["label"] != a["actor"] for a in result["actors"])
+    measures = ["support_received", "opposition_received", "support_given", "opposition_given",
+                "pagerank_positive", "pagerank_negative", "betweenness_positive",
+                "betweenness_negative", "bloc"]
     lines += _table(
-        ["actor", "support recv", "opposition recv", "support given", "opposition given",
-         "PageRank +", "PageRank -", "betweenness +", "betweenness -", "bloc"],
-        [[a["actor"], a["support_received"], a["opposition_received"], a["support_given"],
-          a["opposition_given"], a["pagerank_positive"], a["pagerank_negative"],
-          a["betweenness_positive"], a["betweenness_negative"], a["bloc"]] for a in result["actors"][:top]])
+        ["actor"] + ["label"] * labelled
+        + ["support recv", "opposition recv", "support given", "opposition given", "PageRank +",
+           "PageRank -", "betweenness +", "betweenness -", "bloc"],
+        [[a["actor"]] + [a["label"]] * labelled + [a[k] for k in measures] for a in result["actors"][:top]])
     lines += ["## Strongest stances", ""]
     lines += _table(["source", "target", "net weight", "mentions", "relations"],
                     [[p["source"], p["target"], p["weight"], p["count"], p["relations"].replace(";", ", ")]
@@ -177,7 +182,7 @@ def render_markdown(result: dict, top: int = 10) -> str:
     lines += ["Pairs whose net sign flips:", ""]
     lines += _table(["pair", "from", "to", "weights", "change"],
                     [[f"{f['source']}/{f['target']}", f["from_period"], f["to_period"],
-                      f"{f['from_weight']:.3f} -> {f['to_weight']:.3f}", f["change"]] for f in t["flips"]])
+                      f"{f['from_weight']:.3f} → {f['to_weight']:.3f}", f["change"]] for f in t["flips"]])
     lines += ["Most active pairs:", ""]
     active = {tuple(p) for p in t["active_pairs"]}
     lines += _table(["pair", "period", "net weight", "mentions"],

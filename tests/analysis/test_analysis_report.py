@@ -78,3 +78,17 @@ def test_analyze_options(events):
     assert "Tehran \\| IRI" not in render_markdown(analyze(events))  # code level shows codes only
     md = render_markdown(analyze(events, level="named"))
     assert "Tehran \\| IRI" in md
+
+
+def test_names_from_text_cannot_break_markdown_or_plots(tmp_path, make_event):
+    events = [make_event("X", "condemn", "Y", source_id="person/x", source_actor="<b>$5 | $x^ Mr X</b>",
+                         date="2024-01-02"),
+              make_event("X", "meet", "Y", source_id="person/x", source_actor="<b>$5 | $x^ Mr X</b>",
+                         date="2024-02-02")]
+    paths = write_report(events, tmp_path, level="named")
+    md = paths["report"].read_text(encoding="utf-8")
+    assert "<b>" not in md and "&lt;b&gt;$5 \\| $x^ Mr X&lt;/b&gt;" in md
+    assert paths["plot_time"].read_bytes().startswith(PNG)
+    paths = write_report(events, tmp_path / "actor", level="actor")
+    md = paths["report"].read_text(encoding="utf-8")
+    assert "| actor | label |" in md and "| person/x | &lt;b&gt;$5 \\| $x^ Mr X&lt;/b&gt; |" in md
