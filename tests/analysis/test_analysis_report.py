@@ -81,9 +81,9 @@ def test_analyze_options(events):
 
 
 def test_names_from_text_cannot_break_markdown_or_plots(tmp_path, make_event):
-    events = [make_event("X", "condemn", "Y", source_id="person/x", source_actor="<b>$5 | $x^ Mr X</b>",
+    events = [make_event("X", "condemn", "Y", source_id="person/x", source_actor="<b>$5 | $x^$ Mr X</b>",
                          date="2024-01-02"),
-              make_event("X", "meet", "Y", source_id="person/x", source_actor="<b>$5 | $x^ Mr X</b>",
+              make_event("X", "meet", "Y", source_id="person/x", source_actor="<b>$5 | $x^$ Mr X</b>",
                          date="2024-02-02")]
     paths = write_report(events, tmp_path, level="named")
     md = paths["report"].read_text(encoding="utf-8")
