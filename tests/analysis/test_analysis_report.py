@@ -87,8 +87,8 @@ def test_names_from_text_cannot_break_markdown_or_plots(tmp_path, make_event):
                          date="2024-02-02")]
     paths = write_report(events, tmp_path, level="named")
     md = paths["report"].read_text(encoding="utf-8")
-    assert "<b>" not in md and "&lt;b&gt;$5 \\| $x^ Mr X&lt;/b&gt;" in md
+    assert "<b>" not in md and "&lt;b&gt;$5 \\| $x^$ Mr X&lt;/b&gt;" in md
     assert paths["plot_time"].read_bytes().startswith(PNG)
     paths = write_report(events, tmp_path / "actor", level="actor")
     md = paths["report"].read_text(encoding="utf-8")
-    assert "| actor | label |" in md and "| person/x | &lt;b&gt;$5 \\| $x^ Mr X&lt;/b&gt; |" in md
+    assert "| actor | label |" in md and "| person/x | &lt;b&gt;$5 \\| $x^$ Mr X&lt;/b&gt; |" in md
