@@ -118,6 +118,8 @@ class Extractor:
         for a in t.ancestors:
             if a.lemma_.lower() in self.g["deny_verbs"]:
                 return True
+            if a.lemma_.lower() in self.g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
+                return True  # "threatened to invade X": the invasion is not asserted
             if triggers.get(a.i) in SUPPRESSING and child.dep_ not in self.g["subject_deps"] \
                     and child.dep_ not in self.g["passive_subject_deps"]:
                 return True
@@ -325,6 +327,9 @@ class Extractor:
                 cues, trig = found[i]
                 if self._negated(t) or self._hypothetical(t) or self._embedded(t, frames):
                     continue
+                if t.lemma_.lower() in self.g["intent_verbs"] and any(
+                        c.dep_ == "xcomp" and c.i in found for c in t.children):
+                    continue  # "offered to mediate": the mediation is the stance
                 triples = None
                 for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
                     triples = self.roles(t, cue, sent)

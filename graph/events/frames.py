@@ -66,6 +66,10 @@ class Arguments:
                 if found or not nxt:
                     break
                 level = nxt
+        for m in list(found):  # "the Serbian and Kosovar governments": both adjectives
+            for i in range(m["token_start"], m["token_end"]):
+                for c in tok.doc[i].conjuncts:
+                    found.extend(self.at(c))
         if conj:
             for c in tok.conjuncts:
                 if c.i > tok.i:
@@ -204,7 +208,12 @@ class Arguments:
             if src:
                 return src
         h = n.head
+        if n.dep_ == "pobj" and h.head is not h:  # "sent envoys for talks", "bound by a treaty"
+            h = h.head
         if h is not n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in g["subject_deps"]:
+            if self.is_passive(h) and h is not n.head:
+                return _unique([m for c in h.children if c.dep_ in g["passive_subject_deps"]
+                                for m in self.np(c)])
             return self.subjects(h)
         return []
 
