@@ -74,7 +74,7 @@ def stance_matrix(events: Iterable[Event], **options) -> pd.DataFrame:
 
 def mediators_frame(events: Iterable[Event], **options) -> pd.DataFrame:
     """The mediator ranking of :func:`~graph.analysis.mediators.mediators`, pairs as text."""
-    rows = [{**m, "pairs": "; ".join(f"{a}/{b}" for a, b in m["pairs"])}
+    rows = [{**m, "pairs": "; ".join(f"{a} – {b}" for a, b in m["pairs"])}
             for m in mediators(stance_graph(events, **options))]
     return pd.DataFrame(rows, columns=["mediator", "score", "explicit", "pairs"])
 

@@ -157,7 +157,7 @@ def render_markdown(result: dict, top: int = 10) -> str:
                      for p in result["pairs"][:top]])
     lines += ["## Mediators", "", "Third parties with cooperative ties to both sides of a pair in conflict.", ""]
     lines += _table(["mediator", "score", "explicit mediation", "pairs"],
-                    [[m["mediator"], m["score"], m["explicit"], ", ".join(f"{a}/{b}" for a, b in m["pairs"])]
+                    [[m["mediator"], m["score"], m["explicit"], ", ".join(f"{a} – {b}" for a, b in m["pairs"])]
                      for m in result["mediators"]])
     b = result["blocs"]
     lines += ["## Blocs", "",
@@ -181,12 +181,12 @@ def render_markdown(result: dict, top: int = 10) -> str:
               f"Window: {t['window']}; {t['undated_events']} undated event(s) left out.", ""]
     lines += ["Pairs whose net sign flips:", ""]
     lines += _table(["pair", "from", "to", "weights", "change"],
-                    [[f"{f['source']}/{f['target']}", f["from_period"], f["to_period"],
+                    [[f"{f['source']} – {f['target']}", f["from_period"], f["to_period"],
                       f"{f['from_weight']:.3f} → {f['to_weight']:.3f}", f["change"]] for f in t["flips"]])
     lines += ["Most active pairs:", ""]
     active = {tuple(p) for p in t["active_pairs"]}
     lines += _table(["pair", "period", "net weight", "mentions"],
-                    [[f"{p['source']}/{p['target']}", p["period"], p["weight"], p["count"]]
+                    [[f"{p['source']} – {p['target']}", p["period"], p["weight"], p["count"]]
                      for p in t["series"] if (p["source"], p["target"]) in active])
     lines += ["## Plots", "", "![Stance matrix](stance_matrix.png)", "",
               "![Support and opposition](support_opposition.png)", "",

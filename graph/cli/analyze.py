@@ -16,6 +16,17 @@ def _f(x: float) -> str:
     return f"{x:.3f}"
 
 
+def _members(names: list[str], width: int = 72) -> str:
+    """Bloc members on one terminal line: as many as fit in ``width``, then a count."""
+    shown: list[str] = []
+    for name in names:
+        if shown and len(", ".join(shown + [name])) > width:
+            break
+        shown.append(name)
+    more = f" (+{len(names) - len(shown)} more)" if len(shown) < len(names) else ""
+    return ", ".join(shown) + more
+
+
 def render_text(result: dict, top: int = 10) -> str:
     """The terminal report: one titled table per measure, top ``top`` rows each."""
     net = result["network"]
@@ -34,11 +45,14 @@ def render_text(result: dict, top: int = 10) -> str:
     section("Strongest stances", ["source", "target", "net weight", "mentions"],
             [[p["source"], p["target"], _f(p["weight"]), p["count"]] for p in result["pairs"][:top]])
     section("Mediators", ["mediator", "score", "explicit", "pairs in conflict"],
-            [[m["mediator"], _f(m["score"]), m["explicit"], ", ".join(f"{a}/{b}" for a, b in m["pairs"])]
+            [[m["mediator"], _f(m["score"]), m["explicit"], ", ".join(f"{a} – {b}" for a, b in m["pairs"])]
              for m in result["mediators"][:top]])
     b = result["blocs"]
     section(f"Blocs (frustration {b['frustration']} edges, weight {_f(b['weighted_frustration'])})",
-            ["bloc", "members"], [[i, ", ".join(m)] for i, m in enumerate(b["blocs"])])
+            ["bloc", "members"],
+            [[i, _members(m)] for i, m in enumerate(b["blocs"][:top])])
+    if len(b["blocs"]) > top:
+        out.append(f"  ... and {len(b['blocs']) - top} more blocs (see report.md)")
     c = result["balance"]["census"]
     ratio = "n/a" if c["balance_ratio"] is None else _f(c["balance_ratio"])
     section(f"Structural balance ({c['total']} signed triangles, balance ratio {ratio})",
@@ -46,7 +60,7 @@ def render_text(result: dict, top: int = 10) -> str:
     section("Most unbalanced triads", ["triad", "type", "tension"],
             [[" / ".join(t["actors"]), t["type"], _f(t["tension"])] for t in result["balance"]["unbalanced"][:top]])
     section(f"Sign flips (window: {result['time']['window']})", ["pair", "from", "to", "change"],
-            [[f"{f['source']}/{f['target']}", f["from_period"], f["to_period"], f["change"]]
+            [[f"{f['source']} – {f['target']}", f["from_period"], f["to_period"], f["change"]]
              for f in result["time"]["flips"][:top]])
     return "\n".join(out)
 

@@ -43,7 +43,7 @@ def test_report_files_and_content(tmp_path, events):
     md = paths["report"].read_text(encoding="utf-8")
     assert md.startswith("# dipgraph stance-network report")
     assert "## Build summary" in md and "3 documents (0 skipped)" in md
-    assert "| QAT | 0.500 | 1 | HAMAS/ISR |" in md
+    assert "| QAT | 0.500 | 1 | HAMAS – ISR |" in md
     assert "balance ratio" in md and "![Stance matrix](stance_matrix.png)" in md
 
 
