@@ -214,8 +214,8 @@ class Extractor:
             pairs = list(combinations(src, 2))
             return [(a, b, rel) for a, b in pairs] + (
                 [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
-        if rel == "attack" and src and not tgt:  # "an offensive in Karabakh": a place as target
-            tgt = self._attack_place(t)
+        if src and not tgt:  # "an offensive in Karabakh", "troops to Haiti": a place as target
+            tgt = self._place_target(t, rel)
         out = [(s, x, rel) for s in src for x in tgt]
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
@@ -235,8 +235,10 @@ class Extractor:
             i += step
         return []
 
-    def _attack_place(self, t) -> list[dict]:
-        preps = self.g.get("attack_place_preps", frozenset())
+    def _place_target(self, t, rel: str) -> list[dict]:
+        preps = self.g.get(f"place_target_preps_{rel}")
+        if not preps:
+            return []
         heads = [t] + ([t.head] if t.head.lemma_.lower() in self.g["light_verbs"] else [])
         for h in heads:
             for p, n in self.args.preps(h):
@@ -260,7 +262,11 @@ class Extractor:
             src = A.subjects(v)
             objs = [c for c in v.children if c.dep_ in g["object_deps"] or c.dep_ in g["subject_deps"]]
             tgt = []
+            objs.append(None)
             for c in objs:
+                if c is None:  # "called the annexation by X illegal" (by-phrase on the verb)
+                    tgt = A.prep_actors(v, g["agent_preps"])
+                    break
                 if c.dep_ in g["subject_deps"] and v.lemma_.lower() not in ("be", "être"):
                     continue
                 tgt = A.noun_source(c) or A.np(c)

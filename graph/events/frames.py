@@ -90,7 +90,7 @@ class Arguments:
     def preps(self, tok):
         """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
         for c in tok.children:
-            if c.dep_ in ("prep", "agent"):
+            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
                 p = "by" if c.dep_ == "agent" else c.lower_
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
