@@ -44,10 +44,14 @@ from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Sequence
 
+import re
+
 import networkx as nx
 
-from ..errors import GraphFileError, InputError
+from ..errors import GraphFileError, InputError, UsageError
 from ..model import SYMMETRIC_RELATIONS, Event, relations
+
+_DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 
 #: Roll-up levels for actor nodes.
 LEVELS = ("code", "actor", "named")
@@ -103,6 +107,9 @@ def filter_events(
     ``start`` and ``end`` are inclusive ISO prefixes (``"2020"``, ``"2020-10"``,
     ``"2020-10-02"``); once a window is given, undated events are left out.
     """
+    for bound in (start, end):
+        if bound is not None and not _DATE_PREFIX.fullmatch(bound):
+            raise UsageError(f"date {bound!r} is not an ISO date or prefix (YYYY, YYYY-MM or YYYY-MM-DD)")
     wanted = None if not relations else set(relations)
     return [
         e for e in events

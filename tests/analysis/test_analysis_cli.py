@@ -107,3 +107,9 @@ def test_help_has_examples():
     for name in ("analyze", "export"):
         res = CliRunner().invoke(cli, [name, "--help"])
         assert res.exit_code == 0 and "Example:" in res.output
+
+
+def test_bad_date_is_a_usage_error(events_file, capsys):
+    assert main(["analyze", str(events_file), "--since", "last week", "--no-files"]) == 2
+    assert capsys.readouterr().err.strip() == (
+        "Error: date 'last week' is not an ISO date or prefix (YYYY, YYYY-MM or YYYY-MM-DD)")
