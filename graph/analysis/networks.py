@@ -40,11 +40,10 @@ Example
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from pathlib import Path
 from typing import Iterable, Sequence
-
-import re
 
 import networkx as nx
 
