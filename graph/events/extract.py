@@ -93,6 +93,9 @@ class Extractor:
     def _hypothetical(self, t) -> bool:
         g = self.g
         reported = False
+        for a in t.ancestors:  # "raised the possibility of X withdrawing"
+            if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
+                return True
         for a in [t, *t.ancestors]:
             for c in a.children:
                 if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
@@ -149,7 +152,11 @@ class Extractor:
         if frame == "mediate" and t.pos_ == "NOUN" and self._under(t):
             frame = "under"
         if frame == "transfer":  # "sent weapons to X", not "sent a letter to X"
-            if not any(x.lemma_.lower() in g["transfer_objects"] for x in t.subtree if x.i > t.i):
+            things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
+            if t.dep_ in ("acl", "amod") or (t.dep_ == "xcomp" and not things):
+                things.append(t.head)
+            if not any(x.lemma_.lower() in g["transfer_objects"] for c in things
+                       for x in ([c] if c is t.head else c.subtree)):
                 return []
             frame = "svo"
         if frame == "predicate":  # "deemed the offensive illegal", "an unjustifiable attack by X"
@@ -170,6 +177,10 @@ class Extractor:
             while clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
                 clause = clause.head
             inside = {x.i for x in t.subtree}
+            for x in clause.subtree:  # "in Geneva (Switzerland)": where, not who
+                if (x.head.lower_ in g["place_preps"] and x.dep_ == "pobj") or \
+                        (x.i > 0 and x.doc[x.i - 1].text == "("):
+                    inside.add(x.i)
             tg = _u([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
             return [(s, x, "mediate") for s in src for x in tg]
         if frame in ("mediate", "sym", "sym_attack"):
@@ -197,8 +208,10 @@ class Extractor:
                     if c.dep_ == "ccomp":
                         tgt = A.subjects(c)
         self.guessed = False
-        if t.pos_ == "NOUN":
-            pass  # nouns take their arguments from the parse only
+        if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
+            pass  # nouns, and passives with no by-agent, take their arguments from the parse only
+        elif frame in ("sym", "sym_attack") and src and not tgt:
+            pass  # "A, the ..., and B, the ..., met": never guess the other side
         elif not src or (not tgt and not (len(src) >= 2 and (frame in ("sym", "sym_attack")
                                                            or self._reciprocal(sent)))):
             clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
