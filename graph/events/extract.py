@@ -159,6 +159,10 @@ class Extractor:
                        for x in ([c] if c is t.head else c.subtree)):
                 return []
             frame = "svo"
+        if frame == "with":  # "spoke (on the phone) with X": only a with-complement makes it a meeting
+            withs = [w for w in ("with", "avec") if w in g["verb_target_preps"]]
+            tgt = A.prep_actors(t, withs)
+            return [(s, x, rel) for s in (A.subjects(t) if tgt else []) for x in tgt]
         if frame == "predicate":  # "deemed the offensive illegal", "an unjustifiable attack by X"
             return self._predicate(t, rel)
         if frame == "must":
@@ -227,6 +231,8 @@ class Extractor:
             pairs = list(combinations(src, 2))
             return [(a, b, rel) for a, b in pairs] + (
                 [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
+        if src and not tgt and t.pos_ == "NOUN":  # parse missed "support of X for Y"
+            tgt = self._noun_target_by_order(t, src)
         if src and not tgt:  # "an offensive in Karabakh", "troops to Haiti": a place as target
             tgt = self._place_target(t, rel)
         out = [(s, x, rel) for s in src for x in tgt]
@@ -246,6 +252,23 @@ class Extractor:
             if ms:
                 return ms[:1]
             i += step
+        return []
+
+    def _noun_target_by_order(self, n, src) -> list[dict]:
+        """A target preposition within six words after a cue noun, then a mention within three."""
+        preps = self.g["noun_target_preps"] - self.g["noun_of_preps"] - self.g["between_preps"]
+        codes = {m["code"] for m in src}
+        end = min(n.i + 7, n.sent.end)
+        for i in range(n.i + 1, end):
+            if self.doc[i].lower_ in preps:
+                for j in range(i + 1, min(i + 4, n.sent.end)):
+                    ms = [m for m in self.args.at(self.doc[j]) if m["code"] not in codes]
+                    if ms:
+                        self.guessed = True
+                        return ms[:1]
+                return []
+            if self.doc[i].is_punct:
+                return []
         return []
 
     def _place_target(self, t, rel: str) -> list[dict]:

@@ -162,8 +162,9 @@ class Arguments:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
         bp = self.g["between_preps"]
         found = self.prep_actors(tok, bp)
-        if not found and tok.dep_ in ("compound", "amod", "nmod") and tok.head is not tok:
-            found = self.prep_actors(tok.head, bp)
+        if not found and tok.head is not tok and (tok.dep_ in ("compound", "amod", "nmod") or (
+                tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
+            found = self.prep_actors(tok.head, bp)  # "led mediation between A and B" 
         if not found:
             for c in tok.children:
                 if c.dep_ in self.g["object_deps"] or c.dep_ in ("nsubj", "nsubjpass"):

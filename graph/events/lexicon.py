@@ -29,7 +29,7 @@ from ..resources import data_path
 
 #: Argument frames, in order of preference when one word has several cues.
 FRAMES = ("transfer", "predicate", "must", "under", "request", "mediate", "sym", "sym_attack",
-          "accuse", "svo")
+          "accuse", "with", "svo")
 POS = ("VERB", "NOUN", "ADJ", "ANY")
 
 
