@@ -21,11 +21,17 @@ from pathlib import Path
 
 
 def events_for(inputs: list[Path], out: Path) -> Path:
-    """Extract events from ``inputs`` and write ``out/events.jsonl``; returns its path."""
+    """Build ``inputs`` into ``out`` (``graph.pipeline.build``, no HTML or report) and return the
+    path of its ``events.jsonl``. While the RDF stage is not installed, only the extraction runs."""
     from graph.ingest import read_documents
     from graph.io import write_jsonl
-    from graph.pipeline import extract
+    from graph.pipeline import build, extract
 
+    try:
+        build(inputs, out, html=False, analysis=False)
+        return out / "events.jsonl"
+    except ImportError:
+        pass
     rows = []
     for _doc, events, _n in extract(read_documents(inputs), jobs=1):
         rows.extend(e.to_json() for e in events)
