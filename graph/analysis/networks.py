@@ -238,12 +238,18 @@ def signed_graph(G: nx.DiGraph) -> nx.Graph:
 def load_events(path: str | Path) -> list[Event]:
     """Read events from ``events.jsonl``, a build folder, or an RDF file or store.
 
+    A build folder is read through its ``events.jsonl`` (or, failing that, its ``graph.*`` file);
+    another folder is taken for an Oxigraph store.
+
     JSON Lines rows are :meth:`Event.to_json` rows; rows with an unknown relation are an error
     naming the line. RDF input goes through ``graph.rdf.load``.
     """
     path = Path(path)
-    if path.is_dir() and (path / "events.jsonl").is_file():
-        path = path / "events.jsonl"
+    if path.is_dir():  # a build folder: its events table, else its graph file, else a store
+        for name in ("events.jsonl", "graph.trig", "graph.ttl", "graph.nq", "graph.jsonld"):
+            if (path / name).is_file():
+                path = path / name
+                break
     if not path.exists():
         raise GraphFileError(f"{path}: no such file or folder")
     if path.is_file() and path.suffix.lower() in (".jsonl", ".ndjson"):
