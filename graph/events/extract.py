@@ -155,8 +155,9 @@ class Extractor:
             things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
             if t.dep_ in ("acl", "amod") or (t.dep_ == "xcomp" and not things):
                 things.append(t.head)
-            if not any(x.lemma_.lower() in g["transfer_objects"] for c in things
-                       for x in ([c] if c is t.head else c.subtree)):
+            near = [x for c in things for x in [c, *(k for k in c.children if k.dep_ in (
+                "amod", "compound", "nmod", "nummod", "prep", "pobj"))]]
+            if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
                 return []
             frame = "svo"
         if frame == "with":  # "spoke (on the phone) with X": only a with-complement makes it a meeting
@@ -211,6 +212,11 @@ class Extractor:
                 for c in t.children:
                     if c.dep_ == "ccomp":
                         tgt = A.subjects(c)
+            if not tgt and t.dep_ == "acl" and A.at(t.head):  # "a letter to X, asking for"
+                tgt = A.np(t.head)
+            if not tgt and t.dep_ in ("advcl", "conj") and t.head.pos_ == "VERB":
+                # "wrote to X, asking for help": the request goes to the addressee of the verb above
+                tgt = A.prep_actors(t.head, g["verb_target_preps"] - g["between_preps"])
         self.guessed = False
         if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
             pass  # nouns, and passives with no by-agent, take their arguments from the parse only
@@ -258,10 +264,10 @@ class Extractor:
         """A target preposition within six words after a cue noun, then a mention within three."""
         preps = self.g["noun_target_preps"] - self.g["noun_of_preps"] - self.g["between_preps"]
         codes = {m["code"] for m in src}
-        end = min(n.i + 7, n.sent.end)
+        end = min(n.i + 7, self.seg.end)
         for i in range(n.i + 1, end):
             if self.doc[i].lower_ in preps:
-                for j in range(i + 1, min(i + 4, n.sent.end)):
+                for j in range(i + 1, min(i + 4, self.seg.end)):
                     ms = [m for m in self.args.at(self.doc[j]) if m["code"] not in codes]
                     if ms:
                         self.guessed = True
@@ -317,7 +323,7 @@ class Extractor:
         return any(w in low for w in self.g.get("reciprocal", ()))
 
     def _under(self, t) -> bool:
-        left = t.doc[max(t.sent.start, t.i - 4):t.i]
+        left = t.doc[max(self.seg.start, t.i - 4):t.i]
         return any(x.lower_ in self.g["under_words"] for x in left)
 
     def _request_relation(self, t, cue, tgt) -> str:
@@ -356,7 +362,8 @@ class Extractor:
                 places.setdefault(m["token_start"], m)
         events, seen = [], set()
         frames = {i: min((c.frame for c in cs), key=FRAME_ORDER.index) for i, (cs, _) in found.items()}
-        for sent in doc.sents:
+        for sent in segments(doc):
+            self.seg = sent
             text = sent.text.strip().rstrip("\"'”»’) ")
             if text.endswith("?"):
                 continue
@@ -379,7 +386,8 @@ class Extractor:
                         conf = cue.confidence * (0.75 if self.guessed else 1.0)
                         break
                 for s, x, rel in triples or []:
-                    if s["code"] == x["code"]:
+                    if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
+                            or not (sent.start <= x["token_start"] < sent.end):
                         continue
                     key = (s["actor_id"], rel, x["actor_id"], sent.start)
                     if key in seen:
@@ -398,6 +406,28 @@ class Extractor:
                         "date": date or None, "location": loc,
                     })
         return events
+
+
+def segments(doc):
+    """The parser's sentences, cut again after sentence-final punctuation followed by a capital
+    and at line breaks: the small parsers often run headlines, quotes and paragraphs together.
+
+    Events, their arguments and their ``sentence`` field stay within one segment."""
+    for sent in doc.sents:
+        start = sent.start
+        for i in range(sent.start, sent.end - 1):
+            tok, nxt = doc[i], doc[i + 1]
+            cut = "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text)
+            cut = cut or (tok.text in (".", "!", "?", "»", "”") and tok.i > start and
+                          doc[i - 1].text in (".", "!", "?") or tok.text in (".", "!", "?")) and \
+                (nxt.is_title or nxt.is_space or nxt.text in ("«", "“", "\"", "-", "–"))
+            if cut and i + 1 > start:
+                span = doc[start:i + 1]
+                if span.text.strip():
+                    yield span
+                start = i + 1
+        if start < sent.end and doc[start:sent.end].text.strip():
+            yield doc[start:sent.end]
 
 
 def _u(ms: list[dict]) -> list[dict]:
