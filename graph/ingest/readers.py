@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import json
+import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -27,9 +28,8 @@ from .language import SUPPORTED_LANGUAGES, detect_language, parse_date
 from .text import decode_bytes, strip_boilerplate
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
-#: Longest document text accepted, in characters (spaCy's own default limit is 1,000,000).
-MAX_CHARS = 1_000_000
-#: Largest input file read, in bytes.
+#: Largest input file read, in bytes. Longer documents are not refused: the pipeline cuts texts
+#: over spaCy's limit into paragraph-bounded pieces (:mod:`graph.ingest.chunks`).
 MAX_FILE_BYTES = 200 * 1024 * 1024
 
 SkipHandler = Callable[[InputError], None]
@@ -37,6 +37,10 @@ SkipHandler = Callable[[InputError], None]
 
 def _raise(err: InputError) -> None:
     raise err
+
+
+def _warn(err: InputError) -> None:
+    print(f"Warning: {err}", file=sys.stderr)
 
 
 def iter_input_files(paths: Iterable[str | Path], on_skip: SkipHandler = _raise) -> Iterator[Path]:
@@ -60,16 +64,18 @@ def read_documents(
     date: str | None = None,
     language: str | None = None,
     on_skip: SkipHandler = _raise,
+    on_warn: SkipHandler = _warn,
 ) -> Iterator[Document]:
     """Yield the documents of every input file; report and skip what cannot be read.
 
     ``date`` (any format dateparser reads) replaces a missing document date; ``language``
-    forces the language instead of detecting it.
+    forces the language instead of detecting it. ``on_warn`` hears about inputs that are read
+    with a repair (a few corrupt UTF-8 bytes replaced); by default it prints to stderr.
     """
     default_date = parse_date(date) if date else None
     for path in iter_input_files(paths, on_skip):
         try:
-            docs = list(_read_file(path))
+            docs = list(_read_file(path, on_warn))
         except InputError as err:
             on_skip(err)
             continue
@@ -83,13 +89,13 @@ def read_documents(
                 on_skip(err)
 
 
-def _read_file(path: Path) -> Iterator[Document]:
+def _read_file(path: Path, on_warn: SkipHandler = _warn) -> Iterator[Document]:
     size = path.stat().st_size
     if size == 0:
         raise InputError(str(path), "empty file")
     if size > MAX_FILE_BYTES:
         raise InputError(str(path), f"file too large ({size // 2**20} MiB, limit {MAX_FILE_BYTES // 2**20} MiB)")
-    text = decode_bytes(path.read_bytes(), str(path))
+    text = decode_bytes(path.read_bytes(), str(path), on_warn)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from _jsonl_documents(path, text)
@@ -134,13 +140,21 @@ def _jsonl_documents(path: Path, text: str) -> Iterator[Document | InputError]:
 def _html_document(path: Path, html: str) -> Document:
     import trafilatura
 
-    try:
-        extracted = trafilatura.bare_extraction(
-            html, include_comments=False, include_tables=False, favor_precision=True, with_metadata=True
-        )
-    except Exception as err:  # trafilatura raises many lxml errors on broken markup
-        raise InputError(str(path), f"cannot parse HTML ({type(err).__name__})") from None
-    body = getattr(extracted, "text", None) if extracted is not None else None
+    body = None
+    # Precise extraction first; pages laid out with (nested) tables keep their article in table
+    # cells, so a second pass reads tables too, one cell a line.
+    for tables in (False, True):
+        try:
+            extracted = trafilatura.bare_extraction(
+                html, include_comments=False, include_tables=tables, favor_precision=True, with_metadata=True
+            )
+        except Exception as err:  # trafilatura raises many lxml errors on broken markup
+            raise InputError(str(path), f"cannot parse HTML ({type(err).__name__})") from None
+        body = getattr(extracted, "text", None) if extracted is not None else None
+        if body and tables:
+            body = "\n".join(c.strip() for line in body.split("\n") for c in line.split("|") if c.strip())
+        if body:
+            break
     if not body:
         raise InputError(str(path), "no article text found in HTML")
     return Document(
@@ -165,8 +179,6 @@ def _finish(doc: Document | InputError, default_date: str | None, language: str 
     where = doc.path or doc.id
     if not doc.text.strip():
         raise InputError(where, "no text after removing boilerplate")
-    if len(doc.text) > MAX_CHARS:
-        raise InputError(where, f"document too long ({len(doc.text):,} characters, limit {MAX_CHARS:,})")
     doc.date = parse_date(doc.date) if doc.date else default_date
     lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
     if lang not in SUPPORTED_LANGUAGES:

@@ -1,0 +1,138 @@
+"""Readers: what a user gets from each kind of file, good or bad, with the exact messages."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from graph.errors import InputError
+from graph.ingest import read_documents
+from graph.ingest.chunks import CHUNK_CHARS, chunk_text
+
+
+def _read(*paths, **kw):
+    skipped: list[InputError] = []
+    docs = list(read_documents(paths, on_skip=skipped.append, **kw))
+    return docs, [str(e) for e in skipped]
+
+
+def test_jsonl_bad_lines_are_skipped_one_by_one(tmp_path: Path):
+    f = tmp_path / "news.jsonl"
+    f.write_text("\n".join([
+        json.dumps({"id": "ok1", "text": "France condemned the strikes on Kyiv.", "date": "2022-10-10"}),
+        "{not json",
+        "[1, 2]",
+        json.dumps({"id": "no-text", "title": "A title only"}),
+        json.dumps({"id": "num", "text": 5}),
+        "",
+        json.dumps({"text": "Qatar welcomed the release of the hostages."}),
+    ]) + "\n", encoding="utf-8")
+    docs, skipped = _read(f)
+    assert [d.id for d in docs] == ["ok1", "news.jsonl:7"]
+    assert skipped == [
+        f"{f}:2: malformed JSON (Expecting property name enclosed in double quotes)",
+        f"{f}:3: a JSONL record must be an object",
+        f"{f}:4: record has no 'text'",
+        f"{f}:5: record has no 'text'",
+    ]
+
+
+def test_bad_files_each_get_one_line(tmp_path: Path):
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "blank.txt").write_text("\n\n   \n")
+    (tmp_path / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 4)
+    (tmp_path / "de.txt").write_text(
+        "Die Bundesregierung hat die Angriffe scharf verurteilt und zu sofortigen Verhandlungen aufgerufen.")
+    (tmp_path / "fi.txt").write_text(
+        "Suomen hallitus tuomitsi hyökkäyksen ja vaati välitöntä tulitaukoa koko alueella.")
+    (tmp_path / "ads.txt").write_text("Advertisement\nRead also: more\n")
+    (tmp_path / "notes.pdf").write_bytes(b"%PDF")
+    docs, skipped = _read(tmp_path, tmp_path / "missing", tmp_path / "notes.pdf")
+    assert docs == []
+    assert skipped == [
+        f"{tmp_path / 'ads.txt'}: no text after removing boilerplate",
+        f"{tmp_path / 'blank.txt'}: no text after removing boilerplate",
+        f"{tmp_path / 'de.txt'}: unsupported language 'de' (supported: en, fr)",
+        f"{tmp_path / 'empty.txt'}: empty file",
+        f"{tmp_path / 'fi.txt'}: unsupported language 'fi' (supported: en, fr)",
+        f"{tmp_path / 'image.txt'}: binary file, not text",
+        f"{tmp_path / 'missing'}: no such file or folder",
+        f"{tmp_path / 'notes.pdf'}: unsupported file type '.pdf' (use .txt, .jsonl, .html, .htm)",
+    ]
+
+
+def test_legacy_and_utf16_files_are_read(tmp_path: Path):
+    text = "Le Maroc a salué la médiation du Qatar entre les deux délégations à Doha."
+    (tmp_path / "latin1.txt").write_bytes(text.encode("latin-1"))
+    (tmp_path / "utf16.txt").write_bytes(text.encode("utf-16"))
+    (tmp_path / "utf16le.txt").write_bytes(text.encode("utf-16-le"))
+    docs, skipped = _read(tmp_path)
+    assert skipped == []
+    assert [(d.id, d.text, d.language) for d in docs] == [
+        ("latin1.txt", text, "fr"), ("utf16.txt", text, "fr"), ("utf16le.txt", text, "fr")]
+
+
+def test_html_scripts_never_become_text_and_tables_are_read(tmp_path: Path):
+    page = (
+        "<html><head><title>Talks</title><script>var x = '<p>injected</p>';</script>"
+        "<style>p{color:red}</style></head><body>"
+        + "<script>alert('pwned')</script>" * 40
+        + "<table><tr><td>" * 25
+        + "<p>The foreign ministry of Japan condemned the missile launch by North Korea.</p>"
+        + "<p>Seoul called for restraint and new talks.</p>"
+        + "</td></tr></table>" * 25
+        + "<noscript>enable javascript</noscript><iframe src='http://evil'></iframe></body></html>"
+    )
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    docs, skipped = _read(tmp_path)
+    assert skipped == []
+    (doc,) = docs
+    assert "Japan condemned the missile launch by North Korea." in doc.text
+    assert "Seoul called for restraint" in doc.text
+    for bad in ("alert", "pwned", "var x", "injected", "color:red", "<", "|"):
+        assert bad not in doc.text
+
+
+def test_html_without_article(tmp_path: Path):
+    (tmp_path / "nav.html").write_text("<html><body><script>alert(1)</script></body></html>")
+    _, skipped = _read(tmp_path)
+    assert skipped == [f"{tmp_path / 'nav.html'}: no article text found in HTML"]
+
+
+def test_folder_of_5000_tiny_files_streams_in_sorted_order(tmp_path: Path):
+    for i in range(5000):
+        (tmp_path / f"n{i:05d}.txt").write_text(f"Qatar mediated talks number {i} between Israel and Hamas.")
+    (tmp_path / ".hidden.txt").write_text("France condemned it.")
+    docs, skipped = _read(tmp_path, language="en")
+    assert skipped == []
+    assert [d.id for d in docs] == [f"n{i:05d}.txt" for i in range(5000)]
+
+
+def test_one_megabyte_line_and_ten_megabyte_document_are_kept_whole(tmp_path: Path):
+    line = "France condemned the strikes on Kyiv. " * 27000  # ~1 MB, one line
+    (tmp_path / "line.txt").write_text(line)
+    big = ("Qatar mediated between Israel and Hamas in Doha.\n\n" * 210000)  # ~10 MB
+    (tmp_path / "big.txt").write_text(big)
+    docs, skipped = _read(tmp_path)
+    assert skipped == []
+    assert [(d.id, len(d.text)) for d in docs] == [("big.txt", len(big.strip())), ("line.txt", len(line.strip()))]
+
+
+@pytest.mark.parametrize("text", [
+    "short",
+    "a" * (CHUNK_CHARS * 3 + 7),                         # no break at all: hard cuts
+    ("word " * 50000),                                    # spaces only
+    ("One sentence here. " * 30000),                      # sentence ends
+    ("A line of news\n" * 20000),                         # line breaks
+    ("Paragraph one is here.\n\n" * 20000),               # paragraphs
+])
+def test_chunks_cover_the_text_exactly_and_respect_the_limit(text):
+    pieces = list(chunk_text(text))
+    assert "".join(p for _, p in pieces) == text
+    assert all(len(p) <= CHUNK_CHARS for _, p in pieces)
+    assert all(text[s:s + len(p)] == p for s, p in pieces)
+    assert len(pieces) == (1 if len(text) <= CHUNK_CHARS else len(pieces))
+    if "\n\n" in text and len(text) > CHUNK_CHARS:
+        assert all(p.endswith("\n\n") for _, p in pieces[:-1])  # cut at paragraph breaks
