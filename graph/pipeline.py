@@ -21,6 +21,7 @@ from typing import Callable, Iterable, Iterator
 
 from .errors import InputError, NothingProcessed
 from .ingest import read_documents
+from .ingest.chunks import chunk_text
 from .io import write_jsonl
 from .model import Document, Event
 
@@ -78,21 +79,23 @@ def extract(
         by_lang: dict[str, list[int]] = {}
         for i, doc in enumerate(batch):
             by_lang.setdefault(doc.language or "en", []).append(i)
-        results: dict[int, tuple[list[Event], int]] = {}
+        results: dict[int, tuple[list[Event], list[int]]] = {i: ([], [0]) for i in range(len(batch))}
         for lang, idxs in by_lang.items():
             nlp = load_pipeline(lang, models.get(lang))
-            metas = (make_doc(nlp, batch[i].text, _meta(batch[i])) for i in idxs)
-            n_process = jobs if len(idxs) >= 2 * jobs and jobs > 1 else 1
-            for i, sdoc in zip(idxs, nlp.pipe(metas, n_process=n_process, batch_size=8)):
+            # long documents go through in paragraph-bounded pieces; offsets are shifted back
+            pieces = [(i, offset, part) for i in idxs for offset, part in chunk_text(batch[i].text)]
+            metas = (make_doc(nlp, part, _meta(batch[i])) for i, _, part in pieces)
+            n_process = jobs if len(pieces) >= 2 * jobs and jobs > 1 else 1
+            for (i, offset, _), sdoc in zip(pieces, nlp.pipe(metas, n_process=n_process, batch_size=8)):
                 d = batch[i]
-                events = [
-                    Event(doc=d.id, language=lang, title=d.title, **row) for row in (sdoc._.events or [])
-                ]
-                results[i] = (events, len(sdoc._.mentions or []))
+                for row in sdoc._.events or []:
+                    row = {**row, "start": row["start"] + offset, "end": row["end"] + offset}
+                    results[i][0].append(Event(doc=d.id, language=lang, title=d.title, **row))
+                results[i][1][0] += len(sdoc._.mentions or [])
         for i, doc in enumerate(batch):
             if progress:
                 progress(doc)
-            yield doc, *results[i]
+            yield doc, results[i][0], results[i][1][0]
 
     for doc in documents:
         batch.append(doc)

@@ -1,0 +1,99 @@
+"""Extraction never crashes on odd text, and very long documents lose nothing.
+
+The 10 MB document is mostly blank paragraphs, so spaCy parses it in seconds while the ingest
+and chunking code still sees 10 MB: what is tested is that nothing is refused or lost, and that
+event offsets point into the whole document, not into the piece it was parsed in.
+"""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from graph.ingest.chunks import CHUNK_CHARS
+from graph.ingest.text import decode_bytes, strip_boilerplate
+from graph.model import Document
+from graph.pipeline import extract
+
+SENTENCES = {
+    "en": [
+        "France condemned the strikes on Kyiv.",
+        "Qatar mediated between Israel and Hamas in Doha.",
+        "Germany condemned Russia over the strikes on Kyiv.",
+    ],
+    "fr": [
+        "La France a condamné les frappes sur Kyiv.",
+        "Le Qatar a joué le rôle de médiateur entre Israël et le Hamas.",
+        "L'Algérie a condamné l'attaque contre le Mali.",
+    ],
+}
+
+
+def _check_offsets(doc: Document, events) -> None:
+    for e in events:
+        assert 0 <= e.start < e.end <= len(doc.text)
+        assert doc.text[e.start:e.end] == e.sentence, (e.start, e.sentence)
+
+
+@pytest.mark.slow
+def test_ten_megabyte_document_is_processed_whole_with_right_offsets():
+    first, middle, last = SENTENCES["en"]
+    filler = ("\n\n" + " " * 998) * 5000 + "\n\n"  # 5 MB of empty paragraphs
+    text = first + filler + middle + filler + last
+    assert len(text) > 10_000_000
+    doc = Document(id="big.txt", text=text, language="en")
+    ((out_doc, events, mentions),) = list(extract([doc]))
+    assert out_doc.id == "big.txt"
+    _check_offsets(doc, events)
+    found = {e.sentence.strip() for e in events}
+    assert {first, middle, last} <= found
+    # the last sentence is far past spaCy's 1,000,000 character limit and past the first piece
+    assert max(e.start for e in events) == text.index(last) > 10 * CHUNK_CHARS
+    assert mentions >= 6
+
+
+@st.composite
+def news_like_text(draw):
+    """Random text mixing real stance sentences, random unicode and odd separators."""
+    lang = draw(st.sampled_from(["en", "fr"]))
+    parts = draw(st.lists(
+        st.one_of(
+            st.sampled_from(SENTENCES[lang]),
+            st.text(max_size=40),
+            st.sampled_from(["\n\n", "\n", "  ", "\t", "\u200b", "\ufeff", "\u00a0", "...", "«", "»", "“", "—",
+                             "http://x.y/z?a=<b>", "<script>alert(1)</script>", "&amp;", "\r\n", "\x0b", "🇫🇷"]),
+        ),
+        min_size=1, max_size=12,
+    ))
+    return lang, "".join(parts)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(news_like_text())
+def test_random_text_never_crashes_extraction(sample):
+    lang, text = sample
+    # ingest: decode the bytes as a file would be read, strip boilerplate
+    decoded = decode_bytes(text.encode("utf-8"), "x.txt") if "\x00" not in text else text
+    body = strip_boilerplate(decoded)
+    if not body.strip():
+        return
+    doc = Document(id="x", text=body, language=lang)
+    ((_, events, mentions),) = list(extract([doc]))
+    assert mentions >= 0
+    _check_offsets(doc, events)
+    for e in events:
+        assert e.source != e.target or e.source_id != e.target_id
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.binary(max_size=2000))
+def test_random_bytes_are_text_or_one_input_error(raw):
+    from graph.errors import InputError
+
+    try:
+        text = decode_bytes(raw, "x.txt")
+    except InputError as err:
+        assert str(err).startswith("x.txt: ") and "\n" not in str(err)
+    else:
+        assert isinstance(text, str) and "\x00" not in text
