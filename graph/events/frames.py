@@ -51,6 +51,9 @@ class Arguments:
                 nxt = []
                 for t in level:
                     for c in t.children:
+                        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the measures taken by X"
+                            nxt.extend(k for k in c.children if k.dep_ == "agent")
+                            continue
                         if c.dep_ in CLAUSE_DEPS:
                             continue
                         if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
@@ -128,6 +131,10 @@ class Arguments:
             found = self.np(c)
             if found:
                 return found
+            if c.lower_ in self.g["first_person"]:  # "'We support X,' said the president"
+                for a in v.ancestors:
+                    if a.lemma_.lower() in self.g["speech_verbs"]:
+                        return self.subjects(a, depth + 1)
         if subj and not any(c.lower_ in self.g["relative_pronouns"] for c in subj):
             return []
         if v.dep_ in ("relcl", "acl:relcl"):
