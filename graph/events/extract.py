@@ -376,6 +376,8 @@ class Extractor:
                 cues, trig = found[i]
                 if self._negated(t) or self._hypothetical(t) or self._embedded(t, frames):
                     continue
+                if t.dep_ == "amod" and frames[i] == "accuse":
+                    continue  # "the alleged bombers": an adjective, not an accusation
                 if t.lemma_.lower() in self.g["intent_verbs"] and any(
                         c.dep_ == "xcomp" and c.i in found for c in t.children):
                     continue  # "offered to mediate": the mediation is the stance

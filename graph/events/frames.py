@@ -108,8 +108,17 @@ class Arguments:
                     case = next(iter(self.g["agent_preps"]))
                 yield case, c
 
-    def prep_actors(self, tok, preps) -> list[dict]:
-        return _unique([m for p, n in self.preps(tok) if p in preps for m in self.np(n)])
+    def prep_actors(self, tok, preps, first: bool = False) -> list[dict]:
+        """Actors of the complements of ``tok`` introduced by ``preps`` (``first``: of the
+        closest complement that names any: "apologised to X for ... by Y" gives X)."""
+        found: list[dict] = []
+        for p, n in sorted(self.preps(tok), key=lambda pn: pn[1].i):
+            if p in preps:
+                ms = self.np(n)
+                if ms and first:
+                    return _unique(ms)
+                found.extend(ms)
+        return _unique(found)
 
     # -- verbs --------------------------------------------------------------------------
     def is_passive(self, v) -> bool:
@@ -194,7 +203,7 @@ class Arguments:
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
-            tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"])
+            tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"], first=False)
             if not tgt:  # "threatened to leave X", "promised to help X"
                 for c in t.children:
                     if c.dep_ == "xcomp" and c.pos_ == "VERB":
