@@ -89,4 +89,10 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         click.echo("Interrupted.", err=True)
         return 130
+    except OSError as err:  # an output folder that is a file, a full disk, no permission
+        if debug:
+            raise
+        where = f"{err.filename}: " if err.filename else ""
+        click.echo(f"Error: {where}{err.strerror or err}", err=True)
+        return 1
     return 0
