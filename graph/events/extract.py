@@ -62,8 +62,9 @@ class Extractor:
         for t in doc:
             if t.i in found:
                 continue
-            if t.pos_ == "VERB" and t.lemma_.lower() not in self.lex.single and self._modal(t) \
-                    and any(a.lemma_.lower() in self.g["speech_verbs"] for a in list(t.ancestors)[:4]):
+            if t.pos_ == "VERB" and self._modal(t) and any(
+                    a.lemma_.lower() in self.g["speech_verbs"] | self.g.get("speech_nouns", frozenset())
+                    for a in list(t.ancestors)[:4]):
                 found[t.i] = ([self.must_cue], t.text)
                 continue
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
@@ -139,8 +140,10 @@ class Extractor:
     def _speaker(self, v) -> list[dict] | None:
         """Subject of the speech verb governing ``v`` (reported speech), if any."""
         for a in list(v.ancestors)[:4]:
-            if a.lemma_.lower() in self.g["speech_verbs"]:
+            if a.lemma_.lower() in self.g["speech_verbs"] and a.pos_ in ("VERB", "AUX"):
                 return self.args.subjects(a)
+            if a.lemma_.lower() in self.g.get("speech_nouns", ()) and a.pos_ == "NOUN":
+                return self.args.noun_source(a)  # "issued a reminder to X that it must"
         for c in v.head.children if v.head is not v else []:
             pass
         return None
@@ -208,9 +211,9 @@ class Extractor:
         src, tgt = A.source_target(t)
         if frame == "request":
             tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
-            if not tgt:  # "demanded that X cancel ..."
+            if not tgt:  # "demanded that X cancel ...", "its demand that X ease ..."
                 for c in t.children:
-                    if c.dep_ == "ccomp":
+                    if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
                         tgt = A.subjects(c)
             if not tgt and t.dep_ == "acl" and A.at(t.head):  # "a letter to X, asking for"
                 tgt = A.np(t.head)
@@ -252,7 +255,8 @@ class Extractor:
         codes = {m["code"] for m in other}
         i = t.i + step
         while sent.start <= i < sent.end and abs(i - t.i) <= self.window:
-            if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]):
+            if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]
+                                               and t.lemma_.lower() not in self.g["suppress_xcomp_verbs"]):
                 break
             ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
             if ms:

@@ -181,6 +181,9 @@ class Arguments:
         if not found and tok.head is not tok and (tok.dep_ in ("compound", "amod", "nmod") or (
                 tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
             found = self.prep_actors(tok.head, bp)  # "led mediation between A and B" 
+            h = tok.head
+            if not found and h.head is not h and h.head.lemma_.lower() in self.g["light_verbs"]:
+                found = self.prep_actors(h.head, bp)  # "launched a mediation effort between"
         if not found:
             for c in tok.children:
                 if c.dep_ in self.g["object_deps"] or c.dep_ in ("nsubj", "nsubjpass"):
@@ -213,6 +216,9 @@ class Arguments:
 
     def noun_source(self, n) -> list[dict]:
         g = self.g
+        if n.dep_ == "compound" and n.head is not n and not any(
+                c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
+            return self.noun_source(n.head)
         owners = _unique([m for c in n.children if c.dep_ in OWNER_DEPS and self._prep_of(c) is None
                           for m in self.np(c)])
         if owners:
