@@ -87,8 +87,13 @@ class Extractor:
                 if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
                         c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
                     return True
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["negating_verbs"]:
-            return True
+        v = t
+        for _ in range(3):  # "refused to condemn", "failed to reach an agreement"
+            if v.dep_ == "xcomp" and v.head.lemma_.lower() in g["negating_verbs"]:
+                return True
+            if v.dep_ not in g["object_deps"] and v.dep_ not in ("xcomp", "pobj", "prep"):
+                break
+            v = v.head
         return False
 
     def _hypothetical(self, t) -> bool:
@@ -209,6 +214,9 @@ class Extractor:
                     out += [(m, s, "mediate") for m in med for s in sides]
                 return out
         src, tgt = A.source_target(t)
+        if frame == "accuse" and t.pos_ == "VERB" and not A.objects(t):
+            # "complained to the UN over X's raids": the accused is in the of/over complement
+            tgt = A.prep_actors(t, g["accuse_preps"]) or tgt
         if frame == "request":
             tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
             if not tgt:  # "demanded that X cancel ...", "its demand that X ease ..."
