@@ -106,18 +106,18 @@ class Extractor:
             for c in a.children:
                 if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
                     return True
-            if a.lemma_.lower() in g["speech_verbs"] and a is not t:
+            if a.lemma_.lower() in g["speech_verbs"] and a != t:
                 reported = True
-            if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a is not t:
+            if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
                 break
         if reported:
             return False
         verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
         for v in verbs:
             for c in [v, *v.children]:
-                if c is not v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
+                if c != v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
                     return True
-                if "Cnd" in c.morph.get("Mood") and (c is v or c.dep_.startswith("aux")):
+                if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_.startswith("aux")):
                     return True
         return False
 
@@ -149,7 +149,7 @@ class Extractor:
                 return self.args.subjects(a)
             if a.lemma_.lower() in self.g.get("speech_nouns", ()) and a.pos_ == "NOUN":
                 return self.args.noun_source(a)  # "issued a reminder to X that it must"
-        for c in v.head.children if v.head is not v else []:
+        for c in v.head.children if v.head != v else []:
             pass
         return None
 
@@ -157,14 +157,15 @@ class Extractor:
         """``(source, target, relation)`` triples for cue ``cue`` at token ``t``."""
         A, g, frame, rel = self.args, self.g, cue.frame, cue.relation
         self.guessed = False
+        self.cue_token = t
         if frame == "mediate" and t.pos_ == "NOUN" and self._under(t):
             frame = "under"
         if frame == "transfer":  # "sent weapons to X", not "sent a letter to X"
             things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
             if t.dep_ in ("acl", "amod") or (t.dep_ == "xcomp" and not things):
                 things.append(t.head)
-            near = [x for c in things for x in [c, *(k for k in c.children if k.dep_ in (
-                "amod", "compound", "nmod", "nummod", "prep", "pobj"))]]
+            near = [x for c in things for x in ([c] if c == t.head else [c, *(
+                k for k in c.children if k.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "pobj"))])]
             if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
                 return []
             frame = "svo"
@@ -187,7 +188,7 @@ class Extractor:
             src = _u([m for c in t.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in A.np(c)]
                      + A.prep_actors(t, g["noun_of_preps"]))
             clause = t
-            while clause.head is not clause and clause.pos_ not in ("VERB", "AUX"):
+            while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
                 clause = clause.head
             inside = {x.i for x in t.subtree}
             for x in clause.subtree:  # "in Geneva (Switzerland)": where, not who
@@ -308,11 +309,11 @@ class Extractor:
             n = t.head
             tgt = A.noun_source(n) or A.np(n)
             v = n.head
-            while v.pos_ not in ("VERB", "AUX") and v.head is not v:
+            while v.pos_ not in ("VERB", "AUX") and v.head != v:
                 v = v.head
             src = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
         else:  # "deemed X illegal", "called X unacceptable"
-            v = t.head if t.head is not t else t
+            v = t.head if t.head != t else t
             src = A.subjects(v)
             objs = [c for c in v.children if c.dep_ in g["object_deps"] or c.dep_ in g["subject_deps"]]
             tgt = []
@@ -331,7 +332,10 @@ class Extractor:
         return [(s, x, rel) for s in src for x in tgt]
 
     def _reciprocal(self, sent) -> bool:
-        low = sent.text.lower()
+        """A reciprocal phrase ("each other", "mutuellement") in the cue's own clause."""
+        t = self.cue_token
+        span = self.doc[max(sent.start, t.i - 3):min(sent.end, t.i + 8)]
+        low = " ".join([span.text.lower(), " ".join(x.lower_ for x in t.subtree)])
         return any(w in low for w in self.g.get("reciprocal", ()))
 
     def _under(self, t) -> bool:

@@ -148,9 +148,9 @@ class Arguments:
             return []
         if v.dep_ in ("relcl", "acl:relcl"):
             return self.np(v.head)
-        if depth < 3 and v.dep_ == "pcomp" and v.head.head is not v.head:  # "after meeting X"
+        if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
-        if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl") and v.head is not v:
+        if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl") and v.head != v:
             if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
                         for m in self.np(c)]
@@ -178,11 +178,11 @@ class Arguments:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
         bp = self.g["between_preps"]
         found = self.prep_actors(tok, bp)
-        if not found and tok.head is not tok and (tok.dep_ in ("compound", "amod", "nmod") or (
+        if not found and tok.head != tok and (tok.dep_ in ("compound", "amod", "nmod") or (
                 tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
             found = self.prep_actors(tok.head, bp)  # "led mediation between A and B" 
             h = tok.head
-            if not found and h.head is not h and h.head.lemma_.lower() in self.g["light_verbs"]:
+            if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
                 found = self.prep_actors(h.head, bp)  # "launched a mediation effort between"
         if not found:
             for c in tok.children:
@@ -216,7 +216,7 @@ class Arguments:
 
     def noun_source(self, n) -> list[dict]:
         g = self.g
-        if n.dep_ == "compound" and n.head is not n and not any(
+        if n.dep_ == "compound" and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
         owners = _unique([m for c in n.children if c.dep_ in OWNER_DEPS and self._prep_of(c) is None
@@ -231,10 +231,10 @@ class Arguments:
             if src:
                 return src
         h = n.head
-        if n.dep_ == "pobj" and h.head is not h:  # "sent envoys for talks", "bound by a treaty"
+        if n.dep_ == "pobj" and h.head != h:  # "sent envoys for talks", "bound by a treaty"
             h = h.head
-        if h is not n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in g["subject_deps"]:
-            if self.is_passive(h) and h is not n.head:
+        if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in g["subject_deps"]:
+            if self.is_passive(h) and h != n.head:
                 return _unique([m for c in h.children if c.dep_ in g["passive_subject_deps"]
                                 for m in self.np(c)])
             return self.subjects(h)
@@ -244,9 +244,12 @@ class Arguments:
         g = self.g
         preps = g["noun_target_preps"]
         tgt = self.prep_actors(n, preps - g["noun_of_preps"])
+        if not tgt and any(c.dep_ in ("poss", "nmod:poss") for c in n.children):
+            # "its Karabakh offensive", "Russia's Ukraine invasion": the compound is the target
+            tgt = _unique([m for c in n.children if c.dep_ == "compound" for m in self.at(c)])
         if not tgt and self.lex.lang == "en":  # "the condemnation of Moscow"
             tgt = self.prep_actors(n, preps & g["noun_of_preps"])
-        if not tgt and n.head is not n and n.head.lemma_.lower() in g["light_verbs"]:
+        if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])
         return tgt
 
