@@ -116,8 +116,13 @@ def test_output_folder_that_is_a_file_is_one_line(tmp_path: Path, capsys):
     (tmp_path / "a.txt").write_text(GOOD_EN, encoding="utf-8")
     (tmp_path / "taken").write_text("a file, not a folder")
     code, err, _ = _run(["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "taken"), "-q", "-j", "1"], capsys)
-    assert code == 1
-    assert len(err) == 1 and err[0].startswith(f"Error: {tmp_path / 'taken'}") and "Traceback" not in err[0]
+    assert code == 2  # click's own check of the option
+    assert err[-1] == f"Error: Invalid value for '-o' / '--out': Directory '{tmp_path / 'taken'}' is a file."
+    code, err, _ = _run(["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "taken" / "sub"), "-q", "-j", "1"], capsys)
+    assert code == 1  # found only when the first output is written
+    assert err == [f"Error: {tmp_path / 'taken' / 'sub'}: Not a directory"] or \
+        (len(err) == 1 and err[0].startswith(f"Error: {tmp_path / 'taken'}") and err[0].endswith("Not a directory"))
+    assert (tmp_path / "taken").read_text() == "a file, not a folder"
 
 
 def test_debug_shows_the_traceback(tmp_path: Path):
