@@ -21,15 +21,14 @@ from __future__ import annotations
 from itertools import combinations
 
 from .dates import sentence_date
+from .filters import Filters, segments
 from .frames import Arguments
 from .lexicon import FRAMES
 
 FRAME_ORDER = FRAMES
-#: Frames whose complement states something not asserted (the accused or demanded action).
-SUPPRESSING = frozenset({"accuse", "request"})
 
 
-class Extractor:
+class Extractor(Filters):
     """Extracts events from parsed Docs of one language (built once per pipeline)."""
 
     def __init__(self, nlp, lex) -> None:
@@ -74,67 +73,6 @@ class Extractor:
                     found[t.i] = (fit, t.text)
         return found
 
-    # -- filters ------------------------------------------------------------------------
-    def _negated(self, t) -> bool:
-        g = self.g
-        heads = [t]
-        if t.dep_ in g["object_deps"] or t.dep_ in ("pobj", "xcomp") or t.dep_.startswith("obl"):
-            heads.append(t.head)
-            if t.dep_ == "pobj":
-                heads.append(t.head.head)
-        for h in heads:
-            for c in h.children:
-                if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
-                        c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
-                    return True
-        v = t
-        for _ in range(3):  # "refused to condemn", "failed to reach an agreement"
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in g["negating_verbs"]:
-                return True
-            if v.dep_ not in g["object_deps"] and v.dep_ not in ("xcomp", "pobj", "prep"):
-                break
-            v = v.head
-        return False
-
-    def _hypothetical(self, t) -> bool:
-        g = self.g
-        reported = False
-        for a in t.ancestors:  # "raised the possibility of X withdrawing"
-            if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
-                return True
-        for a in [t, *t.ancestors]:
-            for c in a.children:
-                if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
-                    return True
-            if a.lemma_.lower() in g["speech_verbs"] and a != t:
-                reported = True
-            if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
-                break
-        if reported:
-            return False
-        verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
-        for v in verbs:
-            for c in [v, *v.children]:
-                if c != v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
-                    return True
-                if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_.startswith("aux")):
-                    return True
-        return False
-
-    def _embedded(self, t, triggers: dict[int, str]) -> bool:
-        """Inside the complement of a deny verb or of an accusing / calling cue."""
-        child = t
-        for a in t.ancestors:
-            if a.lemma_.lower() in self.g["deny_verbs"]:
-                return True
-            if a.lemma_.lower() in self.g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
-                return True  # "threatened to invade X": the invasion is not asserted
-            if triggers.get(a.i) in SUPPRESSING and child.dep_ not in self.g["subject_deps"] \
-                    and child.dep_ not in self.g["passive_subject_deps"]:
-                return True
-            child = a
-        return False
-
     # -- frames -------------------------------------------------------------------------
     def _modal(self, v) -> bool:
         g = self.g
@@ -149,8 +87,6 @@ class Extractor:
                 return self.args.subjects(a)
             if a.lemma_.lower() in self.g.get("speech_nouns", ()) and a.pos_ == "NOUN":
                 return self.args.noun_source(a)  # "issued a reminder to X that it must"
-        for c in v.head.children if v.head != v else []:
-            pass
         return None
 
     def roles(self, t, cue, sent) -> list[tuple[dict, dict, str]] | None:
@@ -424,28 +360,6 @@ class Extractor:
                         "date": date or None, "location": loc,
                     })
         return events
-
-
-def segments(doc):
-    """The parser's sentences, cut again after sentence-final punctuation followed by a capital
-    and at line breaks: the small parsers often run headlines, quotes and paragraphs together.
-
-    Events, their arguments and their ``sentence`` field stay within one segment."""
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end - 1):
-            tok, nxt = doc[i], doc[i + 1]
-            cut = "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text)
-            cut = cut or (tok.text in (".", "!", "?", "»", "”") and tok.i > start and
-                          doc[i - 1].text in (".", "!", "?") or tok.text in (".", "!", "?")) and \
-                (nxt.is_title or nxt.is_space or nxt.text in ("«", "“", "\"", "-", "–"))
-            if cut and i + 1 > start:
-                span = doc[start:i + 1]
-                if span.text.strip():
-                    yield span
-                start = i + 1
-        if start < sent.end and doc[start:sent.end].text.strip():
-            yield doc[start:sent.end]
 
 
 def _u(ms: list[dict]) -> list[dict]:
