@@ -17,6 +17,7 @@ Example
 
 from __future__ import annotations
 
+import hashlib
 import json
 import sys
 from pathlib import Path
@@ -73,6 +74,7 @@ def read_documents(
     with a repair (a few corrupt UTF-8 bytes replaced); by default it prints to stderr.
     """
     default_date = parse_date(date) if date else None
+    seen: dict[str, tuple[str, bytes]] = {}  # id -> (where first seen, digest of the text)
     for path in iter_input_files(paths, on_skip):
         try:
             docs = list(_read_file(path, on_warn))
@@ -84,9 +86,33 @@ def read_documents(
             continue
         for doc in docs:
             try:
-                yield _finish(doc, default_date, language)
+                doc = _finish(doc, default_date, language)
+                _unique_id(doc, seen, on_warn)
             except InputError as err:
                 on_skip(err)
+                continue
+            yield doc
+
+
+def _unique_id(doc: Document, seen: dict[str, tuple[str, bytes]], on_warn: SkipHandler) -> None:
+    """Skip a repeat of an earlier document; rename a different document that reuses its id.
+
+    Ids name the document's graph and its events, so two documents must never share one
+    (``a/report.txt`` and ``b/report.txt``, or a JSONL archive that repeats a record).
+    """
+    where = doc.path or doc.id
+    key = hashlib.blake2b(doc.text.encode("utf-8"), digest_size=16).digest()
+    if doc.id in seen:
+        first, first_key = seen[doc.id]
+        if first_key == key:
+            raise InputError(where, f"duplicate of {first} (same id '{doc.id}' and same text)")
+        n = 2
+        while f"{doc.id}~{n}" in seen:
+            n += 1
+        new_id = f"{doc.id}~{n}"
+        on_warn(InputError(where, f"id '{doc.id}' is already used by {first}; this document is '{new_id}'"))
+        doc.id = new_id
+    seen[doc.id] = (where, key)
 
 
 def _read_file(path: Path, on_warn: SkipHandler = _warn) -> Iterator[Document]:
@@ -181,7 +207,9 @@ def _finish(doc: Document | InputError, default_date: str | None, language: str 
         raise InputError(where, "no text after removing boilerplate")
     doc.date = parse_date(doc.date) if doc.date else default_date
     lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
+    if not lang:
+        raise InputError(where, "cannot tell the language (too little text); give it with --lang en or --lang fr")
     if lang not in SUPPORTED_LANGUAGES:
-        raise InputError(where, f"unsupported language '{lang or 'unknown'}' (supported: {', '.join(SUPPORTED_LANGUAGES)})")
+        raise InputError(where, f"unsupported language '{lang}' (supported: {', '.join(SUPPORTED_LANGUAGES)})")
     doc.language = lang
     return doc

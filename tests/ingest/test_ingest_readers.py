@@ -136,3 +136,38 @@ def test_chunks_cover_the_text_exactly_and_respect_the_limit(text):
     assert len(pieces) == (1 if len(text) <= CHUNK_CHARS else len(pieces))
     if "\n\n" in text and len(text) > CHUNK_CHARS:
         assert all(p.endswith("\n\n") for _, p in pieces[:-1])  # cut at paragraph breaks
+
+
+def test_text_too_short_to_tell_its_language(tmp_path: Path):
+    (tmp_path / "short.txt").write_text("Kyiv, 2022.")
+    docs, skipped = _read(tmp_path)
+    assert skipped == [f"{tmp_path / 'short.txt'}: cannot tell the language (too little text); "
+                       "give it with --lang en or --lang fr"]
+    docs, skipped = _read(tmp_path, language="en")
+    assert [d.language for d in docs] == ["en"] and skipped == []
+
+
+def test_duplicate_ids_are_skipped_or_renamed(tmp_path: Path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    (tmp_path / "c").mkdir()
+    same = "Qatar mediated between Israel and Hamas in Doha."
+    (tmp_path / "a" / "report.txt").write_text(same)
+    (tmp_path / "b" / "report.txt").write_text(same)
+    (tmp_path / "c" / "report.txt").write_text("France condemned Russia over the strikes on Kyiv.")
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"id": "r1", "text": same}) + "\n" + json.dumps({"id": "r1", "text": same}) + "\n")
+    warnings: list[InputError] = []
+    docs, skipped = _read(tmp_path, on_warn=warnings.append)
+    assert [(d.id, d.path) for d in docs] == [
+        ("report.txt", str(tmp_path / "a" / "report.txt")),
+        ("report.txt~2", str(tmp_path / "c" / "report.txt")),
+        ("r1", f"{tmp_path / 'd.jsonl'}:1"),
+    ]
+    assert skipped == [
+        f"{tmp_path / 'b' / 'report.txt'}: duplicate of {tmp_path / 'a' / 'report.txt'} (same id 'report.txt' and same text)",
+        f"{tmp_path / 'd.jsonl'}:2: duplicate of {tmp_path / 'd.jsonl'}:1 (same id 'r1' and same text)",
+    ]
+    assert [str(w) for w in warnings] == [
+        f"{tmp_path / 'c' / 'report.txt'}: id 'report.txt' is already used by {tmp_path / 'a' / 'report.txt'}; "
+        "this document is 'report.txt~2'"]

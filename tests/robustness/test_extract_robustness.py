@@ -103,3 +103,26 @@ def test_random_bytes_are_text_or_one_input_error(raw):
         assert str(err).startswith("x.txt: ") and "\n" not in str(err)
     else:
         assert isinstance(text, str) and "\x00" not in text
+
+
+@settings(max_examples=80, deadline=None, database=None)
+@given(st.lists(st.tuples(st.sampled_from([".txt", ".jsonl", ".html", ".htm"]),
+                          st.one_of(st.binary(max_size=600), st.text(max_size=300).map(str.encode))),
+                min_size=1, max_size=6))
+def test_random_files_never_raise_from_read_documents(files):
+    """Whatever the files hold, ``read_documents`` yields documents or reports one-line skips."""
+    import tempfile
+    from pathlib import Path
+
+    from graph.errors import InputError
+    from graph.ingest import read_documents
+
+    with tempfile.TemporaryDirectory() as tmp:
+        for i, (suffix, data) in enumerate(files):
+            (Path(tmp) / f"f{i}{suffix}").write_bytes(data)
+        skipped: list[InputError] = []
+        docs = list(read_documents([tmp], on_skip=skipped.append, on_warn=skipped.append))
+        for err in skipped:
+            assert str(err).startswith(tmp) and "\n" not in str(err)
+        for doc in docs:
+            assert doc.text.strip() and doc.language in ("en", "fr")
