@@ -151,6 +151,13 @@ class Extractor(Filters):
                     out += [(m, s, "mediate") for m in med for s in sides]
                 return out
         src, tgt = A.source_target(t)
+        if frame in ("sym", "sym_attack") and t.pos_ == "VERB":
+            # "discussed Syria with X": the with-complement is the other side
+            withs = {"with", "avec"} & g["verb_target_preps"]
+            found = A.prep_actors(t, withs)
+            for _, n in ([] if found else A.preps(t)):  # attached one level down by the parser
+                found = found or A.prep_actors(n, withs)
+            tgt = found or tgt
         if frame == "accuse" and t.pos_ == "VERB" and not A.objects(t):
             # "complained to the UN over X's raids": the accused is in the of/over complement
             tgt = A.prep_actors(t, g["accuse_preps"]) or tgt
@@ -204,6 +211,11 @@ class Extractor(Filters):
                                                and t.lemma_.lower() not in self.g["suppress_xcomp_verbs"]):
                 break
             ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
+            if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
+                first = self.doc[ms[0]["token_start"]]
+                before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
+                if any(x.pos_ == "ADP" and x.lower_ not in self.g["verb_target_preps"] for x in before):
+                    ms = []
             if ms:
                 return ms[:1]
             i += step

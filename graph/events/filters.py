@@ -50,7 +50,10 @@ class Filters:
         for a in t.ancestors:  # "raised the possibility of X withdrawing"
             if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
                 return True
+        seg = getattr(self, "seg", None)
         for a in [t, *t.ancestors]:
+            if seg is not None and not seg.start <= a.i < seg.end:
+                break
             for c in a.children:
                 if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
                     return True
@@ -72,7 +75,10 @@ class Filters:
     def _embedded(self, t, triggers: dict[int, str]) -> bool:
         """Inside the complement of a deny verb or of an accusing / calling cue."""
         child = t
+        seg = getattr(self, "seg", None)
         for a in t.ancestors:
+            if seg is not None and not seg.start <= a.i < seg.end:
+                break  # a head in another sentence the parser ran together with this one
             if a.lemma_.lower() in self.g["deny_verbs"]:
                 return True
             if a.lemma_.lower() in self.g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
