@@ -310,6 +310,13 @@ class Extractor(Filters):
 
     # -- document -----------------------------------------------------------------------
     def __call__(self, doc) -> list[dict]:
+        try:
+            return self._events(doc)
+        finally:  # keep no reference to the document (memory; pickling for n_process > 1)
+            self.args = self.doc = self.seg = self.cue_token = None
+            self.places = []
+
+    def _events(self, doc) -> list[dict]:
         meta = doc._.dg_meta or {}
         base, lang = meta.get("date"), self.lex.lang
         self.args = Arguments(doc, self.lex)
