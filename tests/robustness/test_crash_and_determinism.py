@@ -120,17 +120,29 @@ def test_kill_during_nlp_leaves_everything_unchanged(previous, big_corpus, tmp_p
     assert _store_graphs(store) == graphs_before
 
 
+def _store_state(store: Path) -> dict[str, int]:
+    return {e.name: e.stat().st_size for e in os.scandir(store) if e.is_file()}
+
+
 @pytest.mark.slow
-def test_kill_while_writing_leaves_whole_files_and_a_readable_store(previous, big_corpus, tmp_path):
+@pytest.mark.parametrize("moment", ["first output file", "store being written"])
+def test_kill_while_writing_leaves_whole_files_and_a_readable_store(previous, big_corpus, tmp_path, moment):
+    """Killed while writing: each file is the old one or a whole new one; the store keeps every
+    earlier graph (the sample corpus is built again too, so its graphs are being replaced)."""
     out, store = _fresh_copy(previous, tmp_path)
     before, graphs_before = _snapshot(out), _store_graphs(store)
-    proc = _build([big_corpus], out, store, "-j", "2")
+    store_before = _store_state(store)
+    proc = _build([CORPUS, big_corpus], out, store, "-j", "2")
     deadline = time.monotonic() + 240
     while time.monotonic() < deadline and proc.poll() is None:
-        if any(name.startswith(".") and name.endswith(".tmp") for name in os.listdir(out)):
-            break  # an output file is being written right now
+        if moment == "first output file":
+            if any(name.startswith(".") and name.endswith(".tmp") for name in os.listdir(out)):
+                break  # an output file is being written right now
+        elif _store_state(store) != store_before:
+            time.sleep(0.05)  # the store is open and being written
+            break
         time.sleep(0.002)
-    assert proc.poll() is None, "the build ended before it wrote anything"
+    assert proc.poll() is None, f"the build ended before the {moment}"
     _kill(proc)
     after = _snapshot(out)
     assert set(before) <= set(after)
