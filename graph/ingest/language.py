@@ -13,6 +13,7 @@ Example
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 
 SUPPORTED_LANGUAGES = ("en", "fr")
@@ -45,14 +46,37 @@ def detect_language(text: str) -> str | None:
         return None
 
 
+#: Longest date string handed to dateparser (a whole article in a ``date`` field is not a date).
+MAX_DATE_CHARS = 100
+
+
 def parse_date(value: str | None) -> str | None:
-    """ISO ``YYYY-MM-DD`` for a date written in any common form, else ``None``."""
+    """ISO ``YYYY-MM-DD`` for a date written in any common form, else ``None``.
+
+    Only complete calendar dates count: relative dates ("yesterday") and dates missing their
+    year or day would change with the day of the build, so the same input would no longer give
+    the same output; impossible dates ("2023-02-30") are refused too.
+
+    >>> parse_date("Fri, 24 Nov 2023 08:00:00 GMT"), parse_date("2023-02-30"), parse_date("yesterday")
+    ('2023-11-24', None, None)
+    """
     if not value:
         return None
     value = str(value).strip()
+    if not value or len(value) > MAX_DATE_CHARS:
+        return None
     if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit():
-        return value[:10]
+        try:
+            return date.fromisoformat(value[:10]).isoformat()
+        except ValueError:
+            return None
     import dateparser
 
-    parsed = dateparser.parse(value, languages=["en", "fr"], settings={"STRICT_PARSING": False})
+    try:
+        parsed = dateparser.parse(value, languages=["en", "fr"], settings={
+            "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
+            "PARSERS": ["custom-formats", "absolute-time"],  # no relative dates, no epoch (time zone)
+        })
+    except (ValueError, OverflowError, TypeError):  # dateparser's own errors on odd strings
+        return None
     return parsed.date().isoformat() if parsed else None

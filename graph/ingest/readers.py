@@ -23,7 +23,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from ..model import Document
 from .language import SUPPORTED_LANGUAGES, detect_language, parse_date
 from .text import decode_bytes, strip_boilerplate
@@ -74,6 +74,8 @@ def read_documents(
     with a repair (a few corrupt UTF-8 bytes replaced); by default it prints to stderr.
     """
     default_date = parse_date(date) if date else None
+    if date and default_date is None:
+        raise UsageError(f"--date: cannot read '{date}' as a calendar date (use e.g. 2020-10-02)")
     seen: dict[str, tuple[str, bytes]] = {}  # id -> (where first seen, digest of the text)
     for path in iter_input_files(paths, on_skip):
         try:
@@ -205,7 +207,7 @@ def _finish(doc: Document | InputError, default_date: str | None, language: str 
     where = doc.path or doc.id
     if not doc.text.strip():
         raise InputError(where, "no text after removing boilerplate")
-    doc.date = parse_date(doc.date) if doc.date else default_date
+    doc.date = (parse_date(doc.date) if doc.date else None) or default_date
     lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
     if not lang:
         raise InputError(where, "cannot tell the language (too little text); give it with --lang en or --lang fr")

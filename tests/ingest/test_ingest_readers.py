@@ -171,3 +171,32 @@ def test_duplicate_ids_are_skipped_or_renamed(tmp_path: Path):
     assert [str(w) for w in warnings] == [
         f"{tmp_path / 'c' / 'report.txt'}: id 'report.txt' is already used by {tmp_path / 'a' / 'report.txt'}; "
         "this document is 'report.txt~2'"]
+
+
+@pytest.mark.parametrize("given, expected", [
+    ("2023-11-24", "2023-11-24"),
+    ("2020-10-02T08:00:00Z", "2020-10-02"),
+    ("Fri, 24 Nov 2023 08:00:00 GMT", "2023-11-24"),
+    ("le 1er novembre 2020", "2020-11-01"),
+    ("24 novembre 2023", "2023-11-24"),
+    ("2023-02-30", None),          # no such day
+    ("2023-13-01", None),          # no such month
+    ("yesterday", None),           # relative: would change with the day of the build
+    ("March 3", None),             # no year: same
+    ("x" * 5000, None),            # not a date at all
+])
+def test_dates_are_complete_calendar_dates_or_none(given, expected):
+    from graph.ingest.language import parse_date
+
+    assert parse_date(given) == expected
+
+
+def test_bad_record_date_falls_back_to_the_default_and_bad_default_is_a_usage_error(tmp_path: Path):
+    from graph.errors import UsageError
+
+    (tmp_path / "d.jsonl").write_text(
+        json.dumps({"id": "a", "text": "Qatar mediated between Israel and Hamas in Doha.", "date": "2023-02-30"}) + "\n")
+    docs, _ = _read(tmp_path, date="2023-11-24")
+    assert [d.date for d in docs] == ["2023-11-24"]
+    with pytest.raises(UsageError, match=r"--date: cannot read 'tomorrow' as a calendar date \(use e.g. 2020-10-02\)"):
+        _read(tmp_path, date="tomorrow")
