@@ -176,15 +176,22 @@ def _html_document(path: Path, html: str) -> Document:
             extracted = trafilatura.bare_extraction(
                 html, include_comments=False, include_tables=tables, favor_precision=True, with_metadata=True
             )
-        except Exception as err:  # trafilatura raises many lxml errors on broken markup
-            raise InputError(str(path), f"cannot parse HTML ({type(err).__name__})") from None
+        except Exception:  # trafilatura raises many lxml errors on broken markup: try the fallback
+            extracted = None
+            break
         body = getattr(extracted, "text", None) if extracted is not None else None
         if body and tables:
             body = "\n".join(c.strip() for line in body.split("\n") for c in line.split("|") if c.strip())
         if body:
             break
     if not body:
-        raise InputError(str(path), "no article text found in HTML")
+        # lxml gives up on very deep nesting; the standard library's parser does not
+        from .html_text import html_text
+
+        body = html_text(html)
+        extracted = None
+        if sum(ch.isalpha() for ch in body) < 40:
+            raise InputError(str(path), "no article text found in HTML")
     return Document(
         id=path.name,
         text=strip_boilerplate(body),

@@ -200,3 +200,17 @@ def test_bad_record_date_falls_back_to_the_default_and_bad_default_is_a_usage_er
     assert [d.date for d in docs] == ["2023-11-24"]
     with pytest.raises(UsageError, match=r"--date: cannot read 'tomorrow' as a calendar date \(use e.g. 2020-10-02\)"):
         _read(tmp_path, date="tomorrow")
+
+
+def test_very_deeply_nested_html_is_still_read(tmp_path: Path):
+    """lxml stops at a nesting depth of a few hundred; the fallback reader has no limit."""
+    para = "<p>The foreign ministry of Japan condemned the missile launch by North Korea.</p>"
+    (tmp_path / "deep.html").write_text(
+        "<html><head><script>alert('deep')</script></head><body>" + "<div>" * 20000 + para
+        + "<script>alert('inner')</script>" + "</div>" * 20000 + "</body></html>", encoding="utf-8")
+    (tmp_path / "tables.html").write_text(
+        "<html><body>" + "<table><tr><td>" * 3000 + para + "</td></tr></table>" * 3000 + "</body></html>",
+        encoding="utf-8")
+    docs, skipped = _read(tmp_path)
+    assert skipped == []
+    assert [d.text for d in docs] == ["The foreign ministry of Japan condemned the missile launch by North Korea."] * 2
