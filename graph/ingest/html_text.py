@@ -12,11 +12,14 @@ Example
 >>> page += "<div>" * 3000 + "<p>Qatar mediated <b>talks</b>.</p><p>Egypt agreed.</p>" + "</div>" * 3000
 >>> html_text(page)
 'Qatar mediated talks.\\nEgypt agreed.'
+>>> html_text("<p>Kyiv was hit.</p><![broken")
+'Kyiv was hit.'
 """
 
 from __future__ import annotations
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 
 #: Elements whose content is never article text.
@@ -59,7 +62,18 @@ class _TextCollector(HTMLParser):
 def html_text(html: str) -> str:
     """The visible text of ``html``, one block a line, whitespace collapsed."""
     collector = _TextCollector()
-    collector.feed(html)
-    collector.close()
-    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(collector.parts).split("\n"))
+    try:
+        collector.feed(html)
+    except (AssertionError, ValueError):  # a malformed "<![...": keep the text read before it
+        return _lines(collector.parts)
+    # No close(): it would turn an unfinished comment, tag or script at the end into text (a
+    # browser hides it). What is left unparsed is kept only when it is plain text.
+    rest = collector.rawdata
+    if rest and "<" not in rest and not collector.skip_depth:
+        collector.parts.append(unescape(rest))
+    return _lines(collector.parts)
+
+
+def _lines(parts: list[str]) -> str:
+    lines = (re.sub(r"\s+", " ", line).strip() for line in "".join(parts).split("\n"))
     return "\n".join(line for line in lines if line)

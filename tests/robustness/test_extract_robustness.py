@@ -126,3 +126,19 @@ def test_random_files_never_raise_from_read_documents(files):
             assert str(err).startswith(tmp) and "\n" not in str(err)
         for doc in docs:
             assert doc.text.strip() and doc.language in ("en", "fr")
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(st.lists(st.one_of(
+    st.sampled_from(["<p>", "</p>", "<div>", "</div>", "<script>", "</script>", "<![", "<!--", "-->", "<?", "&#",
+                     "&amp;", "<table><tr><td>", "<style>", "<br/>", "<![if IE]>", "<a href='", "'>", "]]>"]),
+    st.text(max_size=20)), max_size=30))
+def test_fallback_html_reader_never_raises(parts):
+    from graph.ingest.html_text import html_text
+
+    text = html_text("".join(parts))
+    assert isinstance(text, str)
+    assert all(line and line == line.strip() for line in text.split("\n")) or text == ""
+    # a well-formed script after any prefix that leaves the parser outside a tag stays hidden
+    clean = html_text("".join(parts) + "<p>x</p><script>var leaked = 1;</script>")
+    assert "leaked" not in clean or "x" not in clean.split("\n")
