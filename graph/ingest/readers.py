@@ -143,26 +143,45 @@ def _jsonl_documents(path: Path, text: str) -> Iterator[Document | InputError]:
         except json.JSONDecodeError as err:
             yield InputError(where, f"malformed JSON ({err.msg})")
             continue
+        except RecursionError:
+            yield InputError(where, "malformed JSON (nested too deeply)")
+            continue
         if not isinstance(record, dict):
             yield InputError(where, "a JSONL record must be an object")
             continue
-        body = record.get("text")
-        if not isinstance(body, str) or not body.strip():
+        text_key = next((k for k in TEXT_KEYS if isinstance(record.get(k), str) and record[k].strip()), None)
+        if text_key is None:
             yield InputError(where, "record has no 'text'")
             continue
         rid = record.get("id")
-        meta = {k: v for k, v in record.items() if k not in ("text",)}
+        meta = {k: v for k, v in record.items() if k != text_key}
         yield Document(
-            id=str(rid) if rid not in (None, "") else f"{path.name}:{lineno}",
-            text=strip_boilerplate(body),
+            id=str(rid) if isinstance(rid, (str, int)) and rid != "" else f"{path.name}:{lineno}",
+            text=strip_boilerplate(record[text_key]),
             path=where,
-            language=_str_or_none(record.get("language") or record.get("lang")),
-            date=_str_or_none(record.get("date")),
-            title=_str_or_none(record.get("title")),
-            url=_str_or_none(record.get("url")),
-            source=_str_or_none(record.get("source")),
+            language=_field(record, "language", "lang"),
+            date=_field(record, *DATE_KEYS),
+            title=_field(record, "title", "headline"),
+            url=_field(record, "url", "link"),
+            source=_field(record, "source", "source_domain", "sitename"),
             meta=meta,
         )
+
+
+#: Keys read as the article text of a JSONL record, in order ("maintext": news-please's output).
+TEXT_KEYS = ("text", "maintext", "body", "content", "article")
+#: Keys read as its date.
+DATE_KEYS = ("date", "date_publish", "published", "publication_date", "pubdate")
+
+
+def _field(record: dict, *keys: str) -> str | None:
+    for key in keys:
+        value = record.get(key)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            found = _str_or_none(value)
+            if found:
+                return found
+    return None
 
 
 def _html_document(path: Path, html: str) -> Document:

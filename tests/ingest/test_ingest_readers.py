@@ -214,3 +214,21 @@ def test_very_deeply_nested_html_is_still_read(tmp_path: Path):
     docs, skipped = _read(tmp_path)
     assert skipped == []
     assert [d.text for d in docs] == ["The foreign ministry of Japan condemned the missile launch by North Korea."] * 2
+
+
+def test_jsonl_from_common_scrapers_and_hostile_records(tmp_path: Path):
+    text = "Qatar mediated between Israel and Hamas in Doha."
+    f = tmp_path / "s.jsonl"
+    f.write_text("\n".join([
+        json.dumps({"maintext": text, "title": "Talks", "date_publish": "2023-11-24 08:00:00",
+                    "source_domain": "example.org", "url": "https://example.org/a"}),
+        "[" * 100000,                                          # nested too deeply for any parser
+        json.dumps({"id": {"nested": 1}, "text": text + " Egypt agreed.", "date": ["2023"], "title": 5}),
+        json.dumps({"id": True, "text": "   "}),
+    ]) + "\n", encoding="utf-8")
+    docs, skipped = _read(f)
+    assert [(d.id, d.title, d.date, d.source, d.url) for d in docs] == [
+        ("s.jsonl:1", "Talks", "2023-11-24", "example.org", "https://example.org/a"),
+        ("s.jsonl:3", "5", None, None, None),
+    ]
+    assert skipped == [f"{f}:2: malformed JSON (nested too deeply)", f"{f}:4: record has no 'text'"]
