@@ -130,10 +130,6 @@ def build(
     Raises :class:`NothingProcessed` when no input could be read. Bad inputs are reported
     through ``on_skip`` and counted in the result.
     """
-    from .events.cluster import cluster_events
-    from .rdf.dataset import build_dataset
-    from .rdf.serialize import write_dataset
-
     out = Path(out_dir)
     result = BuildResult()
 
@@ -151,6 +147,10 @@ def build(
             f"no document could be processed ({len(result.skipped)} input(s) skipped)"
             if result.skipped else "no input documents found"
         )
+
+    from .events.cluster import cluster_events  # imported here: a build with nothing to do stays quick
+    from .rdf.dataset import build_dataset
+    from .rdf.serialize import write_dataset
 
     write_jsonl(out / "events.jsonl", (e.to_json() for e in result.events))
     result.outputs["events"] = out / "events.jsonl"

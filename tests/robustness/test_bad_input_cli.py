@@ -17,8 +17,12 @@ import pytest
 
 from graph.cli import main
 
-pytest.importorskip("graph.rdf.dataset", reason="the RDF stage is not there yet")
-pytest.importorskip("graph.viz.html", reason="the HTML stage is not there yet")
+
+
+def needs_full_build() -> None:
+    """Tests that write outputs need every stage; the error paths before them do not."""
+    pytest.importorskip("graph.rdf.dataset", reason="the RDF stage is not there yet")
+    pytest.importorskip("graph.viz.html", reason="the HTML stage is not there yet")
 
 GOOD_EN = "France condemned Russia over the strikes on Kyiv. Qatar mediated between Israel and Hamas."
 GOOD_FR = "L'Algérie a condamné l'attaque contre le Mali. Le Maroc a salué la médiation du Qatar."
@@ -78,6 +82,7 @@ def _run(args: list[str], capsys) -> tuple[int, list[str], str]:
 
 @pytest.mark.slow
 def test_bad_corpus_is_reported_line_by_line_and_the_rest_is_built(tmp_path: Path, capsys):
+    needs_full_build()
     expected, readable = make_bad_corpus(tmp_path / "bad")
     missing = tmp_path / "does-not-exist"
     code, err, out = _run(["build", str(tmp_path / "bad"), str(missing), "-o", str(tmp_path / "out"), "-j", "1"], capsys)
@@ -113,6 +118,7 @@ def test_empty_folder_exits_1(tmp_path: Path, capsys):
 
 
 def test_output_folder_that_is_a_file_is_one_line(tmp_path: Path, capsys):
+    needs_full_build()
     (tmp_path / "a.txt").write_text(GOOD_EN, encoding="utf-8")
     (tmp_path / "taken").write_text("a file, not a folder")
     code, err, _ = _run(["build", str(tmp_path / "a.txt"), "-o", str(tmp_path / "taken"), "-q", "-j", "1"], capsys)
@@ -139,6 +145,7 @@ def test_debug_shows_the_traceback(tmp_path: Path):
 
 @pytest.mark.slow
 def test_folder_of_5000_tiny_files_builds(tmp_path: Path, capsys):
+    needs_full_build()
     src = tmp_path / "tiny"
     src.mkdir()
     for i in range(5000):
@@ -146,3 +153,9 @@ def test_folder_of_5000_tiny_files_builds(tmp_path: Path, capsys):
     code, err, out = _run(["build", str(src), "-o", str(tmp_path / "out"), "--lang", "en", "--no-html", "--no-report"], capsys)
     assert code == 0, err
     assert out.splitlines()[0].startswith("5000 documents (0 skipped)")
+
+
+def test_unreadable_date_is_a_usage_error(tmp_path: Path, capsys):
+    (tmp_path / "a.txt").write_text(GOOD_EN, encoding="utf-8")
+    code, err, _ = _run(["build", str(tmp_path), "-o", str(tmp_path / "out"), "--date", "last Tuesday", "-q"], capsys)
+    assert (code, err) == (2, ["Error: --date: cannot read 'last Tuesday' as a calendar date (use e.g. 2020-10-02)"])
