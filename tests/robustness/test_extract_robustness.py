@@ -142,3 +142,25 @@ def test_fallback_html_reader_never_raises(parts):
     # a well-formed script after any prefix that leaves the parser outside a tag stays hidden
     clean = html_text("".join(parts) + "<p>x</p><script>var leaked = 1;</script>")
     assert "leaked" not in clean or "x" not in clean.split("\n")
+
+
+@pytest.mark.slow
+def test_events_do_not_depend_on_jobs_or_runs():
+    """The sample corpus gives the same event rows, in the same order, on one or two processes."""
+    import json
+    from pathlib import Path
+
+    from graph.ingest import read_documents
+
+    corpus = Path(__file__).resolve().parents[2] / "examples" / "corpus"
+
+    def rows(jobs: int) -> list[str]:
+        docs = list(read_documents([corpus]))
+        docs = docs * 3  # enough documents for two processes to share them
+        return [json.dumps(e.to_json(), sort_keys=True, ensure_ascii=False)
+                for _, events, _ in extract(docs, jobs=jobs) for e in events]
+
+    first = rows(1)
+    assert first, "the sample corpus states stance events"
+    assert rows(2) == first
+    assert rows(1) == first
