@@ -310,6 +310,7 @@ def _load_states(kb: KnowledgeBase) -> None:
         fr = _split(row.get("names_fr")) + _clean_country_names(cldr["fr"].get(a2, ""))
         fr += [fr_iso.gettext(n) for n in (common, name, official) if n and "," not in n]
         fr = [n for n in fr if "," not in n]
+        en = en or [name]  # every name has a comma and CLDR has none (pycountry 26: Saint Helena, ...)
         label_en, label_fr = en[0], (fr[0] if fr else en[0])
         kb._add(Actor(id=code, label=label_en, type="State", code=code, wikidata=row.get("wikidata") or None),
                 {"en": en, "fr": fr})
