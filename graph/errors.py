@@ -57,3 +57,11 @@ class QueryError(DipgraphError):
 
 class NothingProcessed(DipgraphError):
     """Every input was skipped: there is nothing to build."""
+
+
+class NotValid(DipgraphError):
+    """``dipgraph validate``: the graph breaks a SHACL shape or a violation query."""
+
+
+class ServerError(DipgraphError):
+    """The SPARQL endpoint cannot start (no server program, port taken, unreadable store)."""

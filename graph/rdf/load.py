@@ -1,0 +1,129 @@
+"""Read a dipgraph graph back: an RDF file or an Oxigraph store, and its event mentions.
+
+:func:`load_graph` reads TriG, Turtle, N-Quads, N-Triples or JSON-LD (by suffix) or an Oxigraph
+store folder into an rdflib :class:`~rdflib.Dataset`; :func:`events_from_dataset` turns the
+stance mentions back into :class:`graph.model.Event` rows, so analysis, HTML and export work
+from an RDF graph as well as from ``events.jsonl``.
+
+Example
+-------
+>>> ds = load_graph("out/graph.trig")  # doctest: +SKIP
+>>> events = list(events_from_dataset(ds))  # doctest: +SKIP
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from pathlib import Path
+from typing import Iterator
+
+import pyoxigraph as ox
+from rdflib import RDF, Dataset
+from rdflib.namespace import DCTERMS, PROV
+
+from ..errors import GraphFileError
+from ..model import Event
+from .namespace import DG, REL
+
+#: file suffix -> Oxigraph parser format
+SUFFIXES = {
+    ".trig": ox.RdfFormat.TRIG,
+    ".ttl": ox.RdfFormat.TURTLE,
+    ".turtle": ox.RdfFormat.TURTLE,
+    ".nq": ox.RdfFormat.N_QUADS,
+    ".nquads": ox.RdfFormat.N_QUADS,
+    ".nt": ox.RdfFormat.N_TRIPLES,
+    ".jsonld": ox.RdfFormat.JSON_LD,
+    ".json": ox.RdfFormat.JSON_LD,
+}
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The parser format of an RDF file, from its suffix."""
+    fmt = SUFFIXES.get(path.suffix.lower())
+    if fmt is None:
+        raise GraphFileError(f"{path}: unknown RDF file type (use one of {', '.join(sorted(SUFFIXES))})")
+    return fmt
+
+
+def read_quads(path: str | Path) -> list[ox.Quad]:
+    """Every quad of an RDF file or an Oxigraph store folder, read with Oxigraph."""
+    path = Path(path)
+    if not path.exists():
+        raise GraphFileError(f"{path}: no such file or folder")
+    try:
+        if path.is_dir():
+            store = ox.Store.read_only(str(path))
+            try:
+                return list(store)
+            finally:
+                del store
+        return list(ox.parse(path=str(path), format=rdf_format(path)))
+    except (SyntaxError, ValueError, OSError) as err:
+        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+        raise GraphFileError(f"{path}: not a readable RDF graph ({reason})") from None
+
+
+def _rd(term):
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return None
+
+
+def load_graph(path: str | Path) -> Dataset:
+    """An RDF file or store as an rdflib Dataset (named graphs kept)."""
+    ds = Dataset()
+    for q in read_quads(path):
+        graph = ds.default_graph if isinstance(q.graph_name, ox.DefaultGraph) else ds.graph(_rd(q.graph_name))
+        graph.add((_rd(q.subject), _rd(q.predicate), _rd(q.object)))
+    return ds
+
+
+def events_from_dataset(ds: Dataset) -> Iterator[Event]:
+    """The stance mentions of ``ds`` as events, ordered by document id and mention number."""
+    props: dict = defaultdict(dict)
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        props[s].setdefault(p, o)
+    mentions = [s for s, p in ((s, v.get(RDF.type)) for s, v in props.items()) if p == DG.StanceMention]
+    # a mention typed with more than one class still counts
+    mentions = set(mentions) | {s for s, _, _, _ in ds.quads((None, RDF.type, DG.StanceMention, None))}
+
+    def code(actor) -> str:
+        value = props.get(actor, {}).get(DG.code)
+        return str(value) if value is not None else str(actor).rsplit("/", 1)[-1]
+
+    def actor_id(actor) -> str:
+        from .iris import actor_id_of
+
+        return actor_id_of(actor)
+
+    def order(m):
+        doc = str(props[m].get(PROV.wasDerivedFrom, ""))
+        tail = str(m).rsplit("/", 1)[-1]
+        return doc, int(tail) if tail.isdigit() else 0, str(m)
+
+    for m in sorted(mentions, key=order):
+        v = props[m]
+        doc = v.get(PROV.wasDerivedFrom)
+        dv = props.get(doc, {})
+        date = v.get(DCTERMS.date)
+        yield Event(
+            doc=str(dv.get(DCTERMS.identifier, doc)),
+            source=code(v[DG.sourceParty]), target=code(v[DG.targetParty]),
+            relation=str(v[DG.relation])[len(str(REL)):],
+            source_actor=str(v.get(DG.sourceName, "")), target_actor=str(v.get(DG.targetName, "")),
+            source_id=actor_id(v[DG.source]), target_id=actor_id(v[DG.target]),
+            sentence=str(v.get(DG.evidence, "")), start=int(v.get(DG.startOffset, 0)), end=int(v.get(DG.endOffset, 0)),
+            trigger=str(v.get(DG.trigger, "")), confidence=float(v.get(DG.confidence, 0)),
+            language=str(v.get(DCTERMS.language, "")), date=str(date) if date is not None else None,
+            location=str(v[DG.location]) if DG.location in v else None,
+            title=str(dv[DCTERMS.title]) if DCTERMS.title in dv else None,
+        )

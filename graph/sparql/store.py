@@ -1,0 +1,138 @@
+"""The persistent embedded SPARQL store: an Oxigraph database folder.
+
+``dipgraph build --store DIR`` adds each build to the store: every document's named graph is
+**replaced** (a rebuilt document never leaves stale mentions) in one transaction per batch of
+documents, the default graph (actors, roles, clustered events, the stance network) is merged,
+and the ontology is kept in its own graph, ``<https://w3id.org/dipgraph/ontology>``, so saved
+queries can read relation labels. A build killed half way leaves every graph either as it was
+or wholly replaced. A graph file can be opened as an in-memory store with :meth:`Store.from_file`.
+
+Example
+-------
+>>> from graph.rdf.dataset import build_dataset
+>>> with Store() as st:  # in memory
+...     st.add_dataset(build_dataset([], []))
+...     st.ask("ASK { GRAPH <https://w3id.org/dipgraph/ontology> { ?s ?p ?o } }")
+True
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from ..errors import GraphFileError, QueryError
+from ..rdf.load import read_quads
+from ..rdf.namespace import ONTOLOGY_IRI, PREFIXES
+from ..rdf.ontology import ontology_graph
+from ..rdf.serialize import ox_quads
+
+#: Documents replaced per transaction.
+BATCH = 200
+
+
+def _nt(q: ox.Quad) -> str:
+    return f"{q.subject} {q.predicate} {q.object} ."
+
+
+class Store:
+    """An Oxigraph store at ``path`` (created if missing), or in memory when ``path`` is None."""
+
+    def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only
+        try:
+            if self.path is None:
+                self._store = ox.Store()
+            elif read_only:
+                self._store = ox.Store.read_only(str(self.path))
+            else:
+                if self.path.exists() and not self.path.is_dir():
+                    raise GraphFileError(f"{self.path}: a store is a folder, this is a file")
+                self._store = ox.Store(str(self.path))
+        except OSError as err:
+            raise GraphFileError(f"{self.path}: cannot open the store ({str(err).splitlines()[0]})") from None
+
+    @classmethod
+    def from_file(cls, path: str | Path) -> "Store":
+        """An in-memory store holding a graph file (or a copy of a store folder) and the ontology."""
+        path = Path(path)
+        if path.is_dir():
+            return cls(path, read_only=True)
+        st = cls()
+        st._store.extend(read_quads(path))
+        st.add_ontology()
+        return st
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush and release the store (other processes may open it afterwards)."""
+        store = getattr(self, "_store", None)
+        if store is not None and self.path is not None and not self.read_only:
+            store.flush()
+        self._store = None
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    def graphs(self) -> list[str]:
+        """IRIs of the named graphs, sorted."""
+        return sorted(str(g.value) for g in self._store.named_graphs())
+
+    def add_ontology(self) -> None:
+        """Put the ontology in its own named graph (replacing an older version)."""
+        g = ox.NamedNode(str(ONTOLOGY_IRI))
+        quads = [ox.Quad(q.subject, q.predicate, q.object, g) for q in ox_quads(ontology_graph())]
+        self._replace([g], quads)
+
+    def add_dataset(self, ds: Dataset, doc_ids: Iterable[str] | None = None) -> None:
+        """Replace the named graphs of ``ds``, merge its default graph, refresh the ontology."""
+        by_graph: dict = {}
+        default: list[ox.Quad] = []
+        for q in ox_quads(ds):
+            if isinstance(q.graph_name, ox.DefaultGraph):
+                default.append(q)
+            else:
+                by_graph.setdefault(q.graph_name, []).append(q)
+        names = sorted(by_graph, key=str)
+        for i in range(0, len(names), BATCH):
+            chunk = names[i:i + BATCH]
+            self._replace(chunk, [q for g in chunk for q in by_graph[g]])
+        self._store.extend(default)
+        self.add_ontology()
+
+    def _replace(self, graphs: list[ox.NamedNode], quads: list[ox.Quad]) -> None:
+        """Drop ``graphs`` and insert ``quads`` in one transaction."""
+        body: dict[str, list[str]] = {}
+        for q in quads:
+            body.setdefault(str(q.graph_name), []).append(_nt(q))
+        drops = "".join(f"DROP SILENT GRAPH {g} ;\n" for g in graphs)
+        inserts = "\n".join(f"GRAPH {g} {{\n" + "\n".join(lines) + "\n}" for g, lines in body.items())
+        if drops or inserts:
+            self._store.update(drops + f"INSERT DATA {{\n{inserts}\n}}")
+
+    def query(self, sparql: str, substitutions: dict[str, object] | None = None):
+        """Run a SPARQL query; ``substitutions`` binds variables (name -> pyoxigraph term)."""
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        try:
+            return self._store.query(sparql, substitutions=subs or None, prefixes=PREFIXES)
+        except SyntaxError as err:
+            raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0][:160]}") from None
+        except OSError as err:
+            raise QueryError(f"the query failed: {str(err).splitlines()[0]}") from None
+
+    def ask(self, sparql: str) -> bool:
+        """The answer of an ASK query."""
+        return bool(self.query(sparql))
+
+    def quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the store."""
+        return iter(self._store)
