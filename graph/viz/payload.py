@@ -1,0 +1,343 @@
+"""The data behind the HTML stance graph: actors, stance pairs, events and legend as plain dicts.
+
+:func:`page_data` turns events into what the page draws, reusing the analysis package for every
+measure: nodes and edges are those of :func:`~graph.analysis.networks.stance_graph` (one node per
+actor at the chosen roll-up level, one directed edge per ordered pair, symmetric relations such as
+``meet`` counting for both directions), node sizes come from
+:func:`~graph.analysis.centrality.stance_degrees` or
+:func:`~graph.analysis.centrality.layer_centrality`, node colours from the actor's type in the
+knowledge base or from :func:`~graph.analysis.blocs.signed_blocs`.
+
+Above ``max_actors`` actors, only the most important ones are kept (same measure as the node
+size, computed on the whole graph); the others are merged into one "other actors" node
+(``others="merge"``) or left out with their events (``others="drop"``).
+
+Every edge lists the events behind it (indices into ``events``), so the page can filter by
+relation, sign and date and show the evidence sentences with their documents. Strings here are
+raw text from the news: :mod:`graph.viz.html` escapes them before they reach the page.
+
+Example
+-------
+>>> from graph.model import Event
+>>> def ev(s, r, t):
+...     return Event(doc="d.txt", source=s, relation=r, target=t, source_actor=s, target_actor=t,
+...                  sentence=f"{s} {r} {t}.", start=0, end=9, trigger=r, confidence=1.0, language="en")
+>>> data = page_data([ev("TUR", "support", "AZE"), ev("ARM", "meet", "AZE")])
+>>> [n["key"] for n in data.nodes], [(e["from"], e["to"], e["label"]) for e in data.edges]
+(['ARM', 'AZE', 'TUR'], [(0, 1, 'meet'), (1, 0, 'meet'), (2, 1, 'support')])
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from dataclasses import asdict, dataclass, replace
+from typing import Iterable
+
+from ..analysis.blocs import signed_blocs
+from ..analysis.centrality import layer_centrality, stance_degrees
+from ..analysis.networks import LEVELS, node_of, signed_graph, stance_graph
+from ..errors import UsageError
+from ..model import ACTOR_TYPES, SYMMETRIC_RELATIONS, Event, relations
+from .style import edge_width, load_style, node_size, sign_key
+
+#: The node that stands for the actors beyond ``max_actors`` when they are merged.
+OTHERS = "dg:others"
+#: Node importance measures (``size_by``), as the legend explains them.
+SIZE_MEASURES = {
+    "degree": "support and opposition given and received (weighted degree)",
+    "pagerank": "PageRank on the cooperative plus the conflictual layer",
+    "mentions": "number of event mentions as source or target",
+}
+COLOUR_BY = ("type", "bloc")
+OTHERS_MODES = ("merge", "drop")
+#: Default number of actors drawn before aggregation.
+DEFAULT_MAX_ACTORS = 300
+#: Longest evidence sentence kept (characters); longer ones are cut with an ellipsis.
+MAX_SENTENCE = 600
+#: How many names, roles and members a node's tooltip lists.
+MAX_LISTED = 8
+
+
+@dataclass
+class PageData:
+    """Everything the page needs, as JSON-ready lists and dicts (see the module docstring)."""
+
+    nodes: list[dict]
+    edges: list[dict]
+    events: list[dict]
+    docs: list[dict]
+    sentences: list[str]
+    relations: list[dict]
+    dates: list[str]
+    legend: dict
+    stats: dict
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+def _field(level: str, side: str) -> str:
+    """The event field that :func:`node_of` reads at ``level`` first."""
+    return {"code": side, "actor": f"{side}_id", "named": f"{side}_actor"}[level]
+
+
+def importance(events: list[Event], G, measure: str, level: str) -> dict[str, float]:
+    """Each node's importance by ``measure`` (one of :data:`SIZE_MEASURES`)."""
+    if measure == "degree":
+        return {n: round(sum(r[k] for k in ("support_given", "opposition_given", "support_received",
+                                            "opposition_received")), 6)
+                for n, r in stance_degrees(G).items()}
+    if measure == "pagerank":
+        return {n: round(r["pagerank_positive"] + r["pagerank_negative"], 6) for n, r in layer_centrality(G).items()}
+    counts: Counter = Counter()
+    for e in events:
+        for side in ("source", "target"):
+            counts[node_of(e, side, level)] += 1
+    return {n: float(counts[n]) for n in G.nodes()}
+
+
+def _ranked(imp: dict[str, float]) -> list[str]:
+    return sorted(imp, key=lambda n: (-imp[n], n))
+
+
+def aggregate(events: list[Event], *, level: str, max_actors: int, others: str, size_by: str
+              ) -> tuple[list[Event], list[str], int]:
+    """Keep the ``max_actors`` most important actors: ``(events, hidden actors by rank, total)``.
+
+    Hidden actors' events go to the :data:`OTHERS` node (``merge``) or are left out (``drop``).
+    """
+    G = stance_graph(events, level=level)
+    total = G.number_of_nodes()
+    if total <= max_actors:
+        return events, [], total
+    ranked = _ranked(importance(events, G, size_by, level))
+    keep, hidden = set(ranked[:max_actors]), ranked[max_actors:]
+    out = []
+    for e in events:
+        u, v = node_of(e, "source", level), node_of(e, "target", level)
+        if u in keep and v in keep:
+            out.append(e)
+        elif others == "merge":
+            changes = {_field(level, side): OTHERS for side, n in (("source", u), ("target", v)) if n not in keep}
+            out.append(replace(e, **changes))
+    return out, hidden, total
+
+
+def _event_key(e: Event) -> tuple:
+    return (e.date or "", e.doc, e.start, e.end, e.source, e.relation, e.target, e.source_id, e.target_id,
+            e.source_actor, e.target_actor, e.trigger, float(e.confidence), e.sentence)
+
+
+def _top(counter: Counter, k: int = MAX_LISTED) -> list[str]:
+    return [s for s, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
+
+
+class _Actors:
+    """Labels, types and roles of nodes, from the knowledge base and the events."""
+
+    def __init__(self, kb, level: str):
+        self.kb, self.level = kb, level
+
+    def canonical(self, key: str, ids: Counter) -> str | None:
+        if key == OTHERS:
+            return None
+        if self.level == "actor":
+            return key
+        if self.level == "code" and self.kb.actor_for_code(key):
+            return self.kb.actor_for_code(key)
+        return _top(ids, 1)[0] if ids else key
+
+    def describe(self, side_id: str, canonical: str | None, date: str | None) -> str | None:
+        """How an event's actor id relates to its node: a role, a body, or nothing."""
+        actor = self.kb.get(side_id)
+        if actor is None:
+            return None if side_id == canonical else side_id
+        if actor.type == "Person":
+            role = self.kb.role_at(side_id, date)
+            what = f"{role.role.replace('_', ' ')} of {role.actor}" if role else None
+            if side_id == canonical:
+                return what
+            return f"{actor.label}: {what}" if what else actor.label
+        return None if side_id == canonical else actor.label
+
+
+def page_data(
+    events: Iterable[Event],
+    *,
+    level: str = "code",
+    max_actors: int = DEFAULT_MAX_ACTORS,
+    others: str = "merge",
+    colour_by: str = "type",
+    size_by: str = "degree",
+    kb=None,
+) -> PageData:
+    """The nodes, edges, events, legend and counts of the page for ``events``.
+
+    Parameters
+    ----------
+    events : iterable of Event
+        The stance events (already filtered by the caller if wanted).
+    level : {"code", "actor", "named"}
+        Roll-up of actors into nodes, as in :func:`~graph.analysis.networks.stance_graph`.
+    max_actors : int
+        Most actors drawn; the rest are merged or dropped (``others``).
+    others : {"merge", "drop"}
+    colour_by : {"type", "bloc"}
+    size_by : {"degree", "pagerank", "mentions"}
+    kb : KnowledgeBase, optional
+        Actor labels, types and roles (default: :func:`graph.actors.kb.load_kb`).
+    """
+    for name, value, choices in (("level", level, LEVELS), ("others", others, OTHERS_MODES),
+                                 ("colour_by", colour_by, COLOUR_BY), ("size_by", size_by, SIZE_MEASURES)):
+        if value not in choices:
+            raise UsageError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
+    if max_actors < 1:
+        raise UsageError(f"max_actors must be at least 1, not {max_actors}")
+    if kb is None:
+        from ..actors.kb import load_kb
+
+        kb = load_kb()
+    style = load_style()
+    given = sorted(events, key=_event_key)
+    shown, hidden, total = aggregate(given, level=level, max_actors=max_actors, others=others, size_by=size_by)
+
+    G = stance_graph(shown, level=level)
+    deg, cen = stance_degrees(G), layer_centrality(G)
+    imp = importance(shown, G, size_by, level)
+    partition = signed_blocs(signed_graph(G))
+    bloc_of = partition.bloc_of()
+    keys = sorted(G.nodes())
+    index = {n: i for i, n in enumerate(keys)}
+
+    # events behind each directed pair (symmetric relations on both directions, as stance_graph)
+    pair_events: dict[tuple[str, str], list[int]] = defaultdict(list)
+    attached: list[Event] = []
+    for e in shown:
+        u, v = node_of(e, "source", level), node_of(e, "target", level)
+        if u == v:
+            continue
+        i = len(attached)
+        attached.append(e)
+        pair_events[(u, v)].append(i)
+        if e.relation in SYMMETRIC_RELATIONS:
+            pair_events[(v, u)].append(i)
+
+    docs = sorted({e.doc for e in attached})
+    doc_index = {d: i for i, d in enumerate(docs)}
+    doc_rows = [{"id": d, "title": None, "date": None} for d in docs]
+    sentences: list[str] = []
+    sentence_index: dict[str, int] = {}
+    event_rows = []
+    names, ids, roles = defaultdict(Counter), defaultdict(Counter), defaultdict(Counter)
+    as_source, as_target = Counter(), Counter()
+    actors = _Actors(kb, level)
+    for e in attached:
+        text = e.sentence if len(e.sentence) <= MAX_SENTENCE else e.sentence[: MAX_SENTENCE - 1] + "…"
+        if text not in sentence_index:
+            sentence_index[text] = len(sentences)
+            sentences.append(text)
+        row = doc_rows[doc_index[e.doc]]
+        row["title"] = row["title"] or e.title or None
+        if e.date and (row["date"] is None or e.date < row["date"]):
+            row["date"] = e.date
+        event_rows.append({
+            "relation": e.relation, "date": e.date or None, "confidence": round(float(e.confidence), 3),
+            "doc": doc_index[e.doc], "sentence": sentence_index[text], "trigger": e.trigger,
+            "source": e.source_actor or e.source, "target": e.target_actor or e.target,
+        })
+        for side, counter in (("source", as_source), ("target", as_target)):
+            n = node_of(e, side, level)
+            counter[n] += 1
+            if n != OTHERS:
+                names[n][getattr(e, f"{side}_actor") or n] += 1
+                ids[n][getattr(e, f"{side}_id") or getattr(e, side)] += 1
+
+    canonical = {n: actors.canonical(n, ids[n]) for n in keys}
+    for e in attached:
+        for side in ("source", "target"):
+            n = node_of(e, side, level)
+            if n != OTHERS:
+                what = actors.describe(getattr(e, f"{side}_id") or getattr(e, side), canonical[n], e.date)
+                if what:
+                    roles[n][what] += 1
+
+    blocs_shown = [b for b in partition.blocs if len(b) > 1 and OTHERS not in b]
+    bloc_number = {n: i + 1 for i, b in enumerate(blocs_shown) for n in b}
+    vmax = max((imp[n] for n in keys if n != OTHERS), default=0.0)
+    nodes = []
+    for n in keys:
+        actor = kb.get(canonical[n]) if canonical[n] else None
+        typ = "Others" if n == OTHERS else actor.type if actor else "Unknown"
+        if n == OTHERS:
+            label = f"{len(hidden)} other actors"
+        elif level == "named" or actor is None:
+            label = _top(names[n], 1)[0] if level != "named" and names[n] else n
+        else:
+            label = actor.label
+        if colour_by == "type" or n == OTHERS:
+            colour = style["types"].get(typ, style["types"]["Unknown"])
+        else:
+            b = bloc_number.get(n)
+            colour = style["blocs"][b - 1] if b and b <= len(style["blocs"]) else style["bloc_single"]
+        nodes.append({
+            "id": index[n], "key": n, "label": label, "type": typ, "code": G.nodes[n].get("code", n),
+            "actor": canonical[n], "bloc": bloc_number.get(n), "names": _top(names[n]), "roles": _top(roles[n]),
+            "as_source": as_source[n], "as_target": as_target[n], "importance": imp[n],
+            "size": node_size(imp[n], vmax) if n != OTHERS else node_size(vmax, vmax),
+            "colour": colour, **deg[n], **cen[n],
+            "members": [kb.label(h) if kb.get(h) else h for h in hidden[:MAX_LISTED * 4]] if n == OTHERS else [],
+        })
+
+    cmax = max((d["count"] for _, _, d in G.edges(data=True)), default=1)
+    edges = []
+    for j, (u, v, d) in enumerate(sorted(G.edges(data=True), key=lambda t: (t[0], t[1]))):
+        rels = [(r, int(c)) for r, c in (p.split(":") for p in d["relations"].split(";") if p)]
+        rels.sort(key=lambda rc: (-rc[1], rc[0]))
+        sign = sign_key(d["weight"])
+        edges.append({
+            "id": j, "from": index[u], "to": index[v], "weight": d["weight"], "positive": d["positive"],
+            "negative": d["negative"], "count": d["count"], "relations": [[r, c] for r, c in rels],
+            "label": ", ".join(r if c == 1 else f"{r} ×{c}" for r, c in rels),
+            "first_date": d["first_date"] or None, "last_date": d["last_date"] or None, "sign": sign,
+            "colour": style["signs"][sign], "width": edge_width(d["count"], cmax), "events": pair_events[(u, v)],
+        })
+
+    present = {e.relation for e in attached}
+    rel_rows = [{"name": r.name, "sign": r.sign, "goldstein": r.goldstein, "symmetric": r.name in SYMMETRIC_RELATIONS,
+                 "label": r.label_en, "definition": r.definition_en}
+                for r in relations().values() if r.name in present]
+    legend = _legend(style, nodes, blocs_shown, colour_by, size_by, partition)
+    stats = {"actors": len(keys) - (OTHERS in index), "actors_total": total, "hidden": len(hidden),
+             "others": others if hidden else None, "events": len(attached), "events_given": len(given),
+             "pairs": len(edges), "level": level, "colour_by": colour_by, "size_by": size_by,
+             "max_actors": max_actors}
+    return PageData(nodes=nodes, edges=edges, events=event_rows, docs=doc_rows, sentences=sentences,
+                    relations=rel_rows, dates=sorted({e.date for e in attached if e.date}), legend=legend,
+                    stats=stats)
+
+
+def _legend(style: dict, nodes: list[dict], blocs: list[list[str]], colour_by: str, size_by: str,
+            partition) -> dict:
+    """Legend entries: node colours, edge colours, what sizes and widths mean."""
+    present = {n["type"] for n in nodes}
+    if colour_by == "type":
+        entries = [{"label": style["type_labels"][t], "colour": style["types"][t]}
+                   for t in (*ACTOR_TYPES, "Others") if t in present]
+    else:
+        label_of = {n["key"]: n["label"] for n in nodes}
+        entries = []
+        for i, bloc in enumerate(blocs[: len(style["blocs"])]):
+            members = sorted(label_of[m] for m in bloc)
+            more = f" (+{len(members) - 4})" if len(members) > 4 else ""
+            entries.append({"label": f"bloc {i + 1}: {', '.join(members[:4])}{more}", "colour": style["blocs"][i]})
+        if any(n["bloc"] is None or n["bloc"] > len(style["blocs"]) for n in nodes if n["type"] != "Others"):
+            entries.append({"label": "alone or in a smaller bloc", "colour": style["bloc_single"]})
+        if "Others" in present:
+            entries.append({"label": style["type_labels"]["Others"], "colour": style["types"]["Others"]})
+    return {
+        "nodes": entries,
+        "edges": [{"label": style["sign_labels"][s], "colour": style["signs"][s]} for s in ("+", "-", "0")],
+        "size": f"Node size: {SIZE_MEASURES[size_by]}.",
+        "width": "Edge width: number of mentions. Arrow: from the actor who takes the stance.",
+        "frustration": partition.frustration if colour_by == "bloc" else None,
+    }

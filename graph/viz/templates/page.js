@@ -1,0 +1,226 @@
+/* dipgraph stance graph: draws the network, builds tooltips, filters by relation, sign and time.
+ *
+ * The data (script#dg-data) is JSON whose strings dipgraph has HTML-escaped. They are decoded
+ * once, here, and from then on reach the page only through textContent and the canvas: no
+ * string from the news is ever parsed as HTML. window.dipgraph exposes the network for tests.
+ */
+(function () {
+  "use strict";
+  var ENTITIES = { "&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": "\"", "&#x27;": "'" };
+  function decode(value) {
+    if (typeof value === "string") {
+      return value.replace(/&(?:amp|lt|gt|quot|#x27);/g, function (m) { return ENTITIES[m]; });
+    }
+    if (Array.isArray(value)) { return value.map(decode); }
+    if (value && typeof value === "object") {
+      var out = {};
+      Object.keys(value).forEach(function (k) { out[k] = decode(value[k]); });
+      return out;
+    }
+    return value;
+  }
+  var DATA = decode(JSON.parse(document.getElementById("dg-data").textContent));
+  var REL = {};
+  DATA.relations.forEach(function (r) { REL[r.name] = r; });
+
+  function el(tag, cls, text) {
+    var e = document.createElement(tag);
+    if (cls) { e.className = cls; }
+    if (text !== undefined && text !== null) { e.textContent = String(text); }
+    return e;
+  }
+  function fmt(x) { return (x > 0 ? "+" : "") + Number(x).toFixed(3); }
+  function row(table, name, value) {
+    var tr = el("tr");
+    tr.appendChild(el("td", null, name));
+    tr.appendChild(el("td", null, value));
+    table.appendChild(tr);
+  }
+
+  /* ---- tooltips: DOM elements, text only ---- */
+  var TYPE_LABELS = DATA.style.type_labels;
+  function nodeTooltip(a) {
+    var tip = el("div", "dg-tip");
+    tip.appendChild(el("div", "dg-tip-title", a.label));
+    var meta = [TYPE_LABELS[a.type] || a.type];
+    if (a.type !== "Others") {
+      meta.push("code " + a.code);
+      if (a.bloc) { meta.push("bloc " + a.bloc); }
+    }
+    tip.appendChild(el("div", "dg-tip-meta", meta.join(" · ")));
+    if (a.type === "Others") {
+      tip.appendChild(el("div", null, "Aggregated: the actors beyond the " + DATA.stats.max_actors +
+        " most important ones, e.g. " + a.members.join(", ") + (DATA.stats.hidden > a.members.length ? ", …" : "")));
+    } else {
+      if (a.actor && a.actor !== a.code) { tip.appendChild(el("div", null, "Actor id: " + a.actor)); }
+      if (a.names.length) { tip.appendChild(el("div", null, "Named: " + a.names.join(", "))); }
+      if (a.roles.length) { tip.appendChild(el("div", null, "Roles: " + a.roles.join("; "))); }
+    }
+    var t = el("table");
+    row(t, "mentions", a.as_source + " as source, " + a.as_target + " as target");
+    row(t, "support given / received", a.support_given.toFixed(3) + " / " + a.support_received.toFixed(3));
+    row(t, "opposition given / received", a.opposition_given.toFixed(3) + " / " + a.opposition_received.toFixed(3));
+    row(t, "PageRank + / −", a.pagerank_positive.toFixed(3) + " / " + a.pagerank_negative.toFixed(3));
+    row(t, "betweenness + / −", a.betweenness_positive.toFixed(3) + " / " + a.betweenness_negative.toFixed(3));
+    tip.appendChild(t);
+    return tip;
+  }
+
+  function summarise(ids) {
+    var counts = {}, w = 0, pos = 0, neg = 0, dates = [], undated = 0;
+    ids.forEach(function (i) {
+      var ev = DATA.events[i], r = REL[ev.relation];
+      var part = (r.symmetric ? 0.5 : 1) * r.goldstein / 10 * ev.confidence;
+      counts[ev.relation] = (counts[ev.relation] || 0) + 1;
+      w += part;
+      if (part > 0) { pos += part; } else { neg -= part; }
+      if (ev.date) { dates.push(ev.date); } else { undated += 1; }
+    });
+    var rels = Object.keys(counts).map(function (r) { return [r, counts[r]]; });
+    rels.sort(function (x, y) { return y[1] - x[1] || (x[0] < y[0] ? -1 : x[0] > y[0] ? 1 : 0); });
+    dates.sort();
+    w = Math.round(w * 1e6) / 1e6;
+    return {
+      rels: rels, weight: w, positive: pos, negative: neg, count: ids.length, undated: undated,
+      first: dates.length ? dates[0] : null, last: dates.length ? dates[dates.length - 1] : null,
+      label: rels.map(function (rc) { return rc[1] === 1 ? rc[0] : rc[0] + " ×" + rc[1]; }).join(", "),
+      sign: w > 0 ? "+" : w < 0 ? "-" : "0"
+    };
+  }
+
+  function edgeTooltip(p, ids) {
+    var s = summarise(ids), a = DATA.actors[p.from], b = DATA.actors[p.to];
+    var tip = el("div", "dg-tip");
+    tip.appendChild(el("div", "dg-tip-title", a.label + " → " + b.label));
+    tip.appendChild(el("div", null, s.label + " — " + s.count + (s.count === p.events.length ? "" : " of " + p.events.length) +
+      " mention" + (p.events.length === 1 ? "" : "s")));
+    tip.appendChild(el("div", "dg-tip-meta", "net weight " + fmt(s.weight) + " (cooperative " + s.positive.toFixed(3) +
+      ", conflictual " + s.negative.toFixed(3) + ")"));
+    var when = s.first ? (s.first === s.last ? s.first : s.first + " to " + s.last) : "no date";
+    if (s.first && s.undated) { when += " (and " + s.undated + " undated)"; }
+    tip.appendChild(el("div", "dg-tip-meta", "dates: " + when));
+    var order = ids.slice().sort(function (i, j) {
+      var x = DATA.events[i], y = DATA.events[j];
+      return y.confidence - x.confidence || ((x.date || "") < (y.date || "") ? -1 : (x.date || "") > (y.date || "") ? 1 : i - j);
+    });
+    var shown = order.slice(0, DATA.stats.max_evidence);
+    var list = el("ol", "dg-evidence");
+    shown.forEach(function (i) {
+      var ev = DATA.events[i], doc = DATA.docs[ev.doc];
+      var li = el("li");
+      li.appendChild(el("q", null, DATA.sentences[ev.sentence]));
+      var src = ev.source + " " + ev.relation + " " + ev.target + " (“" + ev.trigger + "”, confidence " +
+        ev.confidence.toFixed(2) + ") · " + (doc.title ? doc.title + " — " : "") + doc.id + (ev.date ? " · " + ev.date : "");
+      li.appendChild(el("div", "dg-src", src));
+      list.appendChild(li);
+    });
+    tip.appendChild(list);
+    if (order.length > shown.length) {
+      tip.appendChild(el("div", "dg-tip-meta", "… and " + (order.length - shown.length) + " more mention(s)"));
+    }
+    return tip;
+  }
+
+  /* ---- data sets and views ---- */
+  var nodes = new vis.DataSet(DATA.nodes.map(function (n) {
+    var copy = Object.assign({}, n);
+    copy.title = nodeTooltip(DATA.actors[n.id]);
+    return copy;
+  }));
+  var edges = new vis.DataSet(DATA.edges.map(function (e) {
+    var copy = Object.assign({}, e);
+    copy.title = edgeTooltip(DATA.pairs[e.id], DATA.pairs[e.id].events);
+    return copy;
+  }));
+  var edgeOn = {}, nodeOn = {}, shownKey = {};
+  DATA.pairs.forEach(function (p) { edgeOn[p.id] = true; shownKey[p.id] = p.events.join(","); });
+  DATA.actors.forEach(function (a) { nodeOn[a.id] = true; });
+  var nodeView = new vis.DataView(nodes, { filter: function (n) { return nodeOn[n.id]; } });
+  var edgeView = new vis.DataView(edges, { filter: function (e) { return edgeOn[e.id]; } });
+  var hasEdge = {};
+  DATA.pairs.forEach(function (p) { hasEdge[p.from] = hasEdge[p.to] = true; });
+
+  var container = document.getElementById("dg-graph");
+  var network = new vis.Network(container, { nodes: nodeView, edges: edgeView }, DATA.options);
+  var status = document.getElementById("dg-status");
+  var api = window.dipgraph = { network: network, nodes: nodes, edges: edges, nodeView: nodeView,
+    edgeView: edgeView, data: DATA, stable: false };
+
+  function settle() {
+    network.setOptions({ physics: { enabled: false } });
+    api.stable = true;
+    document.body.setAttribute("data-stable", "1");
+  }
+  network.once("stabilizationIterationsDone", settle);
+  if (!DATA.nodes.length) { settle(); }
+
+  /* ---- filters ---- */
+  function checked(selector, attr) {
+    var on = {};
+    document.querySelectorAll(selector).forEach(function (box) { on[box.getAttribute(attr)] = box.checked; });
+    return on;
+  }
+  var fromInput = document.getElementById("dg-from"), toInput = document.getElementById("dg-to");
+  var undatedInput = document.getElementById("dg-undated");
+
+  function applyFilters() {
+    var relOn = checked("#dg-relations input[data-relation]", "data-relation");
+    var signOn = checked("#dg-signs input[data-sign]", "data-sign");
+    var lo = fromInput ? Math.min(+fromInput.value, +toInput.value) : 0;
+    var hi = fromInput ? Math.max(+fromInput.value, +toInput.value) : 0;
+    if (fromInput) {
+      document.getElementById("dg-from-label").textContent = DATA.dates[lo];
+      document.getElementById("dg-to-label").textContent = DATA.dates[hi];
+    }
+    var first = DATA.dates[lo], last = DATA.dates[hi], undatedOn = undatedInput.checked;
+    var passes = DATA.events.map(function (ev) {
+      if (!relOn[ev.relation] || !signOn[REL[ev.relation].sign]) { return false; }
+      return ev.date ? (ev.date >= first && ev.date <= last) : undatedOn;
+    });
+    var updates = [], mentions = 0;
+    DATA.actors.forEach(function (a) { nodeOn[a.id] = !hasEdge[a.id]; });
+    DATA.pairs.forEach(function (p) {
+      var ids = p.events.filter(function (i) { return passes[i]; });
+      edgeOn[p.id] = ids.length > 0;
+      if (!ids.length) { return; }
+      nodeOn[p.from] = nodeOn[p.to] = true;
+      var key = ids.join(",");
+      if (key === shownKey[p.id]) { return; }
+      shownKey[p.id] = key;
+      var look = DATA.edges[p.id];
+      var update = { id: p.id, title: edgeTooltip(p, ids), label: look.label, color: look.color, width: look.width };
+      if (ids.length !== p.events.length) {
+        var s = summarise(ids), w = DATA.style.edge_width;
+        update.label = s.label;
+        update.color = DATA.style.signs[s.sign];
+        update.width = s.count <= 1 || DATA.style.max_count <= 1 ? w.min :
+          Math.round((w.min + (w.max - w.min) * Math.log(Math.min(s.count, DATA.style.max_count)) / Math.log(DATA.style.max_count)) * 100) / 100;
+      }
+      updates.push(update);
+    });
+    DATA.events.forEach(function (ev, i) { if (passes[i]) { mentions += 1; } });
+    if (updates.length) { edges.update(updates); }
+    nodeView.refresh();
+    edgeView.refresh();
+    status.textContent = "Showing " + nodeView.length + " of " + DATA.nodes.length + " nodes, " +
+      edgeView.length + " of " + DATA.edges.length + " stance pairs, " + mentions + " of " + DATA.events.length + " mentions.";
+  }
+  api.applyFilters = applyFilters;
+
+  document.querySelectorAll("#dg-filters input").forEach(function (input) {
+    input.addEventListener(input.type === "range" ? "input" : "change", applyFilters);
+  });
+  document.getElementById("dg-reset").addEventListener("click", function () {
+    document.querySelectorAll("#dg-filters input[type=checkbox]").forEach(function (box) { box.checked = true; });
+    if (fromInput) { fromInput.value = fromInput.min; toInput.value = toInput.max; }
+    applyFilters();
+  });
+  document.getElementById("dg-relayout").addEventListener("click", function () {
+    api.stable = false;
+    document.body.removeAttribute("data-stable");
+    network.setOptions({ physics: { enabled: true } });
+    network.once("stabilizationIterationsDone", settle);
+    network.stabilize(DATA.options.physics.stabilization.iterations);
+  });
+  applyFilters();
+}());
