@@ -76,6 +76,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     if word in lex.coordinators and prev_place_end is not None and prev_place_end >= i - 1:
         return True
     if word in lex.place_prepositions:
+        if word in lex.article_prepositions and i < start - 1:
+            return False  # "son soutien à la Serbie": a locative "à" takes no article ("à Moscou")
         if lex.communication_lemmas and prev.head.lemma_.lower() in lex.communication_lemmas:
             return False
         return True

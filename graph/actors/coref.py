@@ -32,6 +32,10 @@ from .lexicon import load_lexicon
 PRONOUN_WINDOW = 2
 #: Sentences back "the two countries" may look for its two referents.
 PAIR_WINDOW = 5
+#: Weight of a mention one sentence further back, for the salience of "the two countries".
+PAIR_DECAY = 0.5
+#: Weight of each earlier mention in the document (the conflict's two sides recur throughout).
+PAIR_FREQUENCY = 0.05
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
 _IMPERSONAL_FR = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
@@ -173,33 +177,47 @@ class _State:
         return root.dep_.startswith("nsubj")
 
     def pair(self, i: int, persons: bool, window: int = PAIR_WINDOW, states_only: bool = False) -> list[dict]:
-        """The two most recent distinct referents: people (``persons``) or their codes' actors.
+        """The two most salient distinct referents: people (``persons``: the two most recent) or
+        their codes' actors (salience: mentions in the last ``window`` sentences, each weighing
+        ``PAIR_DECAY`` per sentence back, plus ``PAIR_FREQUENCY`` per mention earlier in the
+        document; ties go to the most recent).
 
         ``states_only`` ("the two countries") keeps states and de facto states.
         """
-        found: list[dict] = []
-        keys: set[str] = set()
-        for h in self.recent(i, window):
-            if h["type"] in ("Media", "Unknown") or not h.get("code"):
-                continue
-            if states_only:
-                holder = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
-                if holder is None or holder.type not in ("State", "DeFactoAuthority"):
-                    continue
-            if persons and h["type"] != "Person":
+        here = self.sent(i)
+        score: dict[str, float] = {}
+        latest: dict[str, int] = {}
+        first: dict[str, dict] = {}
+        for rank, h in enumerate(self.recent(i, window)):
+            if not self._pair_candidate(h, persons, states_only):
                 continue
             key = h["actor_id"] if persons else h["code"]
-            if key in keys:
-                continue
-            keys.add(key)
-            if persons:
-                found.append(self.fields(h))
-            else:
-                actor_id = self.kb.actor_for_code(h["code"]) or h["actor_id"]
-                found.append(actor_fields(self.kb, actor_id, self.date, self.lang))
-            if len(found) == 2:
-                return list(reversed(found))
-        return []
+            if persons and key not in first and len(first) == 2:
+                break
+            score[key] = score.get(key, 0.0) + PAIR_DECAY ** (here - h["_sent"])
+            latest.setdefault(key, rank)
+            first.setdefault(key, h)
+        if len(score) < 2:
+            return []
+        if not persons:
+            for h in self.history:
+                if h["token_start"] < i and h.get("code") in score:
+                    score[h["code"]] += PAIR_FREQUENCY
+        best = sorted(score, key=lambda k: (-score[k], latest[k]))[:2] if not persons else list(first)[:2]
+        best.sort(key=lambda k: -latest[k])  # in the order of the text
+        if persons:
+            return [self.fields(first[k]) for k in best]
+        return [actor_fields(self.kb, self.kb.actor_for_code(k) or first[k]["actor_id"], self.date, self.lang)
+                for k in best]
+
+    def _pair_candidate(self, h: dict, persons: bool, states_only: bool) -> bool:
+        if h["type"] in ("Media", "Unknown") or not h.get("code"):
+            return False
+        if states_only:
+            holder = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
+            if holder is None or holder.type not in ("State", "DeFactoAuthority"):
+                return False
+        return not persons or h["type"] == "Person"
 
     def latter(self, i: int, which: int) -> list[dict]:
         ids: list[dict] = []

@@ -34,6 +34,8 @@ class Lexicon:
     of_words: frozenset[str]
     coordinators: frozenset[str]
     place_prepositions: frozenset[str]
+    #: place prepositions that are not locative before an article ("soutien à la Serbie")
+    article_prepositions: frozenset[str]
     motion_prepositions: frozenset[str]
     motion_lemmas: frozenset[str]
     communication_lemmas: frozenset[str]
@@ -68,6 +70,7 @@ def load_lexicon(lang: str) -> Lexicon:
             of_words=_low(raw.get("of_words", [])),
             coordinators=_low(raw.get("coordinators", [])),
             place_prepositions=_low(raw.get("place_prepositions", [])),
+            article_prepositions=_low(raw.get("article_prepositions", [])),
             motion_prepositions=_low(raw.get("motion_prepositions", [])),
             motion_lemmas=_low(raw.get("motion_lemmas", [])),
             communication_lemmas=_low(raw.get("communication_lemmas", [])),

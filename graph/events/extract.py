@@ -185,6 +185,9 @@ class Extractor(Filters):
             self.guessed = True
         if frame == "request":
             rel = self._request_relation(t, cue, tgt)
+            if rel == "appeal" and t.lemma_.lower() in g.get("mediating_requests", ()) \
+                    and len({m["code"] for m in tgt}) >= 2:
+                rel = "mediate"  # "invited both sides to Moscow": a third party bringing them together
         if len({m["code"] for m in src}) >= 2 and (not tgt or self._reciprocal(sent)) \
                 and frame not in ("sym", "sym_attack") and self._reciprocal(sent):
             return [(a, b, rel) for a in src for b in src if a["code"] != b["code"]]

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
 SUPPRESSING = frozenset({"accuse", "request"})
+#: Dependencies of adjuncts (time, manner, side clauses) that a suppressing cue does not govern.
+ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "relcl", "acl:relcl", "appos", "punct", "parataxis", "conj"})
 
 
 class Filters:
@@ -31,6 +33,8 @@ class Filters:
             if t.dep_ == "pobj":
                 heads.append(t.head.head)
         for h in heads:
+            if h is not t and ({h.lemma_.lower(), h.lower_} & g.get("litotes_verbs", frozenset())):
+                continue  # "does not hide its support": the negation asserts the support
             for c in h.children:
                 if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
                         c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
@@ -84,10 +88,22 @@ class Filters:
             if a.lemma_.lower() in self.g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
                 return True  # "threatened to invade X": the invasion is not asserted
             if triggers.get(a.i) in SUPPRESSING and child.dep_ not in self.g["subject_deps"] \
-                    and child.dep_ not in self.g["passive_subject_deps"]:
+                    and child.dep_ not in self.g["passive_subject_deps"] and not self._adjunct(child):
                 return True
             child = a
         return False
+
+
+    def _adjunct(self, child) -> bool:
+        """A time or circumstance adjunct ("invited X, after meeting Y"), not the complement
+        that states what is alleged or asked."""
+        if child.dep_ in ADJUNCT_DEPS:
+            return True
+        preps = self.g.get("adjunct_preps", frozenset())
+        if child.dep_ == "prep" and child.lower_ in preps:
+            return True
+        return child.dep_.startswith(("obl", "advcl")) and any(
+            c.dep_ in ("case", "mark") and c.lower_ in preps for c in child.children)
 
 
 def segments(doc):

@@ -219,8 +219,9 @@ class Arguments:
         if n.dep_ == "compound" and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
-        owners = _unique([m for c in n.children if c.dep_ in OWNER_DEPS and self._prep_of(c) is None
-                          for m in self.np(c)])
+        owners = _unique([m for c in n.children if (c.dep_ in OWNER_DEPS and self._prep_of(c) is None)
+                          or (c.dep_ == "det" and self.at(c))  # French "son soutien": a possessive
+                          for m in (self.np(c) if c.dep_ != "det" else self.at(c))])
         if owners:
             return owners
         src = self.prep_actors(n, g["noun_source_preps"] - g["noun_of_preps"])
