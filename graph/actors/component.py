@@ -23,6 +23,8 @@ Example
 from __future__ import annotations
 
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
 
 from ..errors import DataFileError
 from .kb import load_kb
@@ -71,7 +73,26 @@ def add_actor_components(nlp, lang: str) -> None:
         config={"phrase_matcher_attr": "LOWER", "validate": False, "overwrite_ents": True},
     )
     ruler.add_patterns(patterns.patterns)
+    _exact_spellings_as_phrases(ruler)
     nlp._dipgraph_patterns = patterns
     where = {"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}
     nlp.add_pipe(RESOLVER, name=RESOLVER, config={"lang": lang}, **where)
     del nlp._dipgraph_patterns
+
+
+def _exact_spellings_as_phrases(ruler) -> None:
+    """Match the ruler's exact-spelling patterns with a ``PhraseMatcher`` on ``ORTH``.
+
+    Those patterns (acronyms, one-word names, surnames) are token patterns of ``ORTH`` only.
+    spaCy's token ``Matcher`` tries every one of them at every token, which cost more than the
+    parser (``scripts/bench_build.py --components``); a phrase matcher finds the same spans by
+    hash look-up. The ruler merges the two matchers' matches alike, so its entities are unchanged.
+    The ruler keeps its patterns, and no pattern is added to it after this.
+    """
+    phrases = PhraseMatcher(ruler.nlp.vocab, attr="ORTH")
+    for label, token_patterns in ruler.token_patterns.items():
+        if any(set(tok) != {"ORTH"} for pattern in token_patterns for tok in pattern):
+            return  # a pattern the phrase matcher cannot express: keep the token matcher
+        phrases.add(label, [Doc(ruler.nlp.vocab, words=[tok["ORTH"] for tok in pattern])
+                            for pattern in token_patterns])
+    ruler.matcher = phrases
