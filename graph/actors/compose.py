@@ -61,9 +61,15 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
 
     A place follows a place preposition ("in", "at", "à", "en", "dans"), or "to"/"from" under a
     motion word ("travelled to Moscow"), or precedes an event noun ("the Minsk agreements"), or
-    is coordinated with a place ("in Baku and Yerevan"). French "à" under a verb of saying or
-    giving ("a écrit à Moscou") keeps the actor reading.
+    is coordinated with a place ("in Baku and Yerevan"), or is the of-complement of a place noun
+    ("the enclave of X", "le conflit du Y"). French "à" under a verb of saying or giving ("a écrit
+    à Moscou") or before an article ("son soutien à la Serbie") keeps the actor reading.
     """
+    j = start - 1
+    if j >= 0 and doc[j].lower_ in lex.determiners and doc[j].lower_ not in lex.of_words:
+        j -= 1
+    if j >= 1 and doc[j].lower_ in lex.of_words and doc[j - 1].lower_ in lex.place_nouns:
+        return True  # "the disputed enclave of X", "la région du Y"
     i = start - 1
     while i >= 0 and doc[i].lower_ in lex.determiners and doc[i].lower_ not in lex.place_prepositions:
         i -= 1

@@ -32,6 +32,7 @@ class Lexicon:
     determiners: frozenset[str]
     possessive_markers: frozenset[str]
     of_words: frozenset[str]
+    agent_prepositions: frozenset[str]
     coordinators: frozenset[str]
     place_prepositions: frozenset[str]
     #: place prepositions that are not locative before an article ("soutien à la Serbie")
@@ -40,6 +41,8 @@ class Lexicon:
     motion_lemmas: frozenset[str]
     communication_lemmas: frozenset[str]
     place_followers: frozenset[str]
+    #: nouns whose of-complement is a place ("the enclave of X", "le conflit du Y")
+    place_nouns: frozenset[str]
     pronouns: dict[str, dict]
     anaphors: dict[str, str]
     titles: dict[str, dict]
@@ -68,6 +71,7 @@ def load_lexicon(lang: str) -> Lexicon:
             determiners=_low(raw["determiners"]),
             possessive_markers=_low(raw.get("possessive_markers", [])),
             of_words=_low(raw.get("of_words", [])),
+            agent_prepositions=_low(raw.get("agent_prepositions", [])),
             coordinators=_low(raw.get("coordinators", [])),
             place_prepositions=_low(raw.get("place_prepositions", [])),
             article_prepositions=_low(raw.get("article_prepositions", [])),
@@ -75,6 +79,7 @@ def load_lexicon(lang: str) -> Lexicon:
             motion_lemmas=_low(raw.get("motion_lemmas", [])),
             communication_lemmas=_low(raw.get("communication_lemmas", [])),
             place_followers=_low(raw.get("place_followers", [])),
+            place_nouns=_low(raw.get("place_nouns", [])),
             pronouns={k.lower(): v for k, v in raw["pronouns"].items()},
             anaphors={k.lower(): v for k, v in raw["anaphors"].items()},
             titles={k.lower(): v for k, v in raw["titles"].items()},

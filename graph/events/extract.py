@@ -128,8 +128,9 @@ class Extractor(Filters):
                 clause = clause.head
             inside = {x.i for x in t.subtree}
             for x in clause.subtree:  # "in Geneva (Switzerland)": where, not who
-                if (x.head.lower_ in g["place_preps"] and x.dep_ == "pobj") or \
-                        (x.i > 0 and x.doc[x.i - 1].text == "("):
+                if x.head.lower_ in g["place_preps"] and x.dep_ == "pobj":
+                    inside.update(y.i for y in x.subtree)  # "in the separatist region of X"
+                elif x.i > 0 and x.doc[x.i - 1].text == "(":
                     inside.add(x.i)
             tg = _u([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
             return [(s, x, "mediate") for s in src for x in tg]
@@ -250,6 +251,13 @@ class Extractor(Filters):
             for p, n in self.args.preps(h):
                 if p in preps:
                     ms = [m for m in self.places if n.i in range(m["token_start"], m["token_end"])]
+                    if ms:
+                        return ms[:1]
+        if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
+            for c in t.children:
+                if c.dep_ in self.g["object_deps"]:
+                    inside = {x.i for x in c.subtree}
+                    ms = [m for m in self.places if m["token_start"] in inside]
                     if ms:
                         return ms[:1]
         return []
