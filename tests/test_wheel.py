@@ -21,8 +21,22 @@ for p in (data_path("relations.tsv"), data_path("pipelines.json"), ontology_path
     assert p.is_file(), p
 assert list(ontology_path("queries").glob("*.rq")), "saved queries"
 assert list(ontology_path("shapes").glob("*.ttl")), "SHACL shapes"
+from graph.sparql.queries import saved_queries
+assert len(saved_queries()) >= 8 and saved_queries("checks"), "saved queries and checks"
+from graph.viz import html
+assert Path(html.__file__).parent.joinpath("templates").is_dir(), "HTML templates"
 print("ok")
 """
+
+
+def test_every_subpackage_is_listed_in_setup_cfg():
+    import configparser
+
+    cfg = configparser.ConfigParser()
+    cfg.read(ROOT / "setup.cfg")
+    listed = set(cfg["options"]["packages"].split())
+    found = {".".join(p.parent.relative_to(ROOT).parts) for p in (ROOT / "graph").rglob("__init__.py")}
+    assert found | {"graph.ontology"} == listed
 
 
 @pytest.mark.wheel
@@ -49,3 +63,6 @@ def test_installed_wheel_finds_its_data_and_builds(tmp_path: Path):
     assert build.returncode == 0, build.stderr
     for name in ("events.jsonl", "graph.trig", "stance.html", "report.md"):
         assert (work / "out" / name).is_file()
+    valid = subprocess.run([str(venv / "bin" / "dipgraph"), "validate", str(work / "out" / "graph.trig")], env=env,
+                           cwd=work, capture_output=True, text=True)
+    assert valid.returncode == 0, valid.stdout + valid.stderr
