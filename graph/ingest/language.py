@@ -13,6 +13,7 @@ Example
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from functools import lru_cache
 
@@ -80,3 +81,33 @@ def parse_date(value: str | None) -> str | None:
     except (ValueError, OverflowError, TypeError):  # dateparser's own errors on odd strings
         return None
     return parsed.date().isoformat() if parsed else None
+
+
+#: A dateline at the head of an article: "Doha, 22 November 2023." / "PARIS (AFP) - March 3, 2021 -".
+_DATELINE = re.compile(
+    r"^(?:[^\W\d][^\n,]{0,60}?,\s*)?(?:le\s+)?"
+    r"(\d{1,2}(?:er)?\s+[^\W\d]{3,12}\.?\s+\d{4}|[^\W\d]{3,12}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})"
+    r"\s*(?:[.:—–-]|$)", re.MULTILINE | re.IGNORECASE)
+
+#: How far into a text a dateline may start.
+DATELINE_CHARS = 400
+
+
+def dateline_date(text: str) -> str | None:
+    """The date of an article's dateline, among its first lines, as ISO ``YYYY-MM-DD``.
+
+    Plain-text articles carry no metadata; their dateline is the publication date that
+    relative dates ("on Friday", "lundi") are resolved against.
+
+    >>> dateline_date("Truce agreed\\n\\nDoha, 22 November 2023. Israel and Hamas agreed ...")
+    '2023-11-22'
+    >>> dateline_date("Bamako, 31 janvier 2022. La junte a annoncé ...")
+    '2022-01-31'
+    >>> dateline_date("The 1999 treaty, signed 3 March 2001, still holds.") is None
+    True
+    """
+    for m in _DATELINE.finditer(text[:DATELINE_CHARS]):
+        found = parse_date(m.group(1))
+        if found:
+            return found
+    return None
