@@ -55,10 +55,14 @@ VIS_VERSION = "9.1.2"
 #: Evidence sentences listed in an edge's tooltip (the most confident first).
 DEFAULT_MAX_EVIDENCE = 10
 DEFAULT_TITLE = "dipgraph stance graph"
+#: Above this many edges, edge labels are left off the canvas (drawing thousands of labels makes
+#: every redraw slow); the edge tooltips still name the relations.
+EDGE_LABEL_LIMIT = 1000
 
 #: vis-network options: curved edges so that A->B and B->A stay apart, arrows, hover tooltips,
 #: Barnes-Hut physics that the page switches off once the layout is stable, a fixed seed.
-#: (pyvis's ``set_options`` strips every space, so no value here may contain one.)
+#: Edge labels get a background, not a stroke: stroked rotated text is very slow to draw in
+#: software rendering. (pyvis's ``set_options`` strips every space, so no value may contain one.)
 VIS_OPTIONS = {
     "autoResize": True,
     "layout": {"randomSeed": 7, "improvedLayout": True},
@@ -66,7 +70,7 @@ VIS_OPTIONS = {
               "font": {"size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
     "edges": {"arrows": {"to": {"enabled": True, "scaleFactor": 0.6}},
               "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.15},
-              "font": {"size": 10, "align": "middle", "strokeWidth": 3, "strokeColor": "#ffffff"},
+              "font": {"size": 10, "align": "middle", "strokeWidth": 0, "background": "rgba(255,255,255,0.85)"},
               "selectionWidth": 1.5},
     "physics": {"enabled": True, "solver": "barnesHut",
                 "barnesHut": {"gravitationalConstant": -6000, "springLength": 160, "springConstant": 0.03,
@@ -145,8 +149,10 @@ def _network(data: PageData) -> tuple[list[dict], list[dict], dict]:
     for n in data.nodes:
         net.add_node(n["id"], label=n["label"] or n["key"], shape="square" if n["type"] == "Others" else "dot",
                      color=n["colour"], size=n["size"])
+    labels = len(data.edges) <= EDGE_LABEL_LIMIT
     for e in data.edges:
-        net.add_edge(e["from"], e["to"], id=e["id"], label=e["label"], color=e["colour"], width=e["width"])
+        extra = {"label": e["label"]} if labels else {}
+        net.add_edge(e["from"], e["to"], id=e["id"], color=e["colour"], width=e["width"], **extra)
     net.set_options(json.dumps(VIS_OPTIONS))
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     return nodes, edges, json.loads(options)
@@ -163,6 +169,8 @@ def _summary(data: PageData) -> str:
         what = "merged into one node" if s["others"] == "merge" else "left out with their events"
         text += (f" The {s['actors']} most important of {s['actors_total']} actors are drawn; "
                  f"the {s['hidden']} others are {what}.")
+    if len(data.edges) > EDGE_LABEL_LIMIT:
+        text += f" Edge labels are left out above {EDGE_LABEL_LIMIT} stance pairs."
     if not s["events"]:
         text = "No stance events to draw."
     return text + " Hover a node or an edge for details."
@@ -197,6 +205,7 @@ def render_html(
     data = page_data(events, level=level, max_actors=max_actors, others=others, colour_by=colour_by,
                      size_by=size_by, kb=kb)
     data.stats["max_evidence"] = max(1, int(max_evidence))
+    data.stats["edge_labels"] = len(data.edges) <= EDGE_LABEL_LIMIT
     nodes, edges, options = _network(data)
     style = load_style()
     payload = {

@@ -188,10 +188,11 @@
       if (key === shownKey[p.id]) { return; }
       shownKey[p.id] = key;
       var look = DATA.edges[p.id];
-      var update = { id: p.id, title: edgeTooltip(p, ids), label: look.label, color: look.color, width: look.width };
+      var update = { id: p.id, title: edgeTooltip(p, ids), color: look.color, width: look.width };
+      if (DATA.stats.edge_labels) { update.label = look.label; }
       if (ids.length !== p.events.length) {
         var s = summarise(ids), w = DATA.style.edge_width;
-        update.label = s.label;
+        if (DATA.stats.edge_labels) { update.label = s.label; }
         update.color = DATA.style.signs[s.sign];
         update.width = s.count <= 1 || DATA.style.max_count <= 1 ? w.min :
           Math.round((w.min + (w.max - w.min) * Math.log(Math.min(s.count, DATA.style.max_count)) / Math.log(DATA.style.max_count)) * 100) / 100;
