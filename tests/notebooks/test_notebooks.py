@@ -59,6 +59,37 @@ def test_stored_without_outputs(name):
     assert str(ROOT) not in raw and "/tmp/" not in raw and "/home/" not in raw
 
 
+def _strip_module():
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("strip_outputs", NOTEBOOKS / "strip_outputs.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_strip_outputs_gives_back_the_stored_notebook(name, tmp_path):
+    """A notebook run and saved by an editor, once stripped, is byte for byte the stored one."""
+    stored = (NOTEBOOKS / name).read_text(encoding="utf-8")
+    nb = nbformat.reads(stored, as_version=4)
+    for i, cell in enumerate(nb.cells):
+        cell.metadata["collapsed"] = False
+        if cell.cell_type == "code":
+            cell.execution_count = i
+            cell.metadata["execution"] = {"iopub.status.busy": "2024-01-01T00:00:00Z"}
+            cell.outputs = [nbformat.v4.new_output("stream", name="stdout", text="42\n"),
+                            nbformat.v4.new_output("display_data", data={"image/png": "iVBORw0KGgo="})]
+    nb.metadata = {"kernelspec": {"display_name": ".venv (Python 3.11)", "language": "python", "name": "venv"},
+                   "language_info": {"name": "python", "version": "3.11.7"}, "vscode": {"interpreter": {}}}
+    path = tmp_path / name
+    path.write_text(nbformat.writes(nb), encoding="utf-8")
+    strip = _strip_module()
+    assert strip.strip_file(path) is True
+    assert path.read_text(encoding="utf-8") == stored
+    assert strip.strip_file(path) is False  # already clean: left alone
+
+
 # -- executed -----------------------------------------------------------------------------------
 
 def _runs_this_python() -> bool:
