@@ -127,7 +127,7 @@ class Composer:
             sep |= is_sep
             j += 1
         item = self.by_start.get(j)
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR"):
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION"):
             if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
                 return None
             return item, sep
@@ -146,7 +146,7 @@ class Composer:
             sep |= is_sep
             k -= 1
         item = self.by_end.get(k)
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR"):
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION"):
             if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
                 return None
             return item, sep

@@ -50,6 +50,10 @@ class Lexicon:
     sector_nouns: dict[str, str]
     media_nouns: frozenset[str]
     agent_nouns: frozenset[str]
+    #: nouns of people and things a nationality adjective makes a target ("Afghan civilians")
+    population_nouns: frozenset[str]
+    #: words that make a nationality an ethnic group, not a state ("ethnic Albanians")
+    ethnic_markers: frozenset[str]
     separatist_words: frozenset[str]
     title_complements: frozenset[str] = field(default_factory=frozenset)
     cataphora_next: frozenset[str] = field(default_factory=frozenset)
@@ -87,6 +91,8 @@ def load_lexicon(lang: str) -> Lexicon:
             sector_nouns={k.lower(): v for k, v in raw["sector_nouns"].items()},
             media_nouns=_low(raw.get("media_nouns", [])),
             agent_nouns=_low(raw.get("agent_nouns", [])),
+            population_nouns=_low(raw.get("population_nouns", [])),
+            ethnic_markers=_low(raw.get("ethnic_markers", [])),
             separatist_words=_low(raw.get("separatist_words", [])),
             surname_stoplist=_low(raw.get("surname_stoplist", [])),
             title_complements=_low(raw.get("title_complements", [])),

@@ -82,6 +82,7 @@ class Resolver:
         for cat, phrases in (
             ("TITLE", lex.titles), ("SECTOR", lex.sector_nouns), ("ANAPHOR", lex.anaphors),
             ("MEDIA", lex.media_nouns), ("SUFFIX", lex.title_suffixes), ("PRONOUN", lex.pronouns),
+            ("POPULATION", lex.population_nouns),
         ):
             if phrases:
                 self.matcher.add(cat, list(nlp.tokenizer.pipe(sorted(phrases))))
@@ -166,6 +167,25 @@ class Resolver:
                 return ent_end_at[j]
         return e
 
+    def _ethnic(self, doc, ent) -> bool:
+        """"ethnic Albanians", "les Albanais de souche": an ethnic group."""
+        words = self.lex.ethnic_markers
+        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
+        after = [doc[k].lower_ for k in range(ent.end, min(ent.end + 2, len(doc)))]
+        return before in words or any(a in words for a in after) or " ".join(after) in words
+
+    def _agent_noun(self, doc, ent) -> bool:
+        """A nationality before (English) or after (French) an action noun of up to three words:
+        "French mediation", "Israeli air strikes", "la médiation française"."""
+        for k in range(1, 4):
+            if self.lang == "fr":
+                span = doc[max(ent.start - k, 0):ent.start]
+            else:
+                span = doc[ent.end:ent.end + k]
+            if len(span) == k and span.text.lower() in self.lex.agent_nouns:
+                return True
+        return False
+
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
         return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
@@ -197,6 +217,8 @@ class Resolver:
             if not ent_id or not ent_id.isdigit() or taken[ent.start]:
                 continue
             alias = self.entries[int(ent_id)]
+            if alias.kind == "demonym" and self._ethnic(doc, ent):
+                continue  # "ethnic Albanians": a people, not the state
             if alias.kind == "surname":
                 out.append(self._mention(doc, ent.start, ent.end, {}, "name", _pending="surname",
                                          _candidates=self.surnames.get(alias.text.lower(), []),
@@ -242,6 +264,9 @@ class Resolver:
                     label = f"{ent.text} {noun}" if lang != "fr" else f"{noun} {ent.text}"
                 if cat == "MEDIA":
                     out.append(self._mention(doc, s, e, media_actor(label), "nominal", _pl=self._plural(doc, e)))
+                elif cat == "POPULATION":  # "Afghan civilians": a target of attacks and aid, see docs
+                    out.append(self._mention(doc, s, e, dict(base, label=label, sector="population"), "nominal",
+                                             _pl=self._plural(doc, e)))
                 elif cat == "ANAPHOR" or sep:
                     out.append(self._mention(doc, s, e, {"label": label, "sector": sector}, "nominal",
                                              _pending="separatists", _state=actor.code, _pl=True,
@@ -279,9 +304,7 @@ class Resolver:
                 as_noun = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
                 if lang == "fr":
                     as_noun = as_noun and ent.text[:1].isupper()
-                prv = doc[ent.start - 1] if ent.start > 0 else None
-                agent = (prv if lang == "fr" else nxt)  # "French mediation", "la médiation française"
-                if as_noun or (agent is not None and agent.lower_ in lex.agent_nouns):
+                if as_noun or self._agent_noun(doc, ent):
                     out.append(self._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
                                              _pl=ent.text.lower().endswith(("s", "x"))))
                     take(ent.start, ent.end)

@@ -373,6 +373,9 @@ class Extractor(Filters):
                     if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
                             or not (sent.start <= x["token_start"] < sent.end):
                         continue
+                    if (s.get("sector") == "population" and rel not in self.g["population_source_relations"]) \
+                            or (x.get("sector") == "population" and rel not in self.g["population_target_relations"]):
+                        continue  # "Afghan civilians" suffer attacks and receive aid; they take no stance
                     key = (s["actor_id"], rel, x["actor_id"], sent.start)
                     if key in seen:
                         continue
