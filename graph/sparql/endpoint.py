@@ -41,3 +41,31 @@ def server_command(location: str | Path, *, host: str = "127.0.0.1", port: int =
     bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
     return [program or "oxigraph", "serve" if writable else "serve-read-only", "--location", str(location),
             "--bind", bind, "--timeout-s", f"{timeout:g}"]
+
+
+def free_port() -> int:
+    """A TCP port free on the loopback interface right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def wait_until_up(proc, port: int, seconds: float = 60) -> None:
+    """Wait until the server process answers on ``port``; raise with its error if it dies."""
+    import time
+    import urllib.error
+    import urllib.request
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines() if proc.stderr else []
+            raise ServerError(f"the Oxigraph server did not start ({err[-1] if err else f'exit code {proc.returncode}'})")
+        try:
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2):
+                return
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.1)
+    raise ServerError(f"the Oxigraph server did not answer within {seconds:g} s")
