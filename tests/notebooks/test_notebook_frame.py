@@ -135,3 +135,15 @@ def test_the_framed_page_draws_the_graph_in_chromium(tmp_path):
     assert pwned == [None, None]
     assert box["height"] == pytest.approx(500, abs=2)
     assert (artefacts / "notebook-frame.png").stat().st_size > 10_000
+
+
+def test_docstring_examples():
+    import doctest
+    import warnings
+
+    import graph.viz.notebook as module
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # e.g. IPython's "Consider using IPython.display.IFrame"
+        result = doctest.testmod(module, optionflags=doctest.ELLIPSIS)
+    assert result.attempted > 0 and result.failed == 0
