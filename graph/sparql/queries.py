@@ -7,7 +7,7 @@ parameters::
     # description: ...
     # param: actor  code of the supported party (e.g. AZE)
 
-A parameter is a variable of the query; ``--param actor=AZE`` binds ``?actor`` to the string
+A parameter whose description says ``(required)`` must be given. A parameter is a variable of the query; ``--param actor=AZE`` binds ``?actor`` to the string
 ``"AZE"`` before the query runs (SEP-0007 substitution, so no text is ever pasted into the
 query). An unbound parameter leaves the variable free: the query then covers every value.
 Adding a saved query means adding a file, no code.
@@ -118,6 +118,9 @@ def run(store, query: SavedQuery, params: dict[str, str] | None = None) -> tuple
     if unknown:
         raise UsageError(f"query {query.name!r} has no parameter {unknown[0]!r} "
                          f"(it takes: {', '.join(query.params) or 'none'})")
+    missing = [name for name, doc in query.params.items() if "(required)" in doc and name not in params]
+    if missing:
+        raise UsageError(f"query {query.name!r} needs --param {missing[0]}=... ({query.params[missing[0]]})")
     result = store.query(query.text, {k: ox.Literal(v) for k, v in params.items()})
     if isinstance(result, ox.QueryBoolean) or isinstance(result, bool):
         return ["answer"], [["true" if bool(result) else "false"]]

@@ -31,7 +31,8 @@ def test_every_saved_query_has_a_title_description_and_runs(graph_file):
     assert len(queries) >= 8
     for q in queries.values():
         assert q.title and q.description, q.name
-        columns, _ = _run(graph_file, q.name)
+        required = {name: "2020-10-04" for name, doc in q.params.items() if "(required)" in doc}
+        columns, _ = _run(graph_file, q.name, **required)
         assert columns
 
 
@@ -56,6 +57,36 @@ def test_who_opposes_and_mediators_between_parties_in_conflict(graph_file):
     assert sorted(map(tuple, rows)) == [("AZE", "ARM"), ("FRA", "TUR")]
     _, rows = _run(graph_file, "mediators")
     assert rows == [["RUS", "ARM", "AZE"]]
+
+
+def test_who_condemns_and_the_stance_matrix(graph_file):
+    _, rows = _run(graph_file, "who-condemns", actor="TUR")
+    assert [r[:4] for r in rows] == [["FRA", "condemn", "TUR", "1"]]
+    columns, rows = _run(graph_file, "stance-matrix")
+    matrix = {(r[0], r[1]): tuple(int(x) for x in r[2:]) for r in rows}
+    # (cooperative, opposing, balance, net sign), counted by hand from the fixture
+    assert matrix == {("TUR", "AZE"): (2, 0, 2, 1), ("FRA", "TUR"): (0, 1, -1, -1), ("RUS", "ARM"): (1, 0, 1, 1),
+                      ("RUS", "AZE"): (1, 0, 1, 1), ("AZE", "ARM"): (0, 1, -1, -1)}
+
+
+def test_sign_changes_between_two_periods(tmp_path, make_stance):
+    from graph.model import Document
+
+    events = [make_stance("FRA", "support", "TUR", date="2020-01-10"),
+              make_stance("FRA", "condemn", "TUR", date="2020-06-01", start=30),
+              make_stance("FRA", "accuse", "TUR", date="2020-06-02", start=60),
+              make_stance("RUS", "support", "ARM", date="2020-01-10", start=90),
+              make_stance("RUS", "meet", "ARM", date="2020-06-01", start=120)]
+    path = write_dataset(build_dataset([Document(id="a.txt", text="x" * 200, language="en")], events), tmp_path / "g.trig")
+    columns, rows = _run(path, "sign-changes", split="2020-03-01")
+    assert [dict(zip(columns, r)) for r in rows] == [
+        {"source": "FRA", "target": "TUR", "split": "2020-03-01", "before": "1", "after": "-2"}]
+    assert _run(path, "sign-changes", split="2019-01-01")[1] == []
+
+
+def test_a_required_parameter_must_be_given(graph_file, capsys):
+    assert main(["query", str(graph_file), "sign-changes"]) == 2
+    assert capsys.readouterr().err.startswith("Error: query 'sign-changes' needs --param split=...")
 
 
 def test_evidence_gives_the_sentence_and_document(graph_file):

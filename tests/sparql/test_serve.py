@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import socket
@@ -53,8 +52,13 @@ def test_serving_a_graph_file(small_build, make_stance, tmp_path):
             except (urllib.error.URLError, ConnectionError, OSError):
                 assert time.monotonic() < deadline
                 time.sleep(0.2)
-        _, _, body = _get(port, saved_queries()["mediators"].text)
-        rows = [{k: v["value"] for k, v in b.items()} for b in json.loads(body)["results"]["bindings"]]
+        from SPARQLWrapper import JSON, SPARQLWrapper
+
+        client = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
+        client.setQuery(saved_queries()["mediators"].text)
+        client.setReturnFormat(JSON)
+        answer = client.query().convert()
+        rows = [{k: v["value"] for k, v in b.items()} for b in answer["results"]["bindings"]]
         assert rows == [{"mediator": "RUS", "side_a": "ARM", "side_b": "AZE"}]
         # five stance pairs, cut at two rows and marked as cut
         _, headers, body = _get(port, saved_queries()["stance-pairs"].text, accept="text/csv")
