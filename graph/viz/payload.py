@@ -204,8 +204,10 @@ def page_data(
     G = stance_graph(shown, level=level)
     deg, cen = stance_degrees(G), layer_centrality(G)
     imp = importance(shown, G, size_by, level)
-    partition = signed_blocs(signed_graph(G))
-    bloc_of = partition.bloc_of()
+    signed = signed_graph(G)
+    if OTHERS in signed:  # the merged node would tie everyone into its bloc
+        signed.remove_node(OTHERS)
+    partition = signed_blocs(signed)
     keys = sorted(G.nodes())
     index = {n: i for i, n in enumerate(keys)}
 
@@ -261,7 +263,7 @@ def page_data(
                 if what:
                     roles[n][what] += 1
 
-    blocs_shown = [b for b in partition.blocs if len(b) > 1 and OTHERS not in b]
+    blocs_shown = [b for b in partition.blocs if len(b) > 1]
     bloc_number = {n: i + 1 for i, b in enumerate(blocs_shown) for n in b}
     vmax = max((imp[n] for n in keys if n != OTHERS), default=0.0)
     nodes = []
@@ -270,10 +272,12 @@ def page_data(
         typ = "Others" if n == OTHERS else actor.type if actor else "Unknown"
         if n == OTHERS:
             label = f"{len(hidden)} other actors"
-        elif level == "named" or actor is None:
-            label = _top(names[n], 1)[0] if level != "named" and names[n] else n
-        else:
+        elif level == "named":
+            label = n  # the actor as named is the node
+        elif actor is not None:
             label = actor.label
+        else:  # not in the knowledge base: the name it was found under most often
+            label = _top(names[n], 1)[0] if names[n] else n
         if colour_by == "type" or n == OTHERS:
             colour = style["types"].get(typ, style["types"]["Unknown"])
         else:
@@ -283,7 +287,8 @@ def page_data(
             "id": index[n], "key": n, "label": label, "type": typ, "code": G.nodes[n].get("code", n),
             "actor": canonical[n], "bloc": bloc_number.get(n), "names": _top(names[n]), "roles": _top(roles[n]),
             "as_source": as_source[n], "as_target": as_target[n], "importance": imp[n],
-            "size": node_size(imp[n], vmax) if n != OTHERS else node_size(vmax, vmax),
+            # the merged node gets a middle size: its summed importance would dwarf everyone
+            "size": node_size(imp[n], vmax) if n != OTHERS else node_size(vmax / 4, vmax),
             "colour": colour, **deg[n], **cen[n],
             "members": [kb.label(h) if kb.get(h) else h for h in hidden[:MAX_LISTED * 4]] if n == OTHERS else [],
         })

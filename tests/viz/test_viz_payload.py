@@ -154,3 +154,19 @@ def test_no_events_gives_an_empty_page():
 def test_bad_options_are_usage_errors(option):
     with pytest.raises(UsageError):
         page_data(four_states(), **option)
+
+
+def test_blocs_leave_the_merged_node_out(style):
+    # two camps, and a minor actor (GEO) backing one member of each: it is merged, and must not
+    # pull a camp into its own bloc
+    events = [ev("ARM", "support", "FRA"), ev("ARM", "support", "FRA", start=9), ev("AZE", "support", "TUR"),
+              ev("AZE", "support", "TUR", start=9), ev("ARM", "attack", "AZE"), ev("FRA", "condemn", "TUR"),
+              ev("GEO", "support", "ARM"), ev("GEO", "support", "AZE")]
+    data = page_data(events, colour_by="bloc", max_actors=4)
+    colour = {n["key"]: n["colour"] for n in data.nodes}
+    assert sorted(colour) == ["ARM", "AZE", "FRA", "TUR", OTHERS]
+    assert colour["ARM"] == colour["FRA"] == style["blocs"][0] or colour["ARM"] == colour["FRA"] == style["blocs"][1]
+    assert colour["AZE"] == colour["TUR"] != colour["ARM"] and colour["TUR"] in style["blocs"][:2]
+    assert colour[OTHERS] == style["types"]["Others"]
+    size = {n["key"]: n["size"] for n in data.nodes}
+    assert style["node_size"]["min"] < size[OTHERS] < style["node_size"]["max"]
