@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import subprocess
 import sys
-import time
-import urllib.error
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -17,15 +14,10 @@ import pytest
 
 from graph.rdf.dataset import build_dataset
 from graph.rdf.serialize import write_dataset
+from graph.sparql.endpoint import free_port, wait_until_up
 from graph.sparql.queries import saved_queries
 
 DIPGRAPH = str(Path(sys.executable).parent / "dipgraph")
-
-
-def _port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def _get(port, query, accept="application/sparql-results+json"):
@@ -39,19 +31,11 @@ def test_serving_a_graph_file(small_build, make_stance, tmp_path):
     docs, events = small_build
     events.append(make_stance("AZE", "attack", "ARM", doc="b 2.txt", date="2020-10-05", start=90))
     path = write_dataset(build_dataset(docs, events), tmp_path / "g.trig")
-    port = _port()
+    port = free_port()
     proc = subprocess.Popen([DIPGRAPH, "serve", str(path), "--port", str(port), "--max-rows", "2"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            assert proc.poll() is None, proc.stderr.read().decode()[-2000:]
-            try:
-                _get(port, "ASK {}")
-                break
-            except (urllib.error.URLError, ConnectionError, OSError):
-                assert time.monotonic() < deadline
-                time.sleep(0.2)
+        wait_until_up(proc, port)
         from SPARQLWrapper import JSON, SPARQLWrapper
 
         client = SPARQLWrapper(f"http://127.0.0.1:{port}/query")
