@@ -102,6 +102,8 @@ def test_the_request_recorder_does_catch_requests(loaded):
 
 def test_draws_the_expected_nodes_and_edges(loaded):
     assert counts(loaded.page) == {"nodes": 7, "edges": 6, "drawnNodes": 7, "drawnEdges": 6}
+    # physics ran, and stopped once the layout was stable
+    assert loaded.page.evaluate("() => dipgraph.network.physics.physicsEnabled") is False
     labels = loaded.page.evaluate("() => dipgraph.nodes.get().map(n => n.label).sort()")
     assert labels == sorted(["Armenia", "Azerbaijan", "France", "Turkey", "Russia", "Ukraine", NAME])
 
