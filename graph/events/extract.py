@@ -105,6 +105,8 @@ class Extractor(Filters):
             if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
                 return []
             frame = "svo"
+        if frame == "cut":  # "halted its aid to X", "suspended flights to Y": a sanction
+            return self._cut(t)
         if frame == "with":  # "spoke (on the phone) with X": only a with-complement makes it a meeting
             withs = [w for w in ("with", "avec") if w in g["verb_target_preps"]]
             tgt = A.prep_actors(t, withs)
@@ -204,6 +206,46 @@ class Extractor(Filters):
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
         return out
+
+    def _cut_object(self, t, found) -> bool:
+        """``t`` is the thing a cutting cue stops ("suspended its aid", "la suspension de son aide")."""
+        if t.lemma_.lower() not in self.g["cut_objects"]:
+            return False
+        h = t.head
+        if t.dep_ == "pobj" and h.head != h:
+            h = h.head
+        return h.i in found and h != t and any(c.frame == "cut" for c in found[h.i][0])
+
+    def _cut(self, t) -> list[tuple] | None:
+        """Cutting, suspending or ending a cooperative thing (``cut_objects``: aid, ties, visits,
+        flights, talks...) is a sanction on whom the thing was for; ``None`` when the object is
+        something else ("halted the offensive"), so the word's other frames are tried."""
+        A, g = self.args, self.g
+        if t.pos_ == "NOUN":  # "a suspension of air links with X"
+            objs = [n for p, n in A.preps(t) if p in g["noun_of_preps"]]
+        else:
+            objs = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
+        if t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":  # "the aid suspended by X"
+            objs.append(t.head)
+        hits = [c for c in objs if c.lemma_.lower() in g["cut_objects"]]
+        if not hits:
+            return None
+        if t.pos_ == "NOUN":
+            src = A.noun_source(t)
+        else:
+            src = A.prep_actors(t, g["agent_preps"]) if A.is_passive(t) else A.subjects(t)
+        tgt: list[dict] = []
+        for c in hits:
+            tgt = A.prep_actors(c, g["noun_target_preps"] - g["noun_of_preps"]) or A.noun_target(c)
+            if not tgt:  # "suspended its flights to Y" parsed on the verb
+                tgt = A.prep_actors(t, g["noun_target_preps"] - g["noun_of_preps"] - g["between_preps"])
+            if tgt:
+                break
+        if src and not tgt:  # "suspended aid deliveries in Baghdad": a place
+            tgt = self._place_target(t, "sanction")
+            for c in hits:
+                tgt = tgt or self._place_target(c, "sanction")
+        return [(s, x, "sanction") for s in src for x in tgt]
 
     def _nearest(self, t, sent, step: int, other: list[dict]) -> list[dict]:
         """Word-order fallback: the closest coded mention before (step -1) or after (+1) the
@@ -360,6 +402,8 @@ class Extractor(Filters):
                     continue
                 if t.dep_ == "amod" and frames[i] == "accuse":
                     continue  # "the alleged bombers": an adjective, not an accusation
+                if self._cut_object(t, found):
+                    continue  # "halted its aid to X": the aid stops, it is the sanction that counts
                 if t.lemma_.lower() in self.g["intent_verbs"] and any(
                         c.dep_ == "xcomp" and c.i in found for c in t.children):
                     continue  # "offered to mediate": the mediation is the stance
