@@ -124,8 +124,11 @@ def aggregate(events: list[Event], *, level: str, max_actors: int, others: str, 
 
 
 def _event_key(e: Event) -> tuple:
-    return (e.date or "", e.doc, e.start, e.end, e.source, e.relation, e.target, e.source_id, e.target_id,
-            e.source_actor, e.target_actor, e.trigger, float(e.confidence), e.sentence)
+    """A total order on events (missing strings as ""), so input order never shows in the page."""
+    text = tuple(str(getattr(e, f) or "") for f in ("date", "doc", "source", "relation", "target", "source_id",
+                                                     "target_id", "source_actor", "target_actor", "trigger",
+                                                     "sentence", "title"))
+    return text[:2] + (int(e.start or 0), int(e.end or 0)) + text[2:] + (float(e.confidence),)
 
 
 def _top(counter: Counter, k: int = MAX_LISTED) -> list[str]:
@@ -234,7 +237,8 @@ def page_data(
     as_source, as_target = Counter(), Counter()
     actors = _Actors(kb, level)
     for e in attached:
-        text = e.sentence if len(e.sentence) <= MAX_SENTENCE else e.sentence[: MAX_SENTENCE - 1] + "…"
+        text = e.sentence or ""
+        text = text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1] + "…"
         if text not in sentence_index:
             sentence_index[text] = len(sentences)
             sentences.append(text)
