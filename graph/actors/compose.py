@@ -84,7 +84,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     if word in lex.place_prepositions:
         if word in lex.article_prepositions and i < start - 1:
             return False  # "son soutien à la Serbie": a locative "à" takes no article ("à Moscou")
-        if lex.communication_lemmas and prev.head.lemma_.lower() in lex.communication_lemmas:
+        heads = {x for h in (prev.head, prev.head.head) for x in (h.lemma_.lower(), h.lower_)}
+        if lex.communication_lemmas and heads & lex.communication_lemmas:  # UD: "à" hangs on the name
             return False
         return True
     if word in lex.motion_prepositions:

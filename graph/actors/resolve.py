@@ -174,6 +174,22 @@ class Resolver:
         after = [doc[k].lower_ for k in range(ent.end, min(ent.end + 2, len(doc)))]
         return before in words or any(a in words for a in after) or " ".join(after) in words
 
+    def _diaspora(self, doc, ent, ruler_at: dict, actor_id: str) -> bool:
+        """A nationality noun followed by "of/in/from" and another state ("the Albanians of southern
+        Serbia", "les Arméniens de Syrie")."""
+        j = ent.end
+        if j >= len(doc) or doc[j].lower_ not in self.lex.of_words | self.lex.place_prepositions | {"from"}:
+            return False
+        for k in range(j + 1, min(j + 4, len(doc))):
+            other = ruler_at.get(k)
+            if other is not None:
+                alias = self.entries[int(other.ent_id_)]
+                actor = self.kb.get(alias.actor_id)
+                return actor is not None and actor.type == "State" and alias.actor_id != actor_id
+            if not (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in self.lex.determiners):
+                return False
+        return False
+
     def _agent_noun(self, doc, ent) -> bool:
         """A nationality before (English) or after (French) an action noun of up to three words:
         "French mediation", "Israeli air strikes", "la médiation française"."""
@@ -304,6 +320,8 @@ class Resolver:
                 as_noun = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
                 if lang == "fr":
                     as_noun = as_noun and ent.text[:1].isupper()
+                if as_noun and self._diaspora(doc, ent, ruler_at, alias.actor_id):
+                    continue  # "the Albanians of southern Serbia": a people living in another state
                 if as_noun or self._agent_noun(doc, ent):
                     out.append(self._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
                                              _pl=ent.text.lower().endswith(("s", "x"))))

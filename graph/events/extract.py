@@ -158,7 +158,8 @@ class Extractor(Filters):
             # "discussed Syria with X": the with-complement is the other side
             withs = {"with", "avec"} & g["verb_target_preps"]
             found = A.prep_actors(t, withs)
-            for _, n in ([] if found else A.preps(t)):  # attached one level down by the parser
+            deeper = not found and (not tgt or A.objects(t))  # "agreed to US mediation in talks with X": no
+            for _, n in (A.preps(t) if deeper else []):  # attached one level down by the parser
                 found = found or A.prep_actors(n, withs)
             tgt = found or tgt
         if frame == "accuse" and t.pos_ == "VERB" and not A.objects(t):
@@ -186,6 +187,8 @@ class Extractor(Filters):
             src = src or self._nearest(t, sent, -1, tgt)
             tgt = tgt or ([] if clausal else self._nearest(t, sent, 1, src))
             self.guessed = True
+        if rel == "protest" and t.pos_ == "NOUN" and t.head.lemma_.lower() in g.get("protest_note_verbs", ()):
+            rel = "condemn"  # "lodged a protest with X": a diplomatic protest note, not a demonstration
         if frame == "request":
             rel = self._request_relation(t, cue, tgt)
             if rel == "appeal" and t.lemma_.lower() in g.get("mediating_requests", ()) \
@@ -256,7 +259,7 @@ class Extractor(Filters):
             if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]
                                                and t.lemma_.lower() not in self.g["suppress_xcomp_verbs"]):
                 break
-            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
+            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes and not self._far(m, t)]
             if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
                 first = self.doc[ms[0]["token_start"]]
                 before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
@@ -266,6 +269,32 @@ class Extractor(Filters):
                 return ms[:1]
             i += step
         return []
+
+    def _far(self, m: dict, t) -> bool:
+        """A mention the word-order fallback must not take: the speaker of the report the cue is
+        in ("..., a UN official said", "according to X"), or one inside another clause than the
+        cue's ("an investigation of arms sales to Croatia")."""
+        g = self.g
+        r = self.doc[m["token_start"]:m["token_end"]].root
+        if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
+            return True
+        if r.head.lower_ == "to" and r.head.head.lower_ == "according":
+            return True
+        v = r
+        for _ in range(6):  # the clause the mention is in
+            if v.pos_ in ("VERB", "AUX") or v.head == v:
+                break
+            v = v.head
+        if not self.seg.start <= v.i < self.seg.end:
+            return False  # the parse ran a headline into this sentence: it says nothing here
+        near = {t, *t.children}
+        a = t
+        for _ in range(4):  # up to the verb of the cue's clause
+            a = a.head
+            near.add(a)
+            if a.pos_ in ("VERB", "AUX") or a.head == a:
+                break
+        return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head in near)
 
     def _noun_target_by_order(self, n, src) -> list[dict]:
         """A target preposition within six words after a cue noun, then a mention within three."""
@@ -367,7 +396,7 @@ class Extractor(Filters):
             return self._events(doc)
         finally:  # keep no reference to the document (memory; pickling for n_process > 1)
             self.args = self.doc = self.seg = self.cue_token = None
-            self.places = []
+            self.places, self.rejecting = [], set()
 
     def _events(self, doc) -> list[dict]:
         meta = doc._.dg_meta or {}
@@ -386,6 +415,7 @@ class Extractor(Filters):
                 places.setdefault(m["token_start"], m)
         events, seen = [], set()
         frames = {i: min((c.frame for c in cs), key=FRAME_ORDER.index) for i, (cs, _) in found.items()}
+        self.rejecting = {i for i, (cs, _) in found.items() if any(c.relation == "reject" for c in cs)}
         for sent in segments(doc):
             self.seg = sent
             text = sent.text.strip().rstrip("\"'”»’) ")
@@ -400,8 +430,9 @@ class Extractor(Filters):
                 cues, trig = found[i]
                 if self._negated(t) or self._hypothetical(t) or self._embedded(t, frames):
                     continue
-                if t.dep_ == "amod" and frames[i] == "accuse":
-                    continue  # "the alleged bombers": an adjective, not an accusation
+                if t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
+                                                                    and cues[0].pos == "VERB")):
+                    continue  # "the alleged bombers", "the occupied territories": adjectives, not events
                 if self._cut_object(t, found):
                     continue  # "halted its aid to X": the aid stops, it is the sanction that counts
                 if t.lemma_.lower() in self.g["intent_verbs"] and any(

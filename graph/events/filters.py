@@ -77,7 +77,8 @@ class Filters:
         return False
 
     def _embedded(self, t, triggers: dict[int, str]) -> bool:
-        """Inside the complement of a deny verb or of an accusing / calling cue."""
+        """Inside the complement of a deny verb or of an accusing, calling or rejecting cue
+        ("rejected a US offer to host talks": no meeting)."""
         child = t
         seg = getattr(self, "seg", None)
         for a in t.ancestors:
@@ -87,7 +88,8 @@ class Filters:
                 return True
             if a.lemma_.lower() in self.g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
                 return True  # "threatened to invade X": the invasion is not asserted
-            if triggers.get(a.i) in SUPPRESSING and child.dep_ not in self.g["subject_deps"] \
+            suppressing = triggers.get(a.i) in SUPPRESSING or a.i in getattr(self, "rejecting", ())
+            if suppressing and child.dep_ not in self.g["subject_deps"] \
                     and child.dep_ not in self.g["passive_subject_deps"] and not self._adjunct(child):
                 return True
             child = a

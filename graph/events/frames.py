@@ -122,6 +122,8 @@ class Arguments:
 
     # -- verbs --------------------------------------------------------------------------
     def is_passive(self, v) -> bool:
+        if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+            return True  # "West Africans ordered out of Nigeria": a participle is passive
         deps = {c.dep_ for c in v.children}
         if deps & (self.g["passive_subject_deps"] | self.g["passive_aux_deps"]):
             return True
@@ -206,7 +208,7 @@ class Arguments:
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
-            tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"], first=False)
+            tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"], first=True)
             if not tgt:  # "threatened to leave X", "promised to help X"
                 for c in t.children:
                     if c.dep_ == "xcomp" and c.pos_ == "VERB":
