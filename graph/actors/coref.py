@@ -27,17 +27,10 @@ from bisect import bisect_right
 from .compose import actor_fields, unknown_actor
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
+from .pairs import PairResolver
 
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
-#: Sentences back "the two countries" may look for its two referents.
-PAIR_WINDOW = 5
-#: Weight of a mention one sentence further back, for the salience of "the two countries".
-PAIR_DECAY = 0.5
-#: Weight of each earlier mention in the document (the conflict's two sides recur throughout).
-PAIR_FREQUENCY = 0.05
-#: Bonus of a pair named together as the two conjuncts of a coordination ("A and B").
-PAIR_COORDINATION = 0.0
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
 _IMPERSONAL_FR = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
@@ -57,7 +50,7 @@ def _expletive(doc, i: int, lang: str) -> bool:
     return False
 
 
-class _State:
+class _State(PairResolver):
     def __init__(self, doc, mentions, kb: KnowledgeBase, lang: str, date: str | None) -> None:
         self.doc, self.kb, self.lang, self.date = doc, kb, lang, date
         self.lex = load_lexicon(lang)
@@ -177,133 +170,6 @@ class _State:
     def _is_subject(self, h: dict) -> bool:
         root = self.doc[h["token_start"]:h["token_end"]].root
         return root.dep_.startswith("nsubj")
-
-    def pair(self, i: int, persons: bool, window: int = PAIR_WINDOW, states_only: bool = False,
-             any_type: bool = False) -> list[dict]:
-        """The two most salient distinct referents: people (``persons``: the two most recent) or
-        their codes' actors.
-
-        The salience of a code is the sum of its mentions in the last ``window`` sentences, each
-        weighing ``PAIR_DECAY`` per sentence back, plus ``PAIR_FREQUENCY`` per mention earlier in
-        the document; a pair named together ("A and B", two conjuncts) earns ``PAIR_COORDINATION``
-        (decayed the same way). The subject of the anaphor's own clause is not a candidate
-        ("Russia urged the two parties"). ``states_only`` ("the two countries") keeps states and de
-        facto states; "both sides" leaves out international organisations (``any_type``: "they"
-        keeps them).
-        """
-        here = self.sent(i)
-        own_tokens = self._clause_subject(i) if not persons else set()
-        own = {h.get("code") for h in self.recent(i, 0)
-               if own_tokens & set(range(h["token_start"], h["token_end"])) or self._agent(h)}
-        score: dict[str, float] = {}
-        latest: dict[str, int] = {}
-        first: dict[str, dict] = {}
-        for rank, h in enumerate(self.recent(i, window)):
-            if not self._pair_candidate(h, persons, states_only, any_type) or (h.get("code") in own and not persons):
-                continue  # "Russia urged the two parties": not Russia
-            key = h["actor_id"] if persons else h["code"]
-            if persons and key not in first and len(first) == 2:
-                break
-            score[key] = score.get(key, 0.0) + PAIR_DECAY ** (here - h["_sent"])
-            latest.setdefault(key, rank)
-            first.setdefault(key, h)
-        if len(score) < 2:
-            return []
-        if persons:
-            best = list(first)[:2]
-            best.sort(key=lambda k: -latest[k])
-            return [self.fields(first[k]) for k in best]
-        for h in self.history:
-            if h["token_start"] < i and h.get("code") in score:
-                score[h["code"]] += PAIR_FREQUENCY
-        together = self._coordinated_pairs(i, set(score))
-        pairs = [(a, b) for a in score for b in score if a < b]
-        best = max(pairs, key=lambda ab: (score[ab[0]] + score[ab[1]] + PAIR_COORDINATION * together.get(ab, 0.0),
-                                          -min(latest[ab[0]], latest[ab[1]]), ab))
-        ordered = sorted(best, key=lambda k: -latest[k])  # in the order of the text
-        return [actor_fields(self.kb, self.kb.actor_for_code(k) or first[k]["actor_id"], self.date, self.lang)
-                for k in ordered]
-
-    def _agent(self, h: dict) -> bool:
-        """A by-agent ("negotiated by Moscow, Paris and Washington"): a third party at work."""
-        root = self.doc[h["token_start"]:h["token_end"]].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
-        if root.dep_ in ("agent", "obl:agent"):
-            return True
-        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
-        if prep is not None and prep.lower_ in self.lex.agent_prepositions:
-            return True
-        # a list the parser attached elsewhere: "by Moscow, Paris and Washington", read leftwards
-        covered = {t for m in self.recent(h["token_start"], 0) for t in range(m["token_start"], m["token_end"])}
-        j = h["token_start"] - 1
-        while j >= 0 and h["token_start"] - j <= 12:
-            tok = self.doc[j]
-            if tok.lower_ in self.lex.agent_prepositions:
-                return True
-            if not (tok.text == "," or tok.lower_ in self.lex.coordinators or tok.lower_ in self.lex.determiners
-                    or j in covered):
-                return False
-            j -= 1
-        return False
-
-    def _coordinated_pairs(self, i: int, codes: set[str]) -> dict[tuple[str, str], float]:
-        """Pairs of codes named as the only two conjuncts of a coordination before token ``i``,
-        each occurrence weighing ``PAIR_DECAY`` per sentence back."""
-        here = self.sent(i)
-        by_tok = {}
-        for h in self.history:
-            if h["token_start"] < i and h.get("code") in codes:
-                for t in range(h["token_start"], h["token_end"]):
-                    by_tok.setdefault(t, h)
-        out: dict[tuple[str, str], float] = {}
-        seen = set()
-        for t, h in by_tok.items():
-            conj = self.doc[t].conjuncts
-            if len(conj) != 1 or conj[0].i not in by_tok:
-                continue
-            other = by_tok[conj[0].i]
-            key = tuple(sorted((h["code"], other["code"])))
-            mark = (min(t, conj[0].i), max(t, conj[0].i))
-            if key[0] == key[1] or mark in seen:
-                continue
-            seen.add(mark)
-            out[key] = out.get(key, 0.0) + PAIR_DECAY ** max(here - h["_sent"], 0)
-        return out
-
-    def _clause_subject(self, i: int) -> set[int]:
-        """Tokens of the subject of the clause in which the anaphor at ``i`` is an object or a
-        complement (the actor addressing "the two parties" is not one of them)."""
-        tok = self.doc[i]
-        head = tok.head
-        for _ in range(3):
-            if tok.dep_.startswith("nsubj") or head == tok:
-                return set()
-            if head.pos_ in ("VERB", "AUX"):
-                break
-            tok, head = head, head.head
-        else:
-            return set()
-        for _ in range(2):
-            subj = [c for c in head.children if c.dep_.startswith("nsubj")]
-            if subj:
-                return {x.i for c in subj for x in c.subtree}
-            if head.dep_ not in ("xcomp", "conj", "advcl") or head.head == head:
-                break
-            head = head.head
-        return set()
-
-    def _pair_candidate(self, h: dict, persons: bool, states_only: bool, any_type: bool = False) -> bool:
-        if h["type"] in ("Media", "Unknown") or not h.get("code"):
-            return False
-        if not persons and not any_type:
-            holder = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
-            allowed = ("State", "DeFactoAuthority") if states_only else ("State", "DeFactoAuthority", "ArmedGroup")
-            if holder is not None and holder.type not in allowed:
-                return False
-            if holder is None and states_only:
-                return False
-        return not persons or h["type"] == "Person"
 
     def latter(self, i: int, which: int) -> list[dict]:
         ids: list[dict] = []

@@ -21,14 +21,16 @@ from __future__ import annotations
 from itertools import combinations
 
 from .dates import sentence_date
+from .fallback import Fallbacks
 from .filters import Filters, segments
 from .frames import Arguments
 from .lexicon import FRAMES
+from .special import SpecialFrames
 
 FRAME_ORDER = FRAMES
 
 
-class Extractor(Filters):
+class Extractor(Filters, Fallbacks, SpecialFrames):
     """Extracts events from parsed Docs of one language (built once per pipeline)."""
 
     def __init__(self, nlp, lex) -> None:
@@ -209,157 +211,6 @@ class Extractor(Filters):
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
         return out
-
-    def _cut_object(self, t, found) -> bool:
-        """``t`` is the thing a cutting cue stops ("suspended its aid", "la suspension de son aide")."""
-        if t.lemma_.lower() not in self.g["cut_objects"]:
-            return False
-        h = t.head
-        if t.dep_ == "pobj" and h.head != h:
-            h = h.head
-        return h.i in found and h != t and any(c.frame == "cut" for c in found[h.i][0])
-
-    def _cut(self, t) -> list[tuple] | None:
-        """Cutting, suspending or ending a cooperative thing (``cut_objects``: aid, ties, visits,
-        flights, talks...) is a sanction on whom the thing was for; ``None`` when the object is
-        something else ("halted the offensive"), so the word's other frames are tried."""
-        A, g = self.args, self.g
-        if t.pos_ == "NOUN":  # "a suspension of air links with X"
-            objs = [n for p, n in A.preps(t) if p in g["noun_of_preps"]]
-        else:
-            objs = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
-        if t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":  # "the aid suspended by X"
-            objs.append(t.head)
-        hits = [c for c in objs if c.lemma_.lower() in g["cut_objects"]]
-        if not hits:
-            return None
-        if t.pos_ == "NOUN":
-            src = A.noun_source(t)
-        else:
-            src = A.prep_actors(t, g["agent_preps"]) if A.is_passive(t) else A.subjects(t)
-        tgt: list[dict] = []
-        for c in hits:
-            tgt = A.prep_actors(c, g["noun_target_preps"] - g["noun_of_preps"]) or A.noun_target(c)
-            if not tgt:  # "suspended its flights to Y" parsed on the verb
-                tgt = A.prep_actors(t, g["noun_target_preps"] - g["noun_of_preps"] - g["between_preps"])
-            if tgt:
-                break
-        if src and not tgt:  # "suspended aid deliveries in Baghdad": a place
-            tgt = self._place_target(t, "sanction")
-            for c in hits:
-                tgt = tgt or self._place_target(c, "sanction")
-        return [(s, x, "sanction") for s in src for x in tgt]
-
-    def _nearest(self, t, sent, step: int, other: list[dict]) -> list[dict]:
-        """Word-order fallback: the closest coded mention before (step -1) or after (+1) the
-        cue in its sentence, when the parse gives no argument."""
-        codes = {m["code"] for m in other}
-        i = t.i + step
-        while sent.start <= i < sent.end and abs(i - t.i) <= self.window:
-            if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]
-                                               and t.lemma_.lower() not in self.g["suppress_xcomp_verbs"]):
-                break
-            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes and not self._far(m, t)]
-            if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
-                first = self.doc[ms[0]["token_start"]]
-                before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
-                if any(x.pos_ == "ADP" and x.lower_ not in self.g["verb_target_preps"] for x in before):
-                    ms = []
-            if ms:
-                return ms[:1]
-            i += step
-        return []
-
-    def _far(self, m: dict, t) -> bool:
-        """A mention the word-order fallback must not take: the speaker of the report the cue is
-        in ("..., a UN official said", "according to X"), or one inside another clause than the
-        cue's ("an investigation of arms sales to Croatia")."""
-        g = self.g
-        r = self.doc[m["token_start"]:m["token_end"]].root
-        if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
-            return True
-        if r.head.lower_ == "to" and r.head.head.lower_ == "according":
-            return True
-        v = r
-        for _ in range(6):  # the clause the mention is in
-            if v.pos_ in ("VERB", "AUX") or v.head == v:
-                break
-            v = v.head
-        if not self.seg.start <= v.i < self.seg.end:
-            return False  # the parse ran a headline into this sentence: it says nothing here
-        near = {t, *t.children}
-        a = t
-        for _ in range(4):  # up to the verb of the cue's clause
-            a = a.head
-            near.add(a)
-            if a.pos_ in ("VERB", "AUX") or a.head == a:
-                break
-        return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head in near)
-
-    def _noun_target_by_order(self, n, src) -> list[dict]:
-        """A target preposition within six words after a cue noun, then a mention within three."""
-        preps = self.g["noun_target_preps"] - self.g["noun_of_preps"] - self.g["between_preps"]
-        codes = {m["code"] for m in src}
-        end = min(n.i + 7, self.seg.end)
-        for i in range(n.i + 1, end):
-            if self.doc[i].lower_ in preps:
-                for j in range(i + 1, min(i + 4, self.seg.end)):
-                    ms = [m for m in self.args.at(self.doc[j]) if m["code"] not in codes]
-                    if ms:
-                        self.guessed = True
-                        return ms[:1]
-                return []
-            if self.doc[i].is_punct:
-                return []
-        return []
-
-    def _place_target(self, t, rel: str) -> list[dict]:
-        preps = self.g.get(f"place_target_preps_{rel}")
-        if not preps:
-            return []
-        heads = [t] + ([t.head] if t.head.lemma_.lower() in self.g["light_verbs"] else [])
-        for h in heads:
-            for p, n in self.args.preps(h):
-                if p in preps:
-                    ms = [m for m in self.places if n.i in range(m["token_start"], m["token_end"])]
-                    if ms:
-                        return ms[:1]
-        if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
-            for c in t.children:
-                if c.dep_ in self.g["object_deps"]:
-                    inside = {x.i for x in c.subtree}
-                    ms = [m for m in self.places if m["token_start"] in inside]
-                    if ms:
-                        return ms[:1]
-        return []
-
-    def _predicate(self, t, rel) -> list[tuple]:
-        A, g = self.args, self.g
-        if t.dep_ == "amod":  # "the illegal offensive by X": X; said by the clause's subject
-            n = t.head
-            tgt = A.noun_source(n) or A.np(n)
-            v = n.head
-            while v.pos_ not in ("VERB", "AUX") and v.head != v:
-                v = v.head
-            src = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
-        else:  # "deemed X illegal", "called X unacceptable"
-            v = t.head if t.head != t else t
-            src = A.subjects(v)
-            objs = [c for c in v.children if c.dep_ in g["object_deps"] or c.dep_ in g["subject_deps"]]
-            tgt = []
-            objs.append(None)
-            for c in objs:
-                if c is None:  # "called the annexation by X illegal" (by-phrase on the verb)
-                    tgt = A.prep_actors(v, g["agent_preps"])
-                    break
-                if c.dep_ in g["subject_deps"] and v.lemma_.lower() not in ("be", "être"):
-                    continue
-                tgt = A.noun_source(c) or A.np(c)
-                if tgt:
-                    break
-            if v.lemma_.lower() in ("be", "être"):  # "X is illegal", said by whom?
-                src = self._speaker(v) or []
-        return [(s, x, rel) for s in src for x in tgt]
 
     def _reciprocal(self, sent) -> bool:
         """A reciprocal phrase ("each other", "mutuellement") in the cue's own clause."""

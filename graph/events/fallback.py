@@ -1,0 +1,103 @@
+"""Word-order fallbacks of the extractor: arguments the parse did not give.
+
+When a verb cue has no subject or no object in the parse, the nearest coded mention before or
+after it in its sentence is taken (not the speaker of a report, nor a mention in another
+clause); a cue noun without a target takes a mention just after a target preposition; an
+attack, an aid or a sanction without an actor target may take a place ("an offensive in X").
+Mixin of :class:`graph.events.extract.Extractor` (needs ``self.g``, ``self.args``, ``self.doc``,
+``self.seg``, ``self.places``, ``self.window``).
+
+Example
+-------
+>>> Fallbacks.__name__
+'Fallbacks'
+"""
+
+from __future__ import annotations
+
+
+class Fallbacks:
+    """Argument fallbacks by word order and places."""
+
+    def _nearest(self, t, sent, step: int, other: list[dict]) -> list[dict]:
+        """Word-order fallback: the closest coded mention before (step -1) or after (+1) the
+        cue in its sentence, when the parse gives no argument."""
+        codes = {m["code"] for m in other}
+        i = t.i + step
+        while sent.start <= i < sent.end and abs(i - t.i) <= self.window:
+            if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]
+                                               and t.lemma_.lower() not in self.g["suppress_xcomp_verbs"]):
+                break
+            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes and not self._far(m, t)]
+            if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
+                first = self.doc[ms[0]["token_start"]]
+                before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
+                if any(x.pos_ == "ADP" and x.lower_ not in self.g["verb_target_preps"] for x in before):
+                    ms = []
+            if ms:
+                return ms[:1]
+            i += step
+        return []
+
+    def _far(self, m: dict, t) -> bool:
+        """A mention the word-order fallback must not take: the speaker of the report the cue is
+        in ("..., a UN official said", "according to X"), or one inside another clause than the
+        cue's ("an investigation of arms sales to Croatia")."""
+        g = self.g
+        r = self.doc[m["token_start"]:m["token_end"]].root
+        if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
+            return True
+        if r.head.lower_ == "to" and r.head.head.lower_ == "according":
+            return True
+        v = r
+        for _ in range(6):  # the clause the mention is in
+            if v.pos_ in ("VERB", "AUX") or v.head == v:
+                break
+            v = v.head
+        if not self.seg.start <= v.i < self.seg.end:
+            return False  # the parse ran a headline into this sentence: it says nothing here
+        near = {t, *t.children}
+        a = t
+        for _ in range(4):  # up to the verb of the cue's clause
+            a = a.head
+            near.add(a)
+            if a.pos_ in ("VERB", "AUX") or a.head == a:
+                break
+        return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head in near)
+
+    def _noun_target_by_order(self, n, src) -> list[dict]:
+        """A target preposition within six words after a cue noun, then a mention within three."""
+        preps = self.g["noun_target_preps"] - self.g["noun_of_preps"] - self.g["between_preps"]
+        codes = {m["code"] for m in src}
+        end = min(n.i + 7, self.seg.end)
+        for i in range(n.i + 1, end):
+            if self.doc[i].lower_ in preps:
+                for j in range(i + 1, min(i + 4, self.seg.end)):
+                    ms = [m for m in self.args.at(self.doc[j]) if m["code"] not in codes]
+                    if ms:
+                        self.guessed = True
+                        return ms[:1]
+                return []
+            if self.doc[i].is_punct:
+                return []
+        return []
+
+    def _place_target(self, t, rel: str) -> list[dict]:
+        preps = self.g.get(f"place_target_preps_{rel}")
+        if not preps:
+            return []
+        heads = [t] + ([t.head] if t.head.lemma_.lower() in self.g["light_verbs"] else [])
+        for h in heads:
+            for p, n in self.args.preps(h):
+                if p in preps:
+                    ms = [m for m in self.places if n.i in range(m["token_start"], m["token_end"])]
+                    if ms:
+                        return ms[:1]
+        if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
+            for c in t.children:
+                if c.dep_ in self.g["object_deps"]:
+                    inside = {x.i for x in c.subtree}
+                    ms = [m for m in self.places if m["token_start"] in inside]
+                    if ms:
+                        return ms[:1]
+        return []
