@@ -3,8 +3,8 @@ one mention per referent).
 
 The two referents are the two most salient codes: mentions in the last ``PAIR_WINDOW``
 sentences weigh ``PAIR_DECAY`` per sentence back, every earlier mention of the document adds
-``PAIR_FREQUENCY`` (the two sides of a conflict recur throughout a report). The subject of the
-anaphor's own clause and the by-agents of its sentence are left out ("Russia urged the two
+``PAIR_FREQUENCY`` (the two sides of a conflict recur throughout a report), and each earlier
+sentence naming both codes adds ``PAIR_DYAD`` to the pair. The subject of the anaphor's own clause and the by-agents of its sentence are left out ("Russia urged the two
 parties", "talks hosted by Qatar and Egypt ... the two sides").
 
 Mixin of ``graph.actors.coref._State`` (needs ``doc``, ``kb``, ``lex``, ``history``, ``date``,
@@ -25,7 +25,9 @@ PAIR_WINDOW = 5
 #: Weight of a mention one sentence further back, for the salience of "the two countries".
 PAIR_DECAY = 0.5
 #: Weight of each earlier mention in the document (the conflict's two sides recur throughout).
-PAIR_FREQUENCY = 0.05
+PAIR_FREQUENCY = 0.1
+#: Weight of each earlier sentence that names both codes of a pair (the two sides of the story).
+PAIR_DYAD = 0.5
 
 
 class PairResolver:
@@ -38,7 +40,8 @@ class PairResolver:
 
         The salience of a code is the sum of its mentions in the last ``window`` sentences, each
         weighing ``PAIR_DECAY`` per sentence back, plus ``PAIR_FREQUENCY`` per mention earlier in
-        the document. The subject of the anaphor's own clause is not a candidate
+        the document; a pair earns ``PAIR_DYAD`` per earlier sentence naming both. The subject of
+        the anaphor's own clause is not a candidate
         ("Russia urged the two parties"). ``states_only`` ("the two countries") keeps states and de
         facto states; "both sides" leaves out international organisations (``any_type``: "they"
         keeps them).
@@ -68,7 +71,10 @@ class PairResolver:
         for h in self.history:
             if h["token_start"] < i and h.get("code") in score:
                 score[h["code"]] += PAIR_FREQUENCY
-        best = sorted(score, key=lambda k: (-score[k], latest[k], k))[:2]
+        together = self._dyads(i, set(score))
+        pairs = [(a, b) for a in score for b in score if a < b]
+        best = max(pairs, key=lambda ab: (score[ab[0]] + score[ab[1]] + together.get(ab, 0.0),
+                                          -min(latest[ab[0]], latest[ab[1]]), ab))
         ordered = sorted(best, key=lambda k: -latest[k])  # in the order of the text
         return [actor_fields(self.kb, self.kb.actor_for_code(k) or first[k]["actor_id"], self.date, self.lang)
                 for k in ordered]
@@ -95,6 +101,25 @@ class PairResolver:
                 return False
             j -= 1
         return False
+
+    def _dyads(self, i: int, codes: set[str]) -> dict[tuple[str, str], float]:
+        """``PAIR_DYAD`` for every earlier sentence naming both codes of a pair (shared among the
+        pairs of a sentence that names more than two of them)."""
+        by_sent: dict[int, set[str]] = {}
+        here = self.sent(i)
+        for h in self.history:
+            if h["token_start"] < i and h["_sent"] < here and h.get("code") in codes:
+                by_sent.setdefault(h["_sent"], set()).add(h["code"])
+        out: dict[tuple[str, str], float] = {}
+        for found in by_sent.values():
+            if len(found) < 2:
+                continue
+            share = PAIR_DYAD / (len(found) - 1)
+            for a in found:
+                for b in found:
+                    if a < b:
+                        out[(a, b)] = out.get((a, b), 0.0) + share
+        return out
 
     def _clause_subject(self, i: int) -> set[int]:
         """Tokens of the subject of the clause in which the anaphor at ``i`` is an object or a

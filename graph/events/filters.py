@@ -84,8 +84,9 @@ class Filters:
         for a in t.ancestors:
             if seg is not None and not seg.start <= a.i < seg.end:
                 break  # a head in another sentence the parser ran together with this one
-            if a.lemma_.lower() in self.g["deny_verbs"]:
-                return True
+            if a.lemma_.lower() in self.g["deny_verbs"] and not self._adjunct(child) \
+                    and child.dep_ not in self.g["subject_deps"]:
+                return True  # "denied that X attacked", not "denied it and accused X"
             if a.lemma_.lower() in self.g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
                 return True  # "threatened to invade X": the invasion is not asserted
             suppressing = triggers.get(a.i) in SUPPRESSING or a.i in getattr(self, "rejecting", ())

@@ -92,8 +92,10 @@ class Arguments:
 
     def preps(self, tok):
         """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
-        for c in tok.children:
-            if c.dep_ in ("prep", "agent", "dative") and c.pos_ == "ADP":
+        kids = list(tok.children)
+        kids += [k for c in kids if c.dep_ == "prep" for k in c.conjuncts if k.dep_ == "conj" and k.pos_ == "ADP"]
+        for c in kids:  # (the conjuncts: "with X and with Y")
+            if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
                 p = "by" if c.dep_ == "agent" else c.lower_
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
@@ -192,6 +194,11 @@ class Arguments:
                     found = self.prep_actors(c, bp)
                     if found:
                         break
+        if not found:  # "led mediation in the past between A and B": the parser hung it lower
+            heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
+            for h in heads:
+                for _, n in self.preps(h):
+                    found = found or self.prep_actors(n, bp)
         return found
 
     # -- who acts, toward whom ----------------------------------------------------------
