@@ -89,9 +89,9 @@ _DATE_IN_TEXT = re.compile(r"\b(19|20)\d\d\b")
 def synthetic_documents(n: int) -> list[Document]:
     """``n`` documents made from the sample corpus, the same ones on every call.
 
-    Document ``i`` is sample document ``i % k`` (English and French interleave), with its own id,
-    a date moved ``i // k`` days later, and the years in its text changed to match, so that no
-    two documents are identical (ingest would drop exact repeats) while the text keeps its shape.
+    Document ``i`` is sample document ``i % k`` (English and French interleave), with its own id
+    (ingest would drop a repeated id with the same text), a date moved ``i // k`` days later, and
+    the years in its text changed to match that date.
     """
     return list(iter_synthetic_documents(n))
 
