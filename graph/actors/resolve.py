@@ -236,6 +236,9 @@ class Resolver:
             if alias.kind == "demonym" and self._ethnic(doc, ent):
                 continue  # "ethnic Albanians": a people, not the state
             if alias.kind == "surname":
+                nxt = doc[ent.end] if ent.end < len(doc) else None
+                if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_id_:
+                    continue  # "Abdelaziz Bouteflika": the first name of someone else
                 out.append(self._mention(doc, ent.start, ent.end, {}, "name", _pending="surname",
                                          _candidates=self.surnames.get(alias.text.lower(), []),
                                          _surname=ent.text))

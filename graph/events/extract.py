@@ -156,6 +156,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                     out += [(m, s, "mediate") for m in med for s in sides]
                 return out
         src, tgt = A.source_target(t)
+        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
+                not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
+            tgt = self._complement_target(t, src)  # "threatened to cut off gas to X"
         if frame in ("sym", "sym_attack") and t.pos_ == "VERB":
             # "discussed Syria with X": the with-complement is the other side
             withs = {"with", "avec"} & g["verb_target_preps"]

@@ -101,3 +101,24 @@ class Fallbacks:
                     if ms:
                         return ms[:1]
         return []
+
+    def _complement_target(self, t, src: list[dict]) -> list[dict]:
+        """For verbs whose target sits inside their complement ("threatened to shell Iraqi towns",
+        "agreed to reopen its borders to UN peacekeepers", "refused to deploy troops in Iraq"): the
+        first actor in the complement or object, else the first place there."""
+        g = self.g
+        codes = {m["code"] for m in src}
+        inside: list[int] = []
+        for c in t.children:
+            if c.dep_ == "xcomp" or c.dep_ in g["object_deps"]:
+                inside.extend(x.i for x in c.subtree if not (x.dep_ in g["subject_deps"] and x.head == c))
+        inside.sort()
+        for i in inside:
+            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
+            if ms:
+                return ms[:1]
+        for m in self.places:
+            if m["token_start"] in inside and m["code"] not in codes:
+                return [m]
+        return []
+

@@ -39,6 +39,11 @@ class Filters:
                 if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
                         c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
                     return True
+        if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
+                c.dep_ == "xcomp" and any(k.dep_ == "neg" or k.lower_ in g["negation"] for k in c.children
+                                          if k.dep_ in ("neg", "advmod"))
+                for c in t.children):
+            return True  # "vowed not to return the Golan to Syria": no agreement
         v = t
         for _ in range(3):  # "refused to condemn", "failed to reach an agreement"
             if v.dep_ == "xcomp" and v.head.lemma_.lower() in g["negating_verbs"]:
