@@ -115,8 +115,10 @@ class Fallbacks:
         inside.sort()
         for i in inside:
             ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
-            if ms:
-                return ms[:1]
+            if ms:  # with its conjuncts: "aid for Romania and Poland"
+                root = self.doc[ms[0]["token_start"]:ms[0]["token_end"]].root
+                more = [m for m in self.args.np(root) if m["code"] not in codes]
+                return more or ms[:1]
         for m in self.places:
             if m["token_start"] in inside and m["code"] not in codes:
                 return [m]

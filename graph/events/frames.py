@@ -171,7 +171,7 @@ class Arguments:
                     and v.dep_ in ("relcl", "acl:relcl"):  # "Moscow, which it criticises"
                 out.extend(self.np(v.head))
             elif c.dep_ in self.g["object_deps"]:
-                cue = self.lex.single.get(c.lemma_.lower())
+                cue = any(k.pos in ("NOUN", "ANY") for k in self.lex.single.get(c.lemma_.lower(), ()))
                 actor = self.noun_source(c) if cue and c.pos_ == "NOUN" and not self.at(c) else []
                 out.extend(actor or self.np(c))  # "condemned the shelling by X": X
             elif c.dep_ == "xcomp" and self.at(c):  # French parses "appeler X à" this way
