@@ -250,7 +250,7 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             return self._events(doc)
         finally:  # keep no reference to the document (memory; pickling for n_process > 1)
             self.args = self.doc = self.seg = self.cue_token = None
-            self.places, self.rejecting = [], set()
+            self.places, self.rejecting, self.opinions = [], set(), set()
 
     def _events(self, doc) -> list[dict]:
         meta = doc._.dg_meta or {}
@@ -270,6 +270,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         events, seen = [], set()
         frames = {i: min((c.frame for c in cs), key=FRAME_ORDER.index) for i, (cs, _) in found.items()}
         self.rejecting = {i for i, (cs, _) in found.items() if any(c.relation == "reject" for c in cs)}
+        self.opinions = {i for m in doc._.mentions or [] if m.get("type") == "Media"
+                         and m["text"].lower().split()[-1] in self.g["opinion_nouns"]
+                         for i in range(m["token_start"], m["token_end"])}
         for sent in segments(doc):
             self.seg = sent
             text = sent.text.strip().rstrip("\"'”»’) ")
@@ -282,7 +285,7 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             for i in idx:
                 t = doc[i]
                 cues, trig = found[i]
-                if self._negated(t) or self._hypothetical(t) or self._embedded(t, frames):
+                if self._negated(t) or self._hypothetical(t) or self._embedded(t, frames) or self._opinion(t):
                     continue
                 if t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
                                                                     and cues[0].pos == "VERB")):

@@ -39,6 +39,10 @@ class Filters:
                 if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
                         c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
                     return True
+        for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
+            if c.dep_ in g["subject_deps"] and any(k.dep_ in ("det", "preconj") and k.lower_ in g["negation"]
+                                                   for k in c.children):
+                return True
         if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
                 c.dep_ == "xcomp" and any(k.dep_ == "neg" or k.lower_ in g["negation"] for k in c.children
                                           if k.dep_ in ("neg", "advmod"))
@@ -60,12 +64,27 @@ class Filters:
             if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
                 return True
         seg = getattr(self, "seg", None)
+        child = t
+        for a in list(t.ancestors)[:4]:
+            if child.dep_ == "xcomp" and a.lemma_.lower() in g["irrealis_heads"]:
+                return True  # "hopes to sign an agreement", "is unlikely to attack"
+            if child.dep_ in ("ccomp", "parataxis", "advcl", "conj") or a.dep_ == "ROOT" and child.dep_ != "xcomp":
+                break
+            child = a
+        child = t
         for a in [t, *t.ancestors]:
             if seg is not None and not seg.start <= a.i < seg.end:
                 break
+            subj = [c.i for c in a.children if c.dep_ in g["subject_deps"]]
             for c in a.children:
                 if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
                     return True
+                if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in g["hypothetical_marks"]
+                                             for k in c.children):
+                    return True  # "X will cut ties if Y ...": a conditional consequent
+                if c.dep_.startswith("aux") and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
+                    return True  # "Should Iran attack Israel, ..."
+            child = a
             if a.lemma_.lower() in g["speech_verbs"] and a != t:
                 reported = True
             if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
@@ -78,6 +97,21 @@ class Filters:
                 if c != v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
                     return True
                 if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_.startswith("aux")):
+                    return True
+        return False
+
+    def _opinion(self, t) -> bool:
+        """Said by analysts, experts or observers ("analysts say X backs Y", "according to
+        experts"): opinions, not events (GUIDELINES section 1)."""
+        opinions = getattr(self, "opinions", ())
+        if not opinions:
+            return False
+        for a in [t, *list(t.ancestors)[:5]]:
+            for c in a.children:
+                if c.i in opinions and c.dep_ in self.g["subject_deps"] and a.lemma_.lower() in self.g["speech_verbs"]:
+                    return True
+                words = {c.lower_} | {k.lower_ for k in c.children if k.dep_ == "case"}
+                if words & self.g["according_words"] and any(x.i in opinions for x in c.subtree):
                     return True
         return False
 
