@@ -124,11 +124,17 @@ class _State(PairResolver):
         here = self.sent(i)
         tok = self.doc[i]
         as_object = tok.dep_ in _OBJECT_DEPS
-        if as_object and want_person is False:
+        if as_object and want_person is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
             return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
         fallback = None
         same_sentence_first = None
+        # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
+        own = {h.get("code") for h in self.recent(i, 0) if as_object and any(
+            self.doc[k].dep_.startswith("nsubj") and self.doc[k].head == tok.head
+            for k in range(h["token_start"], h["token_end"]))}
         for h in self.recent(i, PRONOUN_WINDOW):
+            if own and h.get("code") in own:
+                continue
             is_person = h["type"] == "Person"
             if h["type"] == "Media" and want_person is not True:
                 continue
@@ -206,6 +212,30 @@ class _State(PairResolver):
                 return [actor_fields(self.kb, h["code"], self.date, self.lang)]
         return []
 
+    def body(self, m: dict) -> list[dict]:
+        """"the army", "the government", "les autorités": a body of the state the last sentences
+        are about (a subject first, then the most recent state)."""
+        i, j = m["token_start"], m["token_end"]
+        doc = self.doc
+        if j < len(doc) - 1 and doc[j].lower_ in self.lex.of_words | self.lex.place_prepositions:
+            k = j + 1 + (doc[j + 1].lower_ in self.lex.determiners)
+            named = self.by_start.get(k)  # "the government in Tbilisi", "l'armée de l'Azerbaïdjan"
+            actor = self.kb.get(named.get("actor_id") or "") if named else None
+            if actor is not None and actor.type == "State":
+                fields = actor_fields(self.kb, actor.id, self.date, self.lang)
+                words = m["text"].lower().split()
+                sector = self.lex.sector_nouns.get(words[-1])
+                return [dict(fields, label=m.get("label") or fields["label"], sector=sector or fields.get("sector"))]
+        states = [h for h in self.recent(i, 2) if h["type"] in ("State", "GovernmentBody")
+                  and (self.kb.get(self.kb.actor_for_code(h.get("code") or "") or "") or h).type == "State"]
+        if not states:
+            return []
+        best = next((h for h in states if self._is_subject(h)), states[0])
+        words = m["text"].lower().split()
+        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or self.lex.sector_nouns.get(words[-1])
+        fields = actor_fields(self.kb, best["code"], self.date, self.lang)
+        return [dict(fields, label=m.get("label") or fields["label"], sector=sector or fields.get("sector"))]
+
     def separatists(self, m: dict) -> list[dict]:
         if m.get("_self"):  # "South Ossetian separatists": the breakaway named
             f = actor_fields(self.kb, m["_self"], self.date, self.lang)
@@ -279,6 +309,8 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             resolved = st.title(m)
         elif pending == "country":
             resolved = st.country(i)
+        elif pending == "body":
+            resolved = st.body(m)
         elif pending == "separatists":
             resolved = st.separatists(m)
         else:
@@ -294,7 +326,7 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             r = dict(m, **fields)
             if not r.get("actor_id"):
                 continue
-            if pending == "pronoun" or pending in ("latter", "former", "pair", "pair_any", "pair_person", "country"):
+            if pending == "pronoun" or pending in ("latter", "former", "pair", "pair_any", "pair_person", "country", "body"):
                 r["kind"] = "pronoun"
             out.append(r)
             st.done.setdefault(i, r)

@@ -33,6 +33,8 @@ class Lexicon:
     possessive_markers: frozenset[str]
     of_words: frozenset[str]
     agent_prepositions: frozenset[str]
+    #: verbs whose object "it" is an actor ("Russia arms it"), unlike "denied it", "said it"
+    actor_object_verbs: frozenset[str]
     coordinators: frozenset[str]
     place_prepositions: frozenset[str]
     #: place prepositions that are not locative before an article ("soutien à la Serbie")
@@ -48,6 +50,9 @@ class Lexicon:
     titles: dict[str, dict]
     title_suffixes: dict[str, dict]
     sector_nouns: dict[str, str]
+    #: sector nouns that, with a definite article and no nationality, name the state in focus
+    body_nouns: frozenset[str]
+    definite_determiners: frozenset[str]
     media_nouns: frozenset[str]
     agent_nouns: frozenset[str]
     #: nouns of people and things a nationality adjective makes a target ("Afghan civilians")
@@ -76,6 +81,7 @@ def load_lexicon(lang: str) -> Lexicon:
             possessive_markers=_low(raw.get("possessive_markers", [])),
             of_words=_low(raw.get("of_words", [])),
             agent_prepositions=_low(raw.get("agent_prepositions", [])),
+            actor_object_verbs=_low(raw.get("actor_object_verbs", [])),
             coordinators=_low(raw.get("coordinators", [])),
             place_prepositions=_low(raw.get("place_prepositions", [])),
             article_prepositions=_low(raw.get("article_prepositions", [])),
@@ -89,6 +95,8 @@ def load_lexicon(lang: str) -> Lexicon:
             titles={k.lower(): v for k, v in raw["titles"].items()},
             title_suffixes={k.lower(): v for k, v in raw.get("title_suffixes", {}).items()},
             sector_nouns={k.lower(): v for k, v in raw["sector_nouns"].items()},
+            body_nouns=_low(raw.get("body_nouns", [])),
+            definite_determiners=_low(raw.get("definite_determiners", [])),
             media_nouns=_low(raw.get("media_nouns", [])),
             agent_nouns=_low(raw.get("agent_nouns", [])),
             population_nouns=_low(raw.get("population_nouns", [])),

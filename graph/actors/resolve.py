@@ -387,12 +387,19 @@ class Resolver:
                 out.append(self._mention(doc, s, e, {}, "pronoun", _pending="pronoun", _features=lex.pronouns[key]))
             elif cat == "ANAPHOR":
                 nxt = doc[e] if e < len(doc) else None
-                if lex.anaphors[key] in ("latter", "former") and nxt is not None and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
+                if lex.anaphors[key] in ("latter", "former") and nxt is not None \
+                        and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
                     continue
                 out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun",
                                          _pending=lex.anaphors[key], _pl=True))
             elif cat == "MEDIA":
                 out.append(self._mention(doc, s, e, media_actor(strip_det(doc, s, e, lex)), "nominal"))
+            elif cat == "SECTOR" and key in lex.body_nouns and s > 0 and doc[s - 1].lower_ in lex.definite_determiners \
+                    and not taken[s - 1] and not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN", "ADJ")
+                                                  and lang != "fr"):
+                # "the army shelled ...": a body of the state in focus (not "the military assistance")
+                s -= 1
+                out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun", _pending="body"))
             elif cat == "TITLE" and s > 0 and doc[s - 1].lower_ in lex.determiners and lex.titles[key].get("role") \
                     and not (e < len(doc) and doc[e].pos_ == "PROPN"):
                 # "the president said": the person named before who holds that role
