@@ -185,7 +185,10 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
             pass  # nouns, and passives with no by-agent, take their arguments from the parse only
         elif frame in ("sym", "sym_attack") and src and not tgt:
-            pass  # "A, the ..., and B, the ..., met": never guess the other side
+            # "A, the ..., and B, the ..., met": never guess the other side; but a conjunct the
+            # parser hung inside the subject ("separatists from X and Azerbaijani forces") is one
+            if len({m["code"] for m in src}) == 1 and t.pos_ in ("VERB", "AUX"):
+                src = src + self._subject_conjuncts(t, src)
         elif not src or (not tgt and not (len(src) >= 2 and (frame in ("sym", "sym_attack")
                                                            or self._reciprocal(sent)))):
             clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)

@@ -124,3 +124,16 @@ class Fallbacks:
                 return [m]
         return []
 
+    def _subject_conjuncts(self, t, src: list[dict]) -> list[dict]:
+        """Mentions joined by "and" inside the subject of a symmetric verb, of another code than
+        the subject's head: the other side of a misparsed "A from X and B fought"."""
+        codes = {m["code"] for m in src}
+        out: list[dict] = []
+        for c in t.children:
+            if c.dep_ not in self.g["subject_deps"]:
+                continue
+            for x in c.subtree:
+                if x.dep_ == "conj":
+                    out.extend(m for m in self.args.at(x) if m["code"] not in codes)
+        return out
+
