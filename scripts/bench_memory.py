@@ -68,7 +68,7 @@ def child(stage: str, corpus: str, jobs: int) -> None:
     from graph.pipeline import build, extract
 
     for lang in ("en", "fr"):
-        load_pipeline(lang)
+        load_pipeline(lang, None)  # as extract calls it, so the cached pipeline is reused
     after_load = _rss_now_kib()
     t0 = time.perf_counter()
     if stage == "extract":
