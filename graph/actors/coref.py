@@ -50,6 +50,45 @@ def _expletive(doc, i: int, lang: str) -> bool:
     return False
 
 
+def _subject_after(doc, i: int) -> set[int]:
+    """The tokens of the subject of the sentence root, when it comes after token ``i``."""
+    root = doc[i].sent.root
+    subj = [c for c in root.children if c.dep_.startswith("nsubj")]
+    return {x.i for x in subj[0].subtree} if subj and subj[0].i > i else set()
+
+
+def _fronted(doc, i: int) -> bool:
+    """A possessive in an adjunct before the subject of its sentence ("During his visit, Erdogan
+    said", "Lors de sa visite, M. Aliyev a déclaré"): it points forward to that subject."""
+    tok = doc[i]
+    if tok.dep_ not in ("poss", "det", "nmod:poss"):
+        return False
+    root = tok.sent.root
+    subj = [c for c in root.children if c.dep_.startswith("nsubj")]
+    if not subj or subj[0].i < i:
+        return False
+    a = tok
+    while a.head != a and a.head != root:
+        a = a.head
+    return a.head == root and a.i < subj[0].i and a.dep_ in ("prep", "obl", "obl:mod", "obl:arg", "advcl",
+                                                                  "advmod", "npadvmod")
+
+
+def _opens_adjunct(doc, i: int) -> bool:
+    """Word order when the parse is unreliable: only prepositions, adverbs and determiners
+    between the clause start (sentence start, line break or comma) and the possessive, and a
+    comma after it ("Selon X, lors de sa visite à Y, M. Z a déclaré")."""
+    j = i - 1
+    while j >= 0 and doc[j].text != "," and "\n" not in doc[j].text_with_ws and not doc[j].is_sent_start:
+        if doc[j].pos_ not in ("ADP", "ADV", "SCONJ", "DET") or i - j > 4:
+            return False
+        j -= 1
+    if j >= 0 and doc[j].is_sent_start and doc[j].pos_ not in ("ADP", "ADV", "SCONJ", "DET"):
+        return False
+    end = doc[i].sent.end
+    return any(doc[k].text == "," for k in range(i + 1, min(end, i + 25)))
+
+
 class _State(PairResolver):
     def __init__(self, doc, mentions, kb: KnowledgeBase, lang: str, date: str | None) -> None:
         self.doc, self.kb, self.lang, self.date = doc, kb, lang, date
@@ -294,7 +333,8 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             # an entity NER typed ORG/GPE that is a surname named before ("Tolmajian said")
             known = st.registry.get(m["_name"].replace("’s", "").replace("'s", "").strip().lower())
             resolved = [dict(known, kind="name")] if known else ([] if m.get("_drop") else [{}])
-        elif pending == "pronoun" and i + 1 < len(doc) and doc[i + 1].lower_ in st.lex.cataphora_next:
+        elif pending == "pronoun" and (i + 1 < len(doc) and doc[i + 1].lower_ in st.lex.cataphora_next
+                                       or _fronted(doc, i) or _opens_adjunct(doc, i)):
             deferred.append(m)  # "For his part, X said": the person named next
             continue
         elif pending == "pronoun":
@@ -333,8 +373,14 @@ def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, da
             if r["kind"] != "place":
                 st.history.append(r)
     for m in deferred:
-        nxt = next((h for h in st.history if h["token_start"] > m["token_start"] and h["type"] == "Person"
-                    and h["_sent"] == m["_sent"]), None)
+        subj = _subject_after(doc, m["token_start"])  # the subject a fronted possessive points to
+        nxt = next((h for h in st.history if subj and subj & set(range(h["token_start"], h["token_end"]))
+                    and h["type"] != "Media"), None)
+        later = [h for h in st.history if h["token_start"] > m["token_start"] and h["type"] == "Person"
+                 and h["_sent"] == m["_sent"]]
+        # a person followed by a verb ("M. Aliyev a déclaré") is the subject the adjunct belongs to
+        nxt = nxt or next((h for h in later if h["token_end"] < len(doc)
+                           and doc[h["token_end"]].pos_ in ("VERB", "AUX")), None) or (later[0] if later else None)
         if nxt is not None:
             out.append(dict(m, **st.fields(nxt), kind="pronoun"))
     if deferred:
