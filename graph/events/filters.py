@@ -79,8 +79,8 @@ class Filters:
             for c in a.children:
                 if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
                     return True
-                if c.dep_ == "advcl" and any(k.dep_ == "mark" and k.lower_ in g["hypothetical_marks"]
-                                             for k in c.children):
+                if c.dep_ in ("advcl", "obl", "obl:mod") and any(
+                        k.dep_ in ("mark", "case") and k.lower_ in g["hypothetical_marks"] for k in c.children):
                     return True  # "X will cut ties if Y ...": a conditional consequent
                 if c.dep_.startswith("aux") and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                     return True  # "Should Iran attack Israel, ..."
