@@ -45,6 +45,8 @@ class Fallbacks:
         cue's ("an investigation of arms sales to Croatia")."""
         g = self.g
         r = self.doc[m["token_start"]:m["token_end"]].root
+        while r.dep_ in ("compound", "amod", "poss", "nmod:poss", "flat", "flat:name") and r.head != r:
+            r = r.head  # "the UN refugee agency reported": the agency speaks
         if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
             return True
         if r.head.lower_ == "to" and r.head.head.lower_ == "according":
@@ -63,7 +65,7 @@ class Fallbacks:
             near.add(a)
             if a.pos_ in ("VERB", "AUX") or a.head == a:
                 break
-        return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head in near)
+        return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head == t)
 
     def _noun_target_by_order(self, n, src) -> list[dict]:
         """A target preposition within six words after a cue noun, then a mention within three."""
