@@ -109,6 +109,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             frame = "svo"
         if frame == "cut":  # "halted its aid to X", "suspended flights to Y": a sanction
             return self._cut(t)
+        if frame == "prospect":  # "raised the possibility of leaving X": a threat
+            return self._prospect(t, rel)
         if frame == "with":  # "spoke (on the phone) with X": only a with-complement makes it a meeting
             withs = [w for w in ("with", "avec") if w in g["verb_target_preps"]]
             tgt = A.prep_actors(t, withs)

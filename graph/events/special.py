@@ -1,5 +1,5 @@
-"""Special frames of the extractor: ``cut`` (halting aid is a sanction) and ``predicate``
-("deemed the offensive illegal").
+"""Special frames of the extractor: ``cut`` (halting aid is a sanction), ``prospect`` (raising the
+possibility of leaving an alliance is a threat) and ``predicate`` ("deemed the offensive illegal").
 
 Mixin of :class:`graph.events.extract.Extractor` (needs ``self.g``, ``self.args``, and the
 fallbacks of :class:`graph.events.fallback.Fallbacks`).
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 
 class SpecialFrames:
-    """The ``cut`` and ``predicate`` frames."""
+    """The ``cut``, ``prospect`` and ``predicate`` frames."""
 
     def _cut_object(self, t, found) -> bool:
         """``t`` is the thing a cutting cue stops ("suspended its aid", "la suspension de son aide")."""
@@ -83,3 +83,20 @@ class SpecialFrames:
             if v.lemma_.lower() in ("be", "être"):  # "X is illegal", said by whom?
                 src = self._speaker(v) or []
         return [(s, x, rel) for s in src for x in tgt]
+
+    def _prospect(self, t, rel: str) -> list[tuple]:
+        """"raised the possibility of his country withdrawing from X", "a évoqué la perspective de
+        quitter X": raising the prospect of leaving or cutting (``exit_words``) is a threat to X."""
+        A, g = self.args, self.g
+        inside = [x for c in t.children if c.dep_ not in ("det", "amod", "poss", "nmod:poss")
+                  for x in c.subtree]
+        exits = [x for x in inside if x.lemma_.lower() in g["exit_words"]]
+        if not exits:
+            return []
+        src = A.noun_source(t)
+        codes = {m["code"] for m in src}
+        x = exits[0]
+        tgt = [m for m in A.objects(x) + A.prep_actors(x, g["verb_target_preps"] | g["noun_source_preps"])
+               if m["code"] not in codes]
+        return [(s, y, rel) for s in src for y in tgt]
+
