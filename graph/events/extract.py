@@ -42,6 +42,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         self.g = lex.g
         #: "X said Y must <verb>": a demand (or an appeal, see ``_must_relation``) of any verb.
         self.must_cue = Cue(("",), "VERB", "demand", "must", 0.7)
+        #: "will not stop until Y withdraws": a condition set on Y is a demand.
+        self.until_cue = Cue(("",), "VERB", "demand", "until", 0.65)
         self.window = int(next(iter(lex.g.get("fallback_window", ["12"]))))
         self.matcher = Matcher(nlp.vocab)
         self.multi = {}
@@ -67,6 +69,10 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                     a.lemma_.lower() in self.g["speech_verbs"] | self.g.get("speech_nouns", frozenset())
                     for a in list(t.ancestors)[:4]):
                 found[t.i] = ([self.must_cue], t.text)
+                continue
+            if t.pos_ == "VERB" and t.lemma_.lower() in self.g["demand_complements"] and any(
+                    c.dep_ == "mark" and c.lower_ in self.g["until_marks"] for c in t.children):
+                found[t.i] = ([self.until_cue], t.text)
                 continue
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
             if cands:
@@ -107,6 +113,10 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
                 return []
             frame = "svo"
+        if frame == "until":  # "will not cease its operations until X withdraws": X is asked to withdraw
+            main = t.head
+            src = self._speaker(main) or A.subjects(main)
+            return [(s, x, rel) for s in src for x in A.subjects(t)]
         if frame == "cut":  # "halted its aid to X", "suspended flights to Y": a sanction
             return self._cut(t)
         if frame == "prospect":  # "raised the possibility of leaving X": a threat
@@ -290,7 +300,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             for i in idx:
                 t = doc[i]
                 cues, trig = found[i]
-                if self._negated(t) or self._hypothetical(t) or self._embedded(t, frames) or self._opinion(t):
+                negated = self._negated(t) and cues[0].frame != "until"  # "tant que X ne se retire pas"
+                if negated or self._hypothetical(t) or self._embedded(t, frames) or self._opinion(t):
                     continue
                 if t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
                                                                     and cues[0].pos == "VERB")):

@@ -28,7 +28,7 @@ from ..model import relations
 from ..resources import data_path
 
 #: Argument frames, in order of preference when one word has several cues.
-FRAMES = ("transfer", "predicate", "must", "cut", "prospect", "under", "request", "mediate", "sym", "sym_attack",
+FRAMES = ("transfer", "predicate", "must", "until", "cut", "prospect", "under", "request", "mediate", "sym", "sym_attack",
           "accuse", "with", "svo")
 POS = ("VERB", "NOUN", "ADJ", "ANY")
 
