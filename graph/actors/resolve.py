@@ -43,6 +43,7 @@ from .compose import (
 )
 from .coref import resolve_in_order
 from .kb import KnowledgeBase, slugify
+from .nationality import before_agent_noun, is_diaspora, is_ethnic
 
 #: The keys of a mention dict, in the order they are written.
 MENTION_KEYS = ("start", "end", "token_start", "token_end", "text", "actor_id", "label", "type", "code",
@@ -167,41 +168,6 @@ class Resolver:
                 return ent_end_at[j]
         return e
 
-    def _ethnic(self, doc, ent) -> bool:
-        """"ethnic Albanians", "les Albanais de souche": an ethnic group."""
-        words = self.lex.ethnic_markers
-        before = doc[ent.start - 1].lower_ if ent.start > 0 else ""
-        after = [doc[k].lower_ for k in range(ent.end, min(ent.end + 2, len(doc)))]
-        return before in words or any(a in words for a in after) or " ".join(after) in words
-
-    def _diaspora(self, doc, ent, ruler_at: dict, actor_id: str) -> bool:
-        """A nationality noun followed by "of/in/from" and another state ("the Albanians of southern
-        Serbia", "les Arméniens de Syrie")."""
-        j = ent.end
-        if j >= len(doc) or doc[j].lower_ not in self.lex.of_words | self.lex.place_prepositions | {"from"}:
-            return False
-        for k in range(j + 1, min(j + 4, len(doc))):
-            other = ruler_at.get(k)
-            if other is not None:
-                alias = self.entries[int(other.ent_id_)]
-                actor = self.kb.get(alias.actor_id)
-                return actor is not None and actor.type == "State" and alias.actor_id != actor_id
-            if not (doc[k].pos_ in ("ADJ", "DET") or doc[k].lower_ in self.lex.determiners):
-                return False
-        return False
-
-    def _agent_noun(self, doc, ent) -> bool:
-        """A nationality before (English) or after (French) an action noun of up to three words:
-        "French mediation", "Israeli air strikes", "la médiation française"."""
-        for k in range(1, 4):
-            if self.lang == "fr":
-                span = doc[max(ent.start - k, 0):ent.start]
-            else:
-                span = doc[ent.end:ent.end + k]
-            if len(span) == k and span.text.lower() in self.lex.agent_nouns:
-                return True
-        return False
-
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
         return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
@@ -233,7 +199,7 @@ class Resolver:
             if not ent_id or not ent_id.isdigit() or taken[ent.start]:
                 continue
             alias = self.entries[int(ent_id)]
-            if alias.kind == "demonym" and self._ethnic(doc, ent):
+            if alias.kind == "demonym" and is_ethnic(doc, ent, lex):
                 continue  # "ethnic Albanians": a people, not the state
             if alias.kind == "surname":
                 nxt = doc[ent.end] if ent.end < len(doc) else None
@@ -323,9 +289,9 @@ class Resolver:
                 as_noun = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
                 if lang == "fr":
                     as_noun = as_noun and ent.text[:1].isupper()
-                if as_noun and self._diaspora(doc, ent, ruler_at, alias.actor_id):
+                if as_noun and is_diaspora(doc, ent, ruler_at, alias.actor_id, self.entries, kb, lex):
                     continue  # "the Albanians of southern Serbia": a people living in another state
-                if as_noun or self._agent_noun(doc, ent):
+                if as_noun or before_agent_noun(doc, ent, lex, lang):
                     out.append(self._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
                                              _pl=ent.text.lower().endswith(("s", "x"))))
                     take(ent.start, ent.end)
