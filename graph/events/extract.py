@@ -109,7 +109,7 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             if t.dep_ in ("acl", "amod") or (t.dep_ == "xcomp" and not things):
                 things.append(t.head)
             near = [x for c in things for x in ([c] if c == t.head else [c, *(
-                k for k in c.children if k.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "pobj"))])]
+                k for k in c.children if k.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "pobj", "conj"))])]
             if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
                 return []
             frame = "svo"
@@ -223,8 +223,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                 [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
         if src and not tgt and t.pos_ == "NOUN":  # parse missed "support of X for Y"
             tgt = self._noun_target_by_order(t, src)
-        if src and not tgt:  # "an offensive in Karabakh", "troops to Haiti": a place as target
-            tgt = self._place_target(t, rel)
+        if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
+            # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
+            tgt = self._place_target(t, rel) or tgt
         out = [(s, x, rel) for s in src for x in tgt]
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]

@@ -88,11 +88,13 @@ class Fallbacks:
         preps = self.g.get(f"place_target_preps_{rel}")
         if not preps:
             return []
-        heads = [t] + ([t.head] if t.head.lemma_.lower() in self.g["light_verbs"] else [])
+        h = t.head.head if t.dep_ == "pobj" and t.head.head != t.head else t.head
+        heads = [t] + ([h] if h.lemma_.lower() in self.g["light_verbs"] else [])  # "arrived on a visit"
         for h in heads:
             for p, n in self.args.preps(h):
-                if p in preps:
-                    ms = [m for m in self.places if n.i in range(m["token_start"], m["token_end"])]
+                if p in preps:  # the place may be a modifier: "in Montenegro province"
+                    inside = {x.i for x in n.subtree if x.i <= n.i}
+                    ms = [m for m in self.places if inside & set(range(m["token_start"], m["token_end"]))]
                     if ms:
                         return ms[:1]
         if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object

@@ -206,6 +206,10 @@ class Arguments:
         """Sources and targets of a cue with the ordinary frame (verb or noun)."""
         g = self.g
         if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG"):
+            if self.is_passive(t) and t.lemma_.lower() in g["adjectival_passives"] \
+                    and not self.prep_actors(t, g["agent_preps"]):  # "X is opposed to Y"
+                return (_unique([m for c in t.children if c.dep_ in g["passive_subject_deps"] for m in self.np(c)]),
+                        self.prep_actors(t, g["adjectival_passive_preps"]))
             if self.is_passive(t):
                 src = self.prep_actors(t, g["agent_preps"])
                 tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]

@@ -36,7 +36,8 @@ class SpecialFrames:
             objs = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
         if t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":  # "the aid suspended by X"
             objs.append(t.head)
-        hits = [c for c in objs if c.lemma_.lower() in g["cut_objects"]]
+        hits = [c for c in objs if c.lemma_.lower() in g["cut_objects"] or any(  # "mediation efforts"
+            k.dep_ == "compound" and k.lemma_.lower() in g["cut_objects"] for k in c.children)]
         if not hits:
             return None
         if t.pos_ == "NOUN":
