@@ -33,6 +33,9 @@ class Lexicon:
     possessive_markers: frozenset[str]
     of_words: frozenset[str]
     agent_prepositions: frozenset[str]
+    #: verbs whose by-agent (or subject) is a third party, never one of "the two sides"
+    third_party_verbs: frozenset[str]
+    third_party_subject_verbs: frozenset[str]
     #: verbs whose object "it" is an actor ("Russia arms it"), unlike "denied it", "said it"
     actor_object_verbs: frozenset[str]
     coordinators: frozenset[str]
@@ -81,6 +84,8 @@ def load_lexicon(lang: str) -> Lexicon:
             possessive_markers=_low(raw.get("possessive_markers", [])),
             of_words=_low(raw.get("of_words", [])),
             agent_prepositions=_low(raw.get("agent_prepositions", [])),
+            third_party_verbs=_low(raw.get("third_party_verbs", [])),
+            third_party_subject_verbs=_low(raw.get("third_party_subject_verbs", [])),
             actor_object_verbs=_low(raw.get("actor_object_verbs", [])),
             coordinators=_low(raw.get("coordinators", [])),
             place_prepositions=_low(raw.get("place_prepositions", [])),

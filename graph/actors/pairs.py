@@ -1,11 +1,13 @@
 """Resolution of "the two countries", "both sides", "the parties to the conflict" (GUIDELINES:
 one mention per referent).
 
-The two referents are the two most salient codes: mentions in the last ``PAIR_WINDOW``
-sentences weigh ``PAIR_DECAY`` per sentence back, every earlier mention of the document adds
+The two referents are the two most salient codes: mentions in the last ``PAIR_WINDOW`` sentences
+weigh ``PAIR_DECAY`` per sentence back, every earlier mention of the document adds
 ``PAIR_FREQUENCY`` (the two sides of a conflict recur throughout a report), and each earlier
-sentence naming both codes adds ``PAIR_DYAD`` to the pair. The subject of the anaphor's own clause and the by-agents of its sentence are left out ("Russia urged the two
-parties", "talks hosted by Qatar and Egypt ... the two sides").
+sentence naming both codes adds ``PAIR_DYAD`` to the pair. The subject of the anaphor's own
+clause, the by-agents of its sentence and the brokers, hosts and mediators of the last sentences
+are left out ("Russia urged the two parties", "talks hosted by Qatar and Egypt ... the two
+sides").
 
 Mixin of ``graph.actors.coref._State`` (needs ``doc``, ``kb``, ``lex``, ``history``, ``date``,
 ``lang``, ``sent()``, ``recent()``, ``fields()``).
@@ -50,6 +52,7 @@ class PairResolver:
         own_tokens = self._clause_subject(i) if not persons else set()
         own = {h.get("code") for h in self.recent(i, 0)
                if own_tokens & set(range(h["token_start"], h["token_end"])) or self._agent(h)}
+        own |= {h.get("code") for h in self.recent(i, window) if self._third_party(h)}
         score: dict[str, float] = {}
         latest: dict[str, int] = {}
         first: dict[str, dict] = {}
@@ -101,6 +104,22 @@ class PairResolver:
                 return False
             j -= 1
         return False
+
+    def _third_party(self, h: dict) -> bool:
+        """The broker, host or mediator of the story ("the deal was brokered by Turkey", "Erdogan
+        hosted the ceremony"): a third party, not one of "both parties"."""
+        root = self.doc[h["token_start"]:h["token_end"]].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        verb = None
+        if root.dep_ == "pobj" and root.head.lower_ in self.lex.agent_prepositions:
+            verb = root.head.head
+        elif root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in self.lex.agent_prepositions
+                                             for c in root.children):
+            verb = root.head
+        if verb is not None and verb.lemma_.lower() in self.lex.third_party_verbs:
+            return True
+        return root.dep_ in ("nsubj", "ROOT") and root.head.lemma_.lower() in self.lex.third_party_subject_verbs
 
     def _dyads(self, i: int, codes: set[str]) -> dict[tuple[str, str], float]:
         """``PAIR_DYAD`` for every earlier sentence naming both codes of a pair (shared among the

@@ -168,6 +168,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                     out += [(m, s, "mediate") for m in med for s in sides]
                 return out
         src, tgt = A.source_target(t)
+        if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
+            A.recent_events[rel] = (src[0], A.segment)
         if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
                 not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
             tgt = self._complement_target(t, src)  # "threatened to cut off gas to X"
@@ -289,8 +291,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         self.opinions = {i for m in doc._.mentions or [] if m.get("type") == "Media"
                          and m["text"].lower().split()[-1] in self.g["opinion_nouns"]
                          for i in range(m["token_start"], m["token_end"])}
-        for sent in segments(doc):
+        for seg_no, sent in enumerate(segments(doc)):
             self.seg = sent
+            self.args.segment = seg_no
             text = sent.text.strip().rstrip("\"'”»’) ")
             if text.endswith("?"):
                 continue
@@ -320,7 +323,7 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                         break
                 for s, x, rel in triples or []:
                     if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
-                            or not (sent.start <= x["token_start"] < sent.end):
+                            or not (sent.start <= x["token_start"] < sent.end or x.get("event_anaphor")):
                         continue
                     if (s.get("sector") == "population" and rel not in self.g["population_source_relations"]) \
                             or (x.get("sector") == "population" and rel not in self.g["population_target_relations"]):
@@ -329,6 +332,7 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                     if key in seen:
                         continue
                     seen.add(key)
+                    self.args.recent_events[rel] = (s, seg_no)
                     if date is None:
                         date = sentence_date(sent.text, base, lang) or ""
                     c = conf * (0.9 if "pronoun" in (s["kind"], x["kind"]) else 1.0)

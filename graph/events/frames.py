@@ -29,6 +29,9 @@ class Arguments:
     def __init__(self, doc, lex) -> None:
         self.lex = lex
         self.g = lex.g
+        #: relation -> (source mention, segment number) of the last event stated, for "the strike"
+        self.recent_events: dict[str, tuple[dict, int]] = {}
+        self.segment = 0
         self.by_tok: dict[int, list[dict]] = {}
         for m in doc._.mentions or []:
             if m.get("kind") == "place" or not m.get("code"):
@@ -171,12 +174,24 @@ class Arguments:
                     and v.dep_ in ("relcl", "acl:relcl"):  # "Moscow, which it criticises"
                 out.extend(self.np(v.head))
             elif c.dep_ in self.g["object_deps"]:
-                cue = any(k.pos in ("NOUN", "ANY") for k in self.lex.single.get(c.lemma_.lower(), ()))
-                actor = self.noun_source(c) if cue and c.pos_ == "NOUN" and not self.at(c) else []
+                cues = [k for k in self.lex.single.get(c.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY")]
+                actor = self.noun_source(c) if cues and c.pos_ == "NOUN" and not self.at(c) else []
+                if cues and c.pos_ == "NOUN" and not actor and not self.at(c):
+                    actor = self.event_anaphor(c, cues[0].relation)  # "condemned the strike"
                 out.extend(actor or self.np(c))  # "condemned the shelling by X": X
             elif c.dep_ == "xcomp" and self.at(c):  # French parses "appeler X à" this way
                 out.extend(self.np(c))
         return _unique(out)
+
+    def event_anaphor(self, n, relation: str) -> list[dict]:
+        """"the strike", "cette offensive": with a definite determiner and no owner, an action
+        noun names the event of that relation stated in the last sentences; its source acts."""
+        if not any(c.dep_ == "det" and c.lower_ in self.g["definite_determiners"] for c in n.children):
+            return []
+        last = self.recent_events.get(relation)
+        if last is None or self.segment - last[1] > 2:
+            return []
+        return [dict(last[0], event_anaphor=True)]  # may lie in an earlier sentence
 
     def between(self, tok) -> list[dict]:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
