@@ -367,7 +367,7 @@ class Resolver:
                 s -= 1
                 out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun", _pending="body"))
             elif cat == "TITLE" and s > 0 and doc[s - 1].lower_ in lex.determiners and lex.titles[key].get("role") \
-                    and not (e < len(doc) and doc[e].pos_ == "PROPN"):
+                    and not (e < len(doc) and (doc[e].pos_ == "PROPN" or taken[e])):  # "le président Aliyev"
                 # "the president said": the person named before who holds that role
                 s0 = s - 1
                 out.append(self._mention(doc, s0, e, {"label": strip_det(doc, s0, e, lex)}, "title",

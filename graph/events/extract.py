@@ -294,6 +294,7 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         for seg_no, sent in enumerate(segments(doc)):
             self.seg = sent
             self.args.segment = seg_no
+            self.args.bounds = (sent.start, sent.end)
             text = sent.text.strip().rstrip("\"'”»’) ")
             if text.endswith("?"):
                 continue

@@ -32,6 +32,9 @@ class Arguments:
         #: relation -> (source mention, segment number) of the last event stated, for "the strike"
         self.recent_events: dict[str, tuple[dict, int]] = {}
         self.segment = 0
+        #: token bounds of the current segment: the parser sometimes hangs the next sentence's
+        #: words on a verb ("appelé la Russie ... . Selon Interfax-Azerbaïdjan"); those are ignored
+        self.bounds = (0, len(doc))
         self.by_tok: dict[int, list[dict]] = {}
         for m in doc._.mentions or []:
             if m.get("kind") == "place" or not m.get("code"):
@@ -95,7 +98,7 @@ class Arguments:
 
     def preps(self, tok):
         """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
-        kids = list(tok.children)
+        kids = [c for c in tok.children if self._inside(c)]
         kids += [k for c in kids if c.dep_ == "prep" for k in c.conjuncts if k.dep_ == "conj" and k.pos_ == "ADP"]
         for c in kids:  # (the conjuncts: "with X and with Y")
             if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
@@ -139,7 +142,7 @@ class Arguments:
     def subjects(self, v, depth: int = 0) -> list[dict]:
         """Who does ``v``: its subject; for a relative clause, the noun it modifies; for an
         ``xcomp``/``conj``/``advcl`` verb without a subject, the subject of the verb above."""
-        subj = [c for c in v.children if c.dep_ in self.g["subject_deps"]]
+        subj = [c for c in v.children if c.dep_ in self.g["subject_deps"] and self._inside(c)]
         subj.sort(key=lambda c: not self.at(c))  # a subject that is a mention first
         for c in subj:
             if c.lower_ in self.g["relative_pronouns"] and v.dep_ in ("relcl", "acl:relcl"):
@@ -167,9 +170,14 @@ class Arguments:
             return self.subjects(v.head, depth + 1)
         return []
 
+    def _inside(self, tok) -> bool:
+        return self.bounds[0] <= tok.i < self.bounds[1]
+
     def objects(self, v) -> list[dict]:
         out = []
         for c in v.children:
+            if not self._inside(c):
+                continue
             if c.dep_ in self.g["object_deps"] and c.lower_ in self.g["relative_pronouns"] \
                     and v.dep_ in ("relcl", "acl:relcl"):  # "Moscow, which it criticises"
                 out.extend(self.np(v.head))
@@ -179,8 +187,8 @@ class Arguments:
                 if cues and c.pos_ == "NOUN" and not actor and not self.at(c):
                     actor = self.event_anaphor(c, cues[0].relation)  # "condemned the strike"
                 out.extend(actor or self.np(c))  # "condemned the shelling by X": X
-            elif c.dep_ == "xcomp" and self.at(c):  # French parses "appeler X à" this way
-                out.extend(self.np(c))
+            elif c.dep_ in ("xcomp", "dep") and self.at(c) and c.i > v.i:
+                out.extend(self.np(c))  # French parses "appeler X à" this way; "dep": unlabelled object
         return _unique(out)
 
     def event_anaphor(self, n, relation: str) -> list[dict]:
@@ -235,10 +243,12 @@ class Arguments:
                 return src, tgt
             src = self.subjects(t)
             tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"], first=True)
-            if not tgt:  # "threatened to leave X", "promised to help X"
+            if not tgt:  # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
+                own = {m["code"] for m in src}
                 for c in t.children:
                     if c.dep_ == "xcomp" and c.pos_ == "VERB":
-                        tgt = self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
+                        tgt = [m for m in self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
+                               if m["code"] not in own]
             return src, tgt
         return self.noun_source(t), self.noun_target(t)
 
