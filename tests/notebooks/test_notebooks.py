@@ -14,10 +14,10 @@ import os
 import re
 import sys
 from collections import Counter
-from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
+from test_notebook_frame import frames_of  # the test folder is on sys.path (rootdir-less layout)
 
 nbformat = pytest.importorskip("nbformat")
 nbclient = pytest.importorskip("nbclient")
@@ -145,21 +145,8 @@ def outputs(cells, mime: str) -> list[str]:
             if o.output_type in ("display_data", "execute_result") and mime in o.get("data", {})]
 
 
-class _Frames(HTMLParser):
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.frames: list[dict] = []
-
-    def handle_starttag(self, tag, attrs):
-        if tag == "iframe":
-            self.frames.append(dict(attrs))
-
-
 def frames(cells) -> list[dict]:
-    parser = _Frames()
-    for markup in outputs(cells, "text/html"):
-        parser.feed(markup)
-    return parser.frames
+    return [frame for markup in outputs(cells, "text/html") for frame in frames_of(markup)]
 
 
 def assert_clean_run(cells, facts):
