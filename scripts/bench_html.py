@@ -57,7 +57,7 @@ OBSERVER = """
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("Example:")[1],
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--sizes", default="100,1000,2000,3000", help="actor counts (default 100,1000,2000,3000)")
     p.add_argument("--repeat", type=int, default=2, help="page loads per size, median kept (default 2)")

@@ -39,7 +39,7 @@ FLAT = 1.25
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog=__doc__.split("Example:")[1],
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
     p.add_argument("--scale", type=float, default=0.25, help="multiply the sizes 500, 2000, 8000 (default 0.25)")
     p.add_argument("--sizes", help="comma-separated document counts instead of the scaled defaults")
