@@ -133,3 +133,9 @@ def test_cli_errors_are_one_line(graph_file, capsys, args, message):
     assert main(["query", str(graph_file), *args]) != 0
     err = capsys.readouterr().err
     assert err.startswith(message) and err.count("\n") == 1
+
+
+def test_parameter_values_are_data_never_query_text(graph_file):
+    hostile = 'AZE") } } SELECT * WHERE { ?s ?p ?o } #'
+    assert _run(graph_file, "who-supports", actor=hostile)[1] == []
+    assert len(_run(graph_file, "who-supports", actor="AZE")[1]) == 2
