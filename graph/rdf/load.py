@@ -46,11 +46,21 @@ def rdf_format(path: Path) -> ox.RdfFormat:
     return fmt
 
 
-def read_quads(path: str | Path) -> list[ox.Quad]:
-    """Every quad of an RDF file or an Oxigraph store folder, read with Oxigraph."""
+def _unreadable(path: Path, err: Exception) -> GraphFileError:
+    reason = str(err).splitlines()[0] if str(err) else type(err).__name__
+    return GraphFileError(f"{path}: not a readable RDF graph ({reason})")
+
+
+def _exists(path: str | Path) -> Path:
     path = Path(path)
     if not path.exists():
         raise GraphFileError(f"{path}: no such file or folder")
+    return path
+
+
+def read_quads(path: str | Path) -> list[ox.Quad]:
+    """Every quad of an RDF file or an Oxigraph store folder, read with Oxigraph."""
+    path = _exists(path)
     try:
         if path.is_dir():
             store = ox.Store.read_only(str(path))
@@ -60,8 +70,16 @@ def read_quads(path: str | Path) -> list[ox.Quad]:
                 del store
         return list(ox.parse(path=str(path), format=rdf_format(path)))
     except (SyntaxError, ValueError, OSError) as err:
-        reason = str(err).splitlines()[0] if str(err) else type(err).__name__
-        raise GraphFileError(f"{path}: not a readable RDF graph ({reason})") from None
+        raise _unreadable(path, err) from None
+
+
+def load_into(store: ox.Store, path: str | Path) -> None:
+    """Parse an RDF file straight into a pyoxigraph store (no Python list of quads in between)."""
+    path = _exists(path)
+    try:
+        store.load(path=str(path), format=rdf_format(path))
+    except (SyntaxError, ValueError, OSError) as err:
+        raise _unreadable(path, err) from None
 
 
 def _rd(term):

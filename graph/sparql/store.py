@@ -25,7 +25,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from ..errors import GraphFileError, QueryError
-from ..rdf.load import read_quads
+from ..rdf.load import load_into
 from ..rdf.namespace import ONTOLOGY_IRI, PREFIXES
 from ..rdf.ontology import ontology_graph
 from ..rdf.serialize import ox_quads
@@ -63,7 +63,7 @@ class Store:
         if path.is_dir():
             return cls(path, read_only=True)
         st = cls()
-        st._store.extend(read_quads(path))
+        load_into(st._store, path)
         st.add_ontology()
         return st
 
