@@ -133,8 +133,9 @@ def synthetic_events(n_events: int, n_actors: int, *, per_doc: int = 6, seed: in
     """Documents and stance events shaped like a build's output, for the RDF, SPARQL and HTML
     benchmarks (no NLP): ``n_events`` events among exactly ``n_actors`` parties (codes).
 
-    Parties are the knowledge base's codes first (with their states, organisations and people as
-    the named actors, so RDF actor descriptions are real), then made-up codes ``Z0001``...;
+    Parties are the knowledge base's codes first (with their states, organisations and the
+    people holding roles for them as the named actors, so RDF actor descriptions and roles are
+    real), then made-up codes ``Z0001``...;
     popularity follows a Zipf-like law, :data:`HUBS` first, so there are hubs and a long tail,
     and every party takes part in at least one event. Relations, dates (2015 onwards), languages (70 % English) and
     confidences are drawn with a fixed seed: the same arguments give the same records.
@@ -151,6 +152,11 @@ def synthetic_events(n_events: int, n_actors: int, *, per_doc: int = 6, seed: in
     for actor in sorted(kb.actors.values(), key=lambda a: a.id):
         if actor.code and actor.type != "Media":
             members.setdefault(actor.code, []).append((actor.id, actor.label))
+        elif actor.type == "Person":  # people speak for the parties they hold a role in
+            for code in sorted({getattr(kb.get(r.actor), "code", None) for r in kb.roles(actor.id)} - {None}):
+                members.setdefault(code, []).append((actor.id, actor.label))
+    for code, named in members.items():  # the party's own actor first (id == code), then the rest
+        named.sort(key=lambda m: (m[0] != code, m[0]))
     hubs = [c for c in HUBS if c in members][:n_actors]
     rest = sorted(set(members) - set(hubs))
     rng.shuffle(rest)
@@ -178,7 +184,9 @@ def synthetic_events(n_events: int, n_actors: int, *, per_doc: int = 6, seed: in
         while tgt == src and len(order) > 1:
             tgt = rng.choice(order)
         rel = rng.choice(rels)
-        (sid, slabel), (tid, tlabel) = rng.choice(members[src]), rng.choice(members[tgt])
+        (sid, slabel), (tid, tlabel) = (
+            # the party itself (its first member: the state or organisation) more often than not
+            members[code][0] if rng.random() < 0.6 else rng.choice(members[code]) for code in (src, tgt))
         day = date.fromisoformat(doc.date) - timedelta(days=rng.choice((0, 0, 0, 1, 2)))
         sentence = (f"{slabel} {rel.label_en} {tlabel} "
                     + rng.choice(_TAILS).format(day=day.isoformat()) + f" (item {k}).")

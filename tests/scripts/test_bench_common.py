@@ -55,6 +55,10 @@ def test_synthetic_events_have_exactly_the_actors_asked_for():
     # Zipf-like: the first hub is the most frequent party
     counts = Counter([e.source for e in events] + [e.target for e in events])
     assert counts.most_common(1)[0][0] == "USA"
+    # parties are named by themselves mostly, and sometimes by people holding a role for them
+    rus = Counter(e.source_id for e in events if e.source == "RUS")
+    assert rus.most_common(1)[0][0] == "RUS"
+    assert any(i.startswith("person/") for i in rus)
     again = bc.synthetic_events(600, 150, per_doc=6)[1]
     assert [e.to_json() for e in again] == [e.to_json() for e in events]
 
