@@ -15,13 +15,11 @@ from ..sparql.endpoint import LOOPBACK, free_port, oxigraph_program, server_comm
 
 
 def _store_from_file(path: Path, folder: Path) -> Path:
-    from ..rdf.load import read_quads
     from ..sparql.store import Store
 
     location = folder / "store"
     with Store(location) as st:
-        st._store.extend(read_quads(path))
-        st.add_ontology()
+        st.load_file(path)
     return location
 
 

@@ -161,7 +161,7 @@ def _add_mention(g: Graph, b: _Builder, e: Event, iri: URIRef) -> None:
 
 
 def _add_cluster(b: _Builder, c: EventCluster, mention_of: dict[int, URIRef]) -> None:
-    g, iri = b.default, event_iri(c.id)
+    g, iri, rel = b.default, event_iri(c.id), relations()[c.relation]
     source, target = b.party(c.source), b.party(c.target)
     g.add((iri, RDF.type, DG.StanceEvent))
     g.add((iri, DG.source, source))
@@ -169,7 +169,7 @@ def _add_cluster(b: _Builder, c: EventCluster, mention_of: dict[int, URIRef]) ->
     g.add((iri, DG.sourceParty, source))
     g.add((iri, DG.targetParty, target))
     g.add((iri, DG.relation, relation_iri(c.relation)))
-    g.add((iri, DG.sign, Literal(relations()[c.relation].sign_value)))
+    g.add((iri, DG.sign, Literal(rel.sign_value)))
     g.add((iri, DG.mentionCount, Literal(c.n_mentions)))
     g.add((iri, DG.documentCount, Literal(c.n_documents)))
     for prop, value in ((DG.firstDate, c.first_date), (DG.lastDate, c.last_date)):
@@ -178,7 +178,6 @@ def _add_cluster(b: _Builder, c: EventCluster, mention_of: dict[int, URIRef]) ->
     for m in c.mentions:
         g.add((iri, DG.hasMention, mention_of[id(m)]))
     prop = relation_property(c.relation)
-    rel = relations()[c.relation]
     sup = DG.cooperativeToward if rel.sign_value > 0 else DG.opposes
     pairs = [(source, target)] + ([(target, source)] if c.relation in SYMMETRIC_RELATIONS else [])
     for s, t in pairs:

@@ -23,7 +23,9 @@ from rdflib.namespace import DCTERMS, PROV
 
 from ..errors import GraphFileError
 from ..model import Event
+from .iris import actor_id_of
 from .namespace import DG, REL
+from .serialize import from_ox_term
 
 #: file suffix -> Oxigraph parser format
 SUFFIXES = {
@@ -82,26 +84,12 @@ def load_into(store: ox.Store, path: str | Path) -> None:
         raise _unreadable(path, err) from None
 
 
-def _rd(term):
-    from rdflib import BNode, Literal, URIRef
-
-    if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
-    if isinstance(term, ox.BlankNode):
-        return BNode(term.value)
-    if isinstance(term, ox.Literal):
-        if term.language:
-            return Literal(term.value, lang=term.language)
-        return Literal(term.value, datatype=URIRef(term.datatype.value))
-    return None
-
-
 def load_graph(path: str | Path) -> Dataset:
     """An RDF file or store as an rdflib Dataset (named graphs kept)."""
     ds = Dataset()
     for q in read_quads(path):
-        graph = ds.default_graph if isinstance(q.graph_name, ox.DefaultGraph) else ds.graph(_rd(q.graph_name))
-        graph.add((_rd(q.subject), _rd(q.predicate), _rd(q.object)))
+        graph = ds.default_graph if isinstance(q.graph_name, ox.DefaultGraph) else ds.graph(from_ox_term(q.graph_name))
+        graph.add((from_ox_term(q.subject), from_ox_term(q.predicate), from_ox_term(q.object)))
     return ds
 
 
@@ -110,18 +98,11 @@ def events_from_dataset(ds: Dataset) -> Iterator[Event]:
     props: dict = defaultdict(dict)
     for s, p, o, _ in ds.quads((None, None, None, None)):
         props[s].setdefault(p, o)
-    mentions = [s for s, p in ((s, v.get(RDF.type)) for s, v in props.items()) if p == DG.StanceMention]
-    # a mention typed with more than one class still counts
-    mentions = set(mentions) | {s for s, _, _, _ in ds.quads((None, RDF.type, DG.StanceMention, None))}
+    mentions = {s for s, _, _, _ in ds.quads((None, RDF.type, DG.StanceMention, None))}
 
     def code(actor) -> str:
         value = props.get(actor, {}).get(DG.code)
         return str(value) if value is not None else str(actor).rsplit("/", 1)[-1]
-
-    def actor_id(actor) -> str:
-        from .iris import actor_id_of
-
-        return actor_id_of(actor)
 
     def order(m):
         doc = str(props[m].get(PROV.wasDerivedFrom, ""))
@@ -138,7 +119,7 @@ def events_from_dataset(ds: Dataset) -> Iterator[Event]:
             source=code(v[DG.sourceParty]), target=code(v[DG.targetParty]),
             relation=str(v[DG.relation])[len(str(REL)):],
             source_actor=str(v.get(DG.sourceName, "")), target_actor=str(v.get(DG.targetName, "")),
-            source_id=actor_id(v[DG.source]), target_id=actor_id(v[DG.target]),
+            source_id=actor_id_of(v[DG.source]), target_id=actor_id_of(v[DG.target]),
             sentence=str(v.get(DG.evidence, "")), start=int(v.get(DG.startOffset, 0)), end=int(v.get(DG.endOffset, 0)),
             trigger=str(v.get(DG.trigger, "")), confidence=float(v.get(DG.confidence, 0)),
             language=str(v.get(DCTERMS.language, "")), date=str(date) if date is not None else None,

@@ -62,6 +62,19 @@ def to_ox_term(term):
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+def from_ox_term(term):
+    """A pyoxigraph term as the rdflib term of the same value (inverse of :func:`to_ox_term`)."""
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    raise TypeError(f"not an RDF term: {term!r}")
+
+
 def ox_quads(ds: Dataset | Graph) -> Iterator[ox.Quad]:
     """Every quad of ``ds`` as a pyoxigraph quad (the default graph as Oxigraph's default graph)."""
     if isinstance(ds, Dataset):

@@ -23,6 +23,7 @@ from rdflib.namespace import SH
 from ..resources import ontology_path
 from .load import read_quads
 from .ontology import ontology_graph
+from .serialize import from_ox_term
 
 
 @dataclass(frozen=True)
@@ -57,11 +58,9 @@ def shapes_graph() -> Graph:
 def _shacl(quads) -> list[Finding]:
     import pyshacl
 
-    from .load import _rd
-
     data = ontology_graph()  # alongside the data, so sh:class sees the classes and the relation scheme
     for q in quads:
-        data.add((_rd(q.subject), _rd(q.predicate), _rd(q.object)))
+        data.add((from_ox_term(q.subject), from_ox_term(q.predicate), from_ox_term(q.object)))
     _, results, _ = pyshacl.validate(data, shacl_graph=shapes_graph(), inference="none", allow_warnings=True)
     findings = []
     for result in results.subjects(SH.resultSeverity, SH.Violation):
@@ -84,7 +83,7 @@ def validate_graph(path: str | Path, *, shacl: bool = True) -> ValidationReport:
         report.checks.append("shacl")
         report.findings.extend(_shacl(quads))
     with Store() as st:
-        st._store.extend(quads)
+        st.add_quads(quads)
         st.add_ontology()
         for name, query in saved_queries("checks").items():
             report.checks.append(name)

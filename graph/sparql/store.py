@@ -63,8 +63,7 @@ class Store:
         if path.is_dir():
             return cls(path, read_only=True)
         st = cls()
-        load_into(st._store, path)
-        st.add_ontology()
+        st.load_file(path)
         return st
 
     def __enter__(self) -> "Store":
@@ -86,6 +85,15 @@ class Store:
     def graphs(self) -> list[str]:
         """IRIs of the named graphs, sorted."""
         return sorted(str(g.value) for g in self._store.named_graphs())
+
+    def load_file(self, path: str | Path) -> None:
+        """Add the quads of an RDF file, then the ontology."""
+        load_into(self._store, path)
+        self.add_ontology()
+
+    def add_quads(self, quads: Iterable[ox.Quad]) -> None:
+        """Add quads as they are, in one transaction."""
+        self._store.extend(quads)
 
     def add_ontology(self) -> None:
         """Put the ontology in its own named graph (replacing an older version)."""
