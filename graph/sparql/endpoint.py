@@ -1,46 +1,44 @@
-"""The SPARQL endpoint: Oxigraph's HTTP server over a dipgraph store, safe by default.
+"""The SPARQL endpoint's settings and helpers: safe defaults, memory sizes, start-up checks.
 
-``dipgraph serve`` runs the ``oxigraph`` server program (installed with the ``oxigraph``
-package) on a store folder, or on a temporary store made from a graph file. Defaults are the
-safe ones: it binds 127.0.0.1 only, it is read-only (``serve-read-only``: SPARQL updates and
-the graph store protocol's writes are refused) unless ``writable`` is set, and every query is
-stopped after ``timeout`` seconds. Endpoints: ``/query`` (SPARQL 1.1 protocol, GET or POST),
-``/update`` (only when writable), ``/store`` (graph store protocol).
+``dipgraph serve`` (``graph/cli/serve.py``) runs an HTTP front (``proxy.EndpointServer``) whose
+queries run in Oxigraph inside worker processes (``worker.WorkerPool``). Defaults are the safe
+ones: it binds 127.0.0.1 only, it is read-only unless ``--writable``, every query is stopped
+after ``--timeout`` seconds, the query processes may use at most ``--max-memory`` (a quarter of
+the machine's memory by default) and SELECT answers are cut at ``--max-rows`` rows.
 
 Example
 -------
->>> server_command("store", port=7878)[1:]
-['serve-read-only', '--location', 'store', '--bind', '127.0.0.1:7878', '--timeout-s', '30']
+>>> parse_size("512M"), parse_size("1.5GiB"), parse_size("1000")
+(536870912, 1610612736, 1000)
 """
 
 from __future__ import annotations
 
-import shutil
-import sys
-from pathlib import Path
+import os
+import re
 
-from ..errors import ServerError
+from ..errors import ServerError, UsageError
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
+_UNITS = {"": 1, "K": 2**10, "M": 2**20, "G": 2**30, "T": 2**40}
 
 
-def oxigraph_program() -> str:
-    """Path of the ``oxigraph`` server program (beside this Python first, then on PATH)."""
-    beside = Path(sys.executable).parent / "oxigraph"
-    if beside.is_file():
-        return str(beside)
-    found = shutil.which("oxigraph")
-    if not found:
-        raise ServerError("the Oxigraph server program is not installed; install it with: pip install oxigraph")
-    return found
+def parse_size(text: str) -> int:
+    """Bytes from ``"800M"``, ``"2G"``, ``"1.5GiB"`` or a plain number of bytes."""
+    m = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([KMGT]?)(?:i?B)?\s*", text, re.I)
+    if not m:
+        raise UsageError(f"not a memory size: {text!r} (e.g. 512M, 2G)")
+    return int(float(m.group(1)) * _UNITS[m.group(2).upper()])
 
 
-def server_command(location: str | Path, *, host: str = "127.0.0.1", port: int = 7878,
-                   writable: bool = False, timeout: float = 30, program: str | None = None) -> list[str]:
-    """The command line that serves the store at ``location``."""
-    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
-    return [program or "oxigraph", "serve" if writable else "serve-read-only", "--location", str(location),
-            "--bind", bind, "--timeout-s", f"{timeout:g}"]
+def machine_memory() -> int:
+    """Physical memory of the machine, in bytes."""
+    return os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+
+
+def default_max_memory() -> int:
+    """The default ``--max-memory``: a quarter of the machine's memory."""
+    return machine_memory() // 4
 
 
 def free_port() -> int:
@@ -52,7 +50,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_until_up(proc, port: int, seconds: float = 60) -> None:
+def wait_until_up(proc, port: int, seconds: float = 120) -> None:
     """Wait until the server process answers on ``port``; raise with its error if it dies."""
     import time
     import urllib.error
@@ -62,10 +60,10 @@ def wait_until_up(proc, port: int, seconds: float = 60) -> None:
     while time.monotonic() < deadline:
         if proc.poll() is not None:
             err = proc.stderr.read().decode("utf-8", "replace").strip().splitlines() if proc.stderr else []
-            raise ServerError(f"the Oxigraph server did not start ({err[-1] if err else f'exit code {proc.returncode}'})")
+            raise ServerError(f"the server did not start ({err[-1] if err else f'exit code {proc.returncode}'})")
         try:
-            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=2):
+            with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D", timeout=5):
                 return
         except (urllib.error.URLError, OSError):
             time.sleep(0.1)
-    raise ServerError(f"the Oxigraph server did not answer within {seconds:g} s")
+    raise ServerError(f"the server did not answer within {seconds:g} s")

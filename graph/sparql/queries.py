@@ -29,6 +29,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from ..errors import QueryError, UsageError
+from ..rdf.namespace import PREFIXES
 from ..resources import ontology_path
 
 _HEADER = re.compile(r"^#\s*(title|description|param):\s*(.*)$")
@@ -120,6 +121,65 @@ def with_values(text: str, terms: dict[str, ox.Literal]) -> str:
     names = " ".join(f"?{k}" for k in terms)
     values = " ".join(str(v) for v in terms.values())
     return f"{text[:m.end()]}\n  VALUES ({names}) {{ ({values}) }}\n{text[m.end():]}"
+
+
+_PROLOGUE = re.compile(r"\s*(?:#[^\n]*\n|(?:PREFIX\s+[^\s:]*:\s*<[^>]*>|BASE\s*<[^>]*>))", re.I)
+_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+def _body_start(query: str) -> int:
+    """Offset of the first word after the prologue (comments, PREFIX and BASE declarations)."""
+    pos = 0
+    while m := _PROLOGUE.match(query, pos):
+        pos = m.end()
+    return pos + len(query[pos:]) - len(query[pos:].lstrip())
+
+
+def query_form(query: str) -> str:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the form of a SPARQL query (``""`` if unknown).
+
+    >>> query_form("PREFIX dg: <https://w3id.org/dipgraph/ontology#> # who\\nselect * { ?s ?p ?o }")
+    'SELECT'
+    """
+    word = re.match(r"[A-Za-z]+", query[_body_start(query):])
+    form = word.group(0).upper() if word else ""
+    return form if form in _FORMS else ""
+
+
+def syntax_message(query: str, err: Exception, update: bool = False) -> str:
+    """A one-line message for a SPARQL syntax error: where it is, what was expected, the text there.
+
+    Oxigraph lists every character class it could have read; the message keeps the keywords
+    and punctuation, and names an undeclared prefix.
+
+    >>> syntax_message("SELEC * { ?s ?p ?o }", SyntaxError("error at 1:10: expected CONSTRUCT"))
+    'SPARQL syntax error at line 1, column 1: expected SELECT, ASK, CONSTRUCT or DESCRIBE (near "SELEC * { ?s ?p ?o }")'
+    """
+    text = " ".join(str(err).split())
+    m = re.match(r"error at (\d+):(\d+): (.*)", text)
+    if not m:
+        return f"SPARQL syntax error: {text[:200]}"
+    line, column, detail = int(m.group(1)), int(m.group(2)), m.group(3)
+    lines = query.split("\n")
+    if 0 < line <= len(lines):  # Oxigraph counts columns in UTF-8 bytes
+        column = len(lines[line - 1].encode()[:column - 1].decode("utf-8", "ignore")) + 1
+    offset = sum(len(x) + 1 for x in lines[:line - 1]) + column - 1
+    if not update and not query_form(query):
+        offset = _body_start(query)
+        line = query.count("\n", 0, offset) + 1
+        column = offset - (query.rfind("\n", 0, offset) + 1) + 1
+        detail = "expected SELECT, ASK, CONSTRUCT or DESCRIBE"
+    elif detail.startswith("expected"):
+        items = [i.strip() for i in re.findall(r'"[^"]*"|\[[^\]]*\]|[^,\["]+', detail.removeprefix("expected").removeprefix(" one of"))]
+        words = [i for i in items if i and not i.startswith("[")]
+        if "Prefix not found" in words:
+            detail = "undeclared prefix (declare it with PREFIX; predeclared: " + ", ".join(PREFIXES) + ")"
+        elif words:
+            more = len(words) < len(items) or len(words) > 8
+            detail = "expected " + ("one of " if len(words) > 1 else "") + ", ".join(words[:8]) + (" or more" if more else "")
+    near = " ".join(query[offset:].split())[:40]
+    where = f'near "{near}"' if near else "at the end of the query"
+    return f"SPARQL syntax error at line {line}, column {column}: {detail} ({where})"
 
 
 def _value(term) -> str:

@@ -18,6 +18,8 @@ True
 
 from __future__ import annotations
 
+import fcntl
+import os
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -29,9 +31,27 @@ from ..rdf.load import load_into
 from ..rdf.namespace import ONTOLOGY_IRI, PREFIXES
 from ..rdf.ontology import ontology_graph
 from ..rdf.serialize import ox_quads
+from .queries import syntax_message
 
 #: Documents replaced per transaction.
 BATCH = 200
+
+
+def lock_store(path: Path, *, shared: bool) -> int:
+    """Lock the store folder ``path`` (shared: readers and servers; exclusive: one writer).
+
+    The lock is held while the returned descriptor is open and dies with the process. Oxigraph
+    lets a writer open a store that other processes read, which its documentation calls
+    undefined behaviour; this lock makes ``build --store S`` stop at once while ``serve S`` runs.
+    """
+    fd = os.open(path, os.O_RDONLY | os.O_DIRECTORY)
+    try:
+        fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise GraphFileError(f"{path}: the store is being written by a build; wait for it to finish" if shared else
+                             f"{path}: the store is in use by another process (dipgraph serve?); stop the server first") from None
+    return fd
 
 
 def _nt(q: ox.Quad) -> str:
@@ -44,16 +64,21 @@ class Store:
     def __init__(self, path: str | Path | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only
+        self._lock = None
         try:
             if self.path is None:
                 self._store = ox.Store()
             elif read_only:
+                self._lock = lock_store(self.path, shared=True)
                 self._store = ox.Store.read_only(str(self.path))
             else:
                 if self.path.exists() and not self.path.is_dir():
                     raise GraphFileError(f"{self.path}: a store is a folder, this is a file")
+                self.path.mkdir(parents=True, exist_ok=True)
+                self._lock = lock_store(self.path, shared=False)
                 self._store = ox.Store(str(self.path))
         except OSError as err:
+            self._unlock()
             raise GraphFileError(f"{self.path}: cannot open the store ({str(err).splitlines()[0]})") from None
 
     @classmethod
@@ -78,6 +103,12 @@ class Store:
         if store is not None and self.path is not None and not self.read_only:
             store.flush()
         self._store = None
+        self._unlock()
+
+    def _unlock(self) -> None:
+        if getattr(self, "_lock", None) is not None:
+            os.close(self._lock)
+            self._lock = None
 
     def __len__(self) -> int:
         return len(self._store)
@@ -133,7 +164,7 @@ class Store:
         try:
             return self._store.query(sparql, substitutions=subs or None, prefixes=PREFIXES)
         except SyntaxError as err:
-            raise QueryError(f"SPARQL syntax error: {str(err).splitlines()[0][:160]}") from None
+            raise QueryError(syntax_message(sparql, err)) from None
         except OSError as err:
             raise QueryError(f"the query failed: {str(err).splitlines()[0]}") from None
 
