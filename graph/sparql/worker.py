@@ -19,7 +19,7 @@ Example
 >>> answer.status, answer.content_type, answer.body
 (200, 'text/csv; charset=utf-8', b's\\r\\nhttps://e.org/a\\r\\n')
 >>> execute(st, Request("SELECT ?s WHERE { ?s dg:nope }"), max_rows=10).body.decode()
-'SPARQL syntax error at line 1, column 23: expected one of ".", ";", "{", "}" or more (near "}")'
+'SPARQL syntax error at line 1, column 30: expected one of "$", ... or more (near "}")'
 """
 
 from __future__ import annotations
