@@ -45,3 +45,30 @@ def test_a_store_is_a_folder(tmp_path):
         assert str(err) == f"{f}: a store is a folder, this is a file"
     else:
         raise AssertionError("a file was accepted as a store")
+
+
+def test_a_served_store_is_not_opened_for_writing_and_a_written_one_not_served(tmp_path):
+    import os
+
+    import pytest
+
+    from graph.errors import GraphFileError
+    from graph.sparql.store import lock_store
+
+    path = tmp_path / "store"
+    Store(path).close()
+    served = lock_store(path, shared=True)  # what dipgraph serve holds while it runs
+    try:
+        with pytest.raises(GraphFileError) as err:
+            Store(path)
+        assert str(err.value) == f"{path}: the store is in use by another process (dipgraph serve?); stop the server first"
+        with Store(path, read_only=True) as st:  # readers share
+            assert str(ONTOLOGY_IRI) not in st.graphs()
+    finally:
+        os.close(served)
+    with Store(path) as writer:
+        with pytest.raises(GraphFileError, match="being written by a build; wait for it to finish"):
+            lock_store(path, shared=True)
+        writer.add_ontology()
+    with Store(path, read_only=True) as st:
+        assert str(ONTOLOGY_IRI) in st.graphs()
