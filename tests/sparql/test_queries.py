@@ -127,7 +127,9 @@ def test_cli_table_json_and_list(graph_file):
     (["nosuch"], "Error: unknown query 'nosuch' (see dipgraph query GRAPH --list)"),
     (["who-supports", "--param", "nation=AZE"], "Error: query 'who-supports' has no parameter 'nation' (it takes: actor)"),
     (["who-supports", "--param", "AZE"], "Error: --param takes NAME=VALUE, not 'AZE'"),
-    (["SELECT ?a WHERE { ?a"], "Error: SPARQL syntax error: "),
+    (["SELECT ?a WHERE { ?a"], "Error: SPARQL syntax error at line 1, column 21: expected "),
+    (["SELEC ?a WHERE { ?a ?b ?c }"], "Error: SPARQL syntax error at line 1, column 1: expected SELECT, ASK, CONSTRUCT or DESCRIBE"),
+    (["SELECT ?a WHERE { ?a nope:x ?c }"], "Error: SPARQL syntax error at line 1, column "),
 ])
 def test_cli_errors_are_one_line(graph_file, capsys, args, message):
     assert main(["query", str(graph_file), *args]) != 0
