@@ -88,3 +88,13 @@ def test_bench_html_times_the_page_until_it_is_stable():
     for r in rows:
         assert float(r[6]) >= float(r[5]) > 0  # interactive after the DOM is ready
     assert rows[0][7] == "1.0"
+
+
+@pytest.mark.slow
+def test_bench_endpoint_loads_a_real_server_without_errors():
+    out = run_script("bench_endpoint.py", "--triples", "3000", "--clients", "3", "--requests", "10")
+    rows = {r[0]: r for r in table(out)}
+    assert list(rows) == ["in process, one at a time (baseline)", "HTTP, one client", "HTTP, 3 clients"]
+    assert rows["HTTP, 3 clients"][1] == "30" and rows["HTTP, 3 clients"][-1] == "0"
+    assert all(NUMBER.match(r[2]) and NUMBER.match(r[3]) for r in rows.values())
+    assert re.search(r"peak server memory \(server \+ query processes, RSS\) \d+ MiB; errors 0 \(met\)", out)
