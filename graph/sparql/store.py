@@ -49,7 +49,7 @@ def lock_store(path: Path, *, shared: bool) -> int:
         fcntl.flock(fd, (fcntl.LOCK_SH if shared else fcntl.LOCK_EX) | fcntl.LOCK_NB)
     except BlockingIOError:
         os.close(fd)
-        raise GraphFileError(f"{path}: the store is being written by a build; wait for it to finish" if shared else
+        raise GraphFileError(f"{path}: the store is being written by another process (a build?); wait for it to finish" if shared else
                              f"{path}: the store is in use by another process (dipgraph serve?); stop the server first") from None
     return fd
 
