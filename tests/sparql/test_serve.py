@@ -34,12 +34,22 @@ def _get(port, query, accept="application/sparql-results+json", **params):
         return err.code, dict(err.headers), err.read()
 
 
+def _conftest():
+    """The test suite's top conftest (``from conftest import`` can find another folder's)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dipgraph_tests_conftest", Path(__file__).parents[1] / "conftest.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     """``dipgraph serve g.trig --max-rows 2`` over two documents: TUR backs AZE, FRA condemns TUR, AZE attacks ARM."""
-    from conftest import stance_event
-
     from graph.model import Document
+
+    stance_event = _conftest().stance_event
 
     docs = [Document(id="a.txt", text="x" * 500, language="en", date="2020-10-02"),
             Document(id="b.txt", text="y" * 500, language="en", date="2020-10-05")]
