@@ -155,3 +155,19 @@ def test_dataset_parameters_of_the_protocol(server):
         assert status == 200, body
         counts[graphs] = int(json.loads(body)["results"]["bindings"][0]["n"]["value"])
     assert counts == {(): 0, (doc_a,): 2}  # mentions live in the documents' graphs
+
+
+@pytest.mark.slow
+def test_graph_store_reads_a_graph_and_refuses_writes(server):
+    url = f"http://127.0.0.1:{server}/store?" + urllib.parse.urlencode({"graph": "https://w3id.org/dipgraph/doc/a.txt"})
+    with urllib.request.urlopen(urllib.request.Request(url, headers={"Accept": "application/n-triples"}), timeout=60) as resp:
+        triples = list(ox.parse(resp.read(), ox.RdfFormat.N_TRIPLES))
+        assert resp.headers["X-Dipgraph-Truncated"] == "true"  # --max-rows 2 also caps triples
+    assert len(triples) == 2
+    assert all(t.subject.value.startswith(("https://w3id.org/dipgraph/doc/a.txt", "https://w3id.org/dipgraph/event/"))
+               for t in triples), triples
+    req = urllib.request.Request(url, data=b"<urn:a> <urn:b> <urn:c> .", method="PUT",
+                                 headers={"Content-Type": "application/n-triples"})
+    with pytest.raises(urllib.error.HTTPError) as err:
+        urllib.request.urlopen(req, timeout=60)
+    assert err.value.code == 405
