@@ -38,6 +38,7 @@ from ..analysis.centrality import layer_centrality, stance_degrees
 from ..analysis.networks import LEVELS, node_of, signed_graph, stance_graph
 from ..errors import UsageError
 from ..model import ACTOR_TYPES, SYMMETRIC_RELATIONS, Event, relations
+from .layout import PYTHON_LAYOUT_MIN, layout_positions
 from .style import edge_width, load_style, node_size, sign_key
 
 #: The node that stands for the actors beyond ``max_actors`` when they are merged.
@@ -51,7 +52,7 @@ SIZE_MEASURES = {
 COLOUR_BY = ("type", "bloc")
 OTHERS_MODES = ("merge", "drop")
 #: Default number of actors drawn before aggregation.
-DEFAULT_MAX_ACTORS = 300
+DEFAULT_MAX_ACTORS = 2000
 #: Longest evidence sentence kept (characters); longer ones are cut with an ellipsis.
 MAX_SENTENCE = 600
 #: How many names, roles and members a node's tooltip lists.
@@ -297,6 +298,11 @@ def page_data(
             "members": [kb.label(h) if kb.get(h) else h for h in hidden[:MAX_LISTED * 4]] if n == OTHERS else [],
         })
 
+    if len(keys) > PYTHON_LAYOUT_MIN:  # large graphs: positions from Python, physics off in the page
+        pos = layout_positions(keys, ((u, v, d["count"]) for u, v, d in sorted(G.edges(data=True), key=lambda t: t[:2])))
+        for node in nodes:
+            node["x"], node["y"] = pos[node["key"]]
+
     cmax = max((d["count"] for _, _, d in G.edges(data=True)), default=1)
     edges = []
     for j, (u, v, d) in enumerate(sorted(G.edges(data=True), key=lambda t: (t[0], t[1]))):
@@ -319,7 +325,7 @@ def page_data(
     stats = {"actors": len(keys) - (OTHERS in index), "actors_total": total, "hidden": len(hidden),
              "others": others if hidden else None, "events": len(attached), "events_given": len(given),
              "pairs": len(edges), "level": level, "colour_by": colour_by, "size_by": size_by,
-             "max_actors": max_actors}
+             "max_actors": max_actors, "layout": "python" if len(keys) > PYTHON_LAYOUT_MIN else "physics"}
     return PageData(nodes=nodes, edges=edges, events=event_rows, docs=doc_rows, sentences=sentences,
                     relations=rel_rows, dates=sorted({e.date for e in attached if e.date}), legend=legend,
                     stats=stats)
