@@ -89,9 +89,34 @@ def signed_laplacian(S: nx.Graph, nodes: list[str], weight: str = "weight") -> n
     return np.diag(np.abs(A).sum(axis=1)) - A
 
 
+#: Above this many actors, the eigenvector comes from a sparse solver (ARPACK in shift-invert
+#: mode, fixed start vector) instead of a dense eigendecomposition, which takes minutes at a few
+#: thousand actors.
+SPARSE_MIN = 400
+
+
+def _smallest_eigenvector(S: nx.Graph, nodes: list[str], weight: str) -> np.ndarray:
+    """The eigenvector of the smallest eigenvalue of the signed Laplacian on ``nodes``."""
+    if len(nodes) < SPARSE_MIN:
+        return np.linalg.eigh(signed_laplacian(S, nodes, weight))[1][:, 0]
+    import scipy.sparse as sp
+    from scipy.sparse.linalg import eigsh
+
+    index = {n: i for i, n in enumerate(nodes)}
+    rows, cols, vals = [], [], []
+    for u, v, w in _signed_edges(S.subgraph(nodes), weight):
+        rows += [index[u], index[v]]
+        cols += [index[v], index[u]]
+        vals += [w, w]
+    A = sp.csr_matrix((vals, (rows, cols)), shape=(len(nodes), len(nodes)))
+    L = (sp.diags(np.asarray(abs(A).sum(axis=1)).ravel()) - A).tocsc()
+    # L is positive semi-definite: shift-invert just below 0 finds its smallest eigenvalue
+    _, vecs = eigsh(L, k=1, sigma=-1e-3, which="LM", v0=np.ones(len(nodes)))
+    return vecs[:, 0]
+
+
 def _bisect(S: nx.Graph, nodes: list[str], weight: str) -> tuple[list[str], list[str]]:
-    vals, vecs = np.linalg.eigh(signed_laplacian(S, nodes, weight))
-    v = vecs[:, 0]
+    v = _smallest_eigenvector(S, nodes, weight)
     if v[0] < 0:
         v = -v
     side = v >= -1e-9 * max(1.0, float(np.abs(v).max()))

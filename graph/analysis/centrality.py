@@ -79,13 +79,13 @@ def stance_degrees(G: nx.DiGraph) -> dict[str, dict[str, float]]:
     return out
 
 
-def layer_centrality(G: nx.DiGraph) -> dict[str, dict[str, float]]:
+def layer_centrality(G: nx.DiGraph, *, pivots: int = BETWEENNESS_EXACT) -> dict[str, dict[str, float]]:
     """PageRank and betweenness on the positive and negative layers, per actor.
 
     Keys: ``pagerank_positive``, ``pagerank_negative``, ``betweenness_positive``,
     ``betweenness_negative``. PageRank uses damping 0.85 and edge weights; betweenness is
     normalised and uses 1/weight as the length of an edge; above :data:`BETWEENNESS_EXACT` actors
-    it is estimated from that many pivot sources (Brandes & Pich 2007, "Centrality estimation in
+    it is estimated from ``pivots`` sources (Brandes & Pich 2007, "Centrality estimation in
     large networks"). An empty layer gives 0 everywhere.
 
     >>> G = nx.DiGraph()
@@ -99,7 +99,7 @@ def layer_centrality(G: nx.DiGraph) -> dict[str, dict[str, float]]:
         L = layer(G, sign)
         if L.number_of_edges():
             pr = nx.pagerank(L, alpha=0.85, weight="weight")
-            k = None if L.number_of_nodes() <= BETWEENNESS_EXACT else BETWEENNESS_EXACT
+            k = None if L.number_of_nodes() <= BETWEENNESS_EXACT else min(pivots, L.number_of_nodes())
             bc = nx.betweenness_centrality(L, k=k, weight="distance", normalized=True, seed=0)
         else:
             pr = bc = {}

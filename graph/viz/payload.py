@@ -55,6 +55,9 @@ OTHERS_MODES = ("merge", "drop")
 DEFAULT_MAX_ACTORS = 2000
 #: Longest evidence sentence kept (characters); longer ones are cut with an ellipsis.
 MAX_SENTENCE = 600
+#: Betweenness on pages above 500 actors is estimated from this many sources (the analysis report
+#: uses 500): the details panel shows it, and exact or finer estimates cost minutes at 20,000.
+PAGE_PIVOTS = 50
 #: How many names, roles and members a node's tooltip lists.
 MAX_LISTED = 8
 
@@ -206,7 +209,7 @@ def page_data(
     shown, hidden, total = aggregate(given, level=level, max_actors=max_actors, others=others, size_by=size_by)
 
     G = stance_graph(shown, level=level)
-    deg, cen = stance_degrees(G), layer_centrality(G)
+    deg, cen = stance_degrees(G), layer_centrality(G, pivots=PAGE_PIVOTS)
     imp = importance(shown, G, size_by, level)
     signed = signed_graph(G)
     if OTHERS in signed:  # the merged node would tie everyone into its bloc
