@@ -58,8 +58,9 @@ class BlocPartition:
     frustrated: list[tuple[str, str, float]] = field(default_factory=list)
 
     def bloc_of(self) -> dict[str, int]:
-        """Actor -> bloc index (0 is the largest bloc)."""
-        return {n: i for i, bloc in enumerate(self.blocs) for n in bloc}
+        """Actor -> bloc number, from 1 (the largest bloc): the numbers the report, the GEXF
+        export and the HTML page all show."""
+        return {n: i for i, bloc in enumerate(self.blocs, 1) for n in bloc}
 
     def to_json(self) -> dict:
         return {

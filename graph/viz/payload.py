@@ -45,7 +45,7 @@ from .style import edge_width, load_style, node_size, sign_key
 OTHERS = "dg:others"
 #: Node importance measures (``size_by``), as the legend explains them.
 SIZE_MEASURES = {
-    "degree": "support and opposition given and received (weighted degree)",
+    "degree": "cooperation and opposition given and received (weighted degree)",
     "pagerank": "PageRank on the cooperative plus the conflictual layer",
     "mentions": "number of event mentions as source or target",
 }
@@ -88,7 +88,7 @@ def _field(level: str, side: str) -> str:
 def importance(events: list[Event], G, measure: str, level: str) -> dict[str, float]:
     """Each node's importance by ``measure`` (one of :data:`SIZE_MEASURES`)."""
     if measure == "degree":
-        return {n: round(sum(r[k] for k in ("support_given", "opposition_given", "support_received",
+        return {n: round(sum(r[k] for k in ("cooperation_given", "opposition_given", "cooperation_received",
                                             "opposition_received")), 6)
                 for n, r in stance_degrees(G).items()}
     if measure == "pagerank":
@@ -271,8 +271,10 @@ def page_data(
                 if what:
                     roles[n][what] += 1
 
+    # blocs are sorted by size, so the blocs with a colour (several members) come first and
+    # every bloc keeps the number the report and the GEXF export give it
     blocs_shown = [b for b in partition.blocs if len(b) > 1]
-    bloc_number = {n: i + 1 for i, b in enumerate(blocs_shown) for n in b}
+    bloc_number = partition.bloc_of()
     vmax = max((imp[n] for n in keys if n != OTHERS), default=0.0)
     nodes = []
     for n in keys:
@@ -290,7 +292,7 @@ def page_data(
             colour = style["types"].get(typ, style["types"]["Unknown"])
         else:
             b = bloc_number.get(n)
-            colour = style["blocs"][b - 1] if b and b <= len(style["blocs"]) else style["bloc_single"]
+            colour = style["blocs"][b - 1] if b and b <= min(len(blocs_shown), len(style["blocs"])) else style["bloc_single"]
         nodes.append({
             "id": index[n], "key": n, "label": label, "type": typ, "code": G.nodes[n].get("code", n),
             "actor": canonical[n], "bloc": bloc_number.get(n), "names": _top(names[n]), "roles": _top(roles[n]),
@@ -348,7 +350,7 @@ def _legend(style: dict, nodes: list[dict], blocs: list[list[str]], colour_by: s
             members = sorted(label_of[m] for m in bloc)
             more = f" (+{len(members) - 4})" if len(members) > 4 else ""
             entries.append({"label": f"bloc {i + 1}: {', '.join(members[:4])}{more}", "colour": style["blocs"][i]})
-        if any(n["bloc"] is None or n["bloc"] > len(style["blocs"]) for n in nodes if n["type"] != "Others"):
+        if any(n["bloc"] is None or n["bloc"] > min(len(blocs), len(style["blocs"])) for n in nodes if n["type"] != "Others"):
             entries.append({"label": "alone or in a smaller bloc", "colour": style["bloc_single"]})
         if "Others" in present:
             entries.append({"label": style["type_labels"]["Others"], "colour": style["types"]["Others"]})

@@ -64,6 +64,8 @@
     var t = el("table");
     row(t, "mentions", a.as_source + " as source, " + a.as_target + " as target");
     row(t, "support given / received", a.support_given.toFixed(3) + " / " + a.support_received.toFixed(3));
+    row(t, "contact given / received", a.contact_given.toFixed(3) + " / " + a.contact_received.toFixed(3));
+    row(t, "all cooperation given / received", a.cooperation_given.toFixed(3) + " / " + a.cooperation_received.toFixed(3));
     row(t, "opposition given / received", a.opposition_given.toFixed(3) + " / " + a.opposition_received.toFixed(3));
     row(t, "PageRank + / −", a.pagerank_positive.toFixed(3) + " / " + a.pagerank_negative.toFixed(3));
     row(t, "betweenness + / −", a.betweenness_positive.toFixed(3) + " / " + a.betweenness_negative.toFixed(3));
