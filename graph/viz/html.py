@@ -175,18 +175,30 @@ def vis_options(data: PageData) -> dict:
 
 
 def _network(data: PageData) -> tuple[list[dict], list[dict], dict]:
-    """Nodes, edges and options as pyvis assembles them for vis-network."""
+    """Nodes, edges and options as pyvis assembles them for vis-network.
+
+    pyvis's ``Node`` and ``Edge`` make the records, as ``Network.add_node`` and ``add_edge`` do,
+    without those methods' checks that the id is new and that both ends exist: each scans a list
+    of every node, which made a 20,000-actor page take hours. Ids here are list positions, so
+    they are unique and exist by construction.
+    """
+    from pyvis.edge import Edge
     from pyvis.network import Network
+    from pyvis.node import Node
 
     net = Network(directed=True)
     for n in data.nodes:
         extra = {"x": n["x"], "y": n["y"]} if "x" in n else {}
-        net.add_node(n["id"], label=n["label"] or n["key"], shape="square" if n["type"] == "Others" else "dot",
-                     color=n["colour"], size=n["size"], **extra)
+        node = Node(n["id"], "square" if n["type"] == "Others" else "dot", label=n["label"] or n["key"],
+                    color=n["colour"], font_color=net.font_color, size=n["size"], **extra)
+        net.nodes.append(node.options)
+        net.node_ids.append(n["id"])
+        net.node_map[n["id"]] = node.options
     labels = len(data.edges) <= EDGE_LABEL_LIMIT
     for e in data.edges:
         extra = {"label": e["label"]} if labels else {}
-        net.add_edge(e["from"], e["to"], id=e["id"], color=e["colour"], width=e["width"], **extra)
+        net.edges.append(Edge(e["from"], e["to"], net.directed, id=e["id"], color=e["colour"], width=e["width"],
+                              **extra).options)
     net.set_options(json.dumps(vis_options(data)))
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     return nodes, edges, json.loads(options)
