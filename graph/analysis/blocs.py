@@ -90,9 +90,9 @@ def signed_laplacian(S: nx.Graph, nodes: list[str], weight: str = "weight") -> n
     return np.diag(np.abs(A).sum(axis=1)) - A
 
 
-#: Above this many actors, the eigenvector comes from a sparse solver (ARPACK in shift-invert
-#: mode, fixed start vector) instead of a dense eigendecomposition, which takes minutes at a few
-#: thousand actors.
+#: Above this many actors, the eigenvector comes from a sparse solver (ARPACK's Lanczos on the
+#: shifted Laplacian, fixed start vector) instead of a dense eigendecomposition, which takes
+#: minutes at a few thousand actors.
 SPARSE_MIN = 400
 
 
@@ -101,7 +101,7 @@ def _smallest_eigenvector(S: nx.Graph, nodes: list[str], weight: str) -> np.ndar
     if len(nodes) < SPARSE_MIN:
         return np.linalg.eigh(signed_laplacian(S, nodes, weight))[1][:, 0]
     import scipy.sparse as sp
-    from scipy.sparse.linalg import eigsh
+    from scipy.sparse.linalg import ArpackNoConvergence, eigsh
 
     index = {n: i for i, n in enumerate(nodes)}
     rows, cols, vals = [], [], []
@@ -110,9 +110,19 @@ def _smallest_eigenvector(S: nx.Graph, nodes: list[str], weight: str) -> np.ndar
         cols += [index[v], index[u]]
         vals += [w, w]
     A = sp.csr_matrix((vals, (rows, cols)), shape=(len(nodes), len(nodes)))
-    L = (sp.diags(np.asarray(abs(A).sum(axis=1)).ravel()) - A).tocsc()
-    # L is positive semi-definite: shift-invert just below 0 finds its smallest eigenvalue
-    _, vecs = eigsh(L, k=1, sigma=-1e-3, which="LM", v0=np.ones(len(nodes)))
+    degree = np.asarray(abs(A).sum(axis=1)).ravel()
+    L = sp.diags(degree) - A
+    # the smallest eigenvalue of L is the largest of c*I - L once c >= the largest eigenvalue of
+    # L (at most twice the largest degree, Gershgorin): Lanczos needs only products with the
+    # sparse matrix, where a shift-invert factorisation fills in around the hubs
+    c = 2.0 * float(degree.max()) + 1.0
+    M = (sp.identity(len(nodes)) * c - L).tocsr()
+    try:
+        _, vecs = eigsh(M, k=1, which="LA", v0=np.ones(len(nodes)), tol=1e-8, maxiter=20 * len(nodes))
+    except ArpackNoConvergence as err:  # pragma: no cover - keep the best vector found
+        if not err.eigenvectors.size:
+            raise
+        vecs = err.eigenvectors
     return vecs[:, 0]
 
 

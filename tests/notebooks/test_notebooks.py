@@ -300,10 +300,10 @@ def own_corpus(kernel_env, away, tmp_path_factory):
     undated), with a date for the undated one."""
     folder = tmp_path_factory.mktemp("own-corpus")
     rows = [{"id": "one", "date": "2021-03-04", "title": "Talks",
-             "text": "Turkey strongly supports Azerbaijan, the Turkish foreign minister said on Thursday. "
+             "text": "Turkey strongly supports Azerbaijan, the Turkish foreign minister said. "
                      "France condemned Azerbaijan for the shelling of Stepanakert."},
             {"id": "two", "title": "Aid",
-             "text": "Russia sent humanitarian aid to Armenia on Monday. Armenia accused Azerbaijan of "
+             "text": "Russia sent humanitarian aid to Armenia. Armenia accused Azerbaijan of "
                      "attacking civilians."}]
     path = folder / "news.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
