@@ -24,7 +24,13 @@
     }
     return value;
   }
-  var DATA = decode(JSON.parse(document.getElementById("dg-data").textContent));
+  /* The evidence (sentences, documents, the events' texts) is most of the data: it is decoded
+   * when the details panel shows it, not on load. Relations and dates, which filters compare,
+   * are decoded at once. */
+  var RAW = JSON.parse(document.getElementById("dg-data").textContent), LAZY = { events: 1, sentences: 1, docs: 1 };
+  var DATA = {};
+  Object.keys(RAW).forEach(function (k) { DATA[k] = LAZY[k] ? RAW[k] : decode(RAW[k]); });
+  DATA.events.forEach(function (ev) { ev.relation = decode(ev.relation); ev.date = decode(ev.date); });
   var REL = {};
   DATA.relations.forEach(function (r) { REL[r.name] = r; });
 
@@ -113,9 +119,9 @@
     var shown = order.slice(0, DATA.stats.max_evidence);
     var list = el("ol", "dg-evidence");
     function item(i) {
-      var ev = DATA.events[i], doc = DATA.docs[ev.doc];
+      var ev = decode(DATA.events[i]), doc = decode(DATA.docs[ev.doc]);
       var li = el("li");
-      li.appendChild(el("q", null, DATA.sentences[ev.sentence]));
+      li.appendChild(el("q", null, decode(DATA.sentences[ev.sentence])));
       var src = ev.source + " " + ev.relation + " " + ev.target + " (“" + ev.trigger + "”, confidence " +
         ev.confidence.toFixed(2) + ") · " + (doc.title ? doc.title + " — " : "") + doc.id + (ev.date ? " · " + ev.date : "");
       li.appendChild(el("div", "dg-src", src));
