@@ -8,12 +8,14 @@ Debian's ``/usr/bin/chromium``) opens the file, and the page's own signal is tim
 A ``MutationObserver`` added before the page loads notes the moment (ms since navigation start),
 and two animation frames later the first frame drawn after it: that is "interactive". The
 page's DOMContentLoaded time (scripts and data parsed, before the layout) is shown beside it,
-and each time as a ratio to the smallest size measured in the same run. Goal: <= 3 s at 2,000
-actors. One more row shows the page as ``dipgraph build`` writes it for the largest size (at
-most 300 actors drawn, the rest merged into one node).
+and each time as a ratio to the smallest size measured in the same run. Goals: <= 3 s at 2,000
+actors and <= 10 s at 20,000 (above 200 actors the page comes laid out from Python with physics
+off, ``graph/viz/layout.py``). One more row shows the page as ``dipgraph build`` writes it for
+the largest size (at most 2,000 actors drawn, the rest merged into one node). The load average
+is printed before and after, as the machine may be shared.
 
 Example:
-    python scripts/bench_html.py                       # 100, 1,000, 2,000 and 3,000 actors
+    python scripts/bench_html.py                       # 100, 2,000 and 20,000 actors
     python scripts/bench_html.py --sizes 50,200 --repeat 1
 """
 
@@ -30,8 +32,8 @@ from pathlib import Path
 
 import bench_common as bc
 
-GOAL_S = 3.0
-GOAL_SIZE = 2000
+#: Seconds until interactive, by number of actors.
+GOALS = {2000: 3.0, 20000: 10.0}
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
 #: Run in the page before its own scripts: note when <body data-stable> appears, then the end
@@ -59,7 +61,7 @@ OBSERVER = """
 def parse_args(argv=None) -> argparse.Namespace:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
                                 formatter_class=argparse.RawDescriptionHelpFormatter)
-    p.add_argument("--sizes", default="100,1000,2000,3000", help="actor counts (default 100,1000,2000,3000)")
+    p.add_argument("--sizes", default="100,2000,20000", help="actor counts (default 100,2000,20000)")
     p.add_argument("--repeat", type=int, default=2, help="page loads per size, median kept (default 2)")
     p.add_argument("--events-per-actor", type=int, default=3, help="events per actor (default 3)")
     p.add_argument("--timeout", type=float, default=180, help="longest wait for one page, seconds (default 180)")
@@ -107,6 +109,7 @@ def main(argv=None) -> int:
         sys.exit(f"no Chromium at {CHROMIUM} (make browser, or set CHROMIUM=path)")
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     bc.print_machine()
+    print(f"load average before: {os.getloadavg()[0]:.1f}")
     tmp = Path(tempfile.mkdtemp(prefix="bench-html-"))
     pages = []
     try:
@@ -130,7 +133,7 @@ def main(argv=None) -> int:
                     dom = statistics.median(r["dom"] for r in ok) / 1000
                     ready = statistics.median(r["painted"] for r in ok) / 1000
                     first = first or ready
-                    goal = bc.verdict(ready <= GOAL_S) if n == GOAL_SIZE and not default else ""
+                    goal = bc.verdict(ready <= GOALS[n]) if n in GOALS and not default else ""
                     rows.append([label, ok[0]["nodes"], ok[0]["edges"], size_mib, f"{write_s:.1f}",
                                  f"{dom:.2f}", f"{ready:.2f}", f"{ready / first:.1f}", goal])
                     print(f"  {label}: interactive after {ready:.2f} s", file=sys.stderr)
@@ -139,9 +142,10 @@ def main(argv=None) -> int:
     finally:
         shutil.rmtree(tmp, ignore_errors=True)
     print()
+    print(f"load average after: {os.getloadavg()[0]:.1f}")
+    goals = ", ".join(f"<= {s:.0f} s at {n:,}" for n, s in GOALS.items())
     print(bc.format_table(["actors", "nodes drawn", "edges drawn", "page MiB", "write_html s",
-                           "DOM ready s", "interactive s", "ratio vs first", f"goal <= {GOAL_S:.0f} s at {GOAL_SIZE}"],
-                          rows))
+                           "DOM ready s", "interactive s", "ratio vs first", f"goal {goals}"], rows))
     return status
 
 

@@ -7,7 +7,9 @@ layer** (edges weighted by their cooperative part, ``positive``) and on the **ne
 (edges weighted by their conflictual part, ``negative``) of a
 :func:`~graph.analysis.networks.stance_graph` separately.
 
-- support / opposition *given* and *received*: weighted out- and in-degree on each layer;
+- support, contact, cooperation and opposition *given* and *received*: weighted out- and
+  in-degree; support counts the support family only (support, aid, cooperate), meetings and
+  mediation are contact, cooperation is the whole positive layer, opposition the negative one;
 - PageRank (Brin & Page 1998) on each layer: actors that are backed (or attacked) by actors
   that are themselves much backed (or attacked);
 - betweenness (Freeman 1977; Brandes 2001) on each layer, with distance = 1 / weight, so strong
@@ -58,34 +60,60 @@ def layer(G: nx.DiGraph, sign: str) -> nx.DiGraph:
 
 
 def stance_degrees(G: nx.DiGraph) -> dict[str, dict[str, float]]:
-    """Support and opposition given (out) and received (in), and the net balances, per actor.
+    """Support, contact, cooperation and opposition given (out) and received (in), per actor.
 
-    Keys per actor: ``support_given``, ``opposition_given``, ``support_received``,
-    ``opposition_received``, ``net_given`` and ``net_received`` (support minus opposition).
+    Keys per actor, each ``_given`` and ``_received``:
+
+    - ``support``: the support family only (support, aid, cooperate; edge attribute ``support``
+      of :func:`~graph.analysis.networks.stance_graph`);
+    - ``contact``: meetings and mediation (edge attribute ``contact``): contact, not backing;
+    - ``cooperation``: every cooperative relation (the positive layer), support and contact
+      included, with agreements, concessions and appeals;
+    - ``opposition``: every conflictual relation (the negative layer);
+
+    and ``net_given``, ``net_received``: cooperation minus opposition. A graph whose edges have
+    no ``support`` attribute counts their whole cooperative part as support.
+
+    >>> G = nx.DiGraph()
+    >>> G.add_edge("RUS", "ARM", positive=0.5, negative=0.0, support=0.0, contact=0.5)
+    >>> G.add_edge("TUR", "AZE", positive=0.34, negative=0.0, support=0.34, contact=0.0)
+    >>> d = stance_degrees(G)
+    >>> d["ARM"]["support_received"], d["ARM"]["contact_received"], d["ARM"]["cooperation_received"]
+    (0.0, 0.5, 0.5)
     """
     out: dict[str, dict[str, float]] = {}
     pos, neg = layer(G, "positive"), layer(G, "negative")
+    fam = {f: {n: [0.0, 0.0] for n in G} for f in ("support", "contact")}
+    for u, v, d in G.edges(data=True):
+        for f in fam:
+            w = d.get(f, d.get("positive", max(d.get("weight", 0.0), 0.0)) if f == "support" else 0.0)
+            fam[f][u][0] += w
+            fam[f][v][1] += w
     for n in sorted(G.nodes()):
         row = {
-            "support_given": pos.out_degree(n, weight="weight"),
+            "support_given": fam["support"][n][0],
+            "support_received": fam["support"][n][1],
+            "contact_given": fam["contact"][n][0],
+            "contact_received": fam["contact"][n][1],
+            "cooperation_given": pos.out_degree(n, weight="weight"),
+            "cooperation_received": pos.in_degree(n, weight="weight"),
             "opposition_given": neg.out_degree(n, weight="weight"),
-            "support_received": pos.in_degree(n, weight="weight"),
             "opposition_received": neg.in_degree(n, weight="weight"),
         }
         row = {k: round(float(v), 6) for k, v in row.items()}
-        row["net_given"] = round(row["support_given"] - row["opposition_given"], 6)
-        row["net_received"] = round(row["support_received"] - row["opposition_received"], 6)
+        row["net_given"] = round(row["cooperation_given"] - row["opposition_given"], 6)
+        row["net_received"] = round(row["cooperation_received"] - row["opposition_received"], 6)
         out[n] = row
     return out
 
 
-def layer_centrality(G: nx.DiGraph) -> dict[str, dict[str, float]]:
+def layer_centrality(G: nx.DiGraph, *, pivots: int = BETWEENNESS_EXACT) -> dict[str, dict[str, float]]:
     """PageRank and betweenness on the positive and negative layers, per actor.
 
     Keys: ``pagerank_positive``, ``pagerank_negative``, ``betweenness_positive``,
     ``betweenness_negative``. PageRank uses damping 0.85 and edge weights; betweenness is
     normalised and uses 1/weight as the length of an edge; above :data:`BETWEENNESS_EXACT` actors
-    it is estimated from that many pivot sources (Brandes & Pich 2007, "Centrality estimation in
+    it is estimated from ``pivots`` sources (Brandes & Pich 2007, "Centrality estimation in
     large networks"). An empty layer gives 0 everywhere.
 
     >>> G = nx.DiGraph()
@@ -99,7 +127,7 @@ def layer_centrality(G: nx.DiGraph) -> dict[str, dict[str, float]]:
         L = layer(G, sign)
         if L.number_of_edges():
             pr = nx.pagerank(L, alpha=0.85, weight="weight")
-            k = None if L.number_of_nodes() <= BETWEENNESS_EXACT else BETWEENNESS_EXACT
+            k = None if L.number_of_nodes() <= BETWEENNESS_EXACT else min(pivots, L.number_of_nodes())
             bc = nx.betweenness_centrality(L, k=k, weight="distance", normalized=True, seed=0)
         else:
             pr = bc = {}

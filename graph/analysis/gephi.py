@@ -69,13 +69,14 @@ def safe_copy(G: nx.Graph) -> nx.Graph:
 
 def annotate(G: nx.DiGraph) -> nx.DiGraph:
     """Attach node measures to a stance graph (in place): signed degrees, layer PageRank and
-    betweenness, and ``bloc`` (index in :func:`~graph.analysis.blocs.signed_blocs`)."""
+    betweenness, and ``bloc`` (number from 1, as in the report and the HTML page; see
+    :meth:`~graph.analysis.blocs.BlocPartition.bloc_of`)."""
     deg, cen = stance_degrees(G), layer_centrality(G)
     bloc = signed_blocs(signed_graph(G)).bloc_of()
     for n in G.nodes():
         G.nodes[n].update(deg[n])
         G.nodes[n].update(cen[n])
-        G.nodes[n]["bloc"] = bloc.get(n, -1)
+        G.nodes[n]["bloc"] = bloc.get(n, 0)
     return G
 
 

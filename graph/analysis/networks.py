@@ -42,15 +42,43 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import networkx as nx
 
-from ..errors import GraphFileError, InputError, UsageError
+from ..errors import DataFileError, GraphFileError, InputError, UsageError
 from ..model import SYMMETRIC_RELATIONS, Event, relations
 
 _DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+
+#: The relation families that the measures name (``graph/data/relation_families.tsv``): only the
+#: ``support`` family (support, aid, cooperate) counts as support; ``contact`` (meet, mediate) is
+#: contact between actors, enemies included.
+FAMILIES = ("support", "contact", "accord", "appeal", "opposition")
+
+
+@lru_cache(maxsize=1)
+def relation_families() -> dict[str, str]:
+    """Relation name -> family, from ``graph/data/relation_families.tsv``.
+
+    >>> f = relation_families()
+    >>> f["aid"], f["meet"], f["mediate"], f["appeal"], f["attack"]
+    ('support', 'contact', 'contact', 'appeal', 'opposition')
+    """
+    import csv
+
+    from ..resources import data_path
+
+    path = data_path("relation_families.tsv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        table = {row["relation"]: row["family"] for row in csv.DictReader(fh, delimiter="\t")}
+    missing = sorted(set(relations()) - set(table))
+    unknown = sorted(set(table.values()) - set(FAMILIES))
+    if missing or unknown:
+        raise DataFileError(f"{path}: relations without a family: {missing}; unknown families: {unknown}")
+    return table
 
 #: Roll-up levels for actor nodes.
 LEVELS = ("code", "actor", "named")
@@ -174,7 +202,9 @@ def stance_graph(events: Iterable[Event], *, level: str = "code", **filters) -> 
     """The aggregated signed ``DiGraph``: one edge per ordered actor pair.
 
     Edge attributes: ``weight`` (net signed weight), ``positive`` and ``negative`` (the summed
-    cooperative and conflictual parts, both >= 0), ``count`` (event mentions), ``mutual``
+    cooperative and conflictual parts, both >= 0), ``support`` and ``contact`` (the parts of
+    ``positive`` from the support family and from the contact family, see
+    :func:`relation_families`), ``count`` (event mentions), ``mutual``
     (mentions of symmetric relations, also counted on the reverse edge), ``sign`` (+1, -1 or 0
     for the net weight), ``relations`` (``"attack:2;condemn:1"``), ``first_date``, ``last_date``.
     Self-loops (an actor toward itself at the chosen level) are dropped.
@@ -183,6 +213,7 @@ def stance_graph(events: Iterable[Event], *, level: str = "code", **filters) -> 
     G = nx.DiGraph(level=level)
     _add_nodes(G, events, level)
     acc: dict[tuple[str, str], dict] = {}
+    family = relation_families()
     for e in events:
         u, v = node_of(e, "source", level), node_of(e, "target", level)
         if u == v:
@@ -190,9 +221,11 @@ def stance_graph(events: Iterable[Event], *, level: str = "code", **filters) -> 
         w = event_weight(e)
         mutual = e.relation in SYMMETRIC_RELATIONS
         for a, b, share in ((u, v, 0.5), (v, u, 0.5)) if mutual else ((u, v, 1.0),):
-            d = acc.setdefault((a, b), {"positive": 0.0, "negative": 0.0, "count": 0, "mutual": 0,
-                                        "relations": Counter(), "dates": []})
+            d = acc.setdefault((a, b), {"positive": 0.0, "negative": 0.0, "support": 0.0, "contact": 0.0,
+                                        "count": 0, "mutual": 0, "relations": Counter(), "dates": []})
             d["positive" if w > 0 else "negative"] += abs(w) * share
+            if family[e.relation] in ("support", "contact"):
+                d[family[e.relation]] += abs(w) * share
             d["count"] += 1
             d["mutual"] += int(mutual)
             d["relations"][e.relation] += 1
@@ -202,7 +235,7 @@ def stance_graph(events: Iterable[Event], *, level: str = "code", **filters) -> 
         weight = round(d["positive"] - d["negative"], 6)
         G.add_edge(
             u, v, weight=weight, positive=round(d["positive"], 6), negative=round(d["negative"], 6),
-            count=d["count"], mutual=d["mutual"], sign=(weight > 0) - (weight < 0),
+            support=round(d["support"], 6), contact=round(d["contact"], 6), count=d["count"], mutual=d["mutual"], sign=(weight > 0) - (weight < 0),
             relations=";".join(f"{r}:{n}" for r, n in sorted(d["relations"].items())),
             first_date=min(d["dates"], default=""), last_date=max(d["dates"], default=""),
         )

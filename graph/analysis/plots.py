@@ -13,7 +13,11 @@ from pathlib import Path
 
 from ..io import atomic_write
 
-_COLOURS = {"positive": "#2b8cbe", "negative": "#d7301f"}
+_COLOURS = {"positive": "#2b8cbe", "negative": "#d7301f", "contact": "#b0b0b0"}
+
+#: What the time plot says when no event is dated.
+UNDATED_HINT = ("no dated events: date documents with\n"
+                "dipgraph build --date YYYY-MM-DD, or a \"date\" field in JSONL input")
 
 
 def _figure(width: float, height: float):
@@ -39,9 +43,9 @@ def _short(name: str, size: int = 28) -> str:
     return name.replace("$", r"\$")
 
 
-def _empty(ax, title: str) -> None:
+def _empty(ax, title: str, text: str = "no data") -> None:
     ax.set_title(title)
-    ax.text(0.5, 0.5, "no data", ha="center", va="center", transform=ax.transAxes)
+    ax.text(0.5, 0.5, text, ha="center", va="center", transform=ax.transAxes)
     ax.set_axis_off()
 
 
@@ -72,31 +76,45 @@ def plot_matrix(nodes: list[str], weights: dict[tuple[str, str], float], path: s
 
 
 def plot_support_bars(rows: list[dict], path: str | Path) -> Path:
-    """Horizontal bars of support and opposition received per actor (``rows`` in display order)."""
-    fig = _figure(8, max(3, 0.35 * len(rows) + 1.5))
-    ax = fig.add_subplot()
+    """Support, contact and opposition per actor, received (left panel) and given (right panel).
+
+    Support counts the support family only (support, aid, cooperate); contact (meetings,
+    mediation) is stacked after it in grey, as contact is not backing; opposition is drawn to
+    the left of 0. ``rows`` are :func:`~graph.analysis.centrality.stance_degrees` rows with an
+    ``actor`` key, in display order.
+    """
+    fig = _figure(11, max(3, 0.35 * len(rows) + 1.8))
     if not rows:
-        _empty(ax, "Support and opposition received")
+        _empty(fig.add_subplot(), "Support, contact and opposition")
         return _save(fig, path)
+    axes = fig.subplots(1, 2, sharey=True)
     names = [_short(r["actor"]) for r in rows][::-1]
-    ys = range(len(names))
-    ax.barh(ys, [r["support_received"] for r in rows][::-1], color=_COLOURS["positive"], label="support received")
-    ax.barh(ys, [-r["opposition_received"] for r in rows][::-1], color=_COLOURS["negative"], label="opposition received")
-    ax.set_yticks(list(ys), names, fontsize=8)
-    ax.axvline(0, color="black", linewidth=0.8)
-    ax.set_xlabel("weighted in-degree (opposition drawn to the left)")
-    ax.set_title("Support and opposition received, top actors")
-    ax.legend(loc="lower right", fontsize=8)
+    ys = list(range(len(names)))
+    for ax, side in zip(axes, ("received", "given")):
+        support = [r[f"support_{side}"] for r in rows][::-1]
+        contact = [r.get(f"contact_{side}", 0.0) for r in rows][::-1]
+        ax.barh(ys, support, color=_COLOURS["positive"], label=f"support {side}")
+        ax.barh(ys, contact, left=support, color=_COLOURS["contact"], label=f"contact {side} (meet, mediate)")
+        ax.barh(ys, [-r[f"opposition_{side}"] for r in rows][::-1], color=_COLOURS["negative"],
+                label=f"opposition {side}")
+        ax.axvline(0, color="black", linewidth=0.8)
+        ax.set_title(side.capitalize())
+        ax.set_xlabel("weighted degree (opposition to the left)")
+        ax.legend(loc="lower right", fontsize=7)
+    axes[0].set_yticks(ys, names, fontsize=8)
+    fig.suptitle("Support, contact and opposition, top actors")
     return _save(fig, path)
 
 
-def plot_time(series: list[dict], pairs: list[tuple[str, str]], path: str | Path) -> Path:
-    """Net stance per window for each of ``pairs`` (lines over a shared, sorted period axis)."""
+def plot_time(series: list[dict], pairs: list[tuple[str, str]], path: str | Path, *, undated: int = 0) -> Path:
+    """Net stance per window for each of ``pairs`` (lines over a shared, sorted period axis).
+
+    With no dated point but ``undated`` events, the figure says how to date documents."""
     fig = _figure(9, 4.5)
     ax = fig.add_subplot()
     points = [p for p in series if (p["source"], p["target"]) in set(pairs)]
     if not points:
-        _empty(ax, "Stance over time")
+        _empty(ax, "Stance over time", UNDATED_HINT if undated and not series else "no data")
         return _save(fig, path)
     periods = sorted({p["period"] for p in points})
     x = {p: i for i, p in enumerate(periods)}

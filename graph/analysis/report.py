@@ -66,8 +66,8 @@ def analyze(
         {"actor": n, "label": G.nodes[n].get("label", n), **deg[n], **cen[n], "bloc": bloc.get(n)}
         for n in G.nodes()
     ]
-    actors.sort(key=lambda r: (-(r["support_received"] + r["opposition_received"]
-                                 + r["support_given"] + r["opposition_given"]), r["actor"]))
+    actors.sort(key=lambda r: (-(r["cooperation_received"] + r["opposition_received"]
+                                 + r["cooperation_given"] + r["opposition_given"]), r["actor"]))
     pairs = [
         {"source": u, "target": v, "weight": d["weight"], "positive": d["positive"],
          "negative": d["negative"], "count": d["count"], "relations": d["relations"]}
@@ -139,17 +139,19 @@ def render_markdown(result: dict, top: int = 10) -> str:
               f"{net['events']} events, {net['actors']} actors, {net['pairs']} directed pairs "
               f"({net['cooperative_pairs']} cooperative and {net['hostile_pairs']} hostile actor pairs). "
               "Event weight = Goldstein weight / 10 x confidence; see docs/analysis.md.", ""]
-    lines += ["## Actors: support and opposition", "",
-              "Weighted in/out degree on the cooperative (+) and conflictual (-) layers; "
-              "PageRank and betweenness per layer.", ""]
+    lines += ["## Actors: support, contact and opposition", "",
+              "Weighted in/out degree: support counts the support family only (support, aid, cooperate); "
+              "contact is meetings and mediation (contact, not backing); opposition is every conflictual "
+              "relation. PageRank and betweenness on the cooperative (+) and conflictual (-) layers.", ""]
     labelled = any(a["label"] != a["actor"] for a in result["actors"])
-    measures = ["support_received", "opposition_received", "support_given", "opposition_given",
+    measures = ["support_received", "support_given", "contact_received", "contact_given",
+                "opposition_received", "opposition_given",
                 "pagerank_positive", "pagerank_negative", "betweenness_positive",
                 "betweenness_negative", "bloc"]
     lines += _table(
         ["actor"] + ["label"] * labelled
-        + ["support recv", "opposition recv", "support given", "opposition given", "PageRank +",
-           "PageRank -", "betweenness +", "betweenness -", "bloc"],
+        + ["support recv", "support given", "contact recv", "contact given", "opposition recv",
+           "opposition given", "PageRank +", "PageRank -", "betweenness +", "betweenness -", "bloc"],
         [[a["actor"]] + [a["label"]] * labelled + [a[k] for k in measures] for a in result["actors"][:top]])
     lines += ["## Strongest stances", ""]
     lines += _table(["source", "target", "net weight", "mentions", "relations"],
@@ -163,7 +165,7 @@ def render_markdown(result: dict, top: int = 10) -> str:
     lines += ["## Blocs", "",
               f"Signed spectral partition; frustration {b['frustration']} edge(s), "
               f"weight {b['weighted_frustration']:.3f}.", ""]
-    lines += _table(["bloc", "members"], [[i, ", ".join(m)] for i, m in enumerate(b["blocs"])])
+    lines += _table(["bloc", "members"], [[i, ", ".join(m)] for i, m in enumerate(b["blocs"], 1)])
     if b["frustrated_edges"]:
         lines += ["Edges that disagree with the partition:", ""]
         lines += _table(["actor", "actor", "net weight"], [[e["u"], e["v"], e["weight"]] for e in b["frustrated_edges"][:top]])
@@ -179,6 +181,9 @@ def render_markdown(result: dict, top: int = 10) -> str:
     t = result["time"]
     lines += ["## Change over time", "",
               f"Window: {t['window']}; {t['undated_events']} undated event(s) left out.", ""]
+    if t["undated_events"] and not t["series"]:
+        lines += ["No event is dated, so nothing changes over time here. Date the documents with "
+                  "`dipgraph build --date YYYY-MM-DD` or a `date` field on each JSONL line.", ""]
     lines += ["Pairs whose net sign flips:", ""]
     lines += _table(["pair", "from", "to", "weights", "change"],
                     [[f"{f['source']} – {f['target']}", f["from_period"], f["to_period"],
@@ -189,7 +194,7 @@ def render_markdown(result: dict, top: int = 10) -> str:
                     [[f"{p['source']} – {p['target']}", p["period"], p["weight"], p["count"]]
                      for p in t["series"] if (p["source"], p["target"]) in active])
     lines += ["## Plots", "", "![Stance matrix](stance_matrix.png)", "",
-              "![Support and opposition](support_opposition.png)", "",
+              "![Support, contact and opposition, received and given](support_opposition.png)", "",
               "![Stance over time](stance_over_time.png)", ""]
     return "\n".join(lines).rstrip() + "\n"
 
@@ -221,5 +226,6 @@ def write_result(result: dict, out_dir: str | Path, top: int = 10) -> dict[str, 
         paths["plot_matrix"],
     )
     plots.plot_support_bars(result["actors"][:15], paths["plot_support"])
-    plots.plot_time(result["time"]["series"], [tuple(p) for p in result["time"]["active_pairs"]], paths["plot_time"])
+    plots.plot_time(result["time"]["series"], [tuple(p) for p in result["time"]["active_pairs"]], paths["plot_time"],
+                    undated=result["time"]["undated_events"])
     return paths

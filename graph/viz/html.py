@@ -56,8 +56,16 @@ VIS_VERSION = "9.1.2"
 DEFAULT_MAX_EVIDENCE = 10
 DEFAULT_TITLE = "dipgraph stance graph"
 #: Above this many edges, edge labels are left off the canvas (drawing thousands of labels makes
-#: every redraw slow); the edge tooltips still name the relations.
+#: every redraw slow); the details panel still names the relations.
 EDGE_LABEL_LIMIT = 1000
+#: Above this many edges (or nodes), edge (or node) labels are drawn only once zoomed in; the
+#: page always draws the label of the node or edge under the mouse.
+BUSY_EDGES = 30
+BUSY_NODES = 60
+#: vis-network hides a label whose size on screen is below its ``drawThreshold`` minus 1 pixel:
+#: with these thresholds, busy graphs show edge labels from a zoom of 1.4 and node labels from 0.9.
+EDGE_LABEL_THRESHOLD = 15
+NODE_LABEL_THRESHOLD = 13.5
 
 #: vis-network options: curved edges so that A->B and B->A stay apart, arrows, hover tooltips,
 #: Barnes-Hut physics that the page switches off once the layout is stable, a fixed seed.
@@ -132,6 +140,15 @@ def _assets() -> dict[str, str]:
             "pyvis_version": getattr(pyvis, "__version__", "")}
 
 
+def months(dates: Iterable[str]) -> list[str]:
+    """The months (``YYYY-MM``) of the dated events, in order, for the page's month slider.
+
+    >>> months(["2020-10-02", "2020-10-30", "2021-01-05", "2021"])
+    ['2020-10', '2021-01']
+    """
+    return sorted({d[:7] for d in dates if len(d) >= 7})
+
+
 def _csp(scripts: Iterable[str]) -> str:
     """A Content-Security-Policy that allows only these inline scripts and no request at all."""
     hashes = " ".join(
@@ -141,19 +158,48 @@ def _csp(scripts: Iterable[str]) -> str:
             "font-src data:; base-uri 'none'; form-action 'none'")
 
 
+def vis_options(data: PageData) -> dict:
+    """:data:`VIS_OPTIONS` for this page: physics off when Python laid it out (the nodes carry
+    ``x``/``y``), labels drawn only once zoomed in on busy graphs."""
+    options = json.loads(json.dumps(VIS_OPTIONS))
+    if data.stats.get("layout") == "python":
+        options["physics"]["enabled"] = False
+        options["layout"]["improvedLayout"] = False
+        # straight edges: thousands of curves make every redraw slow; arrows show the direction
+        options["edges"]["smooth"] = {"enabled": False}
+    if len(data.edges) > BUSY_EDGES:
+        options["edges"]["scaling"] = {"label": {"enabled": False, "drawThreshold": EDGE_LABEL_THRESHOLD}}
+    if len(data.nodes) > BUSY_NODES:
+        options["nodes"]["scaling"] = {"label": {"enabled": False, "drawThreshold": NODE_LABEL_THRESHOLD}}
+    return options
+
+
 def _network(data: PageData) -> tuple[list[dict], list[dict], dict]:
-    """Nodes, edges and options as pyvis assembles them for vis-network."""
+    """Nodes, edges and options as pyvis assembles them for vis-network.
+
+    pyvis's ``Node`` and ``Edge`` make the records, as ``Network.add_node`` and ``add_edge`` do,
+    without those methods' checks that the id is new and that both ends exist: each scans a list
+    of every node, which made a 20,000-actor page take hours. Ids here are list positions, so
+    they are unique and exist by construction.
+    """
+    from pyvis.edge import Edge
     from pyvis.network import Network
+    from pyvis.node import Node
 
     net = Network(directed=True)
     for n in data.nodes:
-        net.add_node(n["id"], label=n["label"] or n["key"], shape="square" if n["type"] == "Others" else "dot",
-                     color=n["colour"], size=n["size"])
+        extra = {"x": n["x"], "y": n["y"]} if "x" in n else {}
+        node = Node(n["id"], "square" if n["type"] == "Others" else "dot", label=n["label"] or n["key"],
+                    color=n["colour"], font_color=net.font_color, size=n["size"], **extra)
+        net.nodes.append(node.options)
+        net.node_ids.append(n["id"])
+        net.node_map[n["id"]] = node.options
     labels = len(data.edges) <= EDGE_LABEL_LIMIT
     for e in data.edges:
         extra = {"label": e["label"]} if labels else {}
-        net.add_edge(e["from"], e["to"], id=e["id"], color=e["colour"], width=e["width"], **extra)
-    net.set_options(json.dumps(VIS_OPTIONS))
+        net.edges.append(Edge(e["from"], e["to"], net.directed, id=e["id"], color=e["colour"], width=e["width"],
+                              **extra).options)
+    net.set_options(json.dumps(vis_options(data)))
     nodes, edges, _heading, _height, _width, options = net.get_network_data()
     return nodes, edges, json.loads(options)
 
@@ -165,6 +211,8 @@ def _summary(data: PageData) -> str:
             f"(roll-up: {s['level']}).")
     if data.dates:
         text += f" Dates {data.dates[0]} to {data.dates[-1]}."
+    elif s["events"]:
+        text += " No event is dated (date documents with --date or a JSONL \"date\" field)."
     if s["hidden"]:
         what = "merged into one node" if s["others"] == "merge" else "left out with their events"
         text += (f" The {s['actors']} most important of {s['actors_total']} actors are drawn; "
@@ -173,7 +221,7 @@ def _summary(data: PageData) -> str:
         text += f" Edge labels are left out above {EDGE_LABEL_LIMIT} stance pairs."
     if not s["events"]:
         text = "No stance events to draw."
-    return text + " Hover a node or an edge for details."
+    return text + " Hover a node or an edge for details; click to pin them."
 
 
 def render_html(
@@ -212,7 +260,7 @@ def render_html(
         "nodes": nodes, "edges": edges, "options": options,
         "actors": data.nodes, "pairs": [{k: e[k] for k in ("id", "from", "to", "events")} for e in data.edges],
         "events": data.events, "docs": data.docs, "sentences": data.sentences, "relations": data.relations,
-        "dates": data.dates, "stats": data.stats,
+        "dates": data.dates, "months": months(data.dates), "stats": data.stats,
         "style": {"type_labels": style["type_labels"], "signs": style["signs"], "edge_width": style["edge_width"],
                   "max_count": max((e["count"] for e in data.edges), default=1)},
     }
@@ -221,7 +269,7 @@ def render_html(
                       keep_trailing_newline=True)
     return env.get_template("page.html").render(
         title=title or DEFAULT_TITLE, summary=_summary(data), legend=data.legend, stats=data.stats,
-        relations=data.relations, dates=data.dates, data=script_json(escape_tree(payload)),
+        relations=data.relations, dates=data.dates, months=months(data.dates), data=script_json(escape_tree(payload)),
         csp=_csp([assets["vis_js"], assets["page_js"]]), version=__version__, vis_version=VIS_VERSION,
         **assets,
     )
@@ -253,7 +301,7 @@ def write_html(
     level : {"code", "actor", "named"}
         Actor roll-up: state/organisation code, canonical actor (people apart), or as named.
     max_actors : int
-        Above this many actors, only the most important are drawn (default 300).
+        Above this many actors, only the most important are drawn (default 2,000).
     others : {"merge", "drop"}
         What happens to the other actors: one "other actors" node, or left out.
     colour_by : {"type", "bloc"}

@@ -36,6 +36,27 @@ from .html import DEFAULT_TITLE, render_html
 DEFAULT_HEIGHT = 650
 
 
+def sample_corpus(start: str | Path | None = None) -> Path:
+    """The sample corpus (``examples/corpus``) of the dipgraph checkout, for notebooks that run
+    from anywhere: next to the installed package (an editable install, ``make venv``), else at or
+    above ``start`` (default: the working folder).
+
+    Raises ``FileNotFoundError`` with what to do when there is none (a wheel install ships no
+    corpus: give a folder or JSONL file of your own).
+
+    >>> sample_corpus().name
+    'corpus'
+    """
+    package = Path(__file__).resolve().parents[2]
+    here = Path(start or Path.cwd()).resolve()
+    for folder in (package, here, *here.parents):
+        corpus = folder / "examples" / "corpus"
+        if corpus.is_dir() and (folder / "graph").is_dir():
+            return corpus
+    raise FileNotFoundError("no dipgraph sample corpus (examples/corpus) next to the installed package or "
+                            f"at or above {here}: set CORPUS to a folder or JSONL file of your own")
+
+
 def iframe_html(page: str, *, height: int = DEFAULT_HEIGHT, title: str = DEFAULT_TITLE) -> str:
     """A ``<div>`` holding an ``<iframe>`` that shows the HTML document ``page`` (escaped into ``srcdoc``)."""
     return (f'<div class="dipgraph-frame"><iframe srcdoc="{html.escape(page, quote=True)}" '

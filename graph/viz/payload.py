@@ -38,22 +38,26 @@ from ..analysis.centrality import layer_centrality, stance_degrees
 from ..analysis.networks import LEVELS, node_of, signed_graph, stance_graph
 from ..errors import UsageError
 from ..model import ACTOR_TYPES, SYMMETRIC_RELATIONS, Event, relations
+from .layout import PYTHON_LAYOUT_MIN, layout_positions
 from .style import edge_width, load_style, node_size, sign_key
 
 #: The node that stands for the actors beyond ``max_actors`` when they are merged.
 OTHERS = "dg:others"
 #: Node importance measures (``size_by``), as the legend explains them.
 SIZE_MEASURES = {
-    "degree": "support and opposition given and received (weighted degree)",
+    "degree": "cooperation and opposition given and received (weighted degree)",
     "pagerank": "PageRank on the cooperative plus the conflictual layer",
     "mentions": "number of event mentions as source or target",
 }
 COLOUR_BY = ("type", "bloc")
 OTHERS_MODES = ("merge", "drop")
 #: Default number of actors drawn before aggregation.
-DEFAULT_MAX_ACTORS = 300
+DEFAULT_MAX_ACTORS = 2000
 #: Longest evidence sentence kept (characters); longer ones are cut with an ellipsis.
 MAX_SENTENCE = 600
+#: Betweenness on pages above 500 actors is estimated from this many sources (the analysis report
+#: uses 500): the details panel shows it, and exact or finer estimates cost minutes at 20,000.
+PAGE_PIVOTS = 50
 #: How many names, roles and members a node's tooltip lists.
 MAX_LISTED = 8
 
@@ -84,7 +88,7 @@ def _field(level: str, side: str) -> str:
 def importance(events: list[Event], G, measure: str, level: str) -> dict[str, float]:
     """Each node's importance by ``measure`` (one of :data:`SIZE_MEASURES`)."""
     if measure == "degree":
-        return {n: round(sum(r[k] for k in ("support_given", "opposition_given", "support_received",
+        return {n: round(sum(r[k] for k in ("cooperation_given", "opposition_given", "cooperation_received",
                                             "opposition_received")), 6)
                 for n, r in stance_degrees(G).items()}
     if measure == "pagerank":
@@ -205,7 +209,7 @@ def page_data(
     shown, hidden, total = aggregate(given, level=level, max_actors=max_actors, others=others, size_by=size_by)
 
     G = stance_graph(shown, level=level)
-    deg, cen = stance_degrees(G), layer_centrality(G)
+    deg, cen = stance_degrees(G), layer_centrality(G, pivots=PAGE_PIVOTS)
     imp = importance(shown, G, size_by, level)
     signed = signed_graph(G)
     if OTHERS in signed:  # the merged node would tie everyone into its bloc
@@ -267,8 +271,10 @@ def page_data(
                 if what:
                     roles[n][what] += 1
 
+    # blocs are sorted by size, so the blocs with a colour (several members) come first and
+    # every bloc keeps the number the report and the GEXF export give it
     blocs_shown = [b for b in partition.blocs if len(b) > 1]
-    bloc_number = {n: i + 1 for i, b in enumerate(blocs_shown) for n in b}
+    bloc_number = partition.bloc_of()
     vmax = max((imp[n] for n in keys if n != OTHERS), default=0.0)
     nodes = []
     for n in keys:
@@ -286,7 +292,7 @@ def page_data(
             colour = style["types"].get(typ, style["types"]["Unknown"])
         else:
             b = bloc_number.get(n)
-            colour = style["blocs"][b - 1] if b and b <= len(style["blocs"]) else style["bloc_single"]
+            colour = style["blocs"][b - 1] if b and b <= min(len(blocs_shown), len(style["blocs"])) else style["bloc_single"]
         nodes.append({
             "id": index[n], "key": n, "label": label, "type": typ, "code": G.nodes[n].get("code", n),
             "actor": canonical[n], "bloc": bloc_number.get(n), "names": _top(names[n]), "roles": _top(roles[n]),
@@ -296,6 +302,11 @@ def page_data(
             "colour": colour, **deg[n], **cen[n],
             "members": [kb.label(h) if kb.get(h) else h for h in hidden[:MAX_LISTED * 4]] if n == OTHERS else [],
         })
+
+    if len(keys) > PYTHON_LAYOUT_MIN:  # large graphs: positions from Python, physics off in the page
+        pos = layout_positions(keys, ((u, v, d["count"]) for u, v, d in sorted(G.edges(data=True), key=lambda t: t[:2])))
+        for node in nodes:
+            node["x"], node["y"] = pos[node["key"]]
 
     cmax = max((d["count"] for _, _, d in G.edges(data=True)), default=1)
     edges = []
@@ -319,7 +330,7 @@ def page_data(
     stats = {"actors": len(keys) - (OTHERS in index), "actors_total": total, "hidden": len(hidden),
              "others": others if hidden else None, "events": len(attached), "events_given": len(given),
              "pairs": len(edges), "level": level, "colour_by": colour_by, "size_by": size_by,
-             "max_actors": max_actors}
+             "max_actors": max_actors, "layout": "python" if len(keys) > PYTHON_LAYOUT_MIN else "physics"}
     return PageData(nodes=nodes, edges=edges, events=event_rows, docs=doc_rows, sentences=sentences,
                     relations=rel_rows, dates=sorted({e.date for e in attached if e.date}), legend=legend,
                     stats=stats)
@@ -339,7 +350,7 @@ def _legend(style: dict, nodes: list[dict], blocs: list[list[str]], colour_by: s
             members = sorted(label_of[m] for m in bloc)
             more = f" (+{len(members) - 4})" if len(members) > 4 else ""
             entries.append({"label": f"bloc {i + 1}: {', '.join(members[:4])}{more}", "colour": style["blocs"][i]})
-        if any(n["bloc"] is None or n["bloc"] > len(style["blocs"]) for n in nodes if n["type"] != "Others"):
+        if any(n["bloc"] is None or n["bloc"] > min(len(blocs), len(style["blocs"])) for n in nodes if n["type"] != "Others"):
             entries.append({"label": "alone or in a smaller bloc", "colour": style["bloc_single"]})
         if "Others" in present:
             entries.append({"label": style["type_labels"]["Others"], "colour": style["types"]["Others"]})

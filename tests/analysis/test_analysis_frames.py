@@ -23,9 +23,12 @@ def events(make_event):
 def test_actors_and_matrix(events):
     a = frames.actors_frame(events)
     assert sorted(a.index) == ["RSF", "SAU", "SDN", "USA"]
-    assert a.loc["SDN", "support_received"] == pytest.approx(0.5 + 0.4 + 0.2)
+    # mediation is contact and the agreement an accord: neither is support
+    assert a.loc["SDN", "support_received"] == 0.0
+    assert a.loc["SDN", "contact_received"] == pytest.approx(0.5 + 0.4)
+    assert a.loc["SDN", "cooperation_received"] == pytest.approx(0.5 + 0.4 + 0.2)
     assert a.loc["SDN", "opposition_received"] == pytest.approx(0.5)
-    assert a.loc["SAU", "support_given"] == pytest.approx(1.0)
+    assert (a.loc["SAU", "support_given"], a.loc["SAU", "contact_given"]) == (0.0, pytest.approx(1.0))
     assert {"pagerank_positive", "betweenness_negative", "bloc"} <= set(a.columns)
     m = frames.stance_matrix(events)
     assert m.loc["SDN", "RSF"] == pytest.approx(-1.0 + 0.2)

@@ -124,6 +124,16 @@ def test_the_framed_page_draws_the_graph_in_chromium(tmp_path):
             pwned = [f.evaluate("() => window.__dgPwned === undefined ? null : window.__dgPwned")
                      for f in page.frames]
             box = page.locator("iframe").bounding_box()
+            # the frame is low: legend and filters start folded, the graph takes the frame's room
+            fits = inner.evaluate("""() => ({folded: document.body.classList.contains('dg-folded'),
+                panel: getComputedStyle(document.getElementById('dg-panel')).display,
+                graph: document.getElementById('dg-graph').getBoundingClientRect().height,
+                page: document.documentElement.scrollHeight, inner: window.innerHeight})""")
+            inner.click("#dg-toggle")  # opened, the panel stays inside the frame and scrolls
+            opened = inner.evaluate("""() => { const p = document.getElementById('dg-panel').getBoundingClientRect();
+                return {bottom: p.bottom, inner: window.innerHeight,
+                        scrolls: getComputedStyle(document.getElementById('dg-panel')).overflowY,
+                        reset: document.getElementById('dg-reset').getBoundingClientRect().top}; }""")
             artefacts = Path(os.environ.get("DG_ARTEFACTS") or tmp_path)
             artefacts.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(artefacts / "notebook-frame.png"))
@@ -134,6 +144,9 @@ def test_the_framed_page_draws_the_graph_in_chromium(tmp_path):
     assert isolated == "blocked" and origin == "null"
     assert pwned == [None, None]
     assert box["height"] == pytest.approx(500, abs=2)
+    assert fits["folded"] and fits["panel"] == "none"
+    assert fits["page"] <= fits["inner"] and fits["graph"] > 0.75 * fits["inner"]
+    assert opened["bottom"] <= opened["inner"] and opened["scrolls"] == "auto"
     assert (artefacts / "notebook-frame.png").stat().st_size > 10_000
 
 

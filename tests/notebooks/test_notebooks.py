@@ -1,8 +1,9 @@
 """The researchers' notebooks (``notebooks/*.ipynb``): stored clean, and they run.
 
 Each notebook is executed once with nbclient in a ``python3`` kernel running this very
-interpreter (the venv's), the quickstart from the repository root and the two others from
-``notebooks/``, as users open them. A check cell appended at test time prints what the notebook
+interpreter (the venv's), from a copy in a temporary folder outside the checkout, as a
+researcher who copied it away would: it must use the installed package and find the sample
+corpus through it. A check cell appended at test time prints what the notebook
 computed as JSON; expected values come from outside the notebook: the corpus files, the build's
 ``events.jsonl``, the saved query files, and hand computation.
 """
@@ -24,7 +25,7 @@ nbclient = pytest.importorskip("nbclient")
 
 ROOT = Path(__file__).resolve().parents[2]
 NOTEBOOKS = ROOT / "notebooks"
-NAMES = ["01_quickstart.ipynb", "02_sparql.ipynb", "03_stance_network.ipynb"]
+NAMES = ["01_quickstart.ipynb", "02_sparql.ipynb", "03_stance_network.ipynb", "04_your_corpus.ipynb"]
 #: The columns of events.jsonl that README.md documents, and the weight events_frame adds.
 EVENT_COLUMNS = {"doc", "source", "relation", "target", "source_actor", "target_actor", "sentence", "start",
                  "end", "trigger", "confidence", "date", "language", "sign", "plover", "cameo", "goldstein",
@@ -38,7 +39,7 @@ def read_events(folder: Path) -> list[dict]:
 
 # -- stored without outputs ---------------------------------------------------------------------
 
-def test_the_three_notebooks_are_there():
+def test_the_four_notebooks_are_there():
     assert sorted(p.name for p in NOTEBOOKS.glob("*.ipynb")) == NAMES
 
 
@@ -123,17 +124,32 @@ def kernel_env(tmp_path_factory):
         yield
 
 
-def execute(name: str, cwd: Path, check: str):
-    """Run notebook ``name`` from ``cwd`` with ``check`` appended; return it and the check's facts.
+@pytest.fixture(scope="module")
+def away(tmp_path_factory):
+    """A folder outside the checkout holding a copy of the notebooks."""
+    folder = tmp_path_factory.mktemp("copied-notebooks")
+    assert ROOT not in folder.resolve().parents
+    for name in NAMES:
+        (folder / name).write_bytes((NOTEBOOKS / name).read_bytes())
+    return folder
+
+
+def execute(path: Path, check: str, parameters: str = ""):
+    """Run the notebook at ``path`` from its folder with ``check`` appended; return it and the
+    check's facts. ``parameters`` is appended to the cell tagged ``parameters``.
 
     ``check`` fills a dict ``facts``; a cell that raises fails the test with its traceback.
     """
-    nb = nbformat.read(NOTEBOOKS / name, as_version=4)
+    nb = nbformat.read(path, as_version=4)
+    for cell in nb.cells:
+        if "parameters" in cell.metadata.get("tags", []) and parameters:
+            cell.source += "\n" + parameters
     nb.cells.append(nbformat.v4.new_code_cell(
-        "import json as _json, sys as _sys\nfacts = {'python': _sys.executable, 'root': str(ROOT)}\n"
+        "import json as _json, sys as _sys, graph as _graph\n"
+        "facts = {'python': _sys.executable, 'package': _graph.__file__}\n"
         + check + "\nprint('FACTS ' + _json.dumps(facts, default=str))"))
     nbclient.NotebookClient(nb, timeout=900, kernel_name="python3",
-                            resources={"metadata": {"path": str(cwd)}}).execute()
+                            resources={"metadata": {"path": str(path.parent)}}).execute()
     printed = "".join(o.get("text", "") for o in nb.cells[-1].outputs if o.output_type == "stream")
     facts = json.loads(printed.split("FACTS ", 1)[1])
     return nb.cells[:-1], facts
@@ -150,8 +166,10 @@ def frames(cells) -> list[dict]:
 
 
 def assert_clean_run(cells, facts):
+    import graph
+
     assert Path(facts["python"]).resolve() == Path(sys.executable).resolve()
-    assert Path(facts["root"]) == ROOT  # the notebook found the checkout
+    assert Path(facts["package"]) == Path(graph.__file__)  # the installed package, from anywhere
     for cell in cells:
         for o in getattr(cell, "outputs", []):
             assert o.output_type != "error", (cell.id, o.get("evalue"))
@@ -159,16 +177,16 @@ def assert_clean_run(cells, facts):
 
 
 @pytest.fixture(scope="module")
-def quickstart(kernel_env):
-    return execute("01_quickstart.ipynb", ROOT, """
-facts.update(out=str(OUT), documents=summary["documents"], columns=list(df.columns),
+def quickstart(kernel_env, away):
+    return execute(away / "01_quickstart.ipynb", """
+facts.update(out=str(OUT), corpus=str(CORPUS), documents=summary["documents"], columns=list(df.columns),
              rows=len(df), weights=df["weight"].tolist())
 """)
 
 
 @pytest.fixture(scope="module")
-def sparql(kernel_env):
-    return execute("02_sparql.ipynb", NOTEBOOKS, """
+def sparql(kernel_env, away):
+    return execute(away / "02_sparql.ipynb", """
 with Store.from_file(BUILD / "store") as _disk:
     facts["store_quads"] = len(_disk)
 facts.update(build=str(BUILD), saved=sorted(queries),
@@ -182,8 +200,8 @@ facts["file_quads"] = len(_ox)
 
 
 @pytest.fixture(scope="module")
-def network(kernel_env):
-    return execute("03_stance_network.ipynb", NOTEBOOKS, """
+def network(kernel_env, away):
+    return execute(away / "03_stance_network.ipynb", """
 _flip = flips_frame([made_up("condemn", "2022-05-02"), made_up("agree", "2023-03-10")], window="year")
 facts.update(build=str(BUILD), actors=sorted(actors.index), columns=list(actors.columns),
              blocs=partition.blocs, census=census, mediator_columns=list(mediators_frame(events).columns),
@@ -196,6 +214,7 @@ def test_quickstart_builds_the_sample_corpus(quickstart):
     cells, facts = quickstart
     assert_clean_run(cells, facts)
     corpus = ROOT / "examples" / "corpus"
+    assert Path(facts["corpus"]) == corpus  # found through the installed package
     jsonl = sum(1 for p in corpus.glob("*.jsonl") for line in p.read_text(encoding="utf-8").splitlines()
                 if line.strip())
     assert facts["documents"] == jsonl + sum(1 for p in corpus.iterdir() if p.suffix != ".jsonl")
@@ -261,8 +280,8 @@ def test_stance_network_measures_and_plots(network):
     assert_clean_run(cells, facts)
     rows = read_events(Path(facts["build"]))
     assert facts["actors"] == sorted({r["source"] for r in rows} | {r["target"] for r in rows})
-    assert {"support_received", "opposition_received", "pagerank_positive", "pagerank_negative",
-            "betweenness_positive", "bloc"} <= set(facts["columns"])
+    assert {"support_received", "support_given", "contact_received", "opposition_received", "pagerank_positive",
+            "pagerank_negative", "betweenness_positive", "bloc"} <= set(facts["columns"])
     members = [a for bloc in facts["blocs"] for a in bloc]
     assert sorted(members) == facts["actors"]  # every actor in exactly one bloc
     c = facts["census"]
@@ -272,4 +291,39 @@ def test_stance_network_measures_and_plots(network):
     assert facts["flip"] == [{"source": "IRN", "target": "SAU", "from_period": "2022", "to_period": "2023",
                               "from_weight": -0.2, "to_weight": 0.4, "change": "-/+"}]
     assert len(outputs(cells, "image/png")) == 5  # bars, matrix, network, per month, active pairs
+    assert len(frames(cells)) == 1
+
+
+@pytest.fixture(scope="module")
+def own_corpus(kernel_env, away, tmp_path_factory):
+    """The fourth notebook on a JSONL file of its own (two articles written for this test, one
+    undated), with a date for the undated one."""
+    folder = tmp_path_factory.mktemp("own-corpus")
+    rows = [{"id": "one", "date": "2021-03-04", "title": "Talks",
+             "text": "Turkey strongly supports Azerbaijan, the Turkish foreign minister said. "
+                     "France condemned Azerbaijan for the shelling of Stepanakert."},
+            {"id": "two", "title": "Aid",
+             "text": "Russia sent humanitarian aid to Armenia. Armenia accused Azerbaijan of "
+                     "attacking civilians."}]
+    path = folder / "news.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    return path, execute(away / "04_your_corpus.ipynb", """
+facts.update(out=str(out), documents=summary["documents"], actor=ACTOR, pairs=pairs.to_dict("records"),
+             actors=sorted(actors.index), dates=sorted({e.date for e in result.events}))
+""", parameters=f"CORPUS = {str(path)!r}\nDATE = '2021-03-09'")
+
+
+@pytest.mark.slow
+def test_your_own_corpus_builds_queries_measures_and_plots(own_corpus):
+    path, (cells, facts) = own_corpus
+    assert_clean_run(cells, facts)
+    assert facts["documents"] == 2
+    rows = read_events(Path(facts["out"]))
+    assert rows, "the two articles give stance events"
+    assert facts["actors"] == sorted({r["source"] for r in rows} | {r["target"] for r in rows})
+    # the undated article took DATE; the dated one kept its own
+    assert set(facts["dates"]) <= {"2021-03-04", "2021-03-09"} and None not in facts["dates"]
+    mentions = Counter((r["source"], r["relation"], r["target"]) for r in rows)
+    assert {(p["source"], p["relation"], p["target"]): int(p["mentions"]) for p in facts["pairs"]} == dict(mentions)
+    assert len(outputs(cells, "image/png")) == 3
     assert len(frames(cells)) == 1

@@ -47,9 +47,22 @@ def test_stance_pairs_count_mentions_and_documents(graph_file):
 
 def test_who_supports_with_and_without_the_parameter(graph_file):
     _, rows = _run(graph_file, "who-supports", actor="AZE")
-    assert sorted((r[0], r[1], r[3]) for r in rows) == [("RUS", "mediate", "1"), ("TUR", "support", "2")]
+    # RUS mediates between ARM and AZE: a third party, not a supporter
+    assert sorted((r[0], r[1], r[3]) for r in rows) == [("TUR", "support", "2")]
     _, everyone = _run(graph_file, "who-supports")
-    assert {r[2] for r in everyone} == {"AZE", "ARM"}
+    assert {r[2] for r in everyone} == {"AZE"}
+
+
+def test_who_supports_lists_the_support_family_only(tmp_path, make_stance):
+    from graph.model import Document
+
+    events = [make_stance("ARM", "meet", "AZE"), make_stance("RUS", "mediate", "AZE", start=20),
+              make_stance("UN", "appeal", "AZE", start=40), make_stance("ARM", "agree", "AZE", start=60),
+              make_stance("TUR", "aid", "AZE", start=80), make_stance("PAK", "support", "AZE", start=100),
+              make_stance("TUR", "cooperate", "AZE", start=120)]
+    path = write_dataset(build_dataset([Document(id="a.txt", text="x" * 200, language="en")], events), tmp_path / "g.trig")
+    _, rows = _run(path, "who-supports", actor="AZE")
+    assert sorted((r[0], r[1]) for r in rows) == [("PAK", "support"), ("TUR", "aid"), ("TUR", "cooperate")]
 
 
 def test_who_opposes_and_mediators_between_parties_in_conflict(graph_file):
@@ -139,4 +152,4 @@ def test_cli_errors_are_one_line(graph_file, capsys, args, message):
 def test_parameter_values_are_data_never_query_text(graph_file):
     hostile = 'AZE") } } SELECT * WHERE { ?s ?p ?o } #'
     assert _run(graph_file, "who-supports", actor=hostile)[1] == []
-    assert len(_run(graph_file, "who-supports", actor="AZE")[1]) == 2
+    assert len(_run(graph_file, "who-supports", actor="AZE")[1]) == 1

@@ -1,5 +1,5 @@
 """The stance page in headless Chromium: offline, no error, the expected graph, evidence in the
-tooltip, hostile news shown as text and never run, working filters, a screenshot.
+details panel, hostile news shown as text and never run, working filters, a screenshot.
 
 One page is loaded for the whole module. Every request that is not for the page's own file is
 recorded and aborted, so nothing leaves the machine even if the page tried.
@@ -80,9 +80,10 @@ def hover(page, what: str, key):
         return {x: box.left + d.x, y: box.top + d.y};
     }""", [what, key])
     page.mouse.move(5, 5)
+    page.wait_for_selector("#dg-details", state="hidden", timeout=5_000)
     page.mouse.move(point["x"], point["y"], steps=4)
-    tip = page.wait_for_selector("div.vis-tooltip", state="visible", timeout=5_000)
-    return tip.inner_text()
+    page.wait_for_selector("#dg-details", state="visible", timeout=5_000)
+    return page.inner_text("#dg-details-body")
 
 
 def test_loads_with_no_request_leaving_and_no_error(loaded):
@@ -108,7 +109,7 @@ def test_draws_the_expected_nodes_and_edges(loaded):
     assert labels == sorted(["Armenia", "Azerbaijan", "France", "Turkey", "Russia", "Ukraine", NAME])
 
 
-def test_edge_tooltip_shows_the_evidence(loaded):
+def test_hovering_an_edge_shows_its_evidence(loaded):
     text = hover(loaded.page, "edge", ("FRA", "RUS"))
     assert "France → Russia" in text and "condemn — 1 mention" in text
     assert SENTENCE in text  # the markup shows as text
@@ -117,7 +118,7 @@ def test_edge_tooltip_shows_the_evidence(loaded):
     assert (loaded.artefacts / "stance-edge-tooltip.png").stat().st_size > 10_000
 
 
-def test_node_tooltip_shows_type_and_totals(loaded):
+def test_hovering_a_node_shows_type_and_totals(loaded):
     text = hover(loaded.page, "node", "ZZQ")
     assert NAME in text and "unknown actor · code ZZQ" in text
     assert "1 as source, 0 as target" in text
@@ -130,7 +131,7 @@ def test_no_injected_script_runs(loaded):
     page = loaded.page
     assert page.evaluate("() => window.__dgPwned === undefined")
     assert page.title() == TITLE
-    assert page.evaluate("() => document.querySelectorAll('#dg-panel img, #dg-panel script, .vis-tooltip img').length") == 0
+    assert page.evaluate("() => document.querySelectorAll('#dg-panel img, #dg-panel script, #dg-details img, #dg-details script').length") == 0
 
 
 def test_filters_by_relation_sign_and_time(loaded):
