@@ -10,7 +10,8 @@ runs it with Oxigraph and can be killed, so the time, memory and row limits stop
 - ``/store``: the graph store protocol's GET (``?graph=IRI`` or ``?default``); writes go
   through ``/update``.
 
-Errors are one line of plain text: 400 (syntax, with line and column), 403 (read-only), 404,
+Errors are one line of plain text: 400 (syntax, with line and column), 403 (read-only; SERVICE,
+which would make the server send requests elsewhere), 404,
 405, 406 (no format the client accepts), 413 (request too large), 503 (memory limit, busy),
 504 (time limit).
 
@@ -28,6 +29,7 @@ from urllib.parse import parse_qs, urlsplit
 import pyoxigraph as ox
 
 from .worker import Answer, Request, WorkerPool, error
+from .queries import uses_service
 
 #: Largest request body read (a query or an update), in bytes.
 MAX_BODY = 10 * 2**20
@@ -112,6 +114,8 @@ class _Handler(BaseHTTPRequestHandler):
                                  named_graphs=tuple(params.get("named-graph-uri", ()))))
 
     def _run(self, req: Request) -> Answer:
+        if uses_service(req.text):
+            return error(403, "SERVICE (a federated query) is refused: this endpoint makes no outgoing requests")
         return self.server.pool.run(req)
 
 

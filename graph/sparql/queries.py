@@ -146,6 +146,24 @@ def query_form(query: str) -> str:
     return form if form in _FORMS else ""
 
 
+#: What can hold the word SERVICE without being the keyword: strings, IRIs and comments.
+_NOT_KEYWORDS = re.compile(r'"""(?:[^\\]|\\.)*?"""|\'\'\'(?:[^\\]|\\.)*?\'\'\'|"(?:[^"\\\n]|\\.)*"'
+                           r"|'(?:[^'\\\n]|\\.)*'|<[^<>\"{}|^`\\\s]*>|#[^\n]*", re.S)
+
+
+def uses_service(query: str) -> bool:
+    """Whether a query or update asks for a ``SERVICE`` (a federated query to another endpoint).
+
+    The endpoint refuses those: it makes no outgoing requests on a client's behalf.
+
+    >>> uses_service("SELECT * { SERVICE <http://example.org/sparql> { ?s ?p ?o } }")
+    True
+    >>> uses_service('SELECT ?SERVICE { ?SERVICE ex:SERVICE "SERVICE" } # no SERVICE here')
+    False
+    """
+    return re.search(r"(?<![?$:\w-])SERVICE(?![\w:-])", _NOT_KEYWORDS.sub(" ", query), re.I) is not None
+
+
 def syntax_message(query: str, err: Exception, update: bool = False) -> str:
     """A one-line message for a SPARQL syntax error: where it is, what was expected, the text there.
 

@@ -146,6 +146,16 @@ def test_errors_are_one_line_with_a_status(server):
 
 
 @pytest.mark.slow
+def test_service_is_refused_so_the_server_makes_no_outgoing_request(server):
+    for query in ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                  "select * { ?a dg:opposes ?b . service silent <http://example.org/q> { ?b ?p ?o } }"):
+        status, _, body = _get(server, query)
+        assert (status, body) == (403, b"SERVICE (a federated query) is refused: this endpoint makes no outgoing requests")
+    status, _, _ = _get(server, 'SELECT ?a WHERE { ?a dg:opposes ?b FILTER(?b != "SERVICE") }')
+    assert status == 200
+
+
+@pytest.mark.slow
 def test_dataset_parameters_of_the_protocol(server):
     doc_a = "https://w3id.org/dipgraph/doc/a.txt"
     query = "SELECT (COUNT(*) AS ?n) WHERE { ?m a dg:StanceMention }"
