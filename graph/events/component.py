@@ -32,8 +32,29 @@ class EventComponent:
         self.extractor = extractor
 
     def __call__(self, doc):
-        doc._.events = self.extractor(doc)
+        events = self.extractor(doc)
+        if doc._.mentions:  # the document model: frame, references across sentences
+            from ..document import build_model
+
+            model, added, brokered = build_model(doc, events, self.extractor.lex.lang, self.extractor)
+            if added:
+                doc._.mentions = sorted(doc._.mentions + added, key=lambda m: (m["token_start"], m["token_end"]))
+                events = self.extractor(doc)
+            events = _merge(events, brokered)
+            doc._.document = model.to_json()
+        doc._.events = events
         return doc
+
+
+def _merge(events: list[dict], extra: list[dict]) -> list[dict]:
+    """``events`` plus those of ``extra`` not already stated in the same sentence."""
+    seen = {(e["source"], e["relation"], e["target"], e["start"]) for e in events}
+    out = list(events)
+    for e in extra:
+        if (e["source"], e["relation"], e["target"], e["start"]) not in seen:
+            seen.add((e["source"], e["relation"], e["target"], e["start"]))
+            out.append(e)
+    return sorted(out, key=lambda e: e["start"]) if extra else out
 
 
 @Language.factory(NAME, default_config={"lang": "en"})
