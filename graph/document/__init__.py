@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..actors.kb import load_kb
 from ..model import DocumentModel
-from .brokers import broker_events
+from .brokers import broker_events, frame_mediations
 from .frame import Sentences, entities, event_entities, sides_and_mediators
 from .lexicon import load_document_lexicon
 from .references import ReferenceResolver
@@ -29,7 +29,7 @@ from .references import ReferenceResolver
 __all__ = ["build_model", "STEPS"]
 
 #: The reference resolvers, in order (each may be left out to measure what it brings).
-STEPS = ("groups", "nominals", "event_anaphors", "brokers")
+STEPS = ("groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict], list[dict]]:
@@ -47,9 +47,11 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []
     for step in STEPS:
-        if step != "brokers":
+        if step not in ("brokers", "frame_mediations"):
             getattr(res, step)(model.references, added)
     brokered, refs = broker_events(res, filters, meta.get("date")) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)
+    if "frame_mediations" in STEPS:
+        brokered += frame_mediations(res, filters, events + brokered, meta.get("date"))
     model.references.sort(key=lambda r: (r.start, r.end))
     return model, added, brokered

@@ -8,10 +8,15 @@ stated in the previous ``EVENT_WINDOW`` sentences (:class:`graph.model.EventEnti
 verb, an agent that is itself a party, or two different agreements in the nearest sentence
 give nothing.
 
+A mediation with no parties named ("Angola's mediation", "Qatar offered to mediate", "under the
+aegis of the AU" with no other actor in the clause) is a mediation between the frame's two
+sides (:func:`frame_mediations`), when the frame has two sides, the mediator is neither of them,
+and the sentence names no other actor.
+
 Example
 -------
->>> CONFIDENCE
-0.7
+>>> CONFIDENCE, FRAME_CONFIDENCE
+(0.7, 0.6)
 """
 
 from __future__ import annotations
@@ -21,6 +26,10 @@ from ..model import Reference
 
 #: Confidence of a mediation read through an event anaphor.
 CONFIDENCE = 0.7
+#: Confidence of a mediation whose parties are the frame's sides.
+FRAME_CONFIDENCE = 0.6
+#: Dependencies of a mediation noun that name who mediates ("Angola's mediation", "la médiation de X").
+_NOUN_AGENT_DEPS = frozenset({"poss", "nmod:poss", "nmod", "compound", "amod", "prep", "pobj", "appos"})
 
 
 def _agents(res, gov) -> list[dict]:
@@ -42,23 +51,64 @@ def broker_events(res, filters, base_date: str | None) -> tuple[list[dict], list
             c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl"))
         span = res.doc[t.i - 1:t.i + 1]
         parties = list(entity.participants) if entity is not None else []
+        if not parties and len(res.model.sides) == 2 and not any(
+                e.kind == "agreement" and 0 < res.sents.of_token(t.i) - e.sentence <= 3 for e in res.model.events):
+            parties = list(res.model.sides)  # "the talks were hosted by X": the talks of the conflict
         refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="event",
                               antecedents=tuple(parties), ambiguous=not parties,
                               why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
         if len(parties) < 2 or filters._negated(gov) or filters._hypothetical(gov):
             continue
-        sent = gov.sent
-        for a in _agents(res, gov):
-            if a["code"] in parties:
-                continue
-            for p in parties:
-                f = res._fields(p)
-                events.append({
-                    "source": a["code"], "relation": "mediate", "target": f["code"],
-                    "source_actor": a["label"], "target_actor": f["label"],
-                    "source_id": a["actor_id"], "target_id": f["actor_id"],
-                    "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
-                    "trigger": gov.text, "confidence": CONFIDENCE,
-                    "date": sentence_date(sent.text, base_date, res.lang), "location": None,
-                })
+        events.extend(_mediations(res, gov, _agents(res, gov), parties, CONFIDENCE, base_date))
     return events, refs
+
+
+def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float, base_date) -> list[dict]:
+    sent = trigger.sent
+    out = []
+    for a in agents:
+        if a["code"] in parties:
+            continue
+        for p in parties:
+            f = res._fields(p)
+            out.append({
+                "source": a["code"], "relation": "mediate", "target": f["code"],
+                "source_actor": a["label"], "target_actor": f["label"],
+                "source_id": a["actor_id"], "target_id": f["actor_id"],
+                "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
+                "trigger": trigger.text, "confidence": confidence,
+                "date": sentence_date(sent.text, base_date, res.lang), "location": None,
+            })
+    return out
+
+
+def frame_mediations(res, filters, events: list[dict], base_date: str | None) -> list[dict]:
+    """Mediations with no parties named, between the frame's two sides."""
+    sides = list(res.model.sides)
+    if len(sides) != 2:
+        return []
+    doc = res.doc
+    stated = {(e["start"], e["trigger"]) for e in events if e["relation"] == "mediate"}
+    out = []
+    for i, (cues, trig) in filters.cues(doc).items():
+        t = doc[i]
+        if not any(c.relation == "mediate" for c in cues) or (t.sent.start_char, trig) in stated:
+            continue
+        if t.sent.text.rstrip().endswith("?") or filters._negated(t) or filters._hypothetical(t):
+            continue
+        if t.pos_ == "VERB":
+            v = t.head if t.dep_ == "xcomp" else t  # "offered to mediate"
+            idx = {x.i for c in v.children if c.dep_.startswith("nsubj") and not c.dep_.endswith("pass")
+                   for x in c.subtree}
+        else:
+            idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS for x in c.subtree}
+            if not idx and t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB":  # "X offered its mediation"
+                idx = {x.i for c in t.head.children if c.dep_ == "nsubj" for x in c.subtree}
+        agents = [m for m in res.coded if m["token_start"] in idx]
+        if not agents or any(a["code"] in sides for a in agents):
+            continue
+        named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
+        if named - {a["code"] for a in agents} - set(sides):
+            continue  # other actors in the sentence: the parties may be someone else
+        out.extend(_mediations(res, t, agents, sides, FRAME_CONFIDENCE, base_date))
+    return out

@@ -8,6 +8,7 @@ Sides come from two kinds of evidence, each scored per unordered pair of codes:
 
 - the sentence-level events already read: hostile relations (``HOSTILE`` weights: fighting
   counts most, accusations least);
+- pair anaphors the actor stage resolved ("both sides", "les deux pays": ``PAIR_ANAPHOR``);
 - conflict phrases: "the war between A and B", "les tensions entre A et B" (``conflict_nouns``
   of ``document.json``) count ``CONFLICT_PHRASE``.
 
@@ -34,6 +35,10 @@ from .lexicon import DocumentLexicon, state_kinds
 HOSTILE = {"attack": 2.0, "threaten": 1.0, "coerce": 1.0, "sanction": 0.5, "accuse": 0.5, "condemn": 0.25}
 #: Weight of a "war between A and B" phrase for the pair.
 CONFLICT_PHRASE = 3.0
+#: Weight of a pair anaphor ("both sides") the actor stage resolved to the pair.
+PAIR_ANAPHOR = 1.0
+#: Weight of a pronoun or anaphor mention in salience (the actor stage's guess, not a name).
+PRONOUN_WEIGHT = 0.5
 #: Weight of a subject mention in salience (other mentions weigh 1).
 SUBJECT_WEIGHT = 2.0
 
@@ -80,7 +85,7 @@ def entities(doc, mentions: list[dict], kb, sents: Sentences) -> list[SalientEnt
         e["n"] += 1
         e["subj"] += subj
         e["last"] = s
-        e["sal"] += SUBJECT_WEIGHT if subj else 1.0
+        e["sal"] += (SUBJECT_WEIGHT if subj else 1.0) * (PRONOUN_WEIGHT if m.get("kind") == "pronoun" else 1.0)
         e["pl"] += doc[m["token_end"] - 1].morph.get("Number") == ["Plur"]
     out = []
     for code, e in acc.items():
@@ -121,6 +126,14 @@ def conflict_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> dict[tupl
 def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon) -> tuple[tuple, tuple]:
     """The frame's sides (a pair, or ``()`` when none or two disjoint pairs tie) and mediators."""
     score = conflict_pairs(doc, mentions, lex)
+    spans: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:  # "both sides", "the two countries" as the actor stage resolved them
+        if m.get("kind") == "pronoun" and m.get("code"):
+            spans.setdefault((m["token_start"], m["token_end"]), set()).add(m["code"])
+    for codes in spans.values():
+        if len(codes) == 2:
+            pair = tuple(sorted(codes))
+            score[pair] = score.get(pair, 0.0) + PAIR_ANAPHOR
     for e in events:
         w = HOSTILE.get(e["relation"])
         if w and e["source"] != e["target"]:

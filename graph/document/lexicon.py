@@ -27,7 +27,7 @@ from ..model import ACTOR_TYPES
 from ..resources import data_path
 
 _KEYS = ("kind_nouns", "group_nouns", "group_numbers", "group_determiners", "kind_modifiers", "event_nouns",
-         "event_relations", "event_governors", "conflict_nouns", "between")
+         "event_relations", "event_governors", "conflict_nouns", "between", "object_clitics")
 
 
 @dataclass(frozen=True)
@@ -45,6 +45,7 @@ class DocumentLexicon:
     event_governors: dict
     conflict_nouns: frozenset
     between: frozenset
+    object_clitics: dict
 
     def event_kind(self, lemma: str) -> str | None:
         """``agreement`` or ``attack`` for an event noun, else ``None``."""
@@ -83,6 +84,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         event_governors={k: frozenset(v) for k, v in raw["event_governors"].items()},
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         between=frozenset(raw["between"]),
+        object_clitics=raw["object_clitics"],
     )
 
 

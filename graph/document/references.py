@@ -37,6 +37,8 @@ GROUP_WINDOW = 5
 EVENT_WINDOW = 3
 #: The chosen antecedent must be this many times as salient as the first one left out.
 SALIENCE_MARGIN = 1.5
+#: Weight of an actor's salience in the whole document, added to its salience here.
+DOCUMENT_WEIGHT = 0.1
 #: Weight of a mention one sentence further back.
 DECAY = 0.5
 
@@ -86,11 +88,14 @@ class ReferenceResolver:
             if m["token_start"] >= i:
                 break
             s = self.sents.of_token(m["token_start"])
-            if here - s > window or not fits(m):
-                continue
+            if here - s > window or m["kind"] == "pronoun" or not fits(m):
+                continue  # pronouns are the actor stage's guesses: only what the text names counts
             w = (SUBJECT_WEIGHT if is_subject(self.doc, m) else 1.0) * DECAY ** (here - s)
             key = m["actor_id"] if m.get("type") == "Person" and fits.persons else m["code"]
             score[key] = score.get(key, 0.0) + w
+        for key in score:  # the actors the whole document is about weigh more
+            ent = self.model.entity(key)
+            score[key] += DOCUMENT_WEIGHT * (ent.salience if ent is not None else 0.0)
         return score
 
     def _fields(self, key: str) -> dict:
@@ -241,6 +246,8 @@ class ReferenceResolver:
             while end < len(doc) and doc[end].pos_ == "ADJ" and self.lang == "fr":
                 end += 1  # "le mouvement chiite"
             spec = lex.kind_nouns[key]
+            if t.morph.get("Number") == ["Plur"] and spec.get("number") != "pl":
+                continue  # "les factions": a group reference, not one actor
             self._emit(start, end, "nominal", self._nominal(t, spec), "/".join(spec["types"])
                        + (f" [{', '.join(spec['kinds'])}]" if spec.get("kinds") else ""), refs, added)
 
@@ -255,6 +262,29 @@ class ReferenceResolver:
                 not kinds or (ent is not None and bool(kinds & set(ent.kinds))))
         fits.persons = False
         return self._choose(self._salience(tok.i, NOMINAL_WINDOW, fits), 1)
+
+    # -- object clitics ------------------------------------------------------------------
+    def clitics(self, refs: list, added: list) -> None:
+        """French object clitics before their verb ("Paris l'a condamnée", "les a appelés à",
+        "lui reproche"): singular ones take the most salient actor of the last two sentences that
+        is not the verb's subject; plural ones the frame's sides (as "both sides")."""
+        doc = self.doc
+        for t in doc:
+            number = self.lex.object_clitics.get(t.lower_)
+            if number is None or t.i in self.covered or t.pos_ != "PRON" or t.i + 1 >= len(doc):
+                continue
+            if not (t.dep_ in ("obj", "iobj") and t.head.pos_ == "VERB" and t.head.i > t.i):
+                continue
+            if number == "pl":
+                keys = self._group(t, 2, {"State", "DeFactoAuthority", "ArmedGroup"}, set())
+            else:
+                own = self._clause_subjects(t)
+
+                def fits(m):
+                    return m["code"] not in own
+                fits.persons = False
+                keys = self._choose(self._salience(t.i, 2, fits), 1)
+            self._emit(t.i, t.i + 1, "clitic", keys, number, refs, added)
 
     # -- event anaphors -------------------------------------------------------------------
     def event_anaphors(self, refs: list, added: list) -> None:
