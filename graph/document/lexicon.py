@@ -55,9 +55,11 @@ class DocumentLexicon:
 @lru_cache(maxsize=None)
 def load_document_lexicon(lang: str) -> DocumentLexicon:
     """The document lexicon of ``lang`` (English for a language without one)."""
-    path = data_path("lexicons", lang, "document.json")
+    path = data_path("lexicons") / lang / "document.json"
     if not path.is_file():
-        return load_document_lexicon("en") if lang != "en" else _missing(path)
+        if lang == "en":
+            raise DataFileError(f"{path}: no such file")
+        return load_document_lexicon("en")
     try:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError) as err:
@@ -86,10 +88,6 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         between=frozenset(raw["between"]),
         object_clitics=raw["object_clitics"],
     )
-
-
-def _missing(path):
-    raise DataFileError(f"{path}: no such file")
 
 
 @lru_cache(maxsize=1)
