@@ -46,9 +46,7 @@ def _agents(res, gov) -> list[dict]:
 def broker_events(res, filters, base_date: str | None) -> tuple[list[dict], list[Reference]]:
     """Mediation events and the references they were read from (``res``: a ReferenceResolver)."""
     events, refs = [], []
-    for t, _, entity in res.governed_event_nouns("agreement"):
-        gov = t.head if t.dep_.startswith(("nsubj", "obj", "dobj")) else next(
-            c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl"))
+    for t, gov, entity in res.governed_event_nouns("agreement"):
         span = res.doc[t.i - 1:t.i + 1]
         parties = list(entity.participants) if entity is not None else []
         if not parties and len(res.model.sides) == 2 and not any(

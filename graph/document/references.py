@@ -100,12 +100,9 @@ class ReferenceResolver:
 
     def _fields(self, key: str) -> dict:
         """Mention fields of a code (its canonical actor) or of a person id."""
-        if "/" in key and self.kb.get(key) is None:
-            m = next(m for m in self.coded if m["actor_id"] == key)
-            return {k: m[k] for k in ("actor_id", "label", "type", "code", "sector")}
         actor_id = key if "/" in key else (self.kb.actor_for_code(key) or key)
-        if self.kb.get(actor_id) is None:
-            m = next(m for m in self.coded if m["code"] == key or m["actor_id"] == key)
+        if self.kb.get(actor_id) is None:  # an actor the text affiliates ("X, Armenia's envoy")
+            m = next(m for m in self.coded if key in (m["code"], m["actor_id"]))
             return {k: m[k] for k in ("actor_id", "label", "type", "code", "sector")}
         return actor_fields(self.kb, actor_id, self.date, self.lang)
 
@@ -160,7 +157,7 @@ class ReferenceResolver:
                 elif w.pos_ not in ("ADJ",) or w.i in self.covered:
                     break
                 j += 1
-            if noun is None and t.lower_ in ("three", "four", "trois", "quatre") and doc[t.i - 1].lower_ in ("all", "tous", "toutes"):
+            if noun is None and t.i > 0 and doc[t.i - 1].lower_ in ("all", "tous", "toutes"):
                 noun, j = "side", t.i + 1
             if noun is None or any(k in self.covered for k in range(start, j)):
                 continue
@@ -288,13 +285,13 @@ class ReferenceResolver:
 
     # -- event anaphors -------------------------------------------------------------------
     def event_anaphors(self, refs: list, added: list) -> None:
-        for t, kind, entity in self.governed_event_nouns("attack"):
+        for t, _gov, entity in self.governed_event_nouns("attack"):
             keys = list(entity.participants) if entity is not None else []
             self._emit(t.i - 1, t.i + 1, "event", keys, f"attack: {entity.trigger}" if entity else "attack: ?",
                        refs, added)
 
     def governed_event_nouns(self, kind: str):
-        """``(noun token, kind, event entity or None)`` for each definite event noun of ``kind``
+        """``(noun token, governing verb, event entity or None)`` for each definite event noun of ``kind``
         with no actor of its own, governed by a verb of ``event_governors[kind]`` (as its
         subject, object or the noun a participle modifies)."""
         lex, doc = self.lex, self.doc
@@ -313,4 +310,4 @@ class ReferenceResolver:
             earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
             last = [e for e in earlier if e.sentence == max((x.sentence for x in earlier), default=-1)]
             entity = last[0] if len({e.participants for e in last}) == 1 else None
-            yield t, kind, entity
+            yield t, gov, entity
