@@ -29,12 +29,12 @@ from .references import ReferenceResolver
 __all__ = ["build_model", "STEPS"]
 
 #: The reference resolvers, in order (each may be left out to measure what it brings).
-STEPS = ("groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
+STEPS = ("pairs", "groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
 
 
-def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict], list[dict]]:
-    """The document model of a parsed ``doc``, the mentions its references add and the events
-    read from brokered agreements. ``events`` are the sentence-level events; ``filters`` the
+def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
+    """The document model of a parsed ``doc``, the document's mentions when its references added
+    or rewrote any (else ``None``) and the events read from brokered agreements. ``events`` are the sentence-level events; ``filters`` the
     events stage's negation and hypothesis filters (an :class:`graph.events.extract.Extractor`)."""
     meta = doc._.dg_meta or {}
     lex = load_document_lexicon(lang)
@@ -54,4 +54,6 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     if "frame_mediations" in STEPS:
         brokered += frame_mediations(res, filters, events + brokered, meta.get("date"))
     model.references.sort(key=lambda r: (r.start, r.end))
-    return model, added, brokered
+    changed = bool(added) or res.revised
+    mentions = sorted(mentions + added, key=lambda m: (m["token_start"], m["token_end"])) if changed else None
+    return model, mentions, brokered

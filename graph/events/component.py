@@ -36,9 +36,9 @@ class EventComponent:
         if doc._.mentions:  # the document model: frame, references across sentences
             from ..document import build_model
 
-            model, added, brokered = build_model(doc, events, self.extractor.lex.lang, self.extractor)
-            if added:
-                doc._.mentions = sorted(doc._.mentions + added, key=lambda m: (m["token_start"], m["token_end"]))
+            model, mentions, brokered = build_model(doc, events, self.extractor.lex.lang, self.extractor)
+            if mentions is not None:  # references resolved across sentences: read them too
+                doc._.mentions = mentions
                 events = self.extractor(doc)
             events = _merge(events, brokered)
             doc._.document = model.to_json()
