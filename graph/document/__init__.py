@@ -34,8 +34,10 @@ STEPS = ("pairs", "groups", "nominals", "clitics", "event_anaphors", "brokers", 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
     """The document model of a parsed ``doc``, the document's mentions when its references added
-    or rewrote any (else ``None``) and the events read from brokered agreements. ``events`` are the sentence-level events; ``filters`` the
-    events stage's negation and hypothesis filters (an :class:`graph.events.extract.Extractor`)."""
+    or rewrote any (else ``None``) and the events read from brokered agreements (undated).
+
+    ``events`` are the sentence-level events; ``filters`` the events stage's negation and
+    hypothesis filters (an :class:`graph.events.extract.Extractor`)."""
     meta = doc._.dg_meta or {}
     lex = load_document_lexicon(lang)
     kb = load_kb()
@@ -49,10 +51,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     for step in STEPS:
         if step not in ("brokers", "frame_mediations"):
             getattr(res, step)(model.references, added)
-    brokered, refs = broker_events(res, filters, meta.get("date")) if "brokers" in STEPS else ([], [])
+    brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)
     if "frame_mediations" in STEPS:
-        brokered += frame_mediations(res, filters, events + brokered, meta.get("date"))
+        brokered += frame_mediations(res, filters, events + brokered)
     model.references.sort(key=lambda r: (r.start, r.end))
     changed = bool(added) or res.revised
     mentions = sorted(mentions + added, key=lambda m: (m["token_start"], m["token_end"])) if changed else None

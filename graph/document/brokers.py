@@ -21,7 +21,6 @@ Example
 
 from __future__ import annotations
 
-from ..events.dates import sentence_date
 from ..model import Reference
 
 #: Confidence of a mediation read through an event anaphor.
@@ -43,7 +42,7 @@ def _agents(res, gov) -> list[dict]:
     return [m for m in res.coded if m["token_start"] in idx]
 
 
-def broker_events(res, filters, base_date: str | None) -> tuple[list[dict], list[Reference]]:
+def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
     """Mediation events and the references they were read from (``res``: a ReferenceResolver)."""
     events, refs = [], []
     for t, gov, entity in res.governed_event_nouns("agreement"):
@@ -57,11 +56,11 @@ def broker_events(res, filters, base_date: str | None) -> tuple[list[dict], list
                               why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
         if len(parties) < 2 or filters._negated(gov) or filters._hypothetical(gov):
             continue
-        events.extend(_mediations(res, gov, _agents(res, gov), parties, CONFIDENCE, base_date))
+        events.extend(_mediations(res, gov, _agents(res, gov), parties, CONFIDENCE))
     return events, refs
 
 
-def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float, base_date) -> list[dict]:
+def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float) -> list[dict]:
     sent = trigger.sent
     out = []
     for a in agents:
@@ -75,12 +74,12 @@ def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence
                 "source_id": a["actor_id"], "target_id": f["actor_id"],
                 "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
                 "trigger": trigger.text, "confidence": confidence,
-                "date": sentence_date(sent.text, base_date, res.lang), "location": None,
+                "date": None, "location": None,  # the events stage dates the sentence
             })
     return out
 
 
-def frame_mediations(res, filters, events: list[dict], base_date: str | None) -> list[dict]:
+def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
     """Mediations with no parties named, between the frame's two sides."""
     sides = list(res.model.sides)
     if len(sides) != 2:
@@ -108,5 +107,5 @@ def frame_mediations(res, filters, events: list[dict], base_date: str | None) ->
         named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
         if named - {a["code"] for a in agents} - set(sides):
             continue  # other actors in the sentence: the parties may be someone else
-        out.extend(_mediations(res, t, agents, sides, FRAME_CONFIDENCE, base_date))
+        out.extend(_mediations(res, t, agents, sides, FRAME_CONFIDENCE))
     return out

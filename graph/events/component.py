@@ -4,6 +4,10 @@ It runs after ``dipgraph_actors`` and reads ``doc._.mentions`` and ``doc._.dg_me
 event dicts it writes are plain data (see :mod:`graph.nlp.extensions`), so documents can be
 piped on several processes. The lexicon and the multi-word matcher are built once per pipeline.
 
+After a first reading it builds the document model (:mod:`graph.document`, ``doc._.document``)
+and reads the document again when the model resolved references across sentences ("the
+group", "both sides", "the strike"); mediations of brokered agreements are added as they are.
+
 Example
 -------
 >>> nlp = load_pipeline("en")  # doctest: +SKIP
@@ -18,6 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..errors import DataFileError
+from .dates import sentence_date
 from .extract import Extractor
 from .lexicon import load_lexicon
 
@@ -40,6 +45,9 @@ class EventComponent:
             if mentions is not None:  # references resolved across sentences: read them too
                 doc._.mentions = mentions
                 events = self.extractor(doc)
+            meta = doc._.dg_meta or {}
+            for e in brokered:
+                e["date"] = sentence_date(e["sentence"], meta.get("date"), self.extractor.lex.lang)
             events = _merge(events, brokered)
             doc._.document = model.to_json()
         doc._.events = events
