@@ -43,9 +43,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     kb = load_kb()
     mentions = doc._.mentions or []
     sents = Sentences(doc)
-    sides, mediators = sides_and_mediators(doc, mentions, events, lex)
+    found = entities(doc, mentions, kb, sents)
+    sides, mediators = sides_and_mediators(doc, mentions, events, lex, {e.code: e.type for e in found})
     model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators,
-                          entities=entities(doc, mentions, kb, sents), events=event_entities(events, lex, sents))
+                          entities=found, events=event_entities(events, lex, sents))
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []
     for step in STEPS:

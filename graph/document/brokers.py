@@ -48,9 +48,11 @@ def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
     for t, gov, entity in res.governed_event_nouns("agreement"):
         span = res.doc[t.i - 1:t.i + 1]
         parties = list(entity.participants) if entity is not None else []
-        if not parties and len(res.model.sides) == 2 and not any(
-                e.kind == "agreement" and 0 < res.sents.of_token(t.i) - e.sentence <= 3 for e in res.model.events):
-            parties = list(res.model.sides)  # "the talks were hosted by X": the talks of the conflict
+        here = res.sents.of_token(t.i)
+        named = {e.code: e.first_sentence for e in res.model.entities}
+        if not parties and len(res.model.sides) == 2 and all(named.get(c, here) < here for c in res.model.sides) \
+                and not any(e.kind == "agreement" and 0 < here - e.sentence <= 3 for e in res.model.events):
+            parties = list(res.model.sides)  # "the talks were hosted by X": the talks of the conflict named before
         refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="event",
                               antecedents=tuple(parties), ambiguous=not parties,
                               why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
@@ -104,6 +106,9 @@ def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
         agents = [m for m in res.coded if m["token_start"] in idx]
         if not agents or any(a["code"] in sides for a in agents):
             continue
+        first = {e.code: e.first_sentence for e in res.model.entities}
+        if any(first.get(c, 10 ** 9) > res.sents.of_token(t.i) for c in sides):
+            continue  # the sides are named later: no antecedent yet
         named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
         if named - {a["code"] for a in agents} - set(sides):
             continue  # other actors in the sentence: the parties may be someone else

@@ -123,8 +123,15 @@ def conflict_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> dict[tupl
     return out
 
 
-def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon) -> tuple[tuple, tuple]:
-    """The frame's sides (a pair, or ``()`` when none or two disjoint pairs tie) and mediators."""
+#: Actor types that can be a side of a conflict (an organisation condemning a state is not one).
+SIDE_TYPES = frozenset({"State", "DeFactoAuthority", "ArmedGroup"})
+
+
+def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon,
+                        types: dict[str, str]) -> tuple[tuple, tuple]:
+    """The frame's sides (a pair, or ``()`` when none or two disjoint pairs tie) and mediators.
+
+    ``types`` gives the type of each code's actor (``SIDE_TYPES`` only can be sides)."""
     score = conflict_pairs(doc, mentions, lex)
     spans: dict[tuple[int, int], set[str]] = {}
     for m in mentions:  # "both sides", "the two countries" as the actor stage resolved them
@@ -140,7 +147,8 @@ def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon)
             pair = tuple(sorted((e["source"], e["target"])))
             score[pair] = score.get(pair, 0.0) + w
     mediators = tuple(dict.fromkeys(e["source"] for e in events if e["relation"] == "mediate"))
-    score = {p: s for p, s in score.items() if not set(p) & set(mediators)}
+    score = {p: s for p, s in score.items() if not set(p) & set(mediators)
+             and all(types.get(c) in SIDE_TYPES for c in p)}
     if not score:
         return (), mediators
     ranked = sorted(score.items(), key=lambda ps: (-ps[1], ps[0]))

@@ -26,6 +26,7 @@ Example
 from __future__ import annotations
 
 from ..actors.compose import actor_fields
+from ..actors.lexicon import load_lexicon
 from ..model import Reference
 from .frame import SUBJECT_WEIGHT, Sentences, holder_type, is_subject
 
@@ -52,6 +53,7 @@ class ReferenceResolver:
         self.sents = Sentences(doc)
         #: whether :meth:`pairs` rewrote mentions of the actor stage
         self.revised = False
+        self.actor_anaphors = load_lexicon(lang).anaphors
         self.covered = {i for m in mentions if m.get("code") for i in range(m["token_start"], m["token_end"])}
         self.coded = [m for m in mentions if m.get("code") and m.get("kind") != "place" and m.get("type") != "Media"]
 
@@ -79,6 +81,8 @@ class ReferenceResolver:
         for m in self.coded:
             if self.sents.of_token(m["token_start"]) == s:
                 root = self.doc[m["token_start"]:m["token_end"]].root
+                while root.dep_ == "conj" and root.head != root:  # "by Egypt, Qatar and the US"
+                    root = root.head
                 if root.dep_ in ("agent", "obl:agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
                     out.add(m["code"])
         return out
@@ -161,8 +165,9 @@ class ReferenceResolver:
                 j += 1
             if noun is None and t.i > 0 and doc[t.i - 1].lower_ in ("all", "tous", "toutes"):
                 noun, j = "side", t.i + 1
-            if noun is None or any(k in self.covered for k in range(start, j)):
-                continue
+            if noun is None or any(k in self.covered for k in range(start, j)) \
+                    or doc[start:j].text.lower() in self.actor_anaphors:
+                continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
             j = self._post_modifiers(j, kinds)
             types = set(lex.group_nouns[noun])
             self._emit(start, j, "group", self._group(t, n, types, kinds), f"{n} x {'/'.join(sorted(types))}"
@@ -268,9 +273,7 @@ class ReferenceResolver:
         of the actor lexicon), which the actor stage resolved by recency alone, are the frame's
         sides when the frame has two that fit ("the two countries", ``pair``, only when the
         actor stage's pair holds a mediator). The two mentions are rewritten in place."""
-        from ..actors.lexicon import load_lexicon
-
-        anaphors = load_lexicon(self.lang).anaphors
+        anaphors = self.actor_anaphors
         sides = self.model.sides
         if len(sides) != 2:
             return
@@ -311,8 +314,10 @@ class ReferenceResolver:
                 continue
             if not (t.dep_ in ("obj", "iobj") and t.head.pos_ == "VERB" and t.head.i > t.i):
                 continue
-            if number == "pl":
-                keys = self._group(t, 2, {"State", "DeFactoAuthority", "ArmedGroup"}, set())
+            if number == "pl":  # the frame's sides only: a plural clitic is too vague for salience
+                own = self._clause_subjects(t) | set(self.model.mediators)
+                sides = self.model.sides
+                keys = list(sides) if len(sides) == 2 and not own & set(sides) else []
             else:
                 own = self._clause_subjects(t)
 
