@@ -27,7 +27,8 @@ from ..model import ACTOR_TYPES
 from ..resources import data_path
 
 _KEYS = ("kind_nouns", "group_nouns", "group_numbers", "group_determiners", "kind_modifiers", "event_nouns",
-         "event_relations", "event_governors", "conflict_nouns", "between", "object_clitics")
+         "event_relations", "event_governors", "conflict_nouns", "between", "object_clitics", "definite_determiners",
+         "universal_determiners")
 
 
 @dataclass(frozen=True)
@@ -46,6 +47,8 @@ class DocumentLexicon:
     conflict_nouns: frozenset
     between: frozenset
     object_clitics: dict
+    definite_determiners: frozenset
+    universal_determiners: frozenset
 
     def event_kind(self, lemma: str) -> str | None:
         """``agreement`` or ``attack`` for an event noun, else ``None``."""
@@ -87,6 +90,8 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         between=frozenset(raw["between"]),
         object_clitics=raw["object_clitics"],
+        definite_determiners=frozenset(raw["definite_determiners"]),
+        universal_determiners=frozenset(raw["universal_determiners"]),
     )
 
 

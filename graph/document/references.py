@@ -53,14 +53,14 @@ class ReferenceResolver:
         self.sents = Sentences(doc)
         #: whether :meth:`pairs` rewrote mentions of the actor stage
         self.revised = False
-        self.actor_anaphors = load_lexicon(lang).anaphors
+        self.actor_lex = load_lexicon(lang)
+        self.actor_anaphors = self.actor_lex.anaphors
         self.covered = {i for m in mentions if m.get("code") for i in range(m["token_start"], m["token_end"])}
         self.coded = [m for m in mentions if m.get("code") and m.get("kind") != "place" and m.get("type") != "Media"]
 
     # -- shared ---------------------------------------------------------------------------
     def _definite(self, i: int) -> bool:
-        return i >= 0 and self.doc[i].lower_ in self.lex.group_determiners | {"the", "this", "le", "la", "l'", "l’",
-                                                                               "ce", "cet", "cette"}
+        return i >= 0 and self.doc[i].lower_ in self.lex.group_determiners | self.lex.definite_determiners
 
     def _clause_subjects(self, tok) -> set[str]:
         """Codes of the subject of the clause the phrase at ``tok`` is an object of (not itself)."""
@@ -140,9 +140,9 @@ class ReferenceResolver:
             if n is None or t.i in self.covered:
                 continue
             start = t.i
-            if t.lower_ not in ("both",) and not self._definite(t.i - 1):
+            if t.lower_ not in lex.universal_determiners and not self._definite(t.i - 1):
                 continue
-            if t.i > 0 and doc[t.i - 1].lower_ in lex.group_determiners and t.lower_ != "both":
+            if t.i > 0 and doc[t.i - 1].lower_ in lex.group_determiners and t.lower_ not in lex.universal_determiners:
                 start = t.i - 1
             kinds, j, noun = set(), t.i + 1, None
             while j < min(len(doc), t.i + 5):
@@ -163,7 +163,7 @@ class ReferenceResolver:
                 elif w.pos_ not in ("ADJ",) or w.i in self.covered:
                     break
                 j += 1
-            if noun is None and t.i > 0 and doc[t.i - 1].lower_ in ("all", "tous", "toutes"):
+            if noun is None and t.i > 0 and doc[t.i - 1].lower_ in lex.universal_determiners:
                 noun, j = "side", t.i + 1
             if noun is None or any(k in self.covered for k in range(start, j)) \
                     or doc[start:j].text.lower() in self.actor_anaphors:
@@ -181,7 +181,7 @@ class ReferenceResolver:
             if w.pos_ == "ADJ" and w.lower_ in mods:
                 kinds.add(mods[w.lower_])
                 j += 1
-            elif w.lower_ in ("du", "des", "de") and j + 1 < len(doc) and doc[j + 1].lower_ in mods:
+            elif w.lower_ in self.actor_lex.of_words and j + 1 < len(doc) and doc[j + 1].lower_ in mods:
                 kinds.add(mods[doc[j + 1].lower_])
                 j += 2
             else:
@@ -237,10 +237,10 @@ class ReferenceResolver:
             if t.is_title and not doc[t.i - 1 if t.i else 0].is_sent_start and t.i and not doc[t.i - 1].is_title:
                 continue  # "the Movement for ...": a name
             prev = prev - 1 if prev >= 0 and doc[prev].pos_ == "ADJ" else prev
-            if not self._definite(prev) or doc[prev].lower_ in ("both", "all", "tous", "toutes"):
+            if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
-            if nxt is not None and (nxt.lower_ in ("of", "de", "d'", "d’", "du", "des") or nxt.pos_ == "PROPN"
+            if nxt is not None and (nxt.lower_ in self.actor_lex.of_words or nxt.pos_ == "PROPN"
                                     or nxt.i in self.covered):
                 continue  # "the group of seven", "le groupe de contact", "the group Hamas"
             if any(c.dep_ in ("poss", "nmod:poss", "compound") and c.i in self.covered for c in t.children):
