@@ -197,3 +197,87 @@ class Event:
         """Rebuild an event from an ``events.jsonl`` row (extra keys are ignored)."""
         names = cls.__dataclass_fields__
         return cls(**{k: v for k, v in row.items() if k in names})
+
+
+# -- the document model (graph/document): between actor mentions and stance events -----------
+
+
+@dataclass(frozen=True)
+class SalientEntity:
+    """An actor of one document with what agreement and salience need.
+
+    ``number`` is ``sg`` or ``pl`` (as most often mentioned), ``gender`` ``m``/``f`` for people
+    the base knows, ``kinds`` the kinds of a state (``monarchy``, ``gulf``, ``island``...);
+    ``salience`` weighs every mention by its role (subject 2, other 1) and position (earlier
+    sentences less, see :mod:`graph.document.frame`).
+    """
+
+    code: str
+    actor_id: str
+    label: str
+    type: str
+    number: str = "sg"
+    gender: str | None = None
+    kinds: tuple[str, ...] = ()
+    mentions: int = 0
+    subject_mentions: int = 0
+    first_sentence: int = 0
+    last_sentence: int = 0
+    salience: float = 0.0
+
+
+@dataclass(frozen=True)
+class EventEntity:
+    """An event the document talks about ("the talks", "the strike"), with its participants.
+
+    ``kind`` is ``agreement`` (participants are the parties) or ``attack`` (participants are the
+    attackers, ``targets`` the attacked); ``sentence`` is where it was first stated.
+    """
+
+    kind: str
+    relation: str
+    participants: tuple[str, ...]
+    targets: tuple[str, ...] = ()
+    sentence: int = 0
+    trigger: str = ""
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A phrase the document model resolved: a group reference, a nominal or an event anaphor.
+
+    ``antecedents`` are the codes it stands for (empty when ``ambiguous``: no event is made).
+    """
+
+    text: str
+    start: int
+    end: int
+    kind: str
+    antecedents: tuple[str, ...] = ()
+    ambiguous: bool = False
+    why: str = ""
+
+
+@dataclass
+class DocumentModel:
+    """The document's conflict frame and salient entities (``graph.document.build_model``).
+
+    ``sides`` are the two (or more) parties in conflict, ``mediators`` the brokers, hosts and
+    mediators, ``entities`` the actors in order of first mention, ``events`` the event
+    entities, ``references`` the phrases resolved against the frame.
+    """
+
+    doc: str
+    sides: tuple[str, ...] = ()
+    mediators: tuple[str, ...] = ()
+    entities: list[SalientEntity] = field(default_factory=list)
+    events: list[EventEntity] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+
+    def entity(self, code: str) -> SalientEntity | None:
+        """The entity of ``code``, or ``None``."""
+        return next((e for e in self.entities if e.code == code), None)
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data (``Doc._.document``), so documents cross process boundaries."""
+        return asdict(self)

@@ -1,7 +1,7 @@
 """The ``dipgraph`` command line: a thin click layer over the stage functions.
 
 Each command lives in a module of this package (``build``, ``query``, ``validate``, ``serve``,
-``analyze``, ``export``, ``html``) and is imported only when it runs, so ``dipgraph --help``
+``analyze``, ``export``, ``html``, ``explain``) and is imported only when it runs, so ``dipgraph --help``
 stays fast. Every :class:`~graph.errors.DipgraphError` is printed as ``Error: ...`` on one line;
 ``--debug`` shows the traceback instead.
 
@@ -31,6 +31,7 @@ COMMANDS = {
     "analyze": "analyze",
     "export": "export",
     "html": "html",
+    "explain": "explain",
 }
 
 

@@ -4,6 +4,10 @@ It runs after ``dipgraph_actors`` and reads ``doc._.mentions`` and ``doc._.dg_me
 event dicts it writes are plain data (see :mod:`graph.nlp.extensions`), so documents can be
 piped on several processes. The lexicon and the multi-word matcher are built once per pipeline.
 
+After a first reading it builds the document model (:mod:`graph.document`, ``doc._.document``)
+and reads the document again when the model resolved references across sentences ("the
+group", "both sides", "the strike"); mediations of brokered agreements are added as they are.
+
 Example
 -------
 >>> nlp = load_pipeline("en")  # doctest: +SKIP
@@ -18,6 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..errors import DataFileError
+from .dates import sentence_date
 from .extract import Extractor
 from .lexicon import load_lexicon
 
@@ -32,8 +37,32 @@ class EventComponent:
         self.extractor = extractor
 
     def __call__(self, doc):
-        doc._.events = self.extractor(doc)
+        events = self.extractor(doc)
+        if doc._.mentions:  # the document model: frame, references across sentences
+            from ..document import build_model
+
+            model, mentions, brokered = build_model(doc, events, self.extractor.lex.lang, self.extractor)
+            if mentions is not None:  # references resolved across sentences: read them too
+                doc._.mentions = mentions
+                events = self.extractor(doc)
+            meta = doc._.dg_meta or {}
+            for e in brokered:
+                e["date"] = sentence_date(e["sentence"], meta.get("date"), self.extractor.lex.lang)
+            events = _merge(events, brokered)
+            doc._.document = model.to_json()
+        doc._.events = events
         return doc
+
+
+def _merge(events: list[dict], extra: list[dict]) -> list[dict]:
+    """``events`` plus those of ``extra`` not already stated in the same sentence."""
+    seen = {(e["source"], e["relation"], e["target"], e["start"]) for e in events}
+    out = list(events)
+    for e in extra:
+        if (e["source"], e["relation"], e["target"], e["start"]) not in seen:
+            seen.add((e["source"], e["relation"], e["target"], e["start"]))
+            out.append(e)
+    return sorted(out, key=lambda e: e["start"]) if extra else out
 
 
 @Language.factory(NAME, default_config={"lang": "en"})

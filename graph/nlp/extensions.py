@@ -9,6 +9,8 @@ boundaries when ``nlp.pipe(n_process=2)`` runs the pipeline on both cores.
   ``sector``, ``kind``).
 - ``Doc._.events``: set by ``dipgraph_events``: a list of event dicts with the fields of
   :class:`graph.model.Event` except ``doc`` and ``language`` (taken from ``dg_meta``).
+- ``Doc._.document``: set by ``dipgraph_events``: the document model
+  (:meth:`graph.model.DocumentModel.to_json`: conflict frame, salient entities, references).
 
 Example
 -------
@@ -23,7 +25,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-EXTENSIONS = ("dg_meta", "mentions", "events")
+EXTENSIONS = ("dg_meta", "mentions", "events", "document")
 
 
 def register_extensions() -> None:

@@ -1,0 +1,62 @@
+"""The document model: between actor mentions and stance events.
+
+``build_model(doc, events, lang)`` reads the actor mentions and the sentence-level events of a
+parsed document and returns a :class:`graph.model.DocumentModel` (conflict frame, salient
+entities, event entities) together with the mentions and events its references add: group
+references ("the two generals"), nominal anaphors ("the group", "le royaume") and event
+anaphors ("the strike was condemned by Y", "the deal was brokered by X"). The events component
+(:mod:`graph.events.component`) calls it after a first reading and reads the document again
+when mentions were added. See ``docs/document.md``.
+
+Example
+-------
+>>> from graph.nlp import load_pipeline  # doctest: +SKIP
+>>> nlp = load_pipeline("en")  # doctest: +SKIP
+>>> doc = nlp("Hamas fired rockets at Israel. Egypt called for calm. The group accused Israel.")  # doctest: +SKIP
+>>> doc._.document["references"][0]["antecedents"]  # doctest: +SKIP
+['HAMAS']
+"""
+
+from __future__ import annotations
+
+from ..actors.kb import load_kb
+from ..model import DocumentModel
+from .brokers import broker_events, frame_mediations
+from .frame import Sentences, entities, event_entities, sides_and_mediators
+from .lexicon import load_document_lexicon
+from .references import ReferenceResolver
+
+__all__ = ["build_model", "STEPS"]
+
+#: The reference resolvers, in order (each may be left out to measure what it brings).
+STEPS = ("pairs", "groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
+
+
+def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
+    """The document model of a parsed ``doc``, the document's mentions when its references added
+    or rewrote any (else ``None``) and the events read from brokered agreements (undated).
+
+    ``events`` are the sentence-level events; ``filters`` the events stage's negation and
+    hypothesis filters (an :class:`graph.events.extract.Extractor`)."""
+    meta = doc._.dg_meta or {}
+    lex = load_document_lexicon(lang)
+    kb = load_kb()
+    mentions = doc._.mentions or []
+    sents = Sentences(doc)
+    found = entities(doc, mentions, kb, sents)
+    sides, mediators = sides_and_mediators(doc, mentions, events, lex, {e.code: e.type for e in found})
+    model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators,
+                          entities=found, events=event_entities(events, lex, sents))
+    res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
+    added: list[dict] = []
+    for step in STEPS:
+        if step not in ("brokers", "frame_mediations"):
+            getattr(res, step)(model.references, added)
+    brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
+    model.references.extend(refs)
+    if "frame_mediations" in STEPS:
+        brokered += frame_mediations(res, filters, events + brokered)
+    model.references.sort(key=lambda r: (r.start, r.end))
+    changed = bool(added) or res.revised
+    mentions = sorted(mentions + added, key=lambda m: (m["token_start"], m["token_end"])) if changed else None
+    return model, mentions, brokered

@@ -1,0 +1,116 @@
+"""Brokers of an agreement named in a later sentence: "The deal was brokered by X".
+
+A definite agreement noun ("the deal", "the truce", "l'accord") with no party of its own,
+governed by a brokering verb (``event_governors["agreement"]`` of ``document.json``: broker,
+mediate, host, chair; négocier, parrainer, accueillir), takes the parties of the last agreement
+stated in the previous ``EVENT_WINDOW`` sentences (:class:`graph.model.EventEntity`): its agent
+(by-agent, or subject of an active verb) mediates for each party. A negated or hypothetical
+verb, an agent that is itself a party, or two different agreements in the nearest sentence
+give nothing.
+
+A mediation with no parties named ("Angola's mediation", "Qatar offered to mediate", "under the
+aegis of the AU" with no other actor in the clause) is a mediation between the frame's two
+sides (:func:`frame_mediations`), when the frame has two sides, the mediator is neither of them,
+and the sentence names no other actor.
+
+Example
+-------
+>>> CONFIDENCE, FRAME_CONFIDENCE
+(0.7, 0.6)
+"""
+
+from __future__ import annotations
+
+from ..model import Reference
+
+#: Confidence of a mediation read through an event anaphor.
+CONFIDENCE = 0.7
+#: Confidence of a mediation whose parties are the frame's sides.
+FRAME_CONFIDENCE = 0.6
+#: Dependencies of a mediation noun that name who mediates ("Angola's mediation", "la médiation de X").
+_NOUN_AGENT_DEPS = frozenset({"poss", "nmod:poss", "nmod", "compound", "amod", "prep", "pobj", "appos"})
+
+
+def _agents(res, gov) -> list[dict]:
+    """Coded mentions of the by-agent of ``gov`` (passive or participle), else of its subject."""
+    idx = set()
+    for c in gov.children:
+        if c.dep_ in ("agent", "obl:agent") or (c.dep_ == "obl" and any(k.lower_ in res.actor_lex.agent_prepositions for k in c.children)):
+            idx |= {x.i for x in c.subtree}
+    if not idx:
+        idx = {x.i for c in gov.children if c.dep_ == "nsubj" for x in c.subtree}
+    return [m for m in res.coded if m["token_start"] in idx]
+
+
+def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
+    """Mediation events and the references they were read from (``res``: a ReferenceResolver)."""
+    events, refs = [], []
+    for t, gov, entity in res.governed_event_nouns("agreement"):
+        span = res.doc[t.i - 1:t.i + 1]
+        parties = list(entity.participants) if entity is not None else []
+        here = res.sents.of_token(t.i)
+        named = {e.code: e.first_sentence for e in res.model.entities}
+        if not parties and len(res.model.sides) == 2 and all(named.get(c, here) < here for c in res.model.sides) \
+                and not any(e.kind == "agreement" and 0 < here - e.sentence <= 3 for e in res.model.events):
+            parties = list(res.model.sides)  # "the talks were hosted by X": the talks of the conflict named before
+        refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="event",
+                              antecedents=tuple(parties), ambiguous=not parties,
+                              why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
+        if len(parties) < 2 or filters._negated(gov) or filters._hypothetical(gov):
+            continue
+        events.extend(_mediations(res, gov, _agents(res, gov), parties, CONFIDENCE))
+    return events, refs
+
+
+def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float) -> list[dict]:
+    sent = trigger.sent
+    out = []
+    for a in agents:
+        if a["code"] in parties:
+            continue
+        for p in parties:
+            f = res._fields(p)
+            out.append({
+                "source": a["code"], "relation": "mediate", "target": f["code"],
+                "source_actor": a["label"], "target_actor": f["label"],
+                "source_id": a["actor_id"], "target_id": f["actor_id"],
+                "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
+                "trigger": trigger.text, "confidence": confidence,
+                "date": None, "location": None,  # the events stage dates the sentence
+            })
+    return out
+
+
+def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
+    """Mediations with no parties named, between the frame's two sides."""
+    sides = list(res.model.sides)
+    if len(sides) != 2:
+        return []
+    doc = res.doc
+    stated = {(e["start"], e["trigger"]) for e in events if e["relation"] == "mediate"}
+    out = []
+    for i, (cues, trig) in filters.cues(doc).items():
+        t = doc[i]
+        if not any(c.relation == "mediate" for c in cues) or (t.sent.start_char, trig) in stated:
+            continue
+        if t.sent.text.rstrip().endswith("?") or filters._negated(t) or filters._hypothetical(t):
+            continue
+        if t.pos_ == "VERB":
+            v = t.head if t.dep_ == "xcomp" else t  # "offered to mediate"
+            idx = {x.i for c in v.children if c.dep_.startswith("nsubj") and not c.dep_.endswith("pass")
+                   for x in c.subtree}
+        else:
+            idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS for x in c.subtree}
+            if not idx and t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB":  # "X offered its mediation"
+                idx = {x.i for c in t.head.children if c.dep_ == "nsubj" for x in c.subtree}
+        agents = [m for m in res.coded if m["token_start"] in idx]
+        if not agents or any(a["code"] in sides for a in agents):
+            continue
+        first = {e.code: e.first_sentence for e in res.model.entities}
+        if any(first.get(c, 10 ** 9) > res.sents.of_token(t.i) for c in sides):
+            continue  # the sides are named later: no antecedent yet
+        named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
+        if named - {a["code"] for a in agents} - set(sides):
+            continue  # other actors in the sentence: the parties may be someone else
+        out.extend(_mediations(res, t, agents, sides, FRAME_CONFIDENCE))
+    return out

@@ -1,0 +1,108 @@
+"""Word lists of the document model, per language, and the kinds of states.
+
+``graph/data/lexicons/<lang>/document.json`` holds the kind nouns of actor types ("the group",
+"la junte", "the kingdom"), the nouns and numbers of group references ("the two generals",
+"les trois pays"), event nouns with the verbs under which they stand for their participants,
+and conflict nouns. ``graph/data/actors/kinds.tsv`` gives the kinds of states (``monarchy``,
+``gulf``, ``island``...) that group references and kind nouns may require.
+
+Example
+-------
+>>> lex = load_document_lexicon("en")
+>>> lex.kind_nouns["kingdom"]["kinds"]
+['monarchy']
+>>> "monarchy" in state_kinds()["SAU"]
+True
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import DataFileError
+from ..model import ACTOR_TYPES
+from ..resources import data_path
+
+_KEYS = ("kind_nouns", "group_nouns", "group_numbers", "group_determiners", "kind_modifiers", "event_nouns",
+         "event_relations", "event_governors", "conflict_nouns", "between", "object_clitics", "definite_determiners",
+         "universal_determiners")
+
+
+@dataclass(frozen=True)
+class DocumentLexicon:
+    """The lists of one language's ``document.json`` (see the module docstring)."""
+
+    lang: str
+    kind_nouns: dict
+    group_nouns: dict
+    group_numbers: dict
+    group_determiners: frozenset
+    kind_modifiers: dict
+    event_nouns: dict
+    event_relations: dict
+    event_governors: dict
+    conflict_nouns: frozenset
+    between: frozenset
+    object_clitics: dict
+    definite_determiners: frozenset
+    universal_determiners: frozenset
+
+    def event_kind(self, lemma: str) -> str | None:
+        """``agreement`` or ``attack`` for an event noun, else ``None``."""
+        return next((k for k, words in self.event_nouns.items() if lemma in words), None)
+
+
+@lru_cache(maxsize=None)
+def load_document_lexicon(lang: str) -> DocumentLexicon:
+    """The document lexicon of ``lang`` (English for a language without one)."""
+    path = data_path("lexicons") / lang / "document.json"
+    if not path.is_file():
+        if lang == "en":
+            raise DataFileError(f"{path}: no such file")
+        return load_document_lexicon("en")
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as err:
+        raise DataFileError(f"{path}: {err}") from None
+    missing = [k for k in _KEYS if k not in raw]
+    if missing:
+        raise DataFileError(f"{path}: missing keys {', '.join(missing)}")
+    for noun, spec in raw["kind_nouns"].items():
+        bad = [t for t in spec.get("types", ()) if t not in ACTOR_TYPES]
+        if bad or not spec.get("types"):
+            raise DataFileError(f"{path}: kind noun {noun!r}: unknown or no actor types {bad}")
+    for noun, types in raw["group_nouns"].items():
+        if any(t not in ACTOR_TYPES for t in types):
+            raise DataFileError(f"{path}: group noun {noun!r}: unknown actor type in {types}")
+    return DocumentLexicon(
+        lang=lang,
+        kind_nouns=raw["kind_nouns"],
+        group_nouns=raw["group_nouns"],
+        group_numbers=raw["group_numbers"],
+        group_determiners=frozenset(raw["group_determiners"]),
+        kind_modifiers=raw["kind_modifiers"],
+        event_nouns={k: frozenset(v) for k, v in raw["event_nouns"].items()},
+        event_relations={k: frozenset(v) for k, v in raw["event_relations"].items()},
+        event_governors={k: frozenset(v) for k, v in raw["event_governors"].items()},
+        conflict_nouns=frozenset(raw["conflict_nouns"]),
+        between=frozenset(raw["between"]),
+        object_clitics=raw["object_clitics"],
+        definite_determiners=frozenset(raw["definite_determiners"]),
+        universal_determiners=frozenset(raw["universal_determiners"]),
+    )
+
+
+@lru_cache(maxsize=1)
+def state_kinds() -> dict[str, frozenset[str]]:
+    """Code -> kinds of that state, from ``graph/data/actors/kinds.tsv``."""
+    path = data_path("actors", "kinds.tsv")
+    out: dict[str, frozenset[str]] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        for n, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
+            if not row.get("code") or row.get("kinds") is None:
+                raise DataFileError(f"{path}:{n}: a line needs a code and kinds")
+            out[row["code"]] = frozenset(k.strip() for k in row["kinds"].split(";") if k.strip())
+    return out

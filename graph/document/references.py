@@ -1,0 +1,357 @@
+"""Phrases resolved against the document model: group references, nominal and event anaphors.
+
+Each resolver scans the parse for phrases the actor stage left without a mention and gives,
+for each, a :class:`graph.model.Reference` plus one mention dict per antecedent (kind
+``pronoun``, so events made from it carry the anaphor's lower confidence). Ambiguity gives a
+reference with no antecedent and no mention: no event is made from it.
+
+- **group references** ("the two generals", "both allies", "the two Gulf monarchies", "all three",
+  "les trois pays"): a number, optional kind modifiers and a group noun (``group_nouns``: its actor
+  types). The frame's sides when they fit the number, types and kinds; else the entities named
+  before that fit, when exactly that many do or the salience drops after that many.
+- **nominal anaphors** ("the group", "the militia", "the junta", "the kingdom", "le mouvement",
+  "l'archipel"): a definite determiner and a kind noun (``kind_nouns``) bind to the most salient
+  compatible actor of the last ``NOMINAL_WINDOW`` sentences, unless a rival is nearly as salient.
+- **event anaphors** ("the strike was condemned by Y", "cette attaque a été dénoncée par Y"): a
+  definite attack noun governed by a reaction verb (``event_governors``) stands for the attackers
+  of the last attack stated. Agreement nouns governed by brokering verbs give events directly
+  (:mod:`.brokers`).
+
+Example
+-------
+>>> NOMINAL_WINDOW, SALIENCE_MARGIN
+(3, 1.5)
+"""
+
+from __future__ import annotations
+
+from ..actors.compose import actor_fields
+from ..actors.lexicon import load_lexicon
+from ..model import Reference
+from .frame import SUBJECT_WEIGHT, Sentences, holder_type, is_subject
+
+#: Sentences back a nominal anaphor or group reference looks for its antecedents.
+NOMINAL_WINDOW = 3
+#: Sentences back a group reference looks when the frame does not answer.
+GROUP_WINDOW = 5
+#: Sentences back an event anaphor looks for its event.
+EVENT_WINDOW = 3
+#: The chosen antecedent must be this many times as salient as the first one left out.
+SALIENCE_MARGIN = 1.5
+#: Weight of an actor's salience in the whole document, added to its salience here.
+DOCUMENT_WEIGHT = 0.1
+#: Weight of a mention one sentence further back.
+DECAY = 0.5
+
+
+class ReferenceResolver:
+    """Resolve the references of one parsed document against its model."""
+
+    def __init__(self, doc, mentions: list[dict], model, kb, lex, date: str | None, lang: str) -> None:
+        self.doc, self.mentions, self.model, self.kb, self.lex = doc, mentions, model, kb, lex
+        self.date, self.lang = date, lang
+        self.sents = Sentences(doc)
+        #: whether :meth:`pairs` rewrote mentions of the actor stage
+        self.revised = False
+        self.actor_lex = load_lexicon(lang)
+        self.actor_anaphors = self.actor_lex.anaphors
+        self.covered = {i for m in mentions if m.get("code") for i in range(m["token_start"], m["token_end"])}
+        self.coded = [m for m in mentions if m.get("code") and m.get("kind") != "place" and m.get("type") != "Media"]
+
+    # -- shared ---------------------------------------------------------------------------
+    def _definite(self, i: int) -> bool:
+        return i >= 0 and self.doc[i].lower_ in self.lex.group_determiners | self.lex.definite_determiners
+
+    def _clause_subjects(self, tok) -> set[str]:
+        """Codes of the subject of the clause the phrase at ``tok`` is an object of (not itself)."""
+        head = tok
+        for _ in range(4):
+            if head.dep_.startswith("nsubj") or head.head == head:
+                return set()
+            head = head.head
+            if head.pos_ in ("VERB", "AUX"):
+                break
+        subj = {x.i for c in head.children if c.dep_.startswith("nsubj") for x in c.subtree}
+        return {m["code"] for m in self.coded if m["token_start"] in subj}
+
+    def _agents(self, i: int) -> set[str]:
+        """Codes of by-agents in the sentence (brokers are not parties)."""
+        s = self.sents.of_token(i)
+        out = set()
+        for m in self.coded:
+            if self.sents.of_token(m["token_start"]) == s:
+                root = self.doc[m["token_start"]:m["token_end"]].root
+                while root.dep_ == "conj" and root.head != root:  # "by Egypt, Qatar and the US"
+                    root = root.head
+                if root.dep_ in ("agent", "obl:agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+                    out.add(m["code"])
+        return out
+
+    def _salience(self, i: int, window: int, fits) -> dict[str, float]:
+        here = self.sents.of_token(i)
+        score: dict[str, float] = {}
+        for m in self.coded:
+            if m["token_start"] >= i:
+                break
+            s = self.sents.of_token(m["token_start"])
+            if here - s > window or m["kind"] == "pronoun" or not fits(m):
+                continue  # pronouns are the actor stage's guesses: only what the text names counts
+            w = (SUBJECT_WEIGHT if is_subject(self.doc, m) else 1.0) * DECAY ** (here - s)
+            key = m["actor_id"] if m.get("type") == "Person" and fits.persons else m["code"]
+            score[key] = score.get(key, 0.0) + w
+        for key in score:  # the actors the whole document is about weigh more
+            ent = self.model.entity(key)
+            score[key] += DOCUMENT_WEIGHT * (ent.salience if ent is not None else 0.0)
+        return score
+
+    def _fields(self, key: str) -> dict:
+        """Mention fields of a code (its canonical actor) or of a person id."""
+        actor_id = key if "/" in key else (self.kb.actor_for_code(key) or key)
+        if self.kb.get(actor_id) is None:  # an actor the text affiliates ("X, Armenia's envoy")
+            m = next(m for m in self.coded if key in (m["code"], m["actor_id"]))
+            return {k: m[k] for k in ("actor_id", "label", "type", "code", "sector")}
+        return actor_fields(self.kb, actor_id, self.date, self.lang)
+
+    def _emit(self, s: int, e: int, kind: str, keys: list[str], why: str, out_refs, out_mentions) -> None:
+        span = self.doc[s:e]
+        ref = Reference(text=span.text, start=span.start_char, end=span.end_char, kind=kind,
+                        antecedents=tuple(self._fields(k)["code"] for k in keys), ambiguous=not keys, why=why)
+        out_refs.append(ref)
+        for k in keys:
+            out_mentions.append({"start": span.start_char, "end": span.end_char, "token_start": s, "token_end": e,
+                                 "text": span.text, **self._fields(k), "kind": "pronoun"})
+        self.covered.update(range(s, e))
+
+    @staticmethod
+    def _choose(score: dict[str, float], n: int) -> list[str]:
+        """The ``n`` most salient keys, or ``[]`` when the ``n+1``-th is nearly as salient."""
+        ranked = sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+        if len(ranked) < n:
+            return []
+        if len(ranked) > n and ranked[n - 1][1] < SALIENCE_MARGIN * ranked[n][1]:
+            return []
+        return [k for k, _ in ranked[:n]]
+
+    # -- group references -----------------------------------------------------------------
+    def groups(self, refs: list, added: list) -> None:
+        doc, lex = self.doc, self.lex
+        for t in doc:
+            n = lex.group_numbers.get(t.lower_)
+            if n is None or t.i in self.covered:
+                continue
+            start = t.i
+            if t.lower_ not in lex.universal_determiners and not self._definite(t.i - 1):
+                continue
+            if t.i > 0 and doc[t.i - 1].lower_ in lex.group_determiners and t.lower_ not in lex.universal_determiners:
+                start = t.i - 1
+            kinds, j, noun = set(), t.i + 1, None
+            while j < min(len(doc), t.i + 5):
+                w = doc[j]
+                two = f"{w.lemma_.lower()} {doc[j + 1].lemma_.lower()}" if j + 1 < len(doc) else ""
+                if two in lex.group_nouns and not w.i + 1 in self.covered:
+                    noun, j = two, j + 2
+                    break
+                kind = lex.kind_modifiers.get(w.lower_)
+                if w.lemma_.lower() in lex.group_nouns and w.pos_ == "NOUN":
+                    noun = w.lemma_.lower()
+                    if kind:
+                        kinds.add(kind)
+                    j += 1
+                    break
+                if kind:
+                    kinds.add(kind)
+                elif w.pos_ not in ("ADJ",) or w.i in self.covered:
+                    break
+                j += 1
+            if noun is None and t.i > 0 and doc[t.i - 1].lower_ in lex.universal_determiners:
+                noun, j = "side", t.i + 1
+            if noun is None or any(k in self.covered for k in range(start, j)) \
+                    or doc[start:j].text.lower() in self.actor_anaphors:
+                continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
+            j = self._post_modifiers(j, kinds)
+            types = set(lex.group_nouns[noun])
+            self._emit(start, j, "group", self._group(t, n, types, kinds), f"{n} x {'/'.join(sorted(types))}"
+                       + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
+
+    def _post_modifiers(self, j: int, kinds: set[str]) -> int:
+        """Kind modifiers after the noun ("les deux pays sahéliens", "les monarchies du Golfe")."""
+        doc, mods = self.doc, self.lex.kind_modifiers
+        while j < len(doc) and j not in self.covered:
+            w = doc[j]
+            if w.pos_ == "ADJ" and w.lower_ in mods:
+                kinds.add(mods[w.lower_])
+                j += 1
+            elif w.lower_ in self.actor_lex.of_words and j + 1 < len(doc) and doc[j + 1].lower_ in mods:
+                kinds.add(mods[doc[j + 1].lower_])
+                j += 2
+            else:
+                break
+        return j
+
+    def _group(self, tok, n: int, types: set[str], kinds: set[str]) -> list[str]:
+        persons = types == {"Person"}
+        exclude = self._clause_subjects(tok) | self._agents(tok.i) | set(self.model.mediators)
+        known = {e.code: e for e in self.model.entities}
+
+        def fits(m, *, code_only=False):
+            if m["code"] in exclude:
+                return False
+            if persons:
+                return m.get("type") == "Person"
+            if holder_type(self.kb, m) not in types:
+                return False
+            ent = known.get(m["code"])
+            return not kinds or (ent is not None and kinds <= set(ent.kinds))
+        fits.persons = persons
+        sides = self.model.sides
+        if not persons and len(sides) == n and all(
+                s in known and s not in exclude and known[s].type in types and kinds <= set(known[s].kinds)
+                and known[s].first_sentence <= self.sents.of_token(tok.i) for s in sides):
+            return list(sides)
+        score = self._salience(tok.i, GROUP_WINDOW if not kinds else 10 ** 6, fits)
+        if persons:  # people roll up to codes: two generals of one side are not "the two"
+            codes = {}
+            for pid, s in score.items():
+                code = next(m["code"] for m in self.coded if m["actor_id"] == pid)
+                codes.setdefault(code, (pid, s))
+            if len(codes) != len(score):
+                return []
+        return self._choose(score, n) if len(score) != n else sorted(score, key=lambda k: -score[k])
+
+    # -- nominal anaphors -----------------------------------------------------------------
+    def nominals(self, refs: list, added: list) -> None:
+        doc, lex = self.doc, self.lex
+        for t in doc:
+            if t.i in self.covered or t.pos_ not in ("NOUN", "PROPN"):
+                continue
+            lemma = t.lemma_.lower()
+            key, start = lemma, t.i
+            prev = t.i - 1
+            while prev >= 0 and doc[prev].pos_ == "ADJ" and lemma not in lex.kind_nouns:
+                prev -= 1
+            two = f"{doc[t.i - 1].lower_} {lemma}" if t.i > 0 else ""
+            if two in lex.kind_nouns:
+                key, prev = two, t.i - 2
+            elif lemma not in lex.kind_nouns:
+                continue
+            if t.is_title and not doc[t.i - 1 if t.i else 0].is_sent_start and t.i and not doc[t.i - 1].is_title:
+                continue  # "the Movement for ...": a name
+            prev = prev - 1 if prev >= 0 and doc[prev].pos_ == "ADJ" else prev
+            if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
+                continue
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            if nxt is not None and (nxt.lower_ in self.actor_lex.of_words or nxt.pos_ == "PROPN"
+                                    or nxt.i in self.covered):
+                continue  # "the group of seven", "le groupe de contact", "the group Hamas"
+            if any(c.dep_ in ("poss", "nmod:poss", "compound") and c.i in self.covered for c in t.children):
+                continue
+            start = prev
+            end = t.i + 1
+            while end < len(doc) and doc[end].pos_ == "ADJ" and self.lang == "fr":
+                end += 1  # "le mouvement chiite"
+            spec = lex.kind_nouns[key]
+            if t.morph.get("Number") == ["Plur"] and spec.get("number") != "pl":
+                continue  # "les factions": a group reference, not one actor
+            self._emit(start, end, "nominal", self._nominal(t, spec), "/".join(spec["types"])
+                       + (f" [{', '.join(spec['kinds'])}]" if spec.get("kinds") else ""), refs, added)
+
+    def _nominal(self, tok, spec: dict) -> list[str]:
+        types, kinds = set(spec["types"]), set(spec.get("kinds", ()))
+        own = self._clause_subjects(tok)
+        known = {e.code: e for e in self.model.entities}
+
+        def fits(m):
+            ent = known.get(m["code"])
+            return m["code"] not in own and holder_type(self.kb, m) in types and (
+                not kinds or (ent is not None and bool(kinds & set(ent.kinds))))
+        fits.persons = False
+        return self._choose(self._salience(tok.i, NOMINAL_WINDOW, fits), 1)
+
+    # -- pair anaphors of the actor stage --------------------------------------------------
+    def pairs(self, refs: list, added: list) -> None:
+        """"Both sides", "the parties to the conflict", "les belligérants" (``pair_any`` anaphors
+        of the actor lexicon), which the actor stage resolved by recency alone, are the frame's
+        sides when the frame has two that fit ("the two countries", ``pair``, only when the
+        actor stage's pair holds a mediator). The two mentions are rewritten in place."""
+        anaphors = self.actor_anaphors
+        sides = self.model.sides
+        if len(sides) != 2:
+            return
+        spans: dict[tuple[int, int], list[dict]] = {}
+        for m in self.mentions:
+            if m.get("kind") == "pronoun" and m.get("code"):
+                spans.setdefault((m["token_start"], m["token_end"]), []).append(m)
+        known = {e.code: e for e in self.model.entities}
+        for (s, e), ms in spans.items():
+            category = anaphors.get(self.doc[s:e].text.lower())
+            codes = {m["code"] for m in ms}
+            if len(ms) != 2 or category not in ("pair", "pair_any") or codes == set(sides):
+                continue
+            if category == "pair" and not codes & set(self.model.mediators):
+                continue
+            types = {"State", "DeFactoAuthority"} | ({"ArmedGroup"} if category == "pair_any" else set())
+            exclude = self._clause_subjects(self.doc[s]) | self._agents(s) | set(self.model.mediators)
+            here = self.sents.of_token(s)
+            if any(x in exclude or x not in known or known[x].type not in types
+                   or known[x].first_sentence > here for x in sides):
+                continue
+            for m, code in zip(ms, sides):
+                m.update(self._fields(code))
+            span = self.doc[s:e]
+            refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
+                                  antecedents=tuple(sides), why=f"frame sides (actor stage: {','.join(sorted(codes))})"))
+            self.revised = True
+
+    # -- object clitics ------------------------------------------------------------------
+    def clitics(self, refs: list, added: list) -> None:
+        """French object clitics before their verb ("Paris l'a condamnée", "les a appelés à",
+        "lui reproche"): singular ones take the most salient actor of the last two sentences that
+        is not the verb's subject; plural ones the frame's sides (as "both sides")."""
+        doc = self.doc
+        for t in doc:
+            number = self.lex.object_clitics.get(t.lower_)
+            if number is None or t.i in self.covered or t.pos_ != "PRON" or t.i + 1 >= len(doc):
+                continue
+            if not (t.dep_ in ("obj", "iobj") and t.head.pos_ == "VERB" and t.head.i > t.i):
+                continue
+            if number == "pl":  # the frame's sides only: a plural clitic is too vague for salience
+                own = self._clause_subjects(t) | set(self.model.mediators)
+                sides = self.model.sides
+                keys = list(sides) if len(sides) == 2 and not own & set(sides) else []
+            else:
+                own = self._clause_subjects(t)
+
+                def fits(m):
+                    return m["code"] not in own
+                fits.persons = False
+                keys = self._choose(self._salience(t.i, 2, fits), 1)
+            self._emit(t.i, t.i + 1, "clitic", keys, number, refs, added)
+
+    # -- event anaphors -------------------------------------------------------------------
+    def event_anaphors(self, refs: list, added: list) -> None:
+        for t, _gov, entity in self.governed_event_nouns("attack"):
+            keys = list(entity.participants) if entity is not None else []
+            self._emit(t.i - 1, t.i + 1, "event", keys, f"attack: {entity.trigger}" if entity else "attack: ?",
+                       refs, added)
+
+    def governed_event_nouns(self, kind: str):
+        """``(noun token, governing verb, event entity or None)`` for each definite event noun of ``kind``
+        with no actor of its own, governed by a verb of ``event_governors[kind]`` (as its
+        subject, object or the noun a participle modifies)."""
+        lex, doc = self.lex, self.doc
+        governors = lex.event_governors.get(kind, frozenset())
+        for t in doc:
+            if t.pos_ != "NOUN" or t.i in self.covered or lex.event_kind(t.lemma_.lower()) != kind \
+                    and lex.event_kind(t.lower_) != kind:
+                continue
+            if not self._definite(t.i - 1) or any(x.i in self.covered for x in t.subtree):
+                continue
+            gov = t.head if t.dep_.startswith(("nsubj", "obj", "dobj")) else None
+            gov = gov or next((c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl")), None)
+            if gov is None or gov.lemma_.lower() not in governors:
+                continue
+            here = self.sents.of_token(t.i)
+            earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
+            last = [e for e in earlier if e.sentence == max((x.sentence for x in earlier), default=-1)]
+            entity = last[0] if len({e.participants for e in last}) == 1 else None
+            yield t, gov, entity

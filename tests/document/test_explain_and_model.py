@@ -1,0 +1,83 @@
+"""``dipgraph explain``, the document model record and the document lexicon checks."""
+
+from __future__ import annotations
+
+import json
+import pickle
+
+import pytest
+from click.testing import CliRunner
+
+from graph.cli import cli, main
+from graph.document.lexicon import load_document_lexicon, state_kinds
+from graph.errors import DataFileError
+
+TEXT = ("Fighting broke out between Ethiopia and Eritrea along the border on Monday. "
+        "Kenya urged both sides to stop. The two neighbours signed a truce on Friday. "
+        "The truce was brokered by the African Union.")
+
+
+@pytest.fixture(scope="module")
+def article(tmp_path_factory):
+    path = tmp_path_factory.mktemp("explain") / "horn.txt"
+    path.write_text(TEXT, encoding="utf-8")
+    return path
+
+
+def test_explain_prints_the_frame_and_every_antecedent(article):
+    result = CliRunner().invoke(cli, ["explain", str(article), "--lang", "en"])
+    assert result.exit_code == 0, result.output
+    out = result.output
+    assert "sides: ERI vs ETH" in out
+    for heading in ("## Mentions", "## Frame", "## Salient entities", "## References", "## Events"):
+        assert heading in out
+    refs = out.split("## References")[1].split("## Events")[0]
+    assert "The truce" in refs and "ERI,ETH" in refs
+    assert "AU      mediate   ETH" in out
+
+
+def test_explain_json_is_the_document_model(article):
+    result = CliRunner().invoke(cli, ["explain", str(article), "--lang", "en", "--json"])
+    (piece,) = json.loads(result.output)
+    model = piece["document"]
+    assert model["sides"] == ["ERI", "ETH"]
+    assert {e["code"] for e in model["entities"]} >= {"ETH", "ERI", "KEN", "AU"}
+    ref = next(r for r in model["references"] if r["kind"] == "event")
+    assert ref["antecedents"] == ["ERI", "ETH"] and not ref["ambiguous"]
+    assert {(e["source"], e["relation"], e["target"]) for e in piece["events"]} >= {
+        ("AU", "mediate", "ETH"), ("AU", "mediate", "ERI")}
+
+
+def test_explain_unknown_id_is_a_one_line_error(article, capsys):
+    code = main(["explain", str(article), "--id", "nope"])
+    assert code == 2
+    assert capsys.readouterr().err.strip() == f"Error: {article}: no document with id 'nope'"
+
+
+def test_document_model_is_plain_data(article):
+    from graph.nlp import load_pipeline
+    from graph.nlp.extensions import make_doc
+
+    nlp = load_pipeline("en")
+    doc = nlp(make_doc(nlp, TEXT, {"id": "h", "date": None, "language": "en", "title": None}))
+    model = doc._.document
+    assert pickle.loads(pickle.dumps(model)) == model  # crosses process boundaries (n_process=2)
+    assert json.loads(json.dumps(model))["doc"] == "h"
+
+
+def test_lexicons_and_kinds_load():
+    assert load_document_lexicon("fr").event_kind("trêve") == "agreement"
+    assert load_document_lexicon("xx") is load_document_lexicon("en")  # no lexicon: English
+    assert {"monarchy", "gulf"} <= state_kinds()["QAT"]
+
+
+def test_a_wrong_actor_type_in_the_lexicon_is_reported(tmp_path, monkeypatch):
+    import graph.document.lexicon as mod
+
+    bad = json.loads(mod.data_path("lexicons", "en", "document.json").read_text(encoding="utf-8"))
+    bad["kind_nouns"]["group"] = {"types": ["Gang"]}
+    (tmp_path / "lexicons" / "zz").mkdir(parents=True)
+    (tmp_path / "lexicons" / "zz" / "document.json").write_text(json.dumps(bad), encoding="utf-8")
+    monkeypatch.setattr(mod, "data_path", lambda *parts: tmp_path.joinpath(*parts))
+    with pytest.raises(DataFileError, match="kind noun 'group': unknown or no actor types"):
+        mod.load_document_lexicon.__wrapped__("zz")
