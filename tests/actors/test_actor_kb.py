@@ -163,3 +163,15 @@ def test_helpers():
     assert inflect_fr("azerbaïdjanais") == ["azerbaïdjanais", "azerbaïdjanaise", "azerbaïdjanaises"]
     assert inflect_fr("russe") == ["russe", "russes"]
     assert load_lexicon("fr").sector_nouns["armée"] == "military"
+
+
+def test_states_without_an_overlay_line_take_capital_and_demonym_from_packages(kb):
+    # Guyana and Bhutan have no line in states.tsv: GeoNames capitals, countryinfo demonyms
+    by_text = {(a.text, a.kind): a for a in kb.aliases if a.actor_id in ("GUY", "BTN")}
+    assert by_text[("Georgetown", "alias")].sector == "government"
+    assert by_text[("Georgetown", "alias")].exact and by_text[("Georgetown", "alias")].place
+    assert ("Guyanese", "demonym") in by_text and ("Thimphu", "alias") in by_text
+    # a capital that is also a word or a common name is left out, and so is a form another
+    # actor already uses ("American" stays the United States')
+    assert not any(a.text == "Male" for a in kb.aliases)
+    assert all(a.actor_id == "USA" for a in kb.aliases if a.text == "American" and a.kind == "demonym")
