@@ -115,6 +115,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             frame = "svo"
         if frame == "until":  # "will not cease its operations until X withdraws": X is asked to withdraw
             main = t.head
+            while main.pos_ not in ("VERB", "AUX") and main.head != main:  # a clause the parser hung on a noun
+                main = main.head
             src = self._speaker(main) or A.subjects(main)
             return [(s, x, rel) for s in src for x in A.subjects(t)]
         if frame == "cut":  # "halted its aid to X", "suspended flights to Y": a sanction
@@ -194,7 +196,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                 tgt = A.np(t.head)
             if not tgt and t.dep_ in ("advcl", "conj") and t.head.pos_ == "VERB":
                 # "wrote to X, asking for help": the request goes to the addressee of the verb above
-                tgt = A.prep_actors(t.head, g["verb_target_preps"] - g["between_preps"])
+                preps = g["verb_target_preps"] - g["between_preps"]
+                tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
+                    m for c in t.head.children if c.dep_ in g["object_deps"] for m in A.prep_actors(c, preps)]
         self.guessed = False
         if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
             pass  # nouns, and passives with no by-agent, take their arguments from the parse only
