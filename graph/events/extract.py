@@ -76,10 +76,32 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                 continue
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
             if cands:
-                fit = [c for c in cands if c.fits(t)]
+                fit = self._senses(t, [c for c in cands if c.fits(t)])
                 if fit:
                     found[t.i] = (fit, t.text)
         return found
+
+    def _senses(self, t, cues: list) -> list:
+        """The entries whose sense constraint the verb's object or complement meets, else the
+        plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat."""
+        if not any(c.sense for c in cues):
+            return cues
+        objs = {x.lemma_.lower() for c in t.children if c.dep_ in self.g["object_deps"]
+                or c.dep_ in self.g["passive_subject_deps"]
+                for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod")))}
+        preps = [(p, n.lemma_.lower()) for p, n in self.args.preps(t)]
+
+        def meets(c) -> bool:
+            if c.prep:
+                return any(p == c.prep and (not c.objects or n in c.objects) for p, n in preps)
+            return bool(objs & c.objects)
+
+        senses = [c for c in cues if c.sense and meets(c)]
+        plain = [c for c in cues if not c.sense]
+        if not senses:
+            return plain
+        # a sense replaces the word's ordinary reading, not its special frames ("must withdraw")
+        return senses + [c for c in plain if c.frame != "svo" and c.relation not in {s.relation for s in senses}]
 
     # -- frames -------------------------------------------------------------------------
     def _modal(self, v) -> bool:

@@ -242,9 +242,11 @@ class Arguments:
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
-            tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"], first=True)
+            own = {m["code"] for m in src}
+            # "recalled its envoy from X": the subject's own possessive is no target
+            tgt = [m for m in self.objects(t) if m["code"] not in own or m["kind"] != "pronoun"] \
+                or self.prep_actors(t, g["verb_target_preps"], first=True)
             if not tgt:  # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
-                own = {m["code"] for m in src}
                 for c in t.children:
                     if c.dep_ == "xcomp" and c.pos_ == "VERB":
                         tgt = [m for m in self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
