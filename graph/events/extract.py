@@ -28,6 +28,8 @@ from .lexicon import FRAMES
 from .special import SpecialFrames
 
 FRAME_ORDER = FRAMES
+#: Relations two coordinated actors may hold toward each other ("A and B met", "fought").
+MUTUAL = frozenset({"meet", "agree", "cooperate", "attack"})
 
 
 class Extractor(Filters, Fallbacks, SpecialFrames):
@@ -176,8 +178,12 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             return [(s, x, "mediate") for s in src for x in tg]
         if frame in ("mediate", "sym", "sym_attack"):
             sides = A.between(t)
+            if len(sides) < 2 and frame == "mediate" and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
+                sides = self._event_noun_sides(t.head)  # "A and B made peace in a deal brokered by C"
             if len(sides) < 2 and frame != "mediate" and t.pos_ == "NOUN":  # "talks of A and B"
                 sides = A.prep_actors(t, g["noun_of_preps"])
+            if len(sides) < 2 and frame != "mediate" and t.pos_ == "NOUN":  # "US-Taliban talks"
+                sides = self._hyphen_pair(t)
             if len(sides) >= 2:
                 out = [(a, b, rel) for a, b in combinations(sides, 2)]
                 if frame == "sym_attack":
@@ -245,7 +251,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         if len({m["code"] for m in src}) >= 2 and (not tgt or self._reciprocal(sent)) \
                 and frame not in ("sym", "sym_attack") and self._reciprocal(sent):
             return [(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
-        if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2:
+        if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2 and not (
+                t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
             pairs = list(combinations(src, 2))
             return [(a, b, rel) for a, b in pairs] + (
                 [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
@@ -258,6 +265,68 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
         return out
+
+    def _hyphen_agent(self, t, cues) -> list[tuple] | None:
+        """A participle cue joined by a hyphen to an actor before it is done by that actor to the
+        noun it modifies: "Iran-backed rebels" (support), "Saudi-led strikes on X", "a
+        Turkish-brokered deal between A and B" (mediate, for each side). ``None`` when ``t`` is
+        not such a compound."""
+        doc = self.doc
+        if t.i < 2 or doc[t.i - 1].text not in ("-", "–") or t.tag_ not in ("VBN", "JJ") \
+                or t.dep_ not in ("amod", "compound", "acl") or t.head == t:
+            return None
+        src = self.args.at(doc[t.i - 2])
+        if not src:
+            return None
+        A, n = self.args, t.head
+        cue = min(cues, key=lambda c: FRAME_ORDER.index(c.frame))
+        self.cue_token = t
+        if cue.frame == "mediate":
+            sides = A.prep_actors(n, self.g["between_preps"])
+            return [(m, x, "mediate") for m in src for x in sides]
+        if cue.frame not in ("svo", "transfer"):
+            return []
+        tgt = A.at(n) or [m for c in n.children if c.dep_ in ("appos", "compound") for m in A.at(c)]
+        if not tgt:  # "Saudi-led strikes on Sanaa": the action noun's target
+            tgt = A.noun_target(n)
+        return [(m, x, cue.relation) for m in src for x in tgt]
+
+    def _event_noun_sides(self, n) -> list[dict]:
+        """The sides of an event noun that a participle says was brokered or hosted: its
+        "between"/"of" list or hyphen pair ("a deal between A and B", "US-Taliban talks"), else
+        the coordinated subjects of the clause it sits in ("A and B signed a truce brokered by
+        C", "A et B ont signé un accord négocié par C")."""
+        A, g = self.args, self.g
+        sides = A.prep_actors(n, g["between_preps"]) or A.prep_actors(n, g["noun_of_preps"]) or self._hyphen_pair(n)
+        if len({m["code"] for m in sides}) >= 2:
+            return sides
+        v = n.head
+        for _ in range(3):
+            if v.pos_ in ("VERB", "AUX") or v.head == v:
+                break
+            v = v.head
+        subj = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+        return subj if len({m["code"] for m in subj}) >= 2 else []
+
+    def _hyphen_pair(self, n) -> list[dict]:
+        """Two actors joined by a hyphen before a symmetric noun ("US-Taliban talks",
+        "Russia-Ukraine fighting", "les pourparlers Iran-USA"): its two sides."""
+        doc, A = self.doc, self.args
+        mods = [x for c in n.children if c.dep_ in ("compound", "amod", "nmod", "flat", "flat:name")
+                for x in c.subtree if x.i != n.i]
+        idx = {x.i for x in mods}
+        if not any(doc[i].text in ("-", "–", "/") for i in idx):
+            return []
+        places = {m["token_start"]: m for m in self.places}  # "Russia-Ukraine talks": a venue-like name
+        found = _u([m for i in sorted(idx) for m in (A.at(doc[i]) or ([places[i]] if i in places else []))])
+        return found if len({m["code"] for m in found}) >= 2 else []
+
+    def _conjoined(self, a: dict, b: dict) -> bool:
+        """Two mentions coordinated with each other ("A and B", "A, B et C")."""
+        doc = self.doc
+        ra = doc[a["token_start"]:a["token_end"]].root
+        rb = doc[b["token_start"]:b["token_end"]].root
+        return ra != rb and rb in ra.conjuncts
 
     def _reciprocal(self, sent) -> bool:
         """A reciprocal phrase ("each other", "mutuellement") in the cue's own clause."""
@@ -334,16 +403,18 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                 negated = self._negated(t) and cues[0].frame != "until"  # "tant que X ne se retire pas"
                 if negated or self._hypothetical(t) or self._embedded(t, frames) or self._opinion(t):
                     continue
-                if t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
-                                                                    and cues[0].pos == "VERB")):
+                hyphen = self._hyphen_agent(t, cues)  # "Iran-backed rebels", "a Qatari-brokered truce"
+                if hyphen is None and t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
+                                                                      and cues[0].pos == "VERB")):
                     continue  # "the alleged bombers", "the occupied territories": adjectives, not events
                 if self._cut_object(t, found):
                     continue  # "halted its aid to X": the aid stops, it is the sanction that counts
                 if t.lemma_.lower() in self.g["intent_verbs"] and any(
                         c.dep_ == "xcomp" and c.i in found for c in t.children):
                     continue  # "offered to mediate": the mediation is the stance
-                triples = None
-                for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
+                triples = hyphen
+                conf = cues[0].confidence * 0.9
+                for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)) if hyphen is None else ():
                     triples = self.roles(t, cue, sent)
                     if triples is not None:
                         conf = cue.confidence * (0.75 if self.guessed else 1.0)
@@ -352,6 +423,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                     if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
                             or not (sent.start <= x["token_start"] < sent.end or x.get("event_anaphor")):
                         continue
+                    if rel not in MUTUAL and self._conjoined(s, x) and not self._reciprocal(sent):
+                        continue  # "mediated by A and B": co-agents are never each other's targets
                     if (s.get("sector") == "population" and rel not in self.g["population_source_relations"]) \
                             or (x.get("sector") == "population" and rel not in self.g["population_target_relations"]):
                         continue  # "Afghan civilians" suffer attacks and receive aid; they take no stance

@@ -57,8 +57,9 @@ class Arguments:
                 nxt = []
                 for t in level:
                     for c in t.children:
-                        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the measures taken by X"
-                            nxt.extend(k for k in c.children if k.dep_ == "agent")
+                        if c.dep_ == "acl" and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                            # "the measures taken by X", "une intervention menée par X"
+                            nxt.extend(k for k in c.children if k.dep_ in ("agent", "obl:agent"))
                             continue
                         if c.dep_ in CLAUSE_DEPS:
                             continue
@@ -264,6 +265,12 @@ class Arguments:
                           for m in (self.np(c) if c.dep_ != "det" else self.at(c))])
         if owners:
             return owners
+        for c in n.children:  # "the offensive launched by X", "l'intervention menée par X"
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in g.get("performing_verbs", ()) and (
+                    c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                by = self.prep_actors(c, g["agent_preps"])
+                if by:
+                    return by
         src = self.prep_actors(n, g["noun_source_preps"] - g["noun_of_preps"])
         if src:
             return src
