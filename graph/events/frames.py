@@ -58,6 +58,8 @@ class Arguments:
                 for t in level:
                     for c in t.children:
                         if c.dep_ == "acl" and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                            if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
+                                continue  # "the drones provided by X": X did not strike
                             # "the measures taken by X", "une intervention menée par X"
                             nxt.extend(k for k in c.children if k.dep_ in ("agent", "obl:agent"))
                             continue
