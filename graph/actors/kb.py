@@ -73,6 +73,8 @@ ROLE_SECTORS = {
     "party_leader": "government",
     "deputy_head_of_presidential_administration": "government",
     "serb_member_presidency": "government",
+    "official": "government",
+    "military_official": "military",
 }
 
 
@@ -195,6 +197,8 @@ class KnowledgeBase:
         #: roll-up code -> the actor id that stands for it (``EU`` -> ``org/eu``)
         self.by_code: dict[str, str] = {}
         self._by_code: dict[str, list[Role]] | None = None
+        #: people matched by full name or alias only, never by bare surname (imported lists)
+        self.full_name_only: set[str] = set()
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:
@@ -426,8 +430,36 @@ def _load_people(kb: KnowledgeBase) -> None:
             raise DataFileError(f"graph/data/actors/roles.tsv: line {n}: unknown actor '{row['actor']}'")
         kb._roles.setdefault(row["person"], []).append(
             Role(row["person"], row["actor"], row["role"], row.get("start") or None, row.get("end") or None))
+    _load_imported_people(kb)
     for plist in kb._roles.values():
         plist.sort(key=lambda r: r.start or "")
+
+
+def _load_imported_people(kb: KnowledgeBase) -> None:
+    """State officials imported from the Phoenix dictionary (``people_phoenix.tsv``, written by
+    ``scripts/import_phoenix_actors.py``): curated people win; imported ones are matched by
+    full name or alias only."""
+    path = data_path("actors", "people.tsv").with_name("people_phoenix.tsv")
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [l for l in fh if l.strip() and not l.startswith("#")]
+    for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+        pid, state = row.get("id"), row.get("state")
+        if not pid or state not in kb.actors:
+            raise DataFileError(f"graph/data/actors/people_phoenix.tsv: line {n}: bad id or unknown state")
+        if pid not in kb.actors:
+            aliases = _split(row.get("aliases"))
+            kb._add(Actor(id=pid, label=row["label_en"], type="Person", code=None),
+                    {"en": [row["label_en"], *aliases], "fr": [row["label_fr"], *aliases]})
+            kb.full_name_only.add(pid)
+            for lang in LANGUAGES:
+                for name in dict.fromkeys([row["label_en"], *aliases]):
+                    kb._alias(name, pid, "name", lang, row["label_en"])
+        elif pid not in kb.full_name_only:
+            continue  # a curated person: the curated roles stand
+        kb._roles.setdefault(pid, []).append(
+            Role(pid, state, row["role"], row.get("start") or None, row.get("end") or None))
 
 
 @lru_cache(maxsize=1)

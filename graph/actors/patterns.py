@@ -76,7 +76,7 @@ def _surnames(kb: KnowledgeBase, taken: set[str], stop: frozenset[str]) -> dict[
     """Last names of people in the base, for bare-surname mentions ("Lavrov said")."""
     found: dict[str, set[str]] = {}
     for actor in kb.actors.values():
-        if actor.type != "Person":
+        if actor.type != "Person" or actor.id in kb.full_name_only:
             continue
         names = kb.labels(actor.id)
         for name in {*names["en"], *names["fr"]}:
