@@ -261,6 +261,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
             # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
             tgt = self._place_target(t, rel) or tgt
+        if self.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
+            tgt = [m for m in tgt if not self._hostile(m)]
         out = [(s, x, rel) for s in src for x in tgt]
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
@@ -320,6 +322,17 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         places = {m["token_start"]: m for m in self.places}  # "Russia-Ukraine talks": a venue-like name
         found = _u([m for i in sorted(idx) for m in (A.at(doc[i]) or ([places[i]] if i in places else []))])
         return found if len({m["code"] for m in found}) >= 2 else []
+
+    def _hostile(self, m: dict) -> bool:
+        """A mention inside an "against"/"contre" complement."""
+        hostile = self.g.get("hostile_preps", ())
+        r = self.doc[m["token_start"]:m["token_end"]].root
+        for x in [r, *r.ancestors]:
+            if x == self.cue_token:
+                break
+            if x.lower_ in hostile or any(c.dep_ == "case" and c.lower_ in hostile for c in x.children):
+                return True
+        return False
 
     def _conjoined(self, a: dict, b: dict) -> bool:
         """Two mentions coordinated with each other ("A and B", "A, B et C")."""
@@ -409,6 +422,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                     continue  # "the alleged bombers", "the occupied territories": adjectives, not events
                 if self._cut_object(t, found):
                     continue  # "halted its aid to X": the aid stops, it is the sanction that counts
+                if t.lemma_.lower() in self.g.get("receiver_verbs", ()) and any(
+                        c.dep_ in self.g["object_deps"] and c.i in found for c in t.children):
+                    continue  # "received support from X": the support is the event, not a reception
                 if t.lemma_.lower() in self.g["intent_verbs"] and any(
                         c.dep_ == "xcomp" and c.i in found for c in t.children):
                     continue  # "offered to mediate": the mediation is the stance

@@ -257,8 +257,20 @@ class Arguments:
             return src, tgt
         return self.noun_source(t), self.noun_target(t)
 
+    def _received(self, n):
+        """The verb of "X drew condemnation from Y", "a essuyé les critiques de Y" (a verb whose
+        subject undergoes the noun), or ``None``."""
+        h = n.head
+        if n.dep_ in self.g["object_deps"] and h != n and h.lemma_.lower() in self.g.get("receiver_verbs", ()):
+            return h
+        return None
+
     def noun_source(self, n) -> list[dict]:
         g = self.g
+        recv = self._received(n)
+        if recv is not None:  # "drew condemnation from Y": Y condemns
+            preps = g["noun_source_preps"] - {"by", "par"}
+            return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
         if n.dep_ == "compound" and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
@@ -292,6 +304,10 @@ class Arguments:
 
     def noun_target(self, n) -> list[dict]:
         g = self.g
+        recv = self._received(n)
+        if recv is not None:  # "the Israeli raid drew condemnation from Y": the raid's owner is the target
+            subj = [c for c in recv.children if c.dep_ in g["subject_deps"]]
+            return _unique([m for c in subj for m in (self.np(c) or self.noun_source(c))])
         preps = g["noun_target_preps"]
         tgt = self.prep_actors(n, preps - g["noun_of_preps"])
         if not tgt and any(c.dep_ in ("poss", "nmod:poss") for c in n.children):

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import DataFileError
@@ -75,6 +75,8 @@ class Lexicon:
     single: dict[str, list[Cue]]
     multi: list[Cue]
     g: dict[str, frozenset[str]]
+    #: relation -> sign ("+" or "-"), from ``graph/data/relations.tsv``
+    relation_sign: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -98,7 +100,8 @@ def load_lexicon(lang: str) -> Lexicon:
     except json.JSONDecodeError as exc:
         raise DataFileError(f"{gpath}: {exc}") from None
     g = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if isinstance(v, list)}
-    return Lexicon(lang, single, multi, g)
+    signs = {name: r.sign for name, r in relations().items()}
+    return Lexicon(lang, single, multi, g, signs)
 
 
 def _read_cues(path) -> list[Cue]:
