@@ -251,6 +251,14 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         if len({m["code"] for m in src}) >= 2 and (not tgt or self._reciprocal(sent)) \
                 and frame not in ("sym", "sym_attack") and self._reciprocal(sent):
             return [(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
+        if rel == "attack" and len({m["code"] for m in src}) >= 2 and self._together(t):
+            # "A and B fight the jihadists together": co-fighters cooperate
+            return [(a, b, "cooperate") for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
+                (s, x, rel) for s in src for x in tgt]
+        if frame == "sym_attack" and not tgt and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in g["object_deps"] and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in self.lex.single
+                and c.lemma_.lower() not in g.get("combat_objects", ()) for c in t.children):
+            return []  # "A and B fought the militants": they fought someone else, not each other
         if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2 and not (
                 t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
             pairs = list(combinations(src, 2))
@@ -322,6 +330,13 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         places = {m["token_start"]: m for m in self.places}  # "Russia-Ukraine talks": a venue-like name
         found = _u([m for i in sorted(idx) for m in (A.at(doc[i]) or ([places[i]] if i in places else []))])
         return found if len({m["code"] for m in found}) >= 2 else []
+
+    def _together(self, t) -> bool:
+        """A "together", "jointly", "ensemble" adverb on the cue's clause."""
+        words = self.g.get("together_words", ())
+        span = " ".join(x.lower_ for x in self.doc[t.i + 1:min(t.i + 8, self.seg.end)])
+        return any(c.lower_ in words for c in t.children) or any(  # (parsers tag "ensemble" oddly)
+            f" {w} " in f" {span} " for w in words if " " in w)
 
     def _hostile(self, m: dict) -> bool:
         """A mention inside an "against"/"contre" complement."""
