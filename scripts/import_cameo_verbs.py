@@ -29,10 +29,11 @@ Example: python scripts/import_cameo_verbs.py --cameo ../shared/data/petrarch2/C
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from pathlib import Path
+
+from import_common import write_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "graph" / "data" / "lexicons" / "en" / "cues_cameo.tsv"
@@ -259,14 +260,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.cameo.exists():
         print(f"Error: {args.cameo} not found", file=sys.stderr)
         return 2
+    sys.path.insert(0, str(ROOT))
     rows = rows_from(args.cameo, curated_words(ROOT / "graph" / "data" / "lexicons" / "en" / "cues.tsv"))
-    tmp = args.out.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write(NOTICE)
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n")
-        w.writerow(HEADER)
-        w.writerows(rows)
-    tmp.replace(args.out)
+    write_tsv(args.out, NOTICE, HEADER, rows)
     print(f"{len(rows)} cues -> {args.out}")
     return 0
 

@@ -26,10 +26,11 @@ Example: python scripts/import_phoenix_actors.py --phoenix ../shared/data/petrar
 from __future__ import annotations
 
 import argparse
-import csv
 import re
 import sys
 from pathlib import Path
+
+from import_common import write_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "graph" / "data" / "actors" / "people_phoenix.tsv"
@@ -168,13 +169,7 @@ def main(argv: list[str] | None = None) -> int:
              for n in [r["label_en"], r["label_fr"], *r["aliases"].split(";")] if n.strip()}
     states = {c.alpha_3 for c in pycountry.countries}
     rows = rows_from(args.phoenix, known, states)
-    tmp = args.out.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8", newline="") as fh:
-        fh.write(NOTICE)
-        w = csv.writer(fh, delimiter="\t", lineterminator="\n", quoting=csv.QUOTE_NONE, escapechar="\\")
-        w.writerow(HEADER)
-        w.writerows(rows)
-    tmp.replace(args.out)
+    write_tsv(args.out, NOTICE, HEADER, rows)
     print(f"{len(rows)} roles of {len({r[0] for r in rows})} people -> {args.out}")
     return 0
 
