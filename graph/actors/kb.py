@@ -73,6 +73,8 @@ ROLE_SECTORS = {
     "party_leader": "government",
     "deputy_head_of_presidential_administration": "government",
     "serb_member_presidency": "government",
+    "official": "government",
+    "military_official": "military",
 }
 
 
@@ -108,6 +110,8 @@ class Alias:
     canon: str
     sector: str | None = None
     place: bool = False
+    #: matched on its exact spelling (capitals taken from a data package: "Male", "Victoria")
+    exact: bool = False
 
 
 def slugify(text: str) -> str:
@@ -193,6 +197,8 @@ class KnowledgeBase:
         #: roll-up code -> the actor id that stands for it (``EU`` -> ``org/eu``)
         self.by_code: dict[str, str] = {}
         self._by_code: dict[str, list[Role]] | None = None
+        #: people matched by full name or alias only, never by bare surname (imported lists)
+        self.full_name_only: set[str] = set()
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:
@@ -288,10 +294,10 @@ class KnowledgeBase:
             self.by_code[actor.code] = actor.id
 
     def _alias(self, text: str, actor_id: str, kind: str, lang: str, canon: str,
-               sector: str | None = None, place: bool = False) -> None:
+               sector: str | None = None, place: bool = False, exact: bool = False) -> None:
         text = text.strip()
         if text:
-            self.aliases.append(Alias(text, actor_id, kind, lang, canon, sector, place))
+            self.aliases.append(Alias(text, actor_id, kind, lang, canon, sector, place, exact))
 
 
 def _load_states(kb: KnowledgeBase) -> None:
@@ -333,6 +339,9 @@ def _load_states(kb: KnowledgeBase) -> None:
         for body in _split(row.get("bodies")):
             text, _, sector = body.partition("=")
             kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
+    from .kb_packages import load_package_states
+
+    load_package_states(kb, [e[0] for e in entries if e[0] not in overlay])
 
 
 def _load_bodies(kb: KnowledgeBase, name: str) -> None:
@@ -371,8 +380,36 @@ def _load_people(kb: KnowledgeBase) -> None:
             raise DataFileError(f"graph/data/actors/roles.tsv: line {n}: unknown actor '{row['actor']}'")
         kb._roles.setdefault(row["person"], []).append(
             Role(row["person"], row["actor"], row["role"], row.get("start") or None, row.get("end") or None))
+    _load_imported_people(kb)
     for plist in kb._roles.values():
         plist.sort(key=lambda r: r.start or "")
+
+
+def _load_imported_people(kb: KnowledgeBase) -> None:
+    """State officials imported from the Phoenix dictionary (``people_phoenix.tsv``, written by
+    ``scripts/import_phoenix_actors.py``): curated people win; imported ones are matched by
+    full name or alias only."""
+    path = data_path("actors", "people.tsv").with_name("people_phoenix.tsv")
+    if not path.exists():
+        return
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [l for l in fh if l.strip() and not l.startswith("#")]
+    for n, row in enumerate(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE), start=2):
+        pid, state = row.get("id"), row.get("state")
+        if not pid or state not in kb.actors:
+            raise DataFileError(f"graph/data/actors/people_phoenix.tsv: line {n}: bad id or unknown state")
+        if pid not in kb.actors:
+            aliases = _split(row.get("aliases"))
+            kb._add(Actor(id=pid, label=row["label_en"], type="Person", code=None),
+                    {"en": [row["label_en"], *aliases], "fr": [row["label_fr"], *aliases]})
+            kb.full_name_only.add(pid)
+            for lang in LANGUAGES:
+                for name in dict.fromkeys([row["label_en"], *aliases]):
+                    kb._alias(name, pid, "name", lang, row["label_en"])
+        elif pid not in kb.full_name_only:
+            continue  # a curated person: the curated roles stand
+        kb._roles.setdefault(pid, []).append(
+            Role(pid, state, row["role"], row.get("start") or None, row.get("end") or None))
 
 
 @lru_cache(maxsize=1)

@@ -66,6 +66,8 @@ class Lexicon:
     title_complements: frozenset[str] = field(default_factory=frozenset)
     cataphora_next: frozenset[str] = field(default_factory=frozenset)
     surname_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: capitals from the data packages that are also common names or words ("Victoria")
+    capital_stoplist: frozenset[str] = field(default_factory=frozenset)
 
 
 def _low(items) -> frozenset[str]:
@@ -108,6 +110,7 @@ def load_lexicon(lang: str) -> Lexicon:
             ethnic_markers=_low(raw.get("ethnic_markers", [])),
             separatist_words=_low(raw.get("separatist_words", [])),
             surname_stoplist=_low(raw.get("surname_stoplist", [])),
+            capital_stoplist=_low(raw.get("capital_stoplist", [])),
             title_complements=_low(raw.get("title_complements", [])),
             cataphora_next=_low(raw.get("cataphora_next", [])),
         )

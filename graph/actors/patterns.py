@@ -30,14 +30,19 @@ LABELS = {
 }
 
 _ACRONYM = re.compile(r"^(?:[A-Z0-9][A-Z0-9.&-]{0,6}|[A-Z](?:\.[A-Z])+\.?)$")
+#: one word of mixed case with a capital inside ("LeT", "DoD"): an abbreviation, never a word
+_MIXED = re.compile(r"^[A-Za-z]+[a-z][A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z][A-Za-z]*$")
 
 
 def case_sensitive(text: str) -> bool:
-    """Acronyms ("US", "U.S.", "EU", "M23") are matched on their exact spelling.
+    """Acronyms ("US", "U.S.", "EU", "M23") and mixed-case abbreviations ("LeT") are matched on
+    their exact spelling, so the verb "let" is never Lashkar-e-Taiba.
 
-    >>> case_sensitive("US"), case_sensitive("Russia"), case_sensitive("U.S.")
-    (True, False, True)
+    >>> case_sensitive("US"), case_sensitive("Russia"), case_sensitive("U.S."), case_sensitive("LeT")
+    (True, False, True, True)
     """
+    if " " not in text and _MIXED.match(text):
+        return True
     return bool(_ACRONYM.match(text)) and any(c.isupper() for c in text)
 
 
@@ -71,7 +76,7 @@ def _surnames(kb: KnowledgeBase, taken: set[str], stop: frozenset[str]) -> dict[
     """Last names of people in the base, for bare-surname mentions ("Lavrov said")."""
     found: dict[str, set[str]] = {}
     for actor in kb.actors.values():
-        if actor.type != "Person":
+        if actor.type != "Person" or actor.id in kb.full_name_only:
             continue
         names = kb.labels(actor.id)
         for name in {*names["en"], *names["fr"]}:
@@ -96,7 +101,7 @@ def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
             continue
         actor = kb.get(alias.actor_id)
         # one-word names of people ("Pence", "Tusk") keep their capital: "pence", "tusk" are words
-        exact = case_sensitive(alias.text) or (
+        exact = alias.exact or case_sensitive(alias.text) or (
             actor is not None and actor.type == "Person" and " " not in alias.text.strip()) or (
             actor is not None and actor.type == "Media")  # "Russia Today" is not "Russia today"
         key = (alias.text if exact else alias.text.lower(), exact)

@@ -25,12 +25,14 @@ from .fallback import Fallbacks
 from .filters import Filters, segments
 from .frames import Arguments
 from .lexicon import FRAMES
+from .linking import MUTUAL
+from .linking import Linking
 from .special import SpecialFrames
 
 FRAME_ORDER = FRAMES
 
 
-class Extractor(Filters, Fallbacks, SpecialFrames):
+class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
     """Extracts events from parsed Docs of one language (built once per pipeline)."""
 
     def __init__(self, nlp, lex) -> None:
@@ -76,12 +78,11 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                 continue
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
             if cands:
-                fit = [c for c in cands if c.fits(t)]
+                fit = self._senses(t, [c for c in cands if c.fits(t)])
                 if fit:
                     found[t.i] = (fit, t.text)
         return found
 
-    # -- frames -------------------------------------------------------------------------
     def _modal(self, v) -> bool:
         g = self.g
         if any(c.dep_.startswith("aux") and c.lemma_.lower() in g["modal_must"] for c in v.children):
@@ -115,6 +116,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             frame = "svo"
         if frame == "until":  # "will not cease its operations until X withdraws": X is asked to withdraw
             main = t.head
+            while main.pos_ not in ("VERB", "AUX") and main.head != main:  # a clause the parser hung on a noun
+                main = main.head
             src = self._speaker(main) or A.subjects(main)
             return [(s, x, rel) for s in src for x in A.subjects(t)]
         if frame == "cut":  # "halted its aid to X", "suspended flights to Y": a sanction
@@ -152,8 +155,12 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
             return [(s, x, "mediate") for s in src for x in tg]
         if frame in ("mediate", "sym", "sym_attack"):
             sides = A.between(t)
+            if len(sides) < 2 and frame == "mediate" and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
+                sides = self._event_noun_sides(t.head)  # "A and B made peace in a deal brokered by C"
             if len(sides) < 2 and frame != "mediate" and t.pos_ == "NOUN":  # "talks of A and B"
                 sides = A.prep_actors(t, g["noun_of_preps"])
+            if len(sides) < 2 and frame != "mediate" and t.pos_ == "NOUN":  # "US-Taliban talks"
+                sides = self._hyphen_pair(t)
             if len(sides) >= 2:
                 out = [(a, b, rel) for a, b in combinations(sides, 2)]
                 if frame == "sym_attack":
@@ -194,7 +201,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                 tgt = A.np(t.head)
             if not tgt and t.dep_ in ("advcl", "conj") and t.head.pos_ == "VERB":
                 # "wrote to X, asking for help": the request goes to the addressee of the verb above
-                tgt = A.prep_actors(t.head, g["verb_target_preps"] - g["between_preps"])
+                preps = g["verb_target_preps"] - g["between_preps"]
+                tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
+                    m for c in t.head.children if c.dep_ in g["object_deps"] for m in A.prep_actors(c, preps)]
         self.guessed = False
         if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
             pass  # nouns, and passives with no by-agent, take their arguments from the parse only
@@ -219,7 +228,16 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         if len({m["code"] for m in src}) >= 2 and (not tgt or self._reciprocal(sent)) \
                 and frame not in ("sym", "sym_attack") and self._reciprocal(sent):
             return [(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
-        if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2:
+        if rel == "attack" and len({m["code"] for m in src}) >= 2 and self._together(t):
+            # "A and B fight the jihadists together": co-fighters cooperate
+            return [(a, b, "cooperate") for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
+                (s, x, rel) for s in src for x in tgt]
+        if frame == "sym_attack" and not tgt and t.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in g["object_deps"] and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in self.lex.single
+                and c.lemma_.lower() not in g.get("combat_objects", ()) for c in t.children):
+            return []  # "A and B fought the militants": they fought someone else, not each other
+        if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2 and not (
+                t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
             pairs = list(combinations(src, 2))
             return [(a, b, rel) for a, b in pairs] + (
                 [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
@@ -228,6 +246,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
         if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
             # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
             tgt = self._place_target(t, rel) or tgt
+        if self.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
+            tgt = [m for m in tgt if not self._hostile(m)]
         out = [(s, x, rel) for s in src for x in tgt]
         if frame == "sym_attack":
             out += [(x, s, rel) for s in src for x in tgt]
@@ -308,16 +328,21 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                 negated = self._negated(t) and cues[0].frame != "until"  # "tant que X ne se retire pas"
                 if negated or self._hypothetical(t) or self._embedded(t, frames) or self._opinion(t):
                     continue
-                if t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
-                                                                    and cues[0].pos == "VERB")):
+                hyphen = self._hyphen_agent(t, cues)  # "Iran-backed rebels", "a Qatari-brokered truce"
+                if hyphen is None and t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
+                                                                      and cues[0].pos == "VERB")):
                     continue  # "the alleged bombers", "the occupied territories": adjectives, not events
                 if self._cut_object(t, found):
                     continue  # "halted its aid to X": the aid stops, it is the sanction that counts
+                if t.lemma_.lower() in self.g.get("receiver_verbs", ()) and any(
+                        c.dep_ in self.g["object_deps"] and c.i in found for c in t.children):
+                    continue  # "received support from X": the support is the event, not a reception
                 if t.lemma_.lower() in self.g["intent_verbs"] and any(
                         c.dep_ == "xcomp" and c.i in found for c in t.children):
                     continue  # "offered to mediate": the mediation is the stance
-                triples = None
-                for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
+                triples = hyphen
+                conf = cues[0].confidence * 0.9
+                for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)) if hyphen is None else ():
                     triples = self.roles(t, cue, sent)
                     if triples is not None:
                         conf = cue.confidence * (0.75 if self.guessed else 1.0)
@@ -326,6 +351,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames):
                     if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
                             or not (sent.start <= x["token_start"] < sent.end or x.get("event_anaphor")):
                         continue
+                    if rel not in MUTUAL and self._conjoined(s, x) and not self._reciprocal(sent):
+                        continue  # "mediated by A and B": co-agents are never each other's targets
                     if (s.get("sector") == "population" and rel not in self.g["population_source_relations"]) \
                             or (x.get("sector") == "population" and rel not in self.g["population_target_relations"]):
                         continue  # "Afghan civilians" suffer attacks and receive aid; they take no stance

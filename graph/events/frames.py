@@ -57,8 +57,11 @@ class Arguments:
                 nxt = []
                 for t in level:
                     for c in t.children:
-                        if c.dep_ == "acl" and c.tag_ == "VBN":  # "the measures taken by X"
-                            nxt.extend(k for k in c.children if k.dep_ == "agent")
+                        if c.dep_ == "acl" and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                            if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
+                                continue  # "the drones provided by X": X did not strike
+                            # "the measures taken by X", "une intervention menée par X"
+                            nxt.extend(k for k in c.children if k.dep_ in ("agent", "obl:agent"))
                             continue
                         if c.dep_ in CLAUSE_DEPS:
                             continue
@@ -242,9 +245,11 @@ class Arguments:
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
-            tgt = self.objects(t) or self.prep_actors(t, g["verb_target_preps"], first=True)
+            own = {m["code"] for m in src}
+            # "recalled its envoy from X": the subject's own possessive is no target
+            tgt = [m for m in self.objects(t) if m["code"] not in own or m["kind"] != "pronoun"] \
+                or self.prep_actors(t, g["verb_target_preps"], first=True)
             if not tgt:  # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
-                own = {m["code"] for m in src}
                 for c in t.children:
                     if c.dep_ == "xcomp" and c.pos_ == "VERB":
                         tgt = [m for m in self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
@@ -252,8 +257,20 @@ class Arguments:
             return src, tgt
         return self.noun_source(t), self.noun_target(t)
 
+    def _received(self, n):
+        """The verb of "X drew condemnation from Y", "a essuyé les critiques de Y" (a verb whose
+        subject undergoes the noun), or ``None``."""
+        h = n.head
+        if n.dep_ in self.g["object_deps"] and h != n and h.lemma_.lower() in self.g.get("receiver_verbs", ()):
+            return h
+        return None
+
     def noun_source(self, n) -> list[dict]:
         g = self.g
+        recv = self._received(n)
+        if recv is not None:  # "drew condemnation from Y": Y condemns
+            preps = g["noun_source_preps"] - {"by", "par"}
+            return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
         if n.dep_ == "compound" and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
@@ -262,6 +279,12 @@ class Arguments:
                           for m in (self.np(c) if c.dep_ != "det" else self.at(c))])
         if owners:
             return owners
+        for c in n.children:  # "the offensive launched by X", "l'intervention menée par X"
+            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in g.get("performing_verbs", ()) and (
+                    c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                by = self.prep_actors(c, g["agent_preps"])
+                if by:
+                    return by
         src = self.prep_actors(n, g["noun_source_preps"] - g["noun_of_preps"])
         if src:
             return src
@@ -281,6 +304,10 @@ class Arguments:
 
     def noun_target(self, n) -> list[dict]:
         g = self.g
+        recv = self._received(n)
+        if recv is not None:  # "the Israeli raid drew condemnation from Y": the raid's owner is the target
+            subj = [c for c in recv.children if c.dep_ in g["subject_deps"]]
+            return _unique([m for c in subj for m in (self.np(c) or self.noun_source(c))])
         preps = g["noun_target_preps"]
         tgt = self.prep_actors(n, preps - g["noun_of_preps"])
         if not tgt and any(c.dep_ in ("poss", "nmod:poss") for c in n.children):

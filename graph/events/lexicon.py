@@ -4,6 +4,11 @@ The data live in ``graph/data/lexicons/<lang>/``:
 
 - ``cues.tsv``: one cue a line (``cue``, ``pos``, ``relation``, ``frame``, ``confidence``); a cue
   is a lemma or several lemmas separated by spaces (the first one is the trigger word);
+- ``cues_cameo.tsv`` (optional; written by ``scripts/import_cameo_verbs.py``): the same columns
+  plus a sense constraint (``object`` lemmas separated by ``|``, ``prep``) and provenance; a
+  cue with a constraint fits only a verb with that object or prepositional complement, and
+  then wins over the word's plain entries ("withdraw troops from": retreat; "withdraw from the
+  treaty": sanction);
 - ``grammar.json``: negation, hypothetical, modal, speech-verb and preposition lists, and the
   dependency labels of the language's parser.
 
@@ -20,7 +25,7 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import DataFileError
@@ -42,6 +47,14 @@ class Cue:
     relation: str
     frame: str
     confidence: float
+    #: sense constraint: object lemmas (any of them) and/or the preposition of a complement
+    objects: frozenset[str] = frozenset()
+    prep: str = ""
+
+    @property
+    def sense(self) -> bool:
+        """Whether the entry holds only with a given object or preposition."""
+        return bool(self.objects or self.prep)
 
     def fits(self, token) -> bool:
         """Whether ``token``'s part of speech fits the entry (proper nouns never trigger)."""
@@ -62,6 +75,8 @@ class Lexicon:
     single: dict[str, list[Cue]]
     multi: list[Cue]
     g: dict[str, frozenset[str]]
+    #: relation -> sign ("+" or "-"), from ``graph/data/relations.tsv``
+    relation_sign: dict[str, str] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)
@@ -71,28 +86,39 @@ def load_lexicon(lang: str) -> Lexicon:
     gpath = data_path("lexicons", lang, "grammar.json")
     if not path.exists() or not gpath.exists():
         raise DataFileError(f"no event lexicon for language '{lang}' ({path.parent})")
-    known = relations()
     single: dict[str, list[Cue]] = {}
     multi: list[Cue] = []
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = [(n, l) for n, l in enumerate(fh, 1) if l.strip() and not l.startswith("#")]
-    rows = csv.DictReader((l for _, l in lines), delimiter="\t")
-    for (n, _), row in zip(lines[1:], rows):
-        try:
-            cue = Cue(tuple(row["cue"].lower().split()), row["pos"], row["relation"],
-                      row["frame"], float(row["confidence"]))
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise DataFileError(f"{path}:{n}: malformed cue line ({exc})") from None
-        if cue.relation not in known or cue.frame not in FRAMES or cue.pos not in POS \
-                or not 0 <= cue.confidence <= 1 or not cue.lemmas:
-            raise DataFileError(f"{path}:{n}: unknown relation, frame or pos, or bad confidence")
-        if len(cue.lemmas) == 1:
-            single.setdefault(cue.lemmas[0], []).append(cue)
-        else:
-            multi.append(cue)
+    for p in (path, path.with_name("cues_cameo.tsv")):
+        if p.exists():
+            for cue in _read_cues(p):
+                if len(cue.lemmas) == 1:
+                    single.setdefault(cue.lemmas[0], []).append(cue)
+                else:
+                    multi.append(cue)
     try:
         raw = json.loads(gpath.read_text(encoding="utf-8"))
     except json.JSONDecodeError as exc:
         raise DataFileError(f"{gpath}: {exc}") from None
     g = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if isinstance(v, list)}
-    return Lexicon(lang, single, multi, g)
+    signs = {name: r.sign for name, r in relations().items()}
+    return Lexicon(lang, single, multi, g, signs)
+
+
+def _read_cues(path) -> list[Cue]:
+    known = relations()
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, l) for n, l in enumerate(fh, 1) if l.strip() and not l.startswith("#")]
+    rows = csv.DictReader((l for _, l in lines), delimiter="\t")
+    out = []
+    for (n, _), row in zip(lines[1:], rows):
+        try:
+            objs = frozenset(o for o in (row.get("object") or "").lower().split("|") if o)
+            cue = Cue(tuple(row["cue"].lower().split()), row["pos"], row["relation"],
+                      row["frame"], float(row["confidence"]), objs, (row.get("prep") or "").lower())
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise DataFileError(f"{path}:{n}: malformed cue line ({exc})") from None
+        if cue.relation not in known or cue.frame not in FRAMES or cue.pos not in POS \
+                or not 0 <= cue.confidence <= 1 or not cue.lemmas:
+            raise DataFileError(f"{path}:{n}: unknown relation, frame or pos, or bad confidence")
+        out.append(cue)
+    return out

@@ -66,8 +66,13 @@ class SpecialFrames:
             while v.pos_ not in ("VERB", "AUX") and v.head != v:
                 v = v.head
             src = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
-        else:  # "deemed X illegal", "called X unacceptable"
+        else:  # "deemed X illegal", "called X unacceptable", "called X a provocation"
             v = t.head if t.head != t else t
+            if t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
+                if v.pos_ == "ADP" and v.head != v:  # "described X as an aggressor", "traité X d'agresseur"
+                    v = v.head
+                if t.dep_ in g["subject_deps"] or v.lemma_.lower() not in g.get("naming_verbs", ()) | {"be", "être"}:
+                    return []
             src = A.subjects(v)
             objs = [c for c in v.children if c.dep_ in g["object_deps"] or c.dep_ in g["subject_deps"]]
             tgt = []

@@ -92,6 +92,33 @@ _DATELINE = re.compile(
 #: How far into a text a dateline may start.
 DATELINE_CHARS = 400
 
+#: A news dateline before the first sentence: "KYIV, June 1 (Reuters) -", "BEIRUT/PARIS -",
+#: "Bamako, 3 mars (AFP) -": a city in capitals, or any city followed by a date or an agency in
+#: brackets, then a dash. Group 1 is the dateline, group 2 the space after it.
+_DATELINE_CUT = re.compile(
+    r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{1,40}(?:/[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{1,40})*"
+    r"(?:,\s*[^\n,()]{3,25}?)?(?:\s*\([^\n()]{2,30}\))?"
+    r"|[A-ZÀ-Ý][^\W\d][^\n,()]{0,40}?(?:,\s*[^\n,()]{3,25}?)?\s*\([^\n()]{2,30}\))"
+    r"\s*[—–-]{1,2})([ \t]+)(?=[\"“«A-ZÀ-Ý])", re.MULTILINE)
+
+
+def cut_dateline(text: str) -> str:
+    """End a news dateline with a line break, so that its city never becomes the subject of
+    the first sentence; the text keeps its length, so character offsets do not move.
+
+    >>> cut_dateline("KYIV, June 1 (Reuters) - Russia struck the port.")
+    'KYIV, June 1 (Reuters) -\\nRussia struck the port.'
+    >>> cut_dateline("Bamako, 3 mars (AFP) - La junte a rompu avec Paris.")
+    'Bamako, 3 mars (AFP) -\\nLa junte a rompu avec Paris.'
+    >>> cut_dateline("Russia - the old rival - struck again.")
+    'Russia - the old rival - struck again.'
+    """
+    head = text[:DATELINE_CHARS]
+    m = _DATELINE_CUT.search(head)
+    if m is None:
+        return text
+    return text[:m.start(2)] + "\n" + " " * (len(m.group(2)) - 1) + text[m.end(2):]
+
 
 def dateline_date(text: str) -> str | None:
     """The date of an article's dateline, among its first lines, as ISO ``YYYY-MM-DD``.

@@ -25,7 +25,7 @@ from typing import Callable, Iterable, Iterator
 
 from ..errors import InputError, UsageError
 from ..model import Document
-from .language import SUPPORTED_LANGUAGES, dateline_date, detect_language, parse_date
+from .language import SUPPORTED_LANGUAGES, cut_dateline, dateline_date, detect_language, parse_date
 from .text import decode_bytes, strip_boilerplate
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
@@ -234,6 +234,7 @@ def _finish(doc: Document | InputError, default_date: str | None, language: str 
     if not doc.text.strip():
         raise InputError(where, "no text after removing boilerplate")
     doc.date = (parse_date(doc.date) if doc.date else None) or dateline_date(doc.text) or default_date
+    doc.text = cut_dateline(doc.text)
     lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
     if not lang:
         raise InputError(where, "cannot tell the language (too little text); give it with --lang en or --lang fr")

@@ -163,3 +163,40 @@ def test_helpers():
     assert inflect_fr("azerbaïdjanais") == ["azerbaïdjanais", "azerbaïdjanaise", "azerbaïdjanaises"]
     assert inflect_fr("russe") == ["russe", "russes"]
     assert load_lexicon("fr").sector_nouns["armée"] == "military"
+
+
+def test_states_without_an_overlay_line_take_capital_and_demonym_from_packages(kb):
+    # Guyana and Bhutan have no line in states.tsv: GeoNames capitals, countryinfo demonyms
+    by_text = {(a.text, a.kind): a for a in kb.aliases if a.actor_id in ("GUY", "BTN")}
+    assert by_text[("Georgetown", "alias")].sector == "government"
+    assert by_text[("Georgetown", "alias")].exact and by_text[("Georgetown", "alias")].place
+    assert ("Guyanese", "demonym") in by_text and ("Thimphu", "alias") in by_text
+    # a capital that is also a word or a common name is left out, and so is a form another
+    # actor already uses ("American" stays the United States')
+    assert not any(a.text == "Male" for a in kb.aliases)
+    assert all(a.actor_id == "USA" for a in kb.aliases if a.text == "American" and a.kind == "demonym")
+
+
+def test_phoenix_officials_are_imported_with_provenance_and_no_bare_surname(kb):
+    from graph.resources import data_path
+
+    path = data_path("actors", "people_phoenix.tsv")
+    head = " ".join(path.read_text(encoding="utf-8").splitlines()[:5])
+    assert "MIT" in head and "Open Event Data Alliance" in head and "import_phoenix_actors.py" in head
+    imported = sorted(kb.full_name_only)
+    assert len(imported) > 5000
+    pid = imported[0]
+    role = kb.role_at(pid, None)
+    assert role.role in ("official", "military_official") and kb.get(role.actor).type == "State"
+    # curated people keep their curated roles
+    assert "person/vladimir-putin" not in kb.full_name_only
+
+
+def test_imported_officials_never_match_by_bare_surname():
+    import spacy
+
+    from graph.actors.patterns import build_patterns
+
+    pats = build_patterns(spacy.blank("en"), "en")
+    kb = load_kb()
+    assert not any(pid in kb.full_name_only for ids in pats.surnames.values() for pid in ids)

@@ -55,3 +55,15 @@ def test_relative_dates():
     assert resolve_date("last Friday", "2024-02-14", "en") == "2024-02-09"  # Wed 14 Feb 2024
     assert resolve_date("hier", "2024-02-14", "fr") == "2024-02-13"
     assert resolve_date("on Tuesday", None, "en") is None
+
+
+def test_imported_cameo_cues_carry_sense_constraints():
+    from graph.events.lexicon import load_lexicon
+
+    lex = load_lexicon("en")
+    withdraw = lex.single["withdraw"]
+    senses = [c for c in withdraw if c.sense]
+    assert any(c.relation == "sanction" and c.prep == "from" and "treaty" in c.objects for c in senses)
+    assert any(not c.sense and c.relation == "retreat" for c in withdraw)  # the curated plain reading
+    assert not any(c.sense and "force" in c.objects for c in withdraw)  # removed at review
+    assert any(c.relation == "condemn" and not c.sense for c in lex.single["berate"])
