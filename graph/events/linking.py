@@ -15,7 +15,7 @@ Example
 
 from __future__ import annotations
 
-from .frames import _unique
+from .frames import Arguments, _unique
 from .lexicon import FRAMES
 
 #: Relations two coordinated actors may hold toward each other ("A and B met", "fought").
@@ -33,7 +33,8 @@ class Linking:
         objs = {x.lemma_.lower() for c in t.children if c.dep_ in self.g["object_deps"]
                 or c.dep_ in self.g["passive_subject_deps"]
                 for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod")))}
-        preps = [(p, n.lemma_.lower()) for p, n in self.args.preps(t)]
+        args = self.args or Arguments(t.doc, self.lex)  # cues are also read outside a reading
+        preps = [(p, n.lemma_.lower()) for p, n in args.preps(t)]
 
         def meets(c) -> bool:
             if c.prep:
