@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ...model import SYMMETRIC_RELATIONS
 from ..filters import segments
 from ..frames import Arguments
 
@@ -156,8 +157,8 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
                                 continue
                             coded_rels = rules.get((seg.start_char, s["code"], x["code"]), set())
                             rule = "same" if rel in coded_rels else "other" if coded_rels else ""
-                            if not rule and rel in rules.get((seg.start_char, x["code"], s["code"]), ()):
-                                rule = "reverse"
+                            if rel in rules.get((seg.start_char, x["code"], s["code"]), ()) and rule != "same":
+                                rule = "same" if rel in SYMMETRIC_RELATIONS else "reverse"
                             out.append(Candidate(seg_no, seg, i, trig, t.lemma_.lower(), t.pos_, cue.frame,
                                                  rel, cue.confidence, s, x, flags, rule, len(ments), len(idx)))
         return out
