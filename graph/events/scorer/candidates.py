@@ -55,6 +55,7 @@ class Candidate:
     rule: str = ""
     n_mentions: int = 0
     n_cues: int = 0
+    rule_in_seg: bool = False  # the rules stated some event in this segment
 
     @property
     def key(self) -> tuple:
@@ -131,6 +132,7 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
         if not ctx.found:
             return []
         rules = _rule_index(rule_events)
+        stated = {e["start"] for e in rule_events}
         out: list[Candidate] = []
         for seg_no, seg in enumerate(segments(doc)):
             extractor.seg = seg
@@ -160,7 +162,8 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
                             if rel in rules.get((seg.start_char, x["code"], s["code"]), ()) and rule != "same":
                                 rule = "same" if rel in SYMMETRIC_RELATIONS else "reverse"
                             out.append(Candidate(seg_no, seg, i, trig, t.lemma_.lower(), t.pos_, cue.frame,
-                                                 rel, cue.confidence, s, x, flags, rule, len(ments), len(idx)))
+                                                 rel, cue.confidence, s, x, flags, rule, len(ments), len(idx),
+                                                 seg.start_char in stated))
         return out
     finally:
         extractor.args = extractor.doc = extractor.seg = extractor.cue_token = None

@@ -72,7 +72,14 @@ def _prep(tok) -> str:
     return "-"
 
 
-def _role(doc, cue, m, role: str, rel: str) -> dict[str, float]:
+def _rank(cue, m, others: list[dict]) -> int:
+    """1 + how many other actors of the segment sit nearer the cue on the same side."""
+    d = m["token_start"] - cue.i
+    return 1 + sum(1 for o in others if o["code"] != m["code"] and (o["token_start"] - cue.i) * d > 0
+                   and abs(o["token_start"] - cue.i) < abs(d))
+
+
+def _role(doc, cue, m, role: str, rel: str, others: list[dict]) -> dict[str, float]:
     h = _head(doc, m)
     steps = dep_path(cue, h)
     path = "none" if steps is None else path_labels(steps)
@@ -98,6 +105,10 @@ def _role(doc, cue, m, role: str, rel: str) -> dict[str, float]:
     if steps:
         feats[f"{role}_first={path_labels(steps[:1])}"] = 1.0
         feats[f"{role}_last={path_labels(steps[-1:])}|{rel}"] = 1.0
+        core = [s for s in steps if s[1] not in ("conj", "appos", "compound")]  # "A and B", "A, the ..."
+        feats[f"{role}_core={path_labels(core)}|{rel}"] = 1.0
+    feats[f"{role}_rank={min(_rank(cue, m, others), 3)}"] = 1.0
+    feats[f"{role}_rank={min(_rank(cue, m, others), 3)}|{side}"] = 1.0
     return feats
 
 
@@ -132,8 +143,13 @@ def features(cand, lang: str) -> dict[str, float]:
         feats[f"flag={flag}|{cand.rule or 'none'}"] = 1.0
     if not cand.flags:
         feats["flag=none"] = 1.0
-    feats.update(_role(doc, cue, cand.source, "s", rel))
-    feats.update(_role(doc, cue, cand.target, "t", rel))
+    others = [m for m in doc._.mentions or [] if m.get("code") and seg.start <= m["token_start"] < seg.end]
+    feats.update(_role(doc, cue, cand.source, "s", rel, others))
+    feats.update(_role(doc, cue, cand.target, "t", rel, others))
+    sh, th = _head(doc, cand.source), _head(doc, cand.target)
+    if th in sh.conjuncts:
+        feats["pair=conjuncts"] = 1.0  # "A and B": two sides of one list
+    feats[f"rule_seg={'yes' if cand.rule_in_seg else 'no'}"] = 1.0
     s, t = cand.source["token_start"], cand.target["token_start"]
     order = "s<t" if s < t else "t<s"
     feats[f"order={order}|{rel}"] = 1.0

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import json
 import math
+import os
 from functools import lru_cache
 
 from ...errors import DataFileError
@@ -34,6 +35,8 @@ from .features import features
 
 MODES = ("off", "combine", "only")
 MODEL_FILE = ("scorer", "model.json")
+#: Environment variable naming another model file (e.g. one trained with ``--out``).
+MODEL_ENV = "DIPGRAPH_SCORER_MODEL"
 
 
 class LinearScorer:
@@ -52,7 +55,7 @@ class LinearScorer:
 @lru_cache(maxsize=None)
 def load_scorer(path: str | None = None) -> LinearScorer:
     """The shipped scorer (or the model file at ``path``); raises :class:`DataFileError` if unreadable."""
-    p = path or str(data_path(*MODEL_FILE))
+    p = path or os.environ.get(MODEL_ENV) or str(data_path(*MODEL_FILE))
     try:
         with open(p, encoding="utf-8") as fh:
             return LinearScorer(json.load(fh))
