@@ -100,16 +100,16 @@ def card(meta: dict, cv: dict, date: str) -> str:
 - **Trained on**: `train_news` of the shared evaluation material ({meta['n_docs']} real news
   articles, {meta['langs']}; silver gold, one annotator per article). Data fingerprint
   (SHA-256 of the documents and gold file): `{meta['data_sha256'][:16]}`. No text of the
-  articles is stored in the model: feature names are dependency labels, cue lemmas of the
-  project's lexicon, relation names, actor types and buckets.
+  articles is stored in the model: feature names are dependency labels, cue lemmas (lexicon
+  words, or the verb of a "must" clause), relation names, actor types and buckets.
 - **Examples**: {meta['n_examples']} candidates, {meta['n_positive']} positive; gold mentions
   whose evidence was found in the ingested text: {meta['gold_found']} of
   {meta['gold_found'] + meta['gold_missing']}. Required gold tuples that some candidate covers
   (the scorer's recall ceiling): {meta['coverage']:.3f}.
 - **Training**: `make train` (`scripts/train_scorer.py`, configuration
   `graph/data/scorer/config.cfg`: seed {meta['seed']}, C {meta['C']}, scikit-learn
-  {meta['sklearn']} liblinear); {meta['n_features']} weights shipped; trained in
-  {meta['seconds']:.0f} s. Same data and configuration give the same `model.json`, byte for byte.
+  {meta['sklearn']} liblinear); {meta['n_features']} weights shipped (trains in well under a
+  minute on 2 cores). Same data and configuration give the same `model.json`, byte for byte.
 - **Date**: {date}.
 - **Not trained on**: `dev_news` and the seeds (kept for measuring, docs/extraction.md).
 

@@ -58,11 +58,17 @@ def test_request_cues_offer_both_appeal_and_demand():
     assert {("NOR", "appeal", "SDN"), ("NOR", "demand", "SDN")} <= rels
 
 
-def test_filters_become_flags_not_decisions():
-    doc, ex = parse("Canada did not criticise Mexico.")
-    assert doc._.events == []
-    cands = candidates(ex, doc, doc._.events)
-    assert cands and all("negated" in c.flags for c in cands)
+def test_negated_hypothetical_and_questioned_cues_give_no_candidate():
+    for text in ("Canada did not criticise Mexico.", "If Canada criticised Mexico, trade would suffer.",
+                 "Did Canada criticise Mexico?"):
+        doc, ex = parse(text)
+        assert [c.label() for c in candidates(ex, doc, doc._.events) if c.relation == "condemn"] == [], text
+
+
+def test_other_filters_become_flags_not_decisions():
+    doc, ex = parse("Ghana accused Togo of shelling Benin.")  # the shelling is only alleged
+    attack = [c for c in candidates(ex, doc, doc._.events) if c.relation == "attack"]
+    assert attack and all("embedded" in c.flags for c in attack)
 
 
 def test_symmetric_rule_events_match_either_direction():

@@ -4,8 +4,9 @@ A :class:`Candidate` is one (source mention, relation, target mention) reading o
 in one sentence segment. :func:`candidates` proposes, for every cue the rules' lexicon finds
 (single words, multi-word cues, "must" and "until" cues), every ordered pair of coded mentions
 of the cue's segment whose codes differ, with each relation the cue can mean (a call can be an
-``appeal`` or a ``demand``). The rules' filters (negation, hypothesis, embedding, opinion) are
-recorded as flags rather than applied, and the rules' own events are attached so that their
+``appeal`` or a ``demand``). Negated and hypothetical cues and questions give no candidate (the
+guidelines never count them); the rules' other filters (embedding, opinion, adjectival use...)
+are recorded as flags rather than applied, and the rules' own events are attached so that their
 decision is one feature among others (:mod:`graph.events.scorer.features`).
 
 Example
@@ -29,6 +30,9 @@ RELATION_ALTERNATIVES = {
 }
 #: At most this many mentions per segment are paired (headline lists and tables stay bounded).
 MAX_MENTIONS = 12
+#: Filters that state what the guidelines never count as an event (negated or hypothetical
+#: statements, section 1): their cues give no candidate. The other filters are only flags.
+HARD_FLAGS = frozenset({"negated", "hypothetical"})
 
 
 @dataclass
@@ -140,12 +144,15 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
             extractor.args.bounds = (seg.start, seg.end)
             idx = [i for i in range(seg.start, seg.end) if i in ctx.found]
             ments = [m for m in coded if seg.start <= m["token_start"] < seg.end][:MAX_MENTIONS]
-            if not idx or len({m["code"] for m in ments}) < 2:
+            if not idx or len({m["code"] for m in ments}) < 2 \
+                    or seg.text.strip().rstrip("\"'”»’) ").endswith("?"):  # a question states nothing
                 continue
             for i in idx:
                 t = doc[i]
                 cues, trig = ctx.found[i]
                 flags = _flags(extractor, t, ctx)
+                if flags & HARD_FLAGS:
+                    continue
                 readings = {}
                 for cue in cues:
                     for rel in RELATION_ALTERNATIVES.get(cue.frame, (cue.relation,)):
