@@ -139,7 +139,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--shared", default="../shared", help="folder holding eval/train_news")
     ap.add_argument("--out", default=str(ROOT / "graph" / "data" / "scorer"),
                     help="where model.json and MODEL_CARD.md are written (default: the package data)")
-    ap.add_argument("--config", default=str(ROOT / "graph" / "data" / "scorer" / "config.cfg"))
+    ap.add_argument("--config", default=str(ROOT / "graph" / "data" / "scorer" / "config.cfg"),
+                    help="training configuration (default: the shipped config.cfg)")
     args = ap.parse_args(argv)
     os.environ.pop("DIPGRAPH_SCORER", None)  # train from the rules' own decisions
 
