@@ -9,7 +9,7 @@ OUT    ?= out
 SHARED ?= ../shared
 JOBS   ?= 2
 
-.PHONY: venv demo test eval bench browser clean wheel-test
+.PHONY: venv demo test eval bench browser clean wheel-test train
 
 $(BIN)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -35,6 +35,12 @@ eval: venv
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
 	  $(PY) scripts/run_eval.py --shared $(SHARED); \
 	else echo "make eval: $(SHARED)/eval not found; skipping (set SHARED=path/to/shared)"; fi
+
+# the stance scorer (issue 19): trains on $(SHARED)/eval/train_news, writes graph/data/scorer/
+# (model.json byte for byte the same for the same data; `make test` never retrains)
+train: venv
+	@$(PY) -c "import sklearn" 2>/dev/null || $(PY) -m pip install --quiet -e ".[train]"
+	$(PY) scripts/train_scorer.py --shared $(SHARED)
 
 bench: venv
 	$(PY) scripts/bench_build.py

@@ -19,22 +19,36 @@ Example
 
 from __future__ import annotations
 
+import os
+
 from spacy.language import Language
 
-from ..errors import DataFileError
+from ..errors import DataFileError, UsageError
 from .dates import sentence_date
 from .extract import Extractor
 from .lexicon import load_lexicon
 
 NAME = "dipgraph_events"
 AFTER = "dipgraph_actors"
+#: Environment variable naming the stance scorer's mode when the config does not (``off``,
+#: ``combine``, ``only``: see :mod:`graph.events.scorer.model`).
+SCORER_ENV = "DIPGRAPH_SCORER"
 
 
 class EventComponent:
-    """Sets ``doc._.events`` with an :class:`Extractor`."""
+    """Sets ``doc._.events`` with an :class:`Extractor` (and the learned scorer, if enabled)."""
 
-    def __init__(self, extractor: Extractor) -> None:
+    def __init__(self, extractor: Extractor, lang: str = "en", scorer: str = "off") -> None:
         self.extractor = extractor
+        self.lang = lang
+        self.mode = scorer
+        self.scorer = None
+        if scorer != "off":
+            from .scorer.model import MODES, load_scorer
+
+            if scorer not in MODES:
+                raise UsageError(f"unknown stance scorer mode '{scorer}' (one of {', '.join(MODES)})")
+            self.scorer = load_scorer()
 
     def __call__(self, doc):
         events = self.extractor(doc)
@@ -50,6 +64,10 @@ class EventComponent:
                 e["date"] = sentence_date(e["sentence"], meta.get("date"), self.extractor.lex.lang)
             events = _merge(events, brokered)
             doc._.document = model.to_json()
+        if self.scorer is not None:
+            from .scorer.model import apply_scorer
+
+            events = apply_scorer(self.extractor, doc, events, self.mode, self.scorer, self.lang)
         doc._.events = events
         return doc
 
@@ -65,13 +83,17 @@ def _merge(events: list[dict], extra: list[dict]) -> list[dict]:
     return sorted(out, key=lambda e: e["start"]) if extra else out
 
 
-@Language.factory(NAME, default_config={"lang": "en"})
-def _make_event_component(nlp, name: str, lang: str):
-    return EventComponent(Extractor(nlp, load_lexicon(lang)))
+@Language.factory(NAME, default_config={"lang": "en", "scorer": "off"})
+def _make_event_component(nlp, name: str, lang: str, scorer: str):
+    return EventComponent(Extractor(nlp, load_lexicon(lang)), lang, scorer)
 
 
-def add_event_component(nlp, lang: str) -> None:
-    """Add ``dipgraph_events`` after the actor components (English lexicon for other languages)."""
+def add_event_component(nlp, lang: str, scorer: str | None = None) -> None:
+    """Add ``dipgraph_events`` after the actor components (English lexicon for other languages).
+
+    ``scorer`` (default: the ``DIPGRAPH_SCORER`` environment variable, else ``off``) enables the
+    learned stance scorer beside the rules (``combine``) or instead of them (``only``).
+    """
     from ..nlp.extensions import register_extensions
 
     register_extensions()
@@ -82,4 +104,5 @@ def add_event_component(nlp, lang: str) -> None:
     if NAME in nlp.pipe_names:
         return
     where = {"after": AFTER} if AFTER in nlp.pipe_names else {"last": True}
-    nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, **where)
+    scorer = scorer or os.environ.get(SCORER_ENV) or "off"
+    nlp.add_pipe(NAME, name=NAME, config={"lang": lang, "scorer": scorer}, **where)

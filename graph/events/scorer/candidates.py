@@ -1,0 +1,177 @@
+"""High-recall stance candidates: every pair of actor mentions around a cue, per relation.
+
+A :class:`Candidate` is one (source mention, relation, target mention) reading of a lexicon cue
+in one sentence segment. :func:`candidates` proposes, for every cue the rules' lexicon finds
+(single words, multi-word cues, "must" and "until" cues), every ordered pair of coded mentions
+of the cue's segment whose codes differ, with each relation the cue can mean (a call can be an
+``appeal`` or a ``demand``). Negated and hypothetical cues and questions give no candidate (the
+guidelines never count them); the rules' other filters (embedding, opinion, adjectival use...)
+are recorded as flags rather than applied, and the rules' own events are attached so that their
+decision is one feature among others (:mod:`graph.events.scorer.features`).
+
+Example
+-------
+>>> sorted(RELATION_ALTERNATIVES["request"])
+['appeal', 'demand']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ...model import SYMMETRIC_RELATIONS
+from ..filters import segments
+from ..frames import Arguments
+
+#: Frames whose cue can mean more than its lexicon relation (the rules choose from the complement).
+RELATION_ALTERNATIVES = {
+    "request": ("appeal", "demand"),
+    "must": ("demand", "appeal"),
+}
+#: At most this many mentions per segment are paired (headline lists and tables stay bounded).
+MAX_MENTIONS = 12
+#: Filters that state what the guidelines never count as an event (negated or hypothetical
+#: statements, section 1): their cues give no candidate. The other filters are only flags.
+HARD_FLAGS = frozenset({"negated", "hypothetical"})
+
+
+@dataclass
+class Candidate:
+    """One reading of a cue: ``source`` does ``relation`` toward ``target`` in segment ``seg``.
+
+    ``source`` and ``target`` are mention dicts of ``doc._.mentions``; ``flags`` holds the rules'
+    filter decisions on the cue; ``rule`` says how the rules coded this pair in this segment
+    (``"same"``, ``"other"`` relation, ``"reverse"`` direction, or ``""``).
+    """
+
+    seg_no: int
+    seg: object  # spaCy Span of the segment
+    cue_i: int
+    cue_text: str
+    lemma: str
+    pos: str
+    frame: str
+    relation: str
+    confidence: float
+    source: dict
+    target: dict
+    flags: frozenset = frozenset()
+    rule: str = ""
+    n_mentions: int = 0
+    n_cues: int = 0
+    rule_in_seg: bool = False  # the rules stated some event in this segment
+
+    @property
+    def key(self) -> tuple:
+        """What the scorer decides on: the segment and the coded tuple."""
+        return (self.seg.start_char, self.source["code"], self.relation, self.target["code"])
+
+    def label(self) -> str:
+        """The tuple as ``SRC relation TGT`` (for messages and tests)."""
+        return f"{self.source['code']} {self.relation} {self.target['code']}"
+
+
+@dataclass
+class CueContext:
+    """The rules' per-document state the filters read (set up as ``Extractor._events`` does)."""
+
+    found: dict = field(default_factory=dict)
+    frames: dict = field(default_factory=dict)
+
+
+def _setup(extractor, doc) -> CueContext:
+    from ..extract import FRAME_ORDER
+
+    ex = extractor
+    ex.args = Arguments(doc, ex.lex)
+    ex.doc = doc
+    found = ex.cues(doc)
+    frames = {i: min((c.frame for c in cs), key=FRAME_ORDER.index) for i, (cs, _) in found.items()}
+    ex.rejecting = {i for i, (cs, _) in found.items() if any(c.relation == "reject" for c in cs)}
+    ex.opinions = {i for m in doc._.mentions or [] if m.get("type") == "Media"
+                   and m["text"].lower().split()[-1] in ex.g["opinion_nouns"]
+                   for i in range(m["token_start"], m["token_end"])}
+    return CueContext(found, frames)
+
+
+def _flags(ex, t, ctx: CueContext) -> frozenset:
+    """The rules' filter decisions on cue token ``t`` (names of the filters that fire)."""
+    out = set()
+    if ex._negated(t):
+        out.add("negated")
+    if ex._hypothetical(t):
+        out.add("hypothetical")
+    if ex._embedded(t, ctx.frames):
+        out.add("embedded")
+    if ex._opinion(t):
+        out.add("opinion")
+    if t.dep_ == "amod":
+        out.add("amod")
+    if ex._cut_object(t, ctx.found):
+        out.add("cut_object")
+    if t.lemma_.lower() in ex.g["intent_verbs"] and any(c.dep_ == "xcomp" and c.i in ctx.found
+                                                        for c in t.children):
+        out.add("intent")
+    return frozenset(out)
+
+
+def _rule_index(rule_events: list[dict]) -> dict[tuple, set]:
+    idx: dict[tuple, set] = {}
+    for e in rule_events:
+        idx.setdefault((e["start"], e["source"], e["target"]), set()).add(e["relation"])
+    return idx
+
+
+def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
+    """All candidates of ``doc`` (parsed, with ``doc._.mentions``), given the rules' events.
+
+    ``extractor`` is the pipeline's :class:`graph.events.extract.Extractor` (its lexicon, cue
+    finder and filters are reused; its per-document state is cleared afterwards).
+    """
+    coded = [m for m in doc._.mentions or [] if m.get("code")]
+    if not coded:
+        return []
+    try:
+        ctx = _setup(extractor, doc)
+        if not ctx.found:
+            return []
+        rules = _rule_index(rule_events)
+        stated = {e["start"] for e in rule_events}
+        out: list[Candidate] = []
+        for seg_no, seg in enumerate(segments(doc)):
+            extractor.seg = seg
+            extractor.args.segment = seg_no
+            extractor.args.bounds = (seg.start, seg.end)
+            idx = [i for i in range(seg.start, seg.end) if i in ctx.found]
+            ments = [m for m in coded if seg.start <= m["token_start"] < seg.end][:MAX_MENTIONS]
+            if not idx or len({m["code"] for m in ments}) < 2 \
+                    or seg.text.strip().rstrip("\"'”»’) ").endswith("?"):  # a question states nothing
+                continue
+            for i in idx:
+                t = doc[i]
+                cues, trig = ctx.found[i]
+                flags = _flags(extractor, t, ctx)
+                if flags & HARD_FLAGS:
+                    continue
+                readings = {}
+                for cue in cues:
+                    for rel in RELATION_ALTERNATIVES.get(cue.frame, (cue.relation,)):
+                        readings.setdefault(rel, cue)
+                for rel, cue in readings.items():
+                    for s in ments:
+                        if s.get("kind") == "place":
+                            continue  # places are targets only (GUIDELINES: places are not actors)
+                        for x in ments:
+                            if x["code"] == s["code"]:
+                                continue
+                            coded_rels = rules.get((seg.start_char, s["code"], x["code"]), set())
+                            rule = "same" if rel in coded_rels else "other" if coded_rels else ""
+                            if rel in rules.get((seg.start_char, x["code"], s["code"]), ()) and rule != "same":
+                                rule = "same" if rel in SYMMETRIC_RELATIONS else "reverse"
+                            out.append(Candidate(seg_no, seg, i, trig, t.lemma_.lower(), t.pos_, cue.frame,
+                                                 rel, cue.confidence, s, x, flags, rule, len(ments), len(idx),
+                                                 seg.start_char in stated))
+        return out
+    finally:
+        extractor.args = extractor.doc = extractor.seg = extractor.cue_token = None
+        extractor.places, extractor.rejecting, extractor.opinions = [], set(), set()

@@ -1,0 +1,191 @@
+"""Training the stance scorer: gold events to labelled candidates, cross-validation, the model file.
+
+The training material is a folder of documents and a gold file in the format of the shared
+evaluation guidelines (one JSON object per event mention with ``doc``, ``source``,
+``relation``, ``target``, ``evidence``, ``optional``). Gold events carry no offsets: each
+``evidence`` string is looked up in the ingested document text (exactly, else with any run of
+white space matching any other). A candidate is labelled positive when a gold mention of the
+same tuple (unordered for symmetric relations) has its evidence overlapping the candidate's
+segment; candidates of a tuple whose evidence cannot be found are left out of training.
+
+The learner is scikit-learn's logistic regression (liblinear: deterministic); it is needed only
+here (``pip install -e .[train]``); the shipped model is plain JSON read by
+:mod:`graph.events.scorer.model`.
+
+Example
+-------
+>>> find_spans("Paris and  Berlin met.", "Berlin met")
+[(11, 21)]
+>>> find_spans("Paris and\\nBerlin met.", "Paris and Berlin")
+[(0, 16)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ...model import SYMMETRIC_RELATIONS
+from .candidates import candidates
+from .features import features
+from .model import decide
+
+
+@dataclass
+class Example:
+    """One labelled candidate: its document, the tuple decided on, its features and label."""
+
+    doc: str
+    key: tuple  # (segment start, source, relation, target)
+    feats: dict[str, float]
+    label: int
+    weight: float
+
+
+@dataclass
+class DocData:
+    """What one training or evaluation document gives: its examples and the rules' tuples."""
+
+    doc: str
+    lang: str = "en"
+    examples: list[Example] = field(default_factory=list)
+    rule_keys: set = field(default_factory=set)  # (segment start, source, relation, target)
+    gold_found: int = 0
+    gold_missing: int = 0
+
+
+def find_spans(text: str, evidence: str) -> list[tuple[int, int]]:
+    """Character spans of ``evidence`` in ``text`` (exact, else white-space tolerant)."""
+    ev = evidence.strip()
+    if not ev:
+        return []
+    spans = [(m.start(), m.start() + len(ev)) for m in re.finditer(re.escape(ev), text)]
+    if spans:
+        return spans
+    pattern = r"\s+".join(re.escape(w) for w in ev.split())
+    return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
+
+
+def norm_tuple(source: str, relation: str, target: str) -> tuple[str, str, str]:
+    """Symmetric relations as unordered pairs (GUIDELINES section 3)."""
+    if relation in SYMMETRIC_RELATIONS:
+        source, target = sorted((source, target))
+    return source, relation, target
+
+
+def label_document(doc_id: str, text: str, parsed, extractor, lang: str, gold: list[dict],
+                   optional_weight: float) -> DocData:
+    """Candidates of one parsed document, labelled from its gold mentions."""
+    out = DocData(doc_id, lang)
+    located: dict[tuple, list[tuple[int, int, bool]]] = {}
+    unlocated: set[tuple] = set()
+    for g in gold:
+        t = norm_tuple(g["source"], g["relation"], g["target"])
+        spans = find_spans(text, g.get("evidence") or "")
+        if spans:
+            out.gold_found += 1
+            located.setdefault(t, []).extend((a, b, bool(g.get("optional"))) for a, b in spans)
+        else:
+            out.gold_missing += 1
+            unlocated.add(t)
+    rule_events = parsed._.events or []
+    out.rule_keys = {(e["start"], e["source"], e["relation"], e["target"]) for e in rule_events}
+    for c in candidates(extractor, parsed, rule_events):
+        t = norm_tuple(c.source["code"], c.relation, c.target["code"])
+        a, b = c.seg.start_char, c.seg.end_char
+        hits = [opt for s, e, opt in located.get(t, ()) if s < b and e > a]
+        if not hits and t in unlocated:
+            continue  # the gold states it somewhere we cannot find: no label
+        weight = 1.0 if not hits or not all(hits) else optional_weight
+        out.examples.append(Example(doc_id, c.key, features(c, lang), int(bool(hits)), weight))
+    return out
+
+
+def parse_documents(docs_dir, gold_rows: list[dict], optional_weight: float, progress=None) -> list[DocData]:
+    """Ingest, parse and label every document of ``docs_dir`` (sorted by id)."""
+    from ...ingest import read_documents
+    from ...nlp import load_pipeline
+    from ...nlp.extensions import make_doc
+    from ..component import NAME
+
+    by_doc: dict[str, list[dict]] = {}
+    for g in gold_rows:
+        by_doc.setdefault(g["doc"], []).append(g)
+    data = []
+    for d in sorted(read_documents([docs_dir], on_skip=lambda err: None), key=lambda d: d.id):
+        lang = d.language or "en"
+        nlp = load_pipeline(lang)
+        comp = nlp.get_pipe(NAME)
+        parsed = nlp(make_doc(nlp, d.text, {"id": d.id, "date": d.date, "language": lang, "title": d.title}))
+        parsed._.events = comp.extractor(parsed) if comp.scorer is not None else parsed._.events
+        data.append(label_document(d.id, d.text, parsed, comp.extractor, comp.lang, by_doc.get(d.id, []),
+                                   optional_weight))
+        if progress:
+            progress(d)
+    return data
+
+
+def fit(examples: list[Example], C: float, seed: int, max_iter: int):
+    """A fitted ``(DictVectorizer, LogisticRegression)`` pair."""
+    from sklearn.feature_extraction import DictVectorizer
+    from sklearn.linear_model import LogisticRegression
+
+    vec = DictVectorizer(sort=True)
+    X = _int32(vec.fit_transform([e.feats for e in examples]))
+    y = [e.label for e in examples]
+    clf = LogisticRegression(C=C, solver="liblinear", random_state=seed, max_iter=max_iter)
+    clf.fit(X, y, sample_weight=[e.weight for e in examples])
+    return vec, clf
+
+
+def _int32(X):
+    """liblinear takes 32-bit sparse indices only."""
+    X = X.tocsr()
+    X.indices = X.indices.astype("int32")
+    X.indptr = X.indptr.astype("int32")
+    return X
+
+
+def weights(vec, clf, prune: float, digits: int) -> dict[str, float]:
+    """The model's weights as ``{feature: weight}`` (intercept folded into ``bias``)."""
+    w = {name: float(x) for name, x in zip(vec.get_feature_names_out(), clf.coef_[0])}
+    w["bias"] = w.get("bias", 0.0) + float(clf.intercept_[0])
+    return {k: round(v, digits) for k, v in sorted(w.items()) if abs(v) >= prune}
+
+
+def folds(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
+    """Document -> fold number (shuffled with ``seed``, balanced)."""
+    import random
+
+    ids = sorted(doc_ids)
+    random.Random(seed).shuffle(ids)
+    return {d: i % k for i, d in enumerate(ids)}
+
+
+def cross_validate(data: list[DocData], k: int, C: float, seed: int, max_iter: int) -> dict[tuple, float]:
+    """Out-of-fold probabilities: ``(doc, key) -> p`` (documents never score their own fold)."""
+    fold = folds([d.doc for d in data], k, seed)
+    probs: dict[tuple, float] = {}
+    for f in range(k):
+        train = [e for d in data if fold[d.doc] != f for e in d.examples]
+        test = [e for d in data if fold[d.doc] == f for e in d.examples]
+        if not test or len({e.label for e in train}) < 2:
+            continue
+        vec, clf = fit(train, C, seed, max_iter)
+        p = clf.predict_proba(_int32(vec.transform([e.feats for e in test])))[:, 1]
+        for e, x in zip(test, p):
+            key = (e.doc, e.key)
+            probs[key] = max(probs.get(key, 0.0), float(x))
+    return probs
+
+
+def predictions(data: list[DocData], probs: dict[tuple, float], mode: str, thresholds: dict) -> list[dict]:
+    """Prediction rows (``doc``, ``source``, ``relation``, ``target``) for ``mode`` (``rules``,
+    ``only``, ``combine``), deciding as :func:`graph.events.scorer.model.decide` does."""
+    rows = []
+    for d in data:
+        best = {e.key: probs.get((d.doc, e.key), 0.0) for e in d.examples}
+        keys = set(decide(best, d.rule_keys, mode, thresholds)) if mode != "rules" else set(d.rule_keys)
+        tuples = {k[1:] for k in keys}
+        rows += [{"doc": d.doc, "source": s, "relation": r, "target": t} for s, r, t in sorted(tuples)]
+    return rows
