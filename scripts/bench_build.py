@@ -17,11 +17,14 @@ Rounds alternate the order, and the best time of each is kept (noise on a shared
 ever adds time). The ratio is baseline time / stage time, i.e. words/s against one bare
 process; the goals are >= 0.85 with one job and >= 0.8 x J with J jobs (1.6 for two). The CPU
 columns (this process and its workers) are given for reference.
+``--store`` adds ``build -j J --store`` (a fresh store each round; goal <= 1.25 x ``build -j J``)
+and ``--bulk-load TRIPLES`` the store's bulk load of a synthetic graph (goal <= 5 s a million).
 ``--components`` adds the time of every pipeline component, one process, to find hot spots;
 ``--profile FILE`` writes a pyinstrument profile of a whole build (in-process, ``jobs=0``).
 
 Example:
-    python scripts/bench_build.py --seeds 200 --jobs 2
+    python scripts/bench_build.py --seeds 200 --jobs 2 --store
+    python scripts/bench_build.py --docs 12 --no-build --bulk-load 1000000
     python scripts/bench_build.py --docs 300 --jobs 1 --components --profile /tmp/build.html
 """
 
@@ -56,6 +59,9 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--profile", metavar="FILE", help="write a pyinstrument profile of a build, one process "
                    "(HTML for FILE.html, else text)")
     p.add_argument("--no-build", action="store_true", help="time extract only, not the whole build")
+    p.add_argument("--store", action="store_true", help="also time build -j J --store (goal <= 1.25 x build -j J)")
+    p.add_argument("--bulk-load", type=int, metavar="TRIPLES", help="also time the store's bulk load of a "
+                   "synthetic graph of about TRIPLES triples, fresh and replacing every document (goal <= 5 s)")
     return p.parse_args(argv)
 
 
@@ -104,11 +110,54 @@ def run_extract(docs, jobs: int) -> Counter:
     return counts
 
 
-def run_build(corpus_dir: Path, out_dir: Path, jobs: int) -> None:
+def run_build(corpus_dir: Path, out_dir: Path, jobs: int, store: Path | None = None) -> None:
     from graph.build import build
 
     shutil.rmtree(out_dir, ignore_errors=True)
-    build([corpus_dir], out_dir, jobs=jobs, on_skip=lambda err: None)
+    if store is not None:
+        shutil.rmtree(store, ignore_errors=True)
+    build([corpus_dir], out_dir, jobs=jobs, store=store, on_skip=lambda err: None)
+
+
+#: Triples per event mention of the synthetic graph (as in bench_sparql.py).
+TRIPLES_PER_EVENT = 36
+STORE_GOAL = 1.25
+LOAD_GOAL_S = 5.0
+
+
+def bulk_load_times(triples: int) -> list[list[str]]:
+    """Write a synthetic graph of about ``triples`` triples as TriG (as a build streams it), then
+    time :meth:`Store.bulk_load` into a fresh store, and drop + bulk load again (a rebuild)."""
+    from graph.events.cluster import cluster_events
+    from graph.rdf.dataset import default_quads, document_quads
+    from graph.rdf.iris import doc_iri
+    from graph.rdf.stream import GraphStream
+    from graph.sparql.store import Store
+
+    n_events = max(10, triples // TRIPLES_PER_EVENT)
+    docs, events = bc.synthetic_events(n_events, max(50, n_events // 20))
+    tmp = Path(tempfile.mkdtemp(prefix="bench-load-"))
+    try:
+        by_doc: dict[str, list] = {}
+        for e in events:
+            by_doc.setdefault(e.doc, []).append(e)
+        path = tmp / "graph.trig"
+        with GraphStream(path, "trig") as gs:
+            for d in docs:
+                gs.add(document_quads(d, by_doc.get(d.id, [])))
+            gs.finish(default_quads(events, cluster_events(events)))
+        rows = []
+        with Store(tmp / "store") as st:
+            t = bc.timed(lambda: st.bulk_load(path))
+            n = len(st)
+            rows.append([f"bulk load, fresh store ({n:,} quads)", f"{t:.2f}", bc.verdict(t <= LOAD_GOAL_S)])
+            t = bc.timed(lambda: (st.drop_graphs(str(doc_iri(d.id)) for d in docs), st.bulk_load(path)))
+            assert len(st) == n, (len(st), n)  # every document replaced, nothing doubled
+            rows.append([f"drop {len(docs):,} graphs + bulk load (a rebuild)", f"{t:.2f}",
+                         bc.verdict(t <= LOAD_GOAL_S)])
+        return rows
+    finally:
+        shutil.rmtree(tmp, ignore_errors=True)
 
 
 def component_times(bare, ours, docs) -> list[list[str]]:
@@ -182,6 +231,9 @@ def main(argv=None) -> int:
             for jobs in sorted({1, j}):
                 stages[f"build -j {jobs}"] = lambda jobs=jobs: run_build(tmp / "corpus", tmp / "out", jobs)
                 goals[f"build -j {jobs}"] = GOAL if jobs == 1 else GOAL_PER_JOB * jobs
+            if args.store:
+                stages[f"build -j {j} --store"] = lambda: run_build(tmp / "corpus", tmp / "out", j, tmp / "store")
+                goals[f"build -j {j} --store"] = None
         best: dict[str, float] = {}
         cpu: dict[str, float] = {}
         failed: dict[str, str] = {}
@@ -215,6 +267,11 @@ def main(argv=None) -> int:
                            "cpu s", "cpu ratio"], rows))
     for name, msg in failed.items():
         print(f"{name} failed: {msg}")
+    plain, with_store = f"build -j {j}", f"build -j {j} --store"
+    if with_store in best and plain in best:
+        ratio = best[with_store] / best[plain]
+        print(f"\n--store costs {ratio:.2f} x the build without it (goal <= {STORE_GOAL}: "
+              f"{bc.verdict(ratio <= STORE_GOAL)})")
     runs = max(1, args.rounds)
     print(f"(extract found {counts['mentions'] // runs} actor mentions and {counts['events'] // runs} events)")
 
@@ -223,6 +280,9 @@ def main(argv=None) -> int:
         print(bc.format_table(["side", "lang", "component", "seconds"], component_times(bare, ours, docs)))
     if args.profile:
         profile_build(docs, args.profile)
+    if args.bulk_load:
+        print()
+        print(bc.format_table(["store load", "seconds", f"goal <= {LOAD_GOAL_S:.0f} s"], bulk_load_times(args.bulk_load)))
     return 1 if failed else 0
 
 
