@@ -100,8 +100,7 @@ class WorkerPool:
         self._tasks = self._results = None
 
     def __enter__(self) -> "WorkerPool":
-        self.start()
-        return self
+        return self  # the workers start with the first imap, once the first chunks are read
 
     def __exit__(self, exc_type, *exc) -> None:
         if exc_type is None:
