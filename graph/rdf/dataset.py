@@ -53,6 +53,7 @@ from .scheme import relation_iri, relation_property
 #: The extraction activity of this version of dipgraph (no timestamp: builds stay byte-identical).
 EXTRACTION = URIRef(f"{BASE}activity/extraction/{__version__}")
 
+_XSD_STRING = str(XSD.string)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TYPES = {"State", "Person", "InternationalOrganisation", "GovernmentBody", "ArmedGroup",
           "DeFactoAuthority", "Media"}
@@ -281,10 +282,15 @@ def build_dataset(documents: Iterable[Document], events: list[Event],
     """
     from .serialize import from_ox_term
 
+    def term(t):  # plain strings stay plain rdflib literals, as rdflib itself makes them
+        if isinstance(t, ox.Literal) and t.datatype.value == _XSD_STRING and not t.language:
+            return Literal(t.value)
+        return from_ox_term(t)
+
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
     for q in dataset_quads(documents, events, clusters, kb=kb):
         g = ds.default_graph if isinstance(q.graph_name, ox.DefaultGraph) else ds.graph(from_ox_term(q.graph_name))
-        g.add((from_ox_term(q.subject), from_ox_term(q.predicate), from_ox_term(q.object)))
+        g.add((term(q.subject), term(q.predicate), term(q.object)))
     return ds
