@@ -65,3 +65,7 @@ class NotValid(DipgraphError):
 
 class ServerError(DipgraphError):
     """The SPARQL endpoint cannot start (no server program, port taken, unreadable store)."""
+
+
+class WorkerError(DipgraphError):
+    """A build's worker process failed or died (out of memory, killed)."""

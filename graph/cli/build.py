@@ -8,14 +8,15 @@ import click
 
 from ..errors import UsageError
 from ..nlp import parse_model_overrides
-from ..pipeline import build
+from ..build import build
+from ..build.inputs import count_inputs
 from .common import print_summary, progress_bar
 
 
 @click.command("build")
 @click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Output folder.")
-@click.option("-j", "--jobs", default=min(2, os.cpu_count() or 1), show_default=True, type=click.IntRange(1, 64), help="Processes for spaCy (nlp.pipe n_process).")
+@click.option("-j", "--jobs", default=os.cpu_count() or 1, show_default="the machine's cores", type=click.IntRange(1, 64), help="Worker processes that parse the documents.")
 @click.option("--date", default=None, help="Date for documents that have none (any format, e.g. 2020-10-02).")
 @click.option("--lang", "language", type=click.Choice(["en", "fr"]), default=None, help="Force the language instead of detecting it.")
 @click.option("--model", "model", multiple=True, metavar="LANG=PIPELINE", help="spaCy pipeline to use for a language, e.g. en=en_core_web_md.")
@@ -30,6 +31,7 @@ def command(inputs, out_dir, jobs, date, language, model, store, rdf_format, no_
     Writes OUT/events.jsonl (one row per event mention), OUT/graph.trig (RDF, one named graph per
     document), OUT/report.md (+ report.json and plots) and OUT/stance.html. Unreadable inputs are
     skipped with a warning; the exit code is non-zero only when nothing could be processed.
+    The files are written together: an interrupted build (Ctrl-C: exit 130) leaves OUT as it was.
 
     \b
     Example:
@@ -38,11 +40,23 @@ def command(inputs, out_dir, jobs, date, language, model, store, rdf_format, no_
     """
     if not inputs:
         raise UsageError("give at least one input file or folder")
-    with progress_bar(disable=quiet) as bar:
+    total = count_inputs(inputs).documents if not quiet else None
+    with progress_bar(disable=quiet, total=total) as bar:
+        bar.set_postfix_str("loading models", refresh=True)
+        words = [0]
+
+        def advance(res) -> None:
+            if bar.disable:
+                return
+            words[0] += res.words
+            rate = words[0] / max(bar.format_dict["elapsed"], 1e-9)
+            bar.set_postfix_str(f"{words[0]:,} words, {rate:,.0f} words/s", refresh=False)
+            bar.update(1)
+
         result = build(
             inputs, out_dir, jobs=jobs, date=date, language=language,
             models=parse_model_overrides(model), store=store, rdf_format=rdf_format,
-            html=not no_html, analysis=not no_report, progress=lambda doc: bar.update(1),
+            html=not no_html, analysis=not no_report, progress=advance,
         )
     if not quiet:
         print_summary(result.summary(), result.outputs)

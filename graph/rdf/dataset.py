@@ -1,4 +1,4 @@
-"""Documents, event mentions and clustered events as an RDF dataset (rdflib).
+"""Documents, event mentions and clustered events as RDF quads (pyoxigraph terms).
 
 Layout (see ``docs/rdf.md``):
 
@@ -12,6 +12,12 @@ Layout (see ``docs/rdf.md``):
   triples between the parties (``actor:TUR dg:supports actor:AZE``) together with their
   super-properties ``dg:cooperativeToward`` / ``dg:opposes`` (the OWL RL entailment of
   ``rdfs:subPropertyOf``, materialised so "who opposes whom" is a one-line query).
+
+The quads are made with pyoxigraph terms, one document at a time
+(:func:`document_quads`), so a build can serialise each document's named graph as soon as its
+events are known, and the default graph at the end (:func:`default_quads`) from the light event
+records. :func:`build_dataset` puts both into an rdflib :class:`~rdflib.Dataset` for code that
+wants one (tests, export of a small graph).
 
 Example
 -------
@@ -29,9 +35,11 @@ from __future__ import annotations
 
 import re
 from decimal import Decimal
-from typing import Iterable
+from functools import lru_cache
+from typing import Iterable, Iterator
 
-from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Graph, Literal, URIRef
+import pyoxigraph as ox
+from rdflib import OWL, RDF, RDFS, SKOS, XSD, Dataset, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV
 
 from .. import __version__
@@ -45,9 +53,23 @@ from .scheme import relation_iri, relation_property
 #: The extraction activity of this version of dipgraph (no timestamp: builds stay byte-identical).
 EXTRACTION = URIRef(f"{BASE}activity/extraction/{__version__}")
 
+_XSD_STRING = str(XSD.string)
 _DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 _TYPES = {"State", "Person", "InternationalOrganisation", "GovernmentBody", "ArmedGroup",
           "DeFactoAuthority", "Media"}
+
+
+@lru_cache(maxsize=4096)
+def _n(iri: str) -> ox.NamedNode:
+    """The pyoxigraph IRI of an rdflib IRI (or string), cached: the same few hundred recur."""
+    return ox.NamedNode(str(iri))
+
+
+def _lit(value: object, datatype=None) -> ox.Literal:
+    """A typed literal as rdflib would write it (``int`` -> ``xsd:integer``, ``str`` -> plain)."""
+    if datatype is None and isinstance(value, int):
+        datatype = XSD.integer
+    return ox.Literal(str(value), datatype=_n(datatype)) if datatype is not None else ox.Literal(str(value))
 
 
 def date_literal(value: str | None) -> Literal | None:
@@ -61,158 +83,214 @@ def date_literal(value: str | None) -> Literal | None:
     return None
 
 
-def _decimal(value: float, places: int = 3) -> Literal:
-    return Literal(Decimal(f"{float(value):.{places}f}"), datatype=XSD.decimal)
+def _date(value: str | None) -> ox.Literal | None:
+    return _lit(value[:10], XSD.date) if value and _DATE.match(value[:10]) else None
 
 
-class _Builder:
-    """Adds actors once each, from the knowledge base when it knows them."""
+def _decimal(value: float, places: int = 3) -> ox.Literal:
+    return _lit(Decimal(f"{float(value):.{places}f}"), XSD.decimal)
 
-    def __init__(self, ds: Dataset, kb: KnowledgeBase) -> None:
-        self.ds, self.kb = ds, kb
-        self.default = ds.default_graph
+
+def _party_iri(kb: KnowledgeBase, code: str) -> ox.NamedNode:
+    return _n(actor_iri(kb.actor_for_code(code) or code))
+
+
+class _Default:
+    """The default graph: actors (once each, from the knowledge base when it knows them),
+    clustered events and the stance network."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self.triples: set[tuple] = set()
         self.seen: set[str] = set()
 
-    def party(self, code: str) -> URIRef:
+    def add(self, s, p, o) -> None:
+        self.triples.add((s, p, o))
+
+    def party(self, code: str) -> ox.NamedNode:
         """The actor a roll-up code stands for (``UN`` -> ``actor:org/un``)."""
         actor_id = self.kb.actor_for_code(code) or code
         return self.actor(actor_id, code=code, name=code)
 
-    def actor(self, actor_id: str, *, code: str | None = None, name: str = "") -> URIRef:
-        iri = actor_iri(actor_id)
+    def actor(self, actor_id: str, *, code: str | None = None, name: str = "") -> ox.NamedNode:
+        iri = _n(actor_iri(actor_id))
         if actor_id in self.seen:
             return iri
         self.seen.add(actor_id)
-        g, known = self.default, self.kb.get(actor_id)
+        add, known = self.add, self.kb.get(actor_id)
         if known is None:
             kind = "Person" if actor_id.startswith("person/") else "UnknownActor"
-            g.add((iri, RDF.type, DG[kind]))
-            g.add((iri, RDFS.label, Literal(name or actor_id)))
+            add(iri, _n(RDF.type), _n(DG[kind]))
+            add(iri, _n(RDFS.label), _lit(name or actor_id))
             if code:
-                g.add((iri, DG.code, Literal(code)))
+                add(iri, _n(DG.code), _lit(code))
             return iri
-        g.add((iri, RDF.type, DG[known.type] if known.type in _TYPES else DG.UnknownActor))
+        add(iri, _n(RDF.type), _n(DG[known.type] if known.type in _TYPES else DG.UnknownActor))
         for lang, names in sorted(self.kb.labels(actor_id).items()):
             if names:
-                g.add((iri, RDFS.label, Literal(names[0], lang=lang)))
+                add(iri, _n(RDFS.label), ox.Literal(names[0], language=lang))
                 for other in names[1:]:
-                    g.add((iri, SKOS.altLabel, Literal(other, lang=lang)))
-        if known.code:
-            g.add((iri, DG.code, Literal(known.code)))
-        if known.sector:
-            g.add((iri, DG.sector, Literal(known.sector)))
+                    add(iri, _n(SKOS.altLabel), ox.Literal(other, language=lang))
+        for prop, value in ((DG.code, known.code), (DG.sector, known.sector)):
+            if value:
+                add(iri, _n(prop), _lit(value))
         if known.wikidata:
-            g.add((iri, OWL.sameAs, WD[known.wikidata]))
+            add(iri, _n(OWL.sameAs), _n(WD[known.wikidata]))
         for n, role in enumerate(self.kb.roles(actor_id), 1):
-            r = URIRef(f"{iri}/role/{n}")
-            g.add((r, RDF.type, DG.Role))
-            g.add((r, DG.holder, iri))
-            g.add((iri, DG.hasRole, r))
-            g.add((r, DG.actsFor, self.actor(role.actor)))
-            g.add((r, DG.roleType, Literal(role.role)))
+            r = ox.NamedNode(f"{iri.value}/role/{n}")
+            add(r, _n(RDF.type), _n(DG.Role))
+            add(r, _n(DG.holder), iri)
+            add(iri, _n(DG.hasRole), r)
+            add(r, _n(DG.actsFor), self.actor(role.actor))
+            add(r, _n(DG.roleType), _lit(role.role))
             for prop, value in ((DG.startDate, role.start), (DG.endDate, role.end)):
-                if (lit := date_literal(value)) is not None:
-                    g.add((r, prop, lit))
+                if (lit := _date(value)) is not None:
+                    add(r, _n(prop), lit)
         return iri
 
+    def mention_actors(self, e: Event) -> None:
+        """Describe the actors a mention names (its graph only points at them)."""
+        for actor_id, code, name in ((e.source_id, e.source, e.source_actor), (e.target_id, e.target, e.target_actor)):
+            if actor_id:
+                self.actor(actor_id, code=code, name=name)
+            self.party(code)
 
-def _add_document(ds: Dataset, doc: Document) -> Graph:
-    iri = doc_iri(doc.id)
-    g = ds.graph(iri)
-    g.add((iri, RDF.type, DG.Document))
-    g.add((iri, DCTERMS.identifier, Literal(doc.id)))
-    for prop, value in ((DCTERMS.title, doc.title), (DCTERMS.language, doc.language),
-                        (DCTERMS.publisher, doc.source)):
-        if value:
-            g.add((iri, prop, Literal(value)))
-    if (lit := date_literal(doc.date)) is not None:
-        g.add((iri, DCTERMS.date, lit))
-    if doc.url:
-        g.add((iri, SCHEMA.url, Literal(doc.url, datatype=XSD.anyURI)))
-    length = doc.meta.get("text_length", len(doc.text)) if doc.meta else len(doc.text)
-    g.add((iri, DG.textLength, Literal(int(length))))
-    return g
+    def cluster(self, c: EventCluster, mention_of: dict[int, ox.NamedNode]) -> None:
+        add, iri, rel = self.add, _n(event_iri(c.id)), relations()[c.relation]
+        source, target = self.party(c.source), self.party(c.target)
+        add(iri, _n(RDF.type), _n(DG.StanceEvent))
+        for prop, value in ((DG.source, source), (DG.target, target), (DG.sourceParty, source),
+                            (DG.targetParty, target), (DG.relation, _n(relation_iri(c.relation))),
+                            (DG.sign, _lit(rel.sign_value)), (DG.mentionCount, _lit(c.n_mentions)),
+                            (DG.documentCount, _lit(c.n_documents))):
+            add(iri, _n(prop), value)
+        for prop, value in ((DG.firstDate, c.first_date), (DG.lastDate, c.last_date)):
+            if (lit := _date(value)) is not None:
+                add(iri, _n(prop), lit)
+        for m in c.mentions:
+            add(iri, _n(DG.hasMention), mention_of[id(m)])
+        prop = _n(relation_property(c.relation))
+        sup = _n(DG.cooperativeToward if rel.sign_value > 0 else DG.opposes)
+        pairs = [(source, target)] + ([(target, source)] if c.relation in SYMMETRIC_RELATIONS else [])
+        for s, t in pairs:
+            add(s, prop, t)
+            add(s, sup, t)
+            add(s, _n(DG.stanceToward), t)
 
 
-def _add_mention(g: Graph, b: _Builder, e: Event, iri: URIRef) -> None:
+def _mention(add, kb: KnowledgeBase, e: Event, iri: ox.NamedNode) -> None:
     rel = relations()[e.relation]
-    g.add((iri, RDF.type, DG.StanceMention))
-    g.add((iri, DG.source, b.actor(e.source_id, code=e.source, name=e.source_actor) if e.source_id else b.party(e.source)))
-    g.add((iri, DG.target, b.actor(e.target_id, code=e.target, name=e.target_actor) if e.target_id else b.party(e.target)))
-    g.add((iri, DG.sourceParty, b.party(e.source)))
-    g.add((iri, DG.targetParty, b.party(e.target)))
-    g.add((iri, DG.sourceName, Literal(e.source_actor)))
-    g.add((iri, DG.targetName, Literal(e.target_actor)))
-    g.add((iri, DG.relation, relation_iri(e.relation)))
-    g.add((iri, DG.sign, Literal(rel.sign_value)))
-    g.add((iri, DG.goldstein, _decimal(rel.goldstein, 1)))
-    g.add((iri, DG.evidence, Literal(e.sentence)))
-    g.add((iri, DG.trigger, Literal(e.trigger)))
-    g.add((iri, DG.startOffset, Literal(int(e.start))))
-    g.add((iri, DG.endOffset, Literal(int(e.end))))
-    g.add((iri, DG.confidence, _decimal(e.confidence)))
-    g.add((iri, DCTERMS.language, Literal(e.language)))
-    if (lit := date_literal(e.date)) is not None:
-        g.add((iri, DCTERMS.date, lit))
+    source = _n(actor_iri(e.source_id)) if e.source_id else _party_iri(kb, e.source)
+    target = _n(actor_iri(e.target_id)) if e.target_id else _party_iri(kb, e.target)
+    for prop, value in (
+        (RDF.type, _n(DG.StanceMention)), (DG.source, source), (DG.target, target),
+        (DG.sourceParty, _party_iri(kb, e.source)), (DG.targetParty, _party_iri(kb, e.target)),
+        (DG.sourceName, _lit(e.source_actor)), (DG.targetName, _lit(e.target_actor)),
+        (DG.relation, _n(relation_iri(e.relation))), (DG.sign, _lit(rel.sign_value)),
+        (DG.goldstein, _decimal(rel.goldstein, 1)), (DG.evidence, _lit(e.sentence)),
+        (DG.trigger, _lit(e.trigger)), (DG.startOffset, _lit(int(e.start))),
+        (DG.endOffset, _lit(int(e.end))), (DG.confidence, _decimal(e.confidence)),
+        (DCTERMS.language, _lit(e.language)), (PROV.wasDerivedFrom, _n(doc_iri(e.doc))),
+        (PROV.wasGeneratedBy, _n(EXTRACTION)),
+    ):
+        add(iri, _n(prop), value)
+    if (lit := _date(e.date)) is not None:
+        add(iri, _n(DCTERMS.date), lit)
     if e.location:
-        g.add((iri, DG.location, Literal(e.location)))
-    g.add((iri, PROV.wasDerivedFrom, doc_iri(e.doc)))
-    g.add((iri, PROV.wasGeneratedBy, EXTRACTION))
+        add(iri, _n(DG.location), _lit(e.location))
 
 
-def _add_cluster(b: _Builder, c: EventCluster, mention_of: dict[int, URIRef]) -> None:
-    g, iri, rel = b.default, event_iri(c.id), relations()[c.relation]
-    source, target = b.party(c.source), b.party(c.target)
-    g.add((iri, RDF.type, DG.StanceEvent))
-    g.add((iri, DG.source, source))
-    g.add((iri, DG.target, target))
-    g.add((iri, DG.sourceParty, source))
-    g.add((iri, DG.targetParty, target))
-    g.add((iri, DG.relation, relation_iri(c.relation)))
-    g.add((iri, DG.sign, Literal(rel.sign_value)))
-    g.add((iri, DG.mentionCount, Literal(c.n_mentions)))
-    g.add((iri, DG.documentCount, Literal(c.n_documents)))
-    for prop, value in ((DG.firstDate, c.first_date), (DG.lastDate, c.last_date)):
-        if (lit := date_literal(value)) is not None:
-            g.add((iri, prop, lit))
-    for m in c.mentions:
-        g.add((iri, DG.hasMention, mention_of[id(m)]))
-    prop = relation_property(c.relation)
-    sup = DG.cooperativeToward if rel.sign_value > 0 else DG.opposes
-    pairs = [(source, target)] + ([(target, source)] if c.relation in SYMMETRIC_RELATIONS else [])
-    for s, t in pairs:
-        g.add((s, prop, t))
-        g.add((s, sup, t))
-        g.add((s, DG.stanceToward, t))
+def document_quads(doc: Document, events: Iterable[Event], *, kb: KnowledgeBase | None = None) -> list[ox.Quad]:
+    """The named graph of one document, sorted: its metadata and its stance mentions, numbered
+    in the order of ``events`` (which must all be this document's).
+
+    >>> from graph.model import Document
+    >>> quads = document_quads(Document(id="a", text="xy"), [])
+    >>> len(quads), quads[0].graph_name.value, quads[-1].object.value  # identifier, type, length
+    (3, 'https://w3id.org/dipgraph/doc/a', '2')
+    """
+    kb = kb or load_kb()
+    iri = _n(doc_iri(doc.id))
+    triples: set[tuple] = set()
+    add = lambda s, p, o: triples.add((s, p, o))  # noqa: E731
+    add(iri, _n(RDF.type), _n(DG.Document))
+    add(iri, _n(DCTERMS.identifier), _lit(doc.id))
+    for prop, value in ((DCTERMS.title, doc.title), (DCTERMS.language, doc.language), (DCTERMS.publisher, doc.source)):
+        if value:
+            add(iri, _n(prop), _lit(value))
+    if (lit := _date(doc.date)) is not None:
+        add(iri, _n(DCTERMS.date), lit)
+    if doc.url:
+        add(iri, _n(SCHEMA.url), _lit(doc.url, XSD.anyURI))
+    length = doc.meta.get("text_length", len(doc.text)) if doc.meta else len(doc.text)
+    add(iri, _n(DG.textLength), _lit(int(length)))
+    for n, e in enumerate(events, 1):
+        _mention(add, kb, e, _n(mention_iri(doc.id, n)))
+    return sorted((ox.Quad(s, p, o, iri) for s, p, o in triples), key=_triple_key)
+
+
+def _triple_key(q: ox.Quad) -> tuple[str, str, str]:
+    return str(q.subject), str(q.predicate), str(q.object)
+
+
+def default_quads(events: list[Event], clusters: list[EventCluster] | None = None, *,
+                  kb: KnowledgeBase | None = None) -> list[ox.Quad]:
+    """The default graph, sorted: every actor the mentions name, the clustered events (made of
+    the same :class:`Event` objects as ``events``), the stance network and the provenance."""
+    d = _Default(kb or load_kb())
+    mention_of: dict[int, ox.NamedNode] = {}
+    counts: dict[str, int] = {}
+    for e in events:
+        counts[e.doc] = counts.get(e.doc, 0) + 1
+        mention_of[id(e)] = _n(mention_iri(e.doc, counts[e.doc]))
+        d.mention_actors(e)
+    for c in clusters if clusters is not None else cluster_events(events):
+        d.cluster(c, mention_of)
+    ext, sw = _n(EXTRACTION), _n(SOFTWARE)
+    for s, p, o in ((ext, RDF.type, DG.Extraction), (ext, RDF.type, PROV.Activity),
+                    (ext, PROV.wasAssociatedWith, sw), (sw, RDF.type, PROV.SoftwareAgent)):
+        d.add(s, _n(p), o if isinstance(o, ox.NamedNode) else _n(o))
+    d.add(sw, _n(RDFS.label), _lit(f"dipgraph {__version__}"))
+    return sorted((ox.Quad(s, p, o, ox.DefaultGraph()) for s, p, o in d.triples), key=_triple_key)
+
+
+def dataset_quads(documents: Iterable[Document], events: list[Event],
+                  clusters: list[EventCluster] | None = None, *, kb: KnowledgeBase | None = None) -> Iterator[ox.Quad]:
+    """Every quad of a build: the default graph, then each document's named graph.
+
+    An event of a document not given gets a minimal description of its document.
+    """
+    kb = kb or load_kb()
+    yield from default_quads(events, clusters, kb=kb)
+    by_doc: dict[str, list[Event]] = {}
+    for e in events:
+        by_doc.setdefault(e.doc, []).append(e)
+    docs = {d.id: d for d in documents}
+    for e in events:
+        docs.setdefault(e.doc, Document(id=e.doc, text="", language=e.language, title=e.title))
+    for doc in docs.values():
+        yield from document_quads(doc, by_doc.get(doc.id, []), kb=kb)
 
 
 def build_dataset(documents: Iterable[Document], events: list[Event],
                   clusters: list[EventCluster] | None = None, *, kb: KnowledgeBase | None = None) -> Dataset:
-    """The RDF dataset of a build: one named graph per document, actors and events by default.
+    """The RDF dataset of a build as an rdflib Dataset (see :func:`dataset_quads`).
 
     ``clusters`` defaults to :func:`graph.events.cluster.cluster_events` of ``events``; they must
     be made of the same :class:`Event` objects. Mentions are numbered per document in the
     order of ``events``.
     """
+    from .serialize import from_ox_term
+
+    def term(t):  # plain strings stay plain rdflib literals, as rdflib itself makes them
+        if isinstance(t, ox.Literal) and t.datatype.value == _XSD_STRING and not t.language:
+            return Literal(t.value)
+        return from_ox_term(t)
+
     ds = Dataset()
     for prefix, ns in PREFIXES.items():
         ds.bind(prefix, ns)
-    b = _Builder(ds, kb or load_kb())
-    graphs = {doc.id: _add_document(ds, doc) for doc in documents}
-    mention_of: dict[int, URIRef] = {}
-    counts: dict[str, int] = {}
-    for e in events:
-        if e.doc not in graphs:  # an event of a document not given: describe it minimally
-            graphs[e.doc] = _add_document(ds, Document(id=e.doc, text="", language=e.language, title=e.title))
-        counts[e.doc] = counts.get(e.doc, 0) + 1
-        mention_of[id(e)] = iri = mention_iri(e.doc, counts[e.doc])
-        _add_mention(graphs[e.doc], b, e, iri)
-    for c in clusters if clusters is not None else cluster_events(events):
-        _add_cluster(b, c, mention_of)
-    d = b.default
-    d.add((EXTRACTION, RDF.type, DG.Extraction))
-    d.add((EXTRACTION, RDF.type, PROV.Activity))
-    d.add((EXTRACTION, PROV.wasAssociatedWith, SOFTWARE))
-    d.add((SOFTWARE, RDF.type, PROV.SoftwareAgent))
-    d.add((SOFTWARE, RDFS.label, Literal(f"dipgraph {__version__}")))
+    for q in dataset_quads(documents, events, clusters, kb=kb):
+        g = ds.default_graph if isinstance(q.graph_name, ox.DefaultGraph) else ds.graph(from_ox_term(q.graph_name))
+        g.add((term(q.subject), term(q.predicate), term(q.object)))
     return ds

@@ -99,8 +99,13 @@ def sorted_quads(quads: Iterable[ox.Quad]) -> list[ox.Quad]:
 
 def to_bytes(ds: Dataset | Graph, fmt: str = "trig") -> bytes:
     """The serialisation of ``ds`` in ``fmt`` (see :data:`FORMATS`)."""
+    return to_bytes_quads(ox_quads(ds), fmt)
+
+
+def to_bytes_quads(quads: Iterable[ox.Quad], fmt: str = "trig") -> bytes:
+    """The serialisation of pyoxigraph ``quads`` in ``fmt``, sorted (see :func:`sorted_quads`)."""
     ox_format, _, named = FORMATS[format_name(fmt)]
-    quads = sorted_quads(ox_quads(ds))
+    quads = sorted_quads(quads)
     if not named:
         triples = sorted({q.triple for q in quads}, key=lambda t: (str(t.subject), str(t.predicate), str(t.object)))
         return ox.serialize(triples, None, ox_format, prefixes=PREFIXES) or b""

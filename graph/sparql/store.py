@@ -1,11 +1,15 @@
 """The persistent embedded SPARQL store: an Oxigraph database folder.
 
-``dipgraph build --store DIR`` adds each build to the store: every document's named graph is
-**replaced** (a rebuilt document never leaves stale mentions) in one transaction per batch of
-documents, the default graph (actors, roles, clustered events, the stance network) is merged,
-and the ontology is kept in its own graph, ``<https://w3id.org/dipgraph/ontology>``, so saved
-queries can read relation labels. A build killed half way leaves every graph either as it was
-or wholly replaced. A graph file can be opened as an in-memory store with :meth:`Store.from_file`.
+``dipgraph build --store DIR`` adds each build to the store: the named graphs of the documents
+it rebuilt are dropped (:meth:`Store.drop_graphs`, one transaction), then the graph file the build
+wrote is loaded with Oxigraph's bulk loader (:meth:`Store.bulk_load`), so a rebuilt document
+never leaves stale mentions; the default graph (actors, roles, clustered events, the stance
+network) is merged, and the ontology is kept in its own graph,
+``<https://w3id.org/dipgraph/ontology>``, so saved queries can read relation labels. The bulk
+loader is not one transaction: a build killed while loading leaves the graphs of other documents
+as they were, and those of its own documents missing or partly loaded until it is run again.
+:meth:`Store.add_dataset` adds an rdflib dataset in transactions instead. A graph file can be
+opened as an in-memory store with :meth:`Store.from_file`.
 
 Example
 -------
@@ -27,7 +31,7 @@ import pyoxigraph as ox
 from rdflib import Dataset
 
 from ..errors import GraphFileError, QueryError
-from ..rdf.load import load_into
+from ..rdf.load import load_into, rdf_format
 from ..rdf.namespace import ONTOLOGY_IRI, PREFIXES
 from ..rdf.ontology import ontology_graph
 from ..rdf.serialize import ox_quads
@@ -146,6 +150,25 @@ class Store:
             chunk = names[i:i + BATCH]
             self._replace(chunk, [q for g in chunk for q in by_graph[g]])
         self._store.extend(default)
+        self.add_ontology()
+
+    def drop_graphs(self, graphs: Iterable[str]) -> int:
+        """Remove the named graphs ``graphs`` (IRIs) that the store holds, in one transaction;
+        return how many there were."""
+        present = [g for g in graphs if self._store.contains_named_graph(ox.NamedNode(g))]
+        for i in range(0, len(present), BATCH * 10):
+            self._store.update("".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in present[i:i + BATCH * 10]))
+        return len(present)
+
+    def bulk_load(self, path: str | Path) -> None:
+        """Add an RDF file with Oxigraph's bulk loader (fast, on disk, not one transaction),
+        then refresh the ontology. Named graphs already present are merged, not replaced: drop
+        them first (:meth:`drop_graphs`), as ``dipgraph build --store`` does."""
+        path = Path(path)
+        try:
+            self._store.bulk_load(path=str(path), format=rdf_format(path))
+        except (SyntaxError, ValueError, OSError) as err:
+            raise GraphFileError(f"{path}: cannot load into the store ({str(err).splitlines()[0]})") from None
         self.add_ontology()
 
     def _replace(self, graphs: list[ox.NamedNode], quads: list[ox.Quad]) -> None:
