@@ -204,8 +204,9 @@ def document_quads(doc: Document, events: Iterable[Event], *, kb: KnowledgeBase 
     in the order of ``events`` (which must all be this document's).
 
     >>> from graph.model import Document
-    >>> [str(q.predicate).rsplit("/", 1)[-1] for q in document_quads(Document(id="a", text="xy"), [])][:2]
-    ['identifier>', 'rdf-syntax-ns#type>']
+    >>> quads = document_quads(Document(id="a", text="xy"), [])
+    >>> len(quads), quads[0].graph_name.value, quads[-1].object.value  # identifier, type, length
+    (3, 'https://w3id.org/dipgraph/doc/a', '2')
     """
     kb = kb or load_kb()
     iri = _n(doc_iri(doc.id))

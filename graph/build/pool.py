@@ -1,0 +1,216 @@
+"""A pool of long-lived worker processes that run :func:`process_documents` on chunks of documents.
+
+The pool is started once per build; each worker loads the pipelines it needs the first time it
+meets a language (:func:`graph.nlp.load_pipeline` is cached per process) and then runs
+``nlp.pipe`` over every chunk it is given, sending back only :class:`DocResult` records (event
+rows and counts), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
+the caller's iterator (so ingest in the parent overlaps parsing in the workers), keeps a bounded
+number in flight, and yields results **in input order**, so outputs are byte-identical whatever
+the number of workers.
+
+Stopping: workers ignore SIGINT (a Ctrl-C reaches the whole process group); the parent's
+``KeyboardInterrupt`` ends the pool with :meth:`WorkerPool.terminate` (SIGTERM, then SIGKILL
+after a grace period), and workers whose parent dies exit on their own (``PR_SET_PDEATHSIG`` on
+Linux, else within a second). A worker that dies (out of memory, killed) is reported as a
+:class:`~graph.errors.DipgraphError`, never a hang.
+
+Example
+-------
+>>> from graph.model import Document
+>>> with WorkerPool(jobs=2) as pool:  # doctest: +SKIP
+...     for results in pool.imap([[Document(id="a", text="Paris condemned Moscow.", language="en")]]):
+...         print([r.doc_id for r in results])
+['a']
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+import signal
+import traceback
+from typing import Iterable, Iterator, Mapping, Sequence
+
+from ..errors import WorkerError
+from ..model import Document
+from .process import DocResult, process_documents
+
+#: Seconds between checks that the workers (or, in a worker, the parent) are still alive.
+POLL = 0.5
+#: Seconds a worker gets to stop after SIGTERM before SIGKILL.
+GRACE = 2.0
+
+
+def _context():
+    methods = mp.get_all_start_methods()
+    # fork shares the parent's imports (and cached data) with the workers at no cost
+    return mp.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _die_with_parent() -> None:
+    try:
+        import ctypes
+
+        ctypes.CDLL(None).prctl(1, signal.SIGKILL)  # PR_SET_PDEATHSIG
+    except (OSError, AttributeError):
+        pass
+
+
+def _worker(tasks, results, models: Mapping[str, str], parent: int) -> None:
+    """Worker loop: take ``(seq, documents)``, put ``(seq, results, error)``; ``None`` ends it."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    _die_with_parent()
+    # results are consumed before the parent sends the end marker, so nothing is lost by not
+    # waiting for the queues' feeder threads at exit (waiting could hang if the parent died)
+    tasks.cancel_join_thread()
+    results.cancel_join_thread()
+    while True:
+        try:
+            item = tasks.get(timeout=POLL * 2)
+        except queue.Empty:
+            if os.getppid() != parent:
+                return
+            continue
+        if item is None:
+            return
+        seq, docs = item
+        try:
+            results.put((seq, process_documents(docs, models), None))
+        except Exception as err:  # reported to the parent, which stops the build
+            where = docs[0].id if docs else "?"
+            tb = traceback.format_exc(limit=-3)
+            results.put((seq, None, f"while parsing from {where}: {type(err).__name__}: {err}\n{tb}"))
+
+
+class WorkerPool:
+    """``jobs`` worker processes running :func:`process_documents`; ``jobs=0`` runs it in the
+    calling process instead (no pool; for debugging and for tiny inputs)."""
+
+    def __init__(self, jobs: int, models: Mapping[str, str] | None = None, *, ahead: int | None = None) -> None:
+        self.jobs = max(0, int(jobs))
+        self.models = dict(models or {})
+        #: chunks in flight at most (queued or being parsed), per worker
+        self.ahead = ahead or 3
+        self.workers: list = []
+        self._tasks = self._results = None
+
+    def __enter__(self) -> "WorkerPool":
+        self.start()
+        return self
+
+    def __exit__(self, exc_type, *exc) -> None:
+        if exc_type is None:
+            self.close()
+        else:
+            self.terminate()
+
+    def start(self) -> None:
+        """Start the workers (once)."""
+        if self.jobs == 0 or self.workers:
+            return
+        ctx = _context()
+        self._tasks, self._results = ctx.Queue(), ctx.Queue()
+        # workers inherit a blocked SIGINT and ignore it before unblocking: no Ctrl-C race
+        old = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            for n in range(self.jobs):
+                w = ctx.Process(target=_worker, name=f"dipgraph-worker-{n + 1}", daemon=True,
+                                args=(self._tasks, self._results, self.models, os.getpid()))
+                w.start()
+                self.workers.append(w)
+        finally:
+            signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+    def imap(self, chunks: Iterable[Sequence[Document]]) -> Iterator[list[DocResult]]:
+        """The results of each chunk, in the order of ``chunks``."""
+        if self.jobs == 0:
+            for chunk in chunks:
+                yield process_documents(chunk, self.models)
+            return
+        self.start()
+        it = iter(chunks)
+        sent = done = 0
+        exhausted = False
+        ready: dict[int, list[DocResult]] = {}
+        limit = self.ahead * self.jobs
+        while True:
+            while not exhausted and sent - done < limit:
+                chunk = next(it, None)
+                if chunk is None:
+                    exhausted = True
+                    break
+                self._tasks.put((sent, list(chunk)))
+                sent += 1
+            if exhausted and done == sent:
+                return
+            while done not in ready:
+                seq, out, err = self._get()
+                if err is not None:
+                    raise WorkerError(f"a worker failed {err.splitlines()[0]}") from None
+                ready[seq] = out
+            yield ready.pop(done)
+            done += 1
+
+    def _get(self):
+        while True:
+            try:
+                return self._results.get(timeout=POLL)
+            except queue.Empty:
+                for w in self.workers:
+                    if w.exitcode is not None:
+                        code = w.exitcode
+                        how = f"was killed by signal {-code}" if code < 0 else f"exited with code {code}"
+                        hint = " (out of memory?)" if code == -signal.SIGKILL else ""
+                        raise WorkerError(f"worker process {w.name} {how}{hint}; the build is stopped") from None
+
+    def close(self) -> None:
+        """Let the workers finish and exit (all results must have been read)."""
+        if not self.workers:
+            return
+        for _ in self.workers:
+            self._tasks.put(None)
+        for w in self.workers:
+            w.join(timeout=GRACE * 5)
+        self.terminate()
+
+    def terminate(self) -> None:
+        """Stop every worker now: SIGTERM, then SIGKILL after :data:`GRACE` seconds."""
+        for w in self.workers:
+            if w.exitcode is None:
+                w.terminate()
+        for w in self.workers:
+            w.join(timeout=GRACE)
+            if w.exitcode is None:
+                w.kill()
+                w.join(timeout=GRACE)
+        for q in (self._tasks, self._results):
+            if q is not None:
+                q.cancel_join_thread()  # never wait at exit for data no worker will read
+                q.close()
+        self.workers = []
+        self._tasks = self._results = None
+
+
+def chunked(documents: Iterable[Document], *, max_docs: int = 16, max_chars: int = 80_000,
+            first: int = 1) -> Iterator[list[Document]]:
+    """Group documents into chunks for the workers: at most ``max_docs`` documents or
+    ``max_chars`` characters; the first chunks are smaller (``first``, doubling) so results,
+    and the progress bar, start moving as soon as the models are loaded.
+
+    >>> [len(c) for c in chunked([Document(id=str(i), text="x") for i in range(20)], max_docs=8)]
+    [1, 2, 4, 8, 5]
+    """
+    size, chunk, chars = max(1, first), [], 0
+    for doc in documents:
+        chunk.append(doc)
+        chars += len(doc.text)
+        if len(chunk) >= size or chars >= max_chars:
+            yield chunk
+            chunk, chars, size = [], 0, min(max_docs, size * 2)
+    if chunk:
+        yield chunk
+
+
+__all__ = ["WorkerPool", "WorkerError", "chunked"]

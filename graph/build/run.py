@@ -1,0 +1,230 @@
+"""``dipgraph build`` as a plain function: documents -> events -> RDF -> store, report and HTML.
+
+:func:`build` reads documents, has a :class:`~graph.build.pool.WorkerPool` parse them (the
+parent reads ahead while the workers parse), and streams each document's results as they come
+back in input order: its rows to ``events.jsonl`` and its named graph to the graph file
+(:class:`~graph.rdf.stream.GraphStream`). Only light records stay in memory (document metadata
+and event rows, for clustering, the report and the HTML page), so peak memory does not grow with
+the corpus the way a whole RDF dataset would. Every file goes to a staging folder inside the
+output folder and is moved into place with the others at the end (:class:`OutputSet`).
+
+Example
+-------
+>>> result = build(["examples/corpus"], "out")  # doctest: +SKIP
+>>> result.summary()["documents"]  # doctest: +SKIP
+10
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter, deque
+from contextlib import ExitStack
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable, Iterable, Iterator
+
+from ..errors import GraphFileError, InputError, NothingProcessed
+from ..io import atomic_write, dumps_row
+from ..model import Document, Event
+from .faults import fault_point
+from .outputs import OutputSet
+from .pool import WorkerPool, chunked
+from .process import DocResult
+
+
+@dataclass
+class BuildResult:
+    """What a build produced: documents, event mentions, skipped inputs and output paths."""
+
+    documents: list[Document] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    skipped: list[InputError] = field(default_factory=list)
+    outputs: dict[str, Path] = field(default_factory=dict)
+    mentions: int = 0
+    words: int = 0
+
+    def summary(self) -> dict:
+        """Counts for the terminal summary and ``report.json``."""
+        actors = {e.source_id or e.source for e in self.events} | {e.target_id or e.target for e in self.events}
+        stances = Counter((e.source, e.relation, e.target) for e in self.events)
+        return {
+            "documents": len(self.documents),
+            "skipped": len(self.skipped),
+            "actors": len(actors),
+            "events": len(self.events),
+            "by_relation": dict(sorted(Counter(e.relation for e in self.events).items())),
+            "top_stances": [
+                {"source": s, "relation": r, "target": t, "mentions": n}
+                for (s, r, t), n in sorted(stances.items(), key=lambda kv: (-kv[1], kv[0]))[:10]
+            ],
+        }
+
+
+def parse(pool: WorkerPool, documents: Iterable[Document]) -> Iterator[tuple[Document, DocResult]]:
+    """``(light document, result)`` for each of ``documents``, in input order, parsed by ``pool``.
+
+    The pipeline of each language is checked (installed, ``--model`` valid) in this process the
+    first time the language appears, so a missing model is a one-line error, not a worker crash.
+    """
+    from ..nlp import choose_model
+
+    sent: deque[list[Document]] = deque()
+    checked: set[str] = set()
+
+    def chunks() -> Iterator[list[Document]]:
+        for chunk in chunked(documents):
+            for d in chunk:
+                lang = d.language or "en"
+                if lang not in checked:
+                    choose_model(lang, pool.models.get(lang))
+                    checked.add(lang)
+            sent.append([light(d) for d in chunk])
+            yield chunk
+
+    for results in pool.imap(chunks()):
+        yield from zip(sent.popleft(), results)
+
+
+def extract(
+    documents: Iterable[Document],
+    *,
+    jobs: int = 1,
+    models: dict[str, str] | None = None,
+    progress: Callable[[DocResult], None] | None = None,
+) -> Iterator[tuple[Document, list[Event], int]]:
+    """The NLP part alone: ``(document, events, n_mentions)`` per document, in input order,
+    parsed by ``jobs`` worker processes (``jobs=0``: in this process). Documents come back
+    light (metadata and text length, no text)."""
+    with WorkerPool(jobs, models) as pool:
+        for doc, res in parse(pool, documents):
+            if progress:
+                progress(res)
+            yield doc, res.events, res.mentions
+
+
+def build(
+    inputs: Iterable[str | Path],
+    out_dir: str | Path,
+    *,
+    jobs: int = 1,
+    date: str | None = None,
+    language: str | None = None,
+    models: dict[str, str] | None = None,
+    store: str | Path | None = None,
+    rdf_format: str = "trig",
+    html: bool = True,
+    analysis: bool = True,
+    on_skip: Callable[[InputError], None] | None = None,
+    progress: Callable[[DocResult], None] | None = None,
+) -> BuildResult:
+    """Build the whole graph from ``inputs`` into ``out_dir``; see ``dipgraph build --help``.
+
+    ``jobs`` worker processes parse (``0``: this process does). Raises
+    :class:`NothingProcessed` when no input could be read; bad inputs are reported through
+    ``on_skip`` and counted in the result. ``progress`` hears about each document parsed.
+    Interrupted or failing, the build leaves ``out_dir`` as it was.
+    """
+    from ..ingest import read_documents
+    from ..rdf.serialize import FORMATS, format_name
+
+    rdf_format = format_name(rdf_format)
+    if store is not None and Path(store).exists() and not Path(store).is_dir():
+        raise GraphFileError(f"{store}: a store is a folder, this is a file")
+    result = BuildResult()
+
+    def skip(err: InputError) -> None:
+        result.skipped.append(err)
+        (on_skip or _warn)(err)
+
+    outputs = OutputSet(out_dir)
+    try:
+        staged: dict[str, Path] = {}
+        graph_path = outputs.path(f"graph.{FORMATS[rdf_format][1]}")
+        docs = read_documents(inputs, date=date, language=language, on_skip=skip)
+        with WorkerPool(jobs, models) as pool:
+            store_file = _stream(parse(pool, docs), result, outputs, graph_path, rdf_format,
+                                 nquads_for_store=store is not None and rdf_format == "turtle", progress=progress)
+        staged["events"], staged["graph"] = outputs.path("events.jsonl"), graph_path
+        if analysis:
+            from ..analysis.report import write_report
+
+            staged.update(write_report(result.events, outputs.stage, summary=result.summary()))
+        if html:
+            from ..viz.html import write_html
+
+            staged["html"] = write_html(result.events, outputs.path("stance.html"))
+        fault_point("write")
+        if store is not None:
+            _load_store(store, result.documents, store_file)
+        outputs.commit()
+    except BaseException:
+        outputs.discard()
+        raise
+    result.outputs = {name: outputs.final(p) for name, p in staged.items()}
+    if store is not None:
+        result.outputs["store"] = Path(store)
+    return result
+
+
+def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, outputs: OutputSet,
+            graph_path: Path, rdf_format: str, *, nquads_for_store: bool,
+            progress: Callable[[DocResult], None] | None) -> Path:
+    """Write each document's rows and named graph as it comes; the default graph at the end.
+    Return the file the store loads (the graph file, or an N-Quads copy for Turtle)."""
+    from ..actors.kb import load_kb
+    from ..events.cluster import cluster_events
+    from ..rdf.dataset import default_quads, document_quads
+    from ..rdf.stream import GraphStream
+
+    kb = load_kb()
+    with ExitStack() as stack:
+        events_fh = stack.enter_context(atomic_write(outputs.path("events.jsonl")))
+        streams = [stack.enter_context(GraphStream(graph_path, rdf_format))]
+        if nquads_for_store:
+            streams.append(stack.enter_context(GraphStream(outputs.path(".store.nq"), "nquads")))
+        for doc, res in parsed:
+            result.documents.append(doc)
+            result.events.extend(res.events)
+            result.mentions += res.mentions
+            result.words += res.words
+            events_fh.write("".join(dumps_row(e.to_json()) + "\n" for e in res.events))
+            quads = document_quads(doc, res.events, kb=kb)
+            for s in streams:
+                s.add(quads)
+            if progress:
+                progress(res)
+            if len(result.documents) == 1:
+                fault_point("parse")
+        if not result.documents:
+            raise NothingProcessed(
+                f"no document could be processed ({len(result.skipped)} input(s) skipped)"
+                if result.skipped else "no input documents found"
+            )
+        default = default_quads(result.events, cluster_events(result.events), kb=kb)
+        for s in streams:
+            s.finish(default)
+        return streams[-1].path
+
+
+def _load_store(store: str | Path, documents: list[Document], graph_file: Path) -> None:
+    from ..rdf.iris import doc_iri
+    from ..sparql.store import Store
+
+    with Store(store) as st:
+        st.drop_graphs(str(doc_iri(d.id)) for d in documents)
+        fault_point("store")
+        st.bulk_load(graph_file)
+
+
+def light(doc: Document) -> Document:
+    """A document's metadata and text length, not its text (what a build keeps once it is sent
+    to be parsed)."""
+    return Document(
+        id=doc.id, text="", path=doc.path, language=doc.language, date=doc.date,
+        title=doc.title, url=doc.url, source=doc.source, meta={"text_length": len(doc.text)},
+    )
+
+
+def _warn(err: InputError) -> None:
+    print(f"Warning: skipped {err}", file=sys.stderr)
