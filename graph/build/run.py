@@ -117,13 +117,15 @@ def build(
     analysis: bool = True,
     on_skip: Callable[[InputError], None] | None = None,
     progress: Callable[[DocResult], None] | None = None,
+    engine: Callable | None = None,
 ) -> BuildResult:
     """Build the whole graph from ``inputs`` into ``out_dir``; see ``dipgraph build --help``.
 
     ``jobs`` worker processes parse (``0``: this process does). Raises
     :class:`NothingProcessed` when no input could be read; bad inputs are reported through
     ``on_skip`` and counted in the result. ``progress`` hears about each document parsed.
-    Interrupted or failing, the build leaves ``out_dir`` as it was.
+    Interrupted or failing, the build leaves ``out_dir`` as it was. ``engine`` reads and parses
+    instead of the worker pool (:class:`graph.build.ray_engine.RayEngine`).
     """
     from ..ingest import read_documents
     from ..rdf.serialize import FORMATS, format_name
@@ -141,10 +143,15 @@ def build(
     try:
         staged: dict[str, Path] = {}
         graph_path = outputs.path(f"graph.{FORMATS[rdf_format][1]}")
-        docs = read_documents(inputs, date=date, language=language, on_skip=skip)
-        with WorkerPool(jobs, models) as pool:
-            store_file = _stream(parse(pool, docs), result, outputs, graph_path, rdf_format,
-                                 nquads_for_store=store is not None and rdf_format == "turtle", progress=progress)
+        if engine is not None:
+            store_file = engine(inputs, result=result, outputs=outputs, graph_path=graph_path,
+                                rdf_format=rdf_format, nquads_for_store=store is not None and rdf_format == "turtle",
+                                date=date, language=language, models=models, skip=skip, progress=progress)
+        else:
+            docs = read_documents(inputs, date=date, language=language, on_skip=skip)
+            with WorkerPool(jobs, models) as pool:
+                store_file = _stream(parse(pool, docs), result, outputs, graph_path, rdf_format,
+                                     nquads_for_store=store is not None and rdf_format == "turtle", progress=progress)
         staged["events"], staged["graph"] = outputs.path("events.jsonl"), graph_path
         if analysis:
             from ..analysis.report import write_report
@@ -160,8 +167,12 @@ def build(
         outputs.commit()
     except BaseException:
         outputs.discard()
+        if engine is not None:
+            engine.discard()
         raise
     result.outputs = {name: outputs.final(p) for name, p in staged.items()}
+    if engine is not None:
+        result.outputs.update(engine.commit(out_dir))
     if store is not None:
         result.outputs["store"] = Path(store)
     return result
