@@ -282,7 +282,8 @@ class RayEngine:
         ds = ds.flat_map(read_file, fn_kwargs={"files": files, "date": date, "language": language}, num_cpus=0)
         ds = ds.map_batches(DocumentParser, fn_constructor_args=(str(shard_dir), models, languages),
                             batch_size=self.shard_docs, batch_format="pyarrow",
-                            compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1)
+                            compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
+                            max_restarts=0)
         for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=2):
             yield from batch.to_pylist()
 

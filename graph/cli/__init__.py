@@ -31,6 +31,7 @@ COMMANDS = {
     "analyze": "analyze",
     "export": "export",
     "html": "html",
+    "store": "store",
 }
 
 
