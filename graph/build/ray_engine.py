@@ -28,10 +28,12 @@ Example
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import socket
 import tempfile
+import warnings
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -102,6 +104,8 @@ def ray_session(address: str | None = None, workers: int | None = None) -> Itera
             shutil.rmtree(tmp, ignore_errors=True)
         where = f"the Ray cluster at {address}" if address else "a local Ray"
         raise EngineError(f"cannot start {where}: {str(err).strip().splitlines()[0]}") from None
+    for name in ("ray", "ray.data"):  # progress and "execution finished" notes: the CLI has its own
+        logging.getLogger(name).setLevel(logging.ERROR)
     try:
         yield ray
     finally:
@@ -280,10 +284,14 @@ class RayEngine:
         # reading and language detection are light: they take no CPU slot from the parsers
         ds = ray.data.read_binary_files(list(files), include_paths=True, num_cpus=0)
         ds = ds.flat_map(read_file, fn_kwargs={"files": files, "date": date, "language": language}, num_cpus=0)
-        ds = ds.map_batches(DocumentParser, fn_constructor_args=(str(shard_dir), models, languages),
-                            batch_size=self.shard_docs, batch_format="pyarrow",
-                            compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
-                            max_restarts=0)
+        with warnings.catch_warnings():  # max_restarts still goes through ray_remote_args
+            warnings.filterwarnings("ignore", message=".*ray_remote_args.*")
+            # a parser that dies is not restarted: the build stops with its error (and Ray does
+            # not warn about restarting actors whose constructor arguments may be gone)
+            ds = ds.map_batches(DocumentParser, fn_constructor_args=(str(shard_dir), models, languages),
+                                batch_size=self.shard_docs, batch_format="pyarrow",
+                                compute=ray.data.ActorPoolStrategy(size=workers), num_cpus=1,
+                                max_restarts=0)
         for batch in ds.iter_batches(batch_size=None, batch_format="pyarrow", prefetch_batches=2):
             yield from batch.to_pylist()
 
