@@ -52,6 +52,8 @@ SHARD_DOCS = 64
 LOCAL_OBJECT_STORE = 256 * 2**20
 #: Rows of documents per Ray Data block (the unit Ray hands to one worker at a time).
 BLOCK_BYTES = 512 * 2**10
+#: Parser workers per reader (reading, decoding and language detection run in readers).
+READERS_PER = 8
 INSTALL_HINT = "pip install 'ray[data]==2.60.0'"
 SHARDS = "shards"
 
@@ -282,8 +284,11 @@ class RayEngine:
         workers = self.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         languages = ("en", "fr") if language is None else (language,)
         # reading and language detection are light: they take no CPU slot from the parsers
-        ds = ray.data.read_binary_files(list(files), include_paths=True, num_cpus=0)
-        ds = ds.flat_map(read_file, fn_kwargs={"files": files, "date": date, "language": language}, num_cpus=0)
+        # (a few readers keep up with many parsers: about 100 documents/s each)
+        readers = max(1, workers // READERS_PER)
+        ds = ray.data.read_binary_files(list(files), include_paths=True, num_cpus=0, concurrency=readers)
+        ds = ds.flat_map(read_file, fn_kwargs={"files": files, "date": date, "language": language}, num_cpus=0,
+                         concurrency=readers)
         with warnings.catch_warnings():  # max_restarts still goes through ray_remote_args
             warnings.filterwarnings("ignore", message=".*ray_remote_args.*")
             # a parser that dies is not restarted: the build stops with its error (and Ray does
