@@ -31,7 +31,7 @@ pytestmark = pytest.mark.slow
 RECORD_A = {"id": "wire-1", "date": "2021-05-04",
             "text": "Norway welcomed the ceasefire agreement between the two governments on Monday."}
 RECORD_B = {"id": "wire-1", "date": "2021-05-05",
-            "text": "Canada condemned the shelling of the border villages and called for restraint."}
+            "text": "Canada condemned Russia for the shelling of the border villages and called for restraint."}
 
 
 def dipgraph(*args: str, timeout: float = 900) -> subprocess.CompletedProcess:
@@ -62,7 +62,9 @@ def test_ray_engine_writes_the_local_engines_files_byte_for_byte(builds):
     rows = [json.loads(l) for l in (builds["ray"] / "events.jsonl").read_text(encoding="utf-8").splitlines()]
     assert len(rows) > 10 and {"en", "fr"} <= {r["language"] for r in rows}
     # the reused id is renamed, the repeat skipped, the empty file skipped: by both engines alike
-    assert "wire-1~2" in {r["doc"] for r in rows}
+    graphs = {q.graph_name.value for q in ox.parse(path=str(builds["ray"] / "graph.trig"), format=ox.RdfFormat.TRIG)
+              if isinstance(q.graph_name, ox.NamedNode)}
+    assert {"https://w3id.org/dipgraph/doc/wire-1", "https://w3id.org/dipgraph/doc/wire-1~2"} <= graphs
     assert builds["ray-warnings"] == builds["local-warnings"]
     assert any("empty file" in w for w in builds["ray-warnings"])
     assert any("duplicate of" in w for w in builds["ray-warnings"])
@@ -86,7 +88,9 @@ def test_store_load_puts_the_shards_in_a_store_dipgraph_serve_can_serve(builds, 
         quads = {q for q in st.quads() if q.graph_name != ox.NamedNode(str(ONTOLOGY_IRI))}
         assert str(ONTOLOGY_IRI) in st.graphs()
         assert st.ask("ASK { ?a <https://w3id.org/dipgraph/ontology#opposes> ?b }")
-    assert quads == set(ox.parse(path=str(builds["ray"] / "graph.trig"), format=ox.RdfFormat.TRIG))
+    direct = ox.Store()  # the store keeps literals in canonical form (0.90 -> 0.9): compare store to store
+    direct.load(path=str(builds["ray"] / "graph.trig"), format=ox.RdfFormat.TRIG)
+    assert quads == set(direct)
 
 
 def test_the_shards_load_into_a_standalone_oxigraph(builds, tmp_path):
