@@ -40,7 +40,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterator
 
-from ..errors import EngineError, InputError, NothingProcessed
+from ..errors import EngineError, InputError
 from ..io import atomic_write, dumps_row
 from ..model import Document, Event
 from .outputs import PREFIX
@@ -309,10 +309,10 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
     import pyoxigraph as ox
 
     from ..actors.kb import load_kb
-    from ..events.cluster import cluster_events
     from ..ingest.readers import _unique_id, _warn
-    from ..rdf.dataset import default_quads, document_quads
+    from ..rdf.dataset import document_quads
     from ..rdf.stream import GraphStream
+    from .run import finish_graph
 
     kb = load_kb()
     seen: dict[str, tuple[str, bytes]] = {}
@@ -367,14 +367,7 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
                     progress(res)
             if changed:
                 _write_shard(shard_dir, shard, kept_lines, kept_graphs)
-        if not result.documents:
-            raise NothingProcessed(
-                f"no document could be processed ({len(result.skipped)} input(s) skipped)"
-                if result.skipped else "no input documents found"
-            )
-        default = default_quads(result.events, cluster_events(result.events), kb=kb)
-        for s in streams:
-            s.finish(default)
+        default = finish_graph(result, streams, kb)
         with GraphStream(shard_dir / "default.nq", "nquads") as gs:
             gs.finish(default)
         return streams[-1].path

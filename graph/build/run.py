@@ -184,8 +184,7 @@ def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, o
     """Write each document's rows and named graph as it comes; the default graph at the end.
     Return the file the store loads (the graph file, or an N-Quads copy for Turtle)."""
     from ..actors.kb import load_kb
-    from ..events.cluster import cluster_events
-    from ..rdf.dataset import default_quads, document_quads
+    from ..rdf.dataset import document_quads
     from ..rdf.stream import GraphStream
 
     kb = load_kb()
@@ -207,15 +206,26 @@ def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, o
                 progress(res)
             if len(result.documents) == 1:
                 fault_point("parse")
-        if not result.documents:
-            raise NothingProcessed(
-                f"no document could be processed ({len(result.skipped)} input(s) skipped)"
-                if result.skipped else "no input documents found"
-            )
-        default = default_quads(result.events, cluster_events(result.events), kb=kb)
-        for s in streams:
-            s.finish(default)
+        finish_graph(result, streams, kb)
         return streams[-1].path
+
+
+def finish_graph(result: BuildResult, streams: list, kb) -> list:
+    """End the graph files of a build whose documents are all streamed: the default graph
+    (actors, clustered events) made from every event, written to each of ``streams``; returned.
+    Raises :class:`NothingProcessed` when no document came through."""
+    from ..events.cluster import cluster_events
+    from ..rdf.dataset import default_quads
+
+    if not result.documents:
+        raise NothingProcessed(
+            f"no document could be processed ({len(result.skipped)} input(s) skipped)"
+            if result.skipped else "no input documents found"
+        )
+    default = default_quads(result.events, cluster_events(result.events), kb=kb)
+    for s in streams:
+        s.finish(default)
+    return default
 
 
 def _load_store(store: str | Path, documents: list[Document], graph_file: Path) -> None:
