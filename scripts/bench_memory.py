@@ -2,12 +2,13 @@
 
 For each size a synthetic corpus (``examples/corpus`` varied, English and French) is written as
 JSONL shards of 250 records, and a fresh Python process runs one stage on it and reports its peak
-RSS (``getrusage``; the ``nlp.pipe`` workers' peak is reported apart, since they are separate
-processes):
+RSS (``getrusage``; the worker processes' peak is reported apart, since they are separate
+processes, forked after the models are loaded):
 
 - ``extract``: ingest + NLP + actors + events, events counted and dropped: the streaming part,
   which holds one batch of parsed documents at a time;
-- ``build``: the whole ``dipgraph build`` (events kept for clustering, RDF, report, HTML).
+- ``build``: the whole ``dipgraph build`` (each document's named graph streamed to the graph
+  file, light event records kept for clustering, the default graph, report and HTML).
 
 The ratio is each peak over the peak of the smallest size, per stage. "Flat" means the ratio
 stays near 1 while the corpus grows 16 times. ``after load`` is the RSS once the models are
@@ -16,6 +17,7 @@ loaded, before any document: the part of the peak that does not depend on the co
 Example:
     python scripts/bench_memory.py                 # 125, 500 and 2,000 documents (--scale 0.25)
     python scripts/bench_memory.py --scale 1       # 500, 2,000 and 8,000 documents
+    python scripts/bench_memory.py --sizes 250,2000 --stages build   # the goal of issue 15
     python scripts/bench_memory.py --sizes 50,200 --stages extract
 """
 
@@ -44,7 +46,7 @@ def parse_args(argv=None) -> argparse.Namespace:
     p.add_argument("--scale", type=float, default=0.25, help="multiply the sizes 500, 2000, 8000 (default 0.25)")
     p.add_argument("--sizes", help="comma-separated document counts instead of the scaled defaults")
     p.add_argument("--stages", default="extract,build", help="stages to measure (default extract,build)")
-    p.add_argument("--jobs", type=int, default=2, help="n_process of the build (default 2)")
+    p.add_argument("--jobs", type=int, default=2, help="worker processes of the build (default 2)")
     p.add_argument("--child", nargs=2, metavar=("STAGE", "CORPUS"), help=argparse.SUPPRESS)
     return p.parse_args(argv)
 
@@ -65,7 +67,7 @@ def child(stage: str, corpus: str, jobs: int) -> None:
     """Run one stage on ``corpus`` in this process and print its memory figures as JSON."""
     from graph.ingest import read_documents
     from graph.nlp.models import load_pipeline
-    from graph.pipeline import build, extract
+    from graph.build import build, extract
 
     for lang in ("en", "fr"):
         load_pipeline(lang, None)  # as extract calls it, so the cached pipeline is reused

@@ -1,7 +1,9 @@
 """A pool of long-lived worker processes that run :func:`process_documents` on chunks of documents.
 
-The pool is started once per build; each worker loads the pipelines it needs the first time it
-meets a language (:func:`graph.nlp.load_pipeline` is cached per process) and then runs
+The pool is started once per build, after the parent has read the first chunks and loaded
+their languages' pipelines, so the forked workers share them; a worker loads the pipeline of a
+language it meets later itself (:func:`graph.nlp.load_pipeline` is cached per process). A
+worker runs
 ``nlp.pipe`` over every chunk it is given, sending back only :class:`DocResult` records (event
 rows and counts), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
 the caller's iterator (so ingest in the parent overlaps parsing in the workers), keeps a bounded
@@ -30,11 +32,12 @@ import os
 import queue
 import signal
 import traceback
+from itertools import chain, islice
 from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..errors import WorkerError
 from ..model import Document
-from .process import DocResult, process_documents
+from .process import DocResult, load_pipelines, process_documents
 
 #: Seconds between checks that the workers (or, in a worker, the parent) are still alive.
 POLL = 0.5
@@ -129,12 +132,21 @@ class WorkerPool:
             for chunk in chunks:
                 yield process_documents(chunk, self.models)
             return
-        self.start()
         it = iter(chunks)
+        limit = self.ahead * self.jobs
+        if not self.workers:
+            head = list(islice(it, limit))
+            if len(head) <= 1:  # one chunk: not worth a process
+                for chunk in head:
+                    yield process_documents(chunk, self.models)
+                return
+            if _context().get_start_method() == "fork":  # load once here; the workers inherit them
+                load_pipelines({d.language or "en" for chunk in head for d in chunk}, self.models)
+            self.start()
+            it = chain(head, it)
         sent = done = 0
         exhausted = False
         ready: dict[int, list[DocResult]] = {}
-        limit = self.ahead * self.jobs
         while True:
             while not exhausted and sent - done < limit:
                 chunk = next(it, None)

@@ -43,6 +43,14 @@ def document_meta(doc: Document) -> dict:
     return {"id": doc.id, "date": doc.date, "language": doc.language, "title": doc.title}
 
 
+def load_pipelines(languages, models: Mapping[str, str] | None = None) -> None:
+    """Load the pipelines of ``languages`` in this process (before forking workers that share them)."""
+    from ..nlp import load_pipeline
+
+    for lang in sorted(languages):
+        load_pipeline(lang, (models or {}).get(lang))
+
+
 def process_documents(documents: Sequence[Document], models: Mapping[str, str] | None = None) -> list[DocResult]:
     """Run the NLP, actor and event stages on ``documents``; one :class:`DocResult` per document,
     in the order given.

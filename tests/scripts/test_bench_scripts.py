@@ -41,10 +41,10 @@ NUMBER = re.compile(r"^\d+(\.\d+)?$")
 def test_bench_build_prints_the_ratio_of_extract_to_bare_spacy():
     out = run_script("bench_build.py", "--docs", "12", "--rounds", "1", "--jobs", "1", "--no-build")
     rows = {r[0]: r for r in table(out)}
-    assert list(rows) == ["bare nlp.pipe", "extract"]
+    assert list(rows) == ["bare nlp.pipe", "extract -j 1"]
     assert rows["bare nlp.pipe"][3] == "1.00"
-    assert NUMBER.match(rows["extract"][3]) and float(rows["extract"][3]) > 0
-    assert rows["extract"][4] in ("met", "MISSED")
+    assert NUMBER.match(rows["extract -j 1"][3]) and float(rows["extract -j 1"][3]) > 0
+    assert rows["extract -j 1"][4] in ("0.85 met", "0.85 MISSED")
     assert "corpus: 12 documents (8 en, 4 fr)" in out
     # the pipeline really extracted something from the sample corpus
     events = int(re.search(r"(\d+) events\)", out).group(1))

@@ -45,3 +45,20 @@ def test_a_store_is_a_folder(tmp_path):
         assert str(err) == f"{f}: a store is a folder, this is a file"
     else:
         raise AssertionError("a file was accepted as a store")
+
+
+def test_bulk_load_after_drop_replaces_a_rebuilt_documents_graph(tmp_path, small_build, make_stance):
+    """What ``build --store`` does: a rebuilt document's old mentions do not survive."""
+    from graph.rdf.iris import doc_iri
+    from graph.rdf.serialize import write_dataset
+
+    docs, events = small_build
+    first = write_dataset(build_dataset(docs, events), tmp_path / "first.trig")
+    again = write_dataset(build_dataset(docs[:1], [make_stance("FRA", "condemn", "TUR")]), tmp_path / "again.trig")
+    with Store(tmp_path / "store") as st:
+        st.bulk_load(first)
+        assert st.drop_graphs([str(doc_iri(docs[0].id)), "https://w3id.org/dipgraph/doc/never-built"]) == 1
+        st.bulk_load(again)
+        mentions = "SELECT ?m WHERE { GRAPH <%s> { ?m a dg:StanceMention } }"
+        assert len(list(st.query(mentions % doc_iri(docs[0].id)))) == 1
+        assert len(list(st.query(mentions % doc_iri(docs[1].id)))) == 3  # the other document untouched
