@@ -44,7 +44,7 @@ from ..errors import EngineError, InputError
 from ..io import atomic_write, dumps_row
 from ..model import Document, Event
 from .outputs import PREFIX
-from .process import DocResult, process_documents
+from .process import DocResult, load_pipelines, process_documents
 
 #: Documents per batch, hence per shard.
 SHARD_DOCS = 64
@@ -182,12 +182,10 @@ class DocumentParser:
     def __init__(self, shard_dir: str, models: dict[str, str] | None = None,
                  languages: tuple[str, ...] = ("en", "fr")) -> None:
         from ..actors.kb import load_kb
-        from ..nlp import load_pipeline
 
         self.shard_dir = Path(shard_dir)
         self.models = dict(models or {})
-        for lang in languages:
-            load_pipeline(lang, self.models.get(lang))
+        load_pipelines(languages, self.models)
         self.kb = load_kb()
 
     def __call__(self, batch) -> dict:
