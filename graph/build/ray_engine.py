@@ -307,7 +307,7 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
     import pyoxigraph as ox
 
     from ..actors.kb import load_kb
-    from ..ingest.readers import _unique_id, _warn
+    from ..ingest.readers import unique_id, _warn
     from ..rdf.dataset import document_quads
     from ..rdf.stream import GraphStream
     from .run import finish_graph
@@ -340,7 +340,7 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
                 doc_lines, lines = lines[:row["events"]], lines[row["events"]:]
                 quads = list(islice(quads_in, row["quads"]))
                 try:
-                    _unique_id(doc, seen, _warn, key=row["key"])
+                    unique_id(doc, seen, _warn, key=row["key"])
                 except InputError as err:  # a repeat of an earlier document
                     skip(err)
                     changed = True

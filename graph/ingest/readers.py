@@ -89,7 +89,7 @@ def read_documents(
         for doc in docs:
             try:
                 doc = finish_document(doc, default_date, language)
-                _unique_id(doc, seen, on_warn)
+                unique_id(doc, seen, on_warn)
             except InputError as err:
                 on_skip(err)
                 continue
@@ -101,7 +101,7 @@ def text_key(text: str) -> bytes:
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
 
 
-def _unique_id(doc: Document, seen: dict[str, tuple[str, bytes]], on_warn: SkipHandler,
+def unique_id(doc: Document, seen: dict[str, tuple[str, bytes]], on_warn: SkipHandler,
                key: bytes | None = None) -> None:
     """Skip a repeat of an earlier document; rename a different document that reuses its id.
 
