@@ -88,3 +88,11 @@ def test_bench_html_times_the_page_until_it_is_stable():
     for r in rows:
         assert float(r[6]) >= float(r[5]) > 0  # interactive after the DOM is ready
     assert rows[0][7] == "1.0"
+
+
+@pytest.mark.slow
+def test_bench_ray_prints_both_engines_and_checks_their_bytes():
+    out = run_script("bench_ray.py", "--docs", "6", "--workers", "1")
+    [row] = table(out)
+    assert row[0] == "1" and all(NUMBER.match(c) for c in row[1:7]), row
+    assert row[-1] == "yes"  # same events.jsonl and graph.trig from both engines
