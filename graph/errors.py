@@ -69,3 +69,7 @@ class ServerError(DipgraphError):
 
 class WorkerError(DipgraphError):
     """A build's worker process failed or died (out of memory, killed)."""
+
+
+class EngineError(DipgraphError):
+    """A build engine cannot run: Ray not installed, a cluster address that does not answer."""

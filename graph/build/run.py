@@ -117,13 +117,15 @@ def build(
     analysis: bool = True,
     on_skip: Callable[[InputError], None] | None = None,
     progress: Callable[[DocResult], None] | None = None,
+    engine: Callable | None = None,
 ) -> BuildResult:
     """Build the whole graph from ``inputs`` into ``out_dir``; see ``dipgraph build --help``.
 
     ``jobs`` worker processes parse (``0``: this process does). Raises
     :class:`NothingProcessed` when no input could be read; bad inputs are reported through
     ``on_skip`` and counted in the result. ``progress`` hears about each document parsed.
-    Interrupted or failing, the build leaves ``out_dir`` as it was.
+    Interrupted or failing, the build leaves ``out_dir`` as it was. ``engine`` reads and parses
+    instead of the worker pool (:class:`graph.build.ray_engine.RayEngine`).
     """
     from ..ingest import read_documents
     from ..rdf.serialize import FORMATS, format_name
@@ -141,10 +143,15 @@ def build(
     try:
         staged: dict[str, Path] = {}
         graph_path = outputs.path(f"graph.{FORMATS[rdf_format][1]}")
-        docs = read_documents(inputs, date=date, language=language, on_skip=skip)
-        with WorkerPool(jobs, models) as pool:
-            store_file = _stream(parse(pool, docs), result, outputs, graph_path, rdf_format,
-                                 nquads_for_store=store is not None and rdf_format == "turtle", progress=progress)
+        if engine is not None:
+            store_file = engine(inputs, result=result, outputs=outputs, graph_path=graph_path,
+                                rdf_format=rdf_format, nquads_for_store=store is not None and rdf_format == "turtle",
+                                date=date, language=language, models=models, skip=skip, progress=progress)
+        else:
+            docs = read_documents(inputs, date=date, language=language, on_skip=skip)
+            with WorkerPool(jobs, models) as pool:
+                store_file = _stream(parse(pool, docs), result, outputs, graph_path, rdf_format,
+                                     nquads_for_store=store is not None and rdf_format == "turtle", progress=progress)
         staged["events"], staged["graph"] = outputs.path("events.jsonl"), graph_path
         if analysis:
             from ..analysis.report import write_report
@@ -160,8 +167,12 @@ def build(
         outputs.commit()
     except BaseException:
         outputs.discard()
+        if engine is not None:
+            engine.discard()
         raise
     result.outputs = {name: outputs.final(p) for name, p in staged.items()}
+    if engine is not None:
+        result.outputs.update(engine.commit(out_dir))
     if store is not None:
         result.outputs["store"] = Path(store)
     return result
@@ -173,8 +184,7 @@ def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, o
     """Write each document's rows and named graph as it comes; the default graph at the end.
     Return the file the store loads (the graph file, or an N-Quads copy for Turtle)."""
     from ..actors.kb import load_kb
-    from ..events.cluster import cluster_events
-    from ..rdf.dataset import default_quads, document_quads
+    from ..rdf.dataset import document_quads
     from ..rdf.stream import GraphStream
 
     kb = load_kb()
@@ -196,15 +206,26 @@ def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, o
                 progress(res)
             if len(result.documents) == 1:
                 fault_point("parse")
-        if not result.documents:
-            raise NothingProcessed(
-                f"no document could be processed ({len(result.skipped)} input(s) skipped)"
-                if result.skipped else "no input documents found"
-            )
-        default = default_quads(result.events, cluster_events(result.events), kb=kb)
-        for s in streams:
-            s.finish(default)
+        finish_graph(result, streams, kb)
         return streams[-1].path
+
+
+def finish_graph(result: BuildResult, streams: list, kb) -> list:
+    """End the graph files of a build whose documents are all streamed: the default graph
+    (actors, clustered events) made from every event, written to each of ``streams``; returned.
+    Raises :class:`NothingProcessed` when no document came through."""
+    from ..events.cluster import cluster_events
+    from ..rdf.dataset import default_quads
+
+    if not result.documents:
+        raise NothingProcessed(
+            f"no document could be processed ({len(result.skipped)} input(s) skipped)"
+            if result.skipped else "no input documents found"
+        )
+    default = default_quads(result.events, cluster_events(result.events), kb=kb)
+    for s in streams:
+        s.finish(default)
+    return default
 
 
 def _load_store(store: str | Path, documents: list[Document], graph_file: Path) -> None:

@@ -32,6 +32,7 @@ COMMANDS = {
     "export": "export",
     "html": "html",
     "explain": "explain",
+    "store": "store",
 }
 
 

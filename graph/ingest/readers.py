@@ -88,22 +88,29 @@ def read_documents(
             continue
         for doc in docs:
             try:
-                doc = _finish(doc, default_date, language)
-                _unique_id(doc, seen, on_warn)
+                doc = finish_document(doc, default_date, language)
+                unique_id(doc, seen, on_warn)
             except InputError as err:
                 on_skip(err)
                 continue
             yield doc
 
 
-def _unique_id(doc: Document, seen: dict[str, tuple[str, bytes]], on_warn: SkipHandler) -> None:
+def text_key(text: str) -> bytes:
+    """The digest that tells two documents with the same id apart (same text: a repeat)."""
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+
+
+def unique_id(doc: Document, seen: dict[str, tuple[str, bytes]], on_warn: SkipHandler,
+               key: bytes | None = None) -> None:
     """Skip a repeat of an earlier document; rename a different document that reuses its id.
 
     Ids name the document's graph and its events, so two documents must never share one
-    (``a/report.txt`` and ``b/report.txt``, or a JSONL archive that repeats a record).
+    (``a/report.txt`` and ``b/report.txt``, or a JSONL archive that repeats a record). ``key``
+    is the :func:`text_key` of the text, for a document whose text is no longer at hand.
     """
     where = doc.path or doc.id
-    key = hashlib.blake2b(doc.text.encode("utf-8"), digest_size=16).digest()
+    key = key if key is not None else text_key(doc.text)
     if doc.id in seen:
         first, first_key = seen[doc.id]
         if first_key == key:
@@ -123,7 +130,17 @@ def _read_file(path: Path, on_warn: SkipHandler = _warn) -> Iterator[Document]:
         raise InputError(str(path), "empty file")
     if size > MAX_FILE_BYTES:
         raise InputError(str(path), f"file too large ({size // 2**20} MiB, limit {MAX_FILE_BYTES // 2**20} MiB)")
-    text = decode_bytes(path.read_bytes(), str(path), on_warn)
+    yield from file_documents(path, path.read_bytes(), on_warn)
+
+
+def file_documents(path: str | Path, raw: bytes, on_warn: SkipHandler = _warn) -> Iterator[Document | InputError]:
+    """The documents of one input file's bytes (``path`` tells the reader and names them), not
+    yet finished (:func:`finish_document`); records that cannot be read come as
+    :class:`InputError`. For engines that read the bytes themselves (Ray Data)."""
+    path = Path(path)
+    if not raw:
+        raise InputError(str(path), "empty file")
+    text = decode_bytes(raw, str(path), on_warn)
     suffix = path.suffix.lower()
     if suffix == ".jsonl":
         yield from _jsonl_documents(path, text)
@@ -227,7 +244,8 @@ def _str_or_none(value: object) -> str | None:
     return str(value).strip() or None if value not in (None, "") else None
 
 
-def _finish(doc: Document | InputError, default_date: str | None, language: str | None) -> Document:
+def finish_document(doc: Document | InputError, default_date: str | None, language: str | None) -> Document:
+    """Date and language of a read document; :class:`InputError` when it has no usable text."""
     if isinstance(doc, InputError):
         raise doc
     where = doc.path or doc.id

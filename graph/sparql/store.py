@@ -160,16 +160,18 @@ class Store:
             self._store.update("".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in present[i:i + BATCH * 10]))
         return len(present)
 
-    def bulk_load(self, path: str | Path) -> None:
+    def bulk_load(self, path: str | Path, *, ontology: bool = True) -> None:
         """Add an RDF file with Oxigraph's bulk loader (fast, on disk, not one transaction),
-        then refresh the ontology. Named graphs already present are merged, not replaced: drop
-        them first (:meth:`drop_graphs`), as ``dipgraph build --store`` does."""
+        then refresh the ontology (unless ``ontology`` is false: many files, one refresh). Named
+        graphs already present are merged, not replaced: drop them first (:meth:`drop_graphs`),
+        as ``dipgraph build --store`` does."""
         path = Path(path)
         try:
             self._store.bulk_load(path=str(path), format=rdf_format(path))
         except (SyntaxError, ValueError, OSError) as err:
             raise GraphFileError(f"{path}: cannot load into the store ({str(err).splitlines()[0]})") from None
-        self.add_ontology()
+        if ontology:
+            self.add_ontology()
 
     def _replace(self, graphs: list[ox.NamedNode], quads: list[ox.Quad]) -> None:
         """Drop ``graphs`` and insert ``quads`` in one transaction."""

@@ -98,3 +98,11 @@ def test_bench_endpoint_loads_a_real_server_without_errors():
     assert rows["HTTP, 3 clients"][1] == "30" and rows["HTTP, 3 clients"][-1] == "0"
     assert all(NUMBER.match(r[2]) and NUMBER.match(r[3]) for r in rows.values())
     assert re.search(r"peak server memory \(server \+ query processes, RSS\) \d+ MiB; errors 0 \(met\)", out)
+
+
+@pytest.mark.slow
+def test_bench_ray_prints_both_engines_and_checks_their_bytes():
+    out = run_script("bench_ray.py", "--docs", "6", "--workers", "1")
+    [row] = table(out)
+    assert row[0] == "1" and all(NUMBER.match(c) for c in row[1:7]), row
+    assert row[-1] == "yes"  # same events.jsonl and graph.trig from both engines
