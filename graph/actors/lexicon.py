@@ -68,6 +68,8 @@ class Lexicon:
     surname_stoplist: frozenset[str] = field(default_factory=frozenset)
     #: capitals from the data packages that are also common names or words ("Victoria")
     capital_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: organisation acronyms whose capitalised spelling is a word ("Pace"), never matched so
+    acronym_word_stoplist: frozenset[str] = field(default_factory=frozenset)
 
 
 def _low(items) -> frozenset[str]:
@@ -111,6 +113,7 @@ def load_lexicon(lang: str) -> Lexicon:
             separatist_words=_low(raw.get("separatist_words", [])),
             surname_stoplist=_low(raw.get("surname_stoplist", [])),
             capital_stoplist=_low(raw.get("capital_stoplist", [])),
+            acronym_word_stoplist=_low(raw.get("acronym_word_stoplist", [])),
             title_complements=_low(raw.get("title_complements", [])),
             cataphora_next=_low(raw.get("cataphora_next", [])),
         )
