@@ -168,6 +168,19 @@ class Resolver:
                 return ent_end_at[j]
         return e
 
+    def _seated(self, doc, ent, alias, taken) -> tuple[int, str] | None:
+        """"officials in Nairobi", "les responsables à Moscou": a plural noun of officials, free of
+        any other actor, then a seat preposition and a capital or seat of government: the start
+        of the noun and its sector (``seated_nouns``); else None."""
+        p = ent.start - 1
+        if alias.kind != "alias" or p < 1 or doc[p].lower_ not in self.lex.seated_prepositions:
+            return None
+        noun = doc[p - 1]
+        sector = self.lex.seated_nouns.get(noun.lower_)
+        if sector is None or taken[noun.i] or doc[p].head.i != noun.i and ent.root.head.i != noun.i:
+            return None  # "officials met in Nairobi": the capital hangs on the verb, a place
+        return noun.i, sector
+
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
         return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
@@ -302,6 +315,13 @@ class Resolver:
                 fields["label"] = alias.canon
             if alias.sector:
                 fields["sector"] = alias.sector
+            seated = self._seated(doc, ent, alias, taken) if alias.place else None
+            if seated is not None:  # "officials in Nairobi": the government seated there
+                s = with_det(doc, seated[0], lex)
+                out.append(self._mention(doc, s, ent.end, dict(fields, label=strip_det(doc, s, ent.end, lex),
+                                                               sector=seated[1]), "nominal", _pl=True))
+                take(s, ent.end)
+                continue
             if alias.place and is_place(doc, ent.start, ent.end, lex, last_place_end):
                 kind = "place"
                 last_place_end = ent.end
