@@ -181,6 +181,31 @@ class Resolver:
             return None  # "officials met in Nairobi": the capital hangs on the verb, a place
         return noun.i, sector
 
+    def _held_body(self, doc, m: dict, kb: KnowledgeBase, date: str | None) -> dict:
+        """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
+        "les troupes de Kadhafi", "the government of Ahmed"): the person's mention grows over the
+        sector noun (``sector_nouns``) and stands for the state of the person's role, with that
+        sector. Other mentions are returned unchanged."""
+        if m.get("type") != "Person" or not m.get("code") or kb.actor_for_code(m["code"]) != m["code"]:
+            return m
+        lex = self.lex
+        s, e = m["token_start"], m["token_end"]
+        if e + 1 < len(doc) and doc[e].text in ("'s", "’s", "'", "’") and doc[e + 1].lower_ in lex.sector_nouns \
+                and not (e + 2 < len(doc) and doc[e + 2].pos_ in ("NOUN", "PROPN")):
+            noun, s2, e2 = doc[e + 1], s, e + 2
+        elif s >= 2 and doc[s - 1].lower_ in lex.of_words and doc[s - 2].lower_ in lex.sector_nouns \
+                and doc[s - 2].lower_ not in lex.titles:
+            noun, s2, e2 = doc[s - 2], with_det(doc, s - 2, lex), e
+        else:
+            return m
+        if doc[s2:e2].ents and any(t.ent_type_ and t.i not in range(s, e) and t.i != noun.i for t in doc[s2:e2]):
+            return m
+        fields = actor_fields(kb, m["code"], date, self.lang)
+        span = doc[s2:e2]
+        return dict(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
+                              text=span.text, label=strip_det(doc, s2, e2, lex),
+                              sector=lex.sector_nouns[noun.lower_], kind="nominal"))
+
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
         return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
@@ -397,5 +422,5 @@ class Resolver:
             take(s, e)
 
         out.sort(key=lambda m: (m["token_start"], m["token_end"]))
-        resolved = resolve_in_order(doc, out, kb, lang, date)
+        resolved = [self._held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, lang, date)]
         return [{k: m[k] for k in MENTION_KEYS} for m in resolved]
