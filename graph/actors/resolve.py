@@ -177,7 +177,8 @@ class Resolver:
             return None
         noun = doc[p - 1]
         sector = self.lex.seated_nouns.get(noun.lower_)
-        if sector is None or taken[noun.i] or doc[p].head.i != noun.i and ent.root.head.i != noun.i:
+        if sector is None or taken[noun.i] or doc[p].head.i != noun.i and ent.root.head.i != noun.i \
+                or noun.i > 0 and doc[noun.i - 1].ent_type_:  # "Turkish generals in Damascus": Turkey's
             return None  # "officials met in Nairobi": the capital hangs on the verb, a place
         return noun.i, sector
 
