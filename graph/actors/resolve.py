@@ -124,16 +124,17 @@ class Resolver:
         """
         lex = self.lex
         if self.lang == "fr":
-            if ent.start > 0 and doc[ent.start - 1].lower_ in lex.coordinators and last_comp is not None \
+            if ent.start > 0 and (doc[ent.start - 1].lower_ in lex.coordinators or doc[ent.start - 1].text == ",") \
+                    and last_comp is not None \
                     and last_comp[1] == ent.start - 1:
                 return last_comp[0]
             return None
         j = ent.end
-        if j < len(doc) and doc[j].lower_ in lex.coordinators and (j + 1) in ruler_at:
-            nxt = ruler_at[j + 1]
+        if j < len(doc) and (doc[j].lower_ in lex.coordinators or doc[j].text == ",") and (j + 1) in ruler_at:
+            nxt = ruler_at[j + 1]  # "his Nigerien, Malian and Chadian counterparts": a list
             alias = self.entries[int(nxt.ent_id_)]
             if alias.kind in ("demonym", "name"):
-                return comp.right(nxt.start, nxt.end)
+                return comp.right(nxt.start, nxt.end) or self._coordinated(doc, nxt, comp, ruler_at, last_comp)
         return None
 
     @staticmethod
