@@ -68,6 +68,12 @@ class Lexicon:
     surname_stoplist: frozenset[str] = field(default_factory=frozenset)
     #: capitals from the data packages that are also common names or words ("Victoria")
     capital_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: "<noun> <preposition> <capital or seat>" is that government ("officials in Nairobi",
+    #: "les responsables à Moscou"): nouns of officials -> sector, and the prepositions
+    seated_nouns: dict[str, str] = field(default_factory=dict)
+    seated_prepositions: frozenset[str] = field(default_factory=frozenset)
+    #: organisation acronyms whose capitalised spelling is a word ("Pace"), never matched so
+    acronym_word_stoplist: frozenset[str] = field(default_factory=frozenset)
 
 
 def _low(items) -> frozenset[str]:
@@ -111,6 +117,9 @@ def load_lexicon(lang: str) -> Lexicon:
             separatist_words=_low(raw.get("separatist_words", [])),
             surname_stoplist=_low(raw.get("surname_stoplist", [])),
             capital_stoplist=_low(raw.get("capital_stoplist", [])),
+            seated_nouns={str(k).lower(): v for k, v in raw.get("seated_nouns", {}).items()},
+            seated_prepositions=_low(raw.get("seated_prepositions", [])),
+            acronym_word_stoplist=_low(raw.get("acronym_word_stoplist", [])),
             title_complements=_low(raw.get("title_complements", [])),
             cataphora_next=_low(raw.get("cataphora_next", [])),
         )

@@ -18,7 +18,7 @@ Example
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .kb import Alias, KnowledgeBase, load_kb
 from .lexicon import load_lexicon
@@ -31,6 +31,8 @@ LABELS = {
 
 _ACRONYM = re.compile(r"^(?:[A-Z0-9][A-Z0-9.&-]{0,6}|[A-Z](?:\.[A-Z])+\.?)$")
 #: one word of mixed case with a capital inside ("LeT", "DoD"): an abbreviation, never a word
+#: an organisation's acronym of four letters or more, also written capitalised ("Nato", "Ecowas")
+_LONG_ACRONYM = re.compile(r"^[A-Z]{4,}$")
 _MIXED = re.compile(r"^[A-Za-z]+[a-z][A-Z][A-Za-z]*$|^[A-Z][a-z]*[A-Z][A-Za-z]*$")
 
 
@@ -56,6 +58,24 @@ class Patterns:
     index: dict[str, int] = field(default_factory=dict)
     #: lower-cased surname -> person ids sharing it (entries of kind ``surname``)
     surnames: dict[str, list[str]] = field(default_factory=dict)
+
+
+def titlecase_acronyms(kb: KnowledgeBase, aliases, stop: frozenset[str]):
+    """British and African outlets write long acronyms capitalised ("Nato", "Ecowas", "Otan",
+    "Cedeao"): the capitalised spelling of an organisation's or group's acronym of four letters
+    or more is an exact-spelling alias too, unless it is a word (``acronym_word_stoplist``).
+
+    >>> kb = load_kb()
+    >>> [a.text for a in titlecase_acronyms(kb, [a for a in kb.aliases if a.text == "NATO"], frozenset())][:1]
+    ['Nato']
+    """
+    for alias in aliases:
+        actor = kb.get(alias.actor_id)
+        if actor is None or actor.type in ("State", "Person", "Media") or not _LONG_ACRONYM.match(alias.text):
+            continue
+        text = alias.text.capitalize()
+        if text.lower() not in stop:
+            yield replace(alias, text=text, exact=True)
 
 
 def _label(alias: Alias, kb: KnowledgeBase, lang: str) -> str:
@@ -96,7 +116,7 @@ def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
     lex = load_lexicon(lang)
     out = Patterns()
     seen: set[tuple[str, bool]] = set()
-    for alias in kb.aliases:
+    for alias in [*kb.aliases, *titlecase_acronyms(kb, kb.aliases, lex.acronym_word_stoplist)]:
         if alias.lang not in (lang, "*"):
             continue
         actor = kb.get(alias.actor_id)

@@ -124,16 +124,17 @@ class Resolver:
         """
         lex = self.lex
         if self.lang == "fr":
-            if ent.start > 0 and doc[ent.start - 1].lower_ in lex.coordinators and last_comp is not None \
+            if ent.start > 0 and (doc[ent.start - 1].lower_ in lex.coordinators or doc[ent.start - 1].text == ",") \
+                    and last_comp is not None \
                     and last_comp[1] == ent.start - 1:
                 return last_comp[0]
             return None
         j = ent.end
-        if j < len(doc) and doc[j].lower_ in lex.coordinators and (j + 1) in ruler_at:
-            nxt = ruler_at[j + 1]
+        if j < len(doc) and (doc[j].lower_ in lex.coordinators or doc[j].text == ",") and (j + 1) in ruler_at:
+            nxt = ruler_at[j + 1]  # "his Nigerien, Malian and Chadian counterparts": a list
             alias = self.entries[int(nxt.ent_id_)]
             if alias.kind in ("demonym", "name"):
-                return comp.right(nxt.start, nxt.end)
+                return comp.right(nxt.start, nxt.end) or self._coordinated(doc, nxt, comp, ruler_at, last_comp)
         return None
 
     @staticmethod
@@ -167,6 +168,45 @@ class Resolver:
             if j in ent_end_at:
                 return ent_end_at[j]
         return e
+
+    def _seated(self, doc, ent, alias, taken) -> tuple[int, str] | None:
+        """"officials in Nairobi", "les responsables à Moscou": a plural noun of officials, free of
+        any other actor, then a seat preposition and a capital or seat of government: the start
+        of the noun and its sector (``seated_nouns``); else None."""
+        p = ent.start - 1
+        if alias.kind != "alias" or p < 1 or doc[p].lower_ not in self.lex.seated_prepositions:
+            return None
+        noun = doc[p - 1]
+        sector = self.lex.seated_nouns.get(noun.lower_)
+        if sector is None or taken[noun.i] or doc[p].head.i != noun.i and ent.root.head.i != noun.i \
+                or noun.i > 0 and doc[noun.i - 1].ent_type_:  # "Turkish generals in Damascus": Turkey's
+            return None  # "officials met in Nairobi": the capital hangs on the verb, a place
+        return noun.i, sector
+
+    def _held_body(self, doc, m: dict, kb: KnowledgeBase, date: str | None) -> dict:
+        """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
+        "les troupes de Kadhafi", "the government of Ahmed"): the person's mention grows over the
+        sector noun (``sector_nouns``) and stands for the state of the person's role, with that
+        sector. Other mentions are returned unchanged."""
+        if m.get("type") != "Person" or not m.get("code") or kb.actor_for_code(m["code"]) != m["code"]:
+            return m
+        lex = self.lex
+        s, e = m["token_start"], m["token_end"]
+        if e + 1 < len(doc) and doc[e].text in ("'s", "’s", "'", "’") and doc[e + 1].lower_ in lex.sector_nouns \
+                and not (e + 2 < len(doc) and doc[e + 2].pos_ in ("NOUN", "PROPN")):
+            noun, s2, e2 = doc[e + 1], s, e + 2
+        elif s >= 2 and doc[s - 1].lower_ in lex.of_words and doc[s - 2].lower_ in lex.sector_nouns \
+                and doc[s - 2].lower_ not in lex.titles:
+            noun, s2, e2 = doc[s - 2], with_det(doc, s - 2, lex), e
+        else:
+            return m
+        if doc[s2:e2].ents and any(t.ent_type_ and t.i not in range(s, e) and t.i != noun.i for t in doc[s2:e2]):
+            return m
+        fields = actor_fields(kb, m["code"], date, self.lang)
+        span = doc[s2:e2]
+        return dict(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
+                              text=span.text, label=strip_det(doc, s2, e2, lex),
+                              sector=lex.sector_nouns[noun.lower_], kind="nominal"))
 
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
@@ -302,6 +342,13 @@ class Resolver:
                 fields["label"] = alias.canon
             if alias.sector:
                 fields["sector"] = alias.sector
+            seated = self._seated(doc, ent, alias, taken) if alias.place else None
+            if seated is not None:  # "officials in Nairobi": the government seated there
+                s = with_det(doc, seated[0], lex)
+                out.append(self._mention(doc, s, ent.end, dict(fields, label=strip_det(doc, s, ent.end, lex),
+                                                               sector=seated[1]), "nominal", _pl=True))
+                take(s, ent.end)
+                continue
             if alias.place and is_place(doc, ent.start, ent.end, lex, last_place_end):
                 kind = "place"
                 last_place_end = ent.end
@@ -377,5 +424,5 @@ class Resolver:
             take(s, e)
 
         out.sort(key=lambda m: (m["token_start"], m["token_end"]))
-        resolved = resolve_in_order(doc, out, kb, lang, date)
+        resolved = [self._held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, lang, date)]
         return [{k: m[k] for k in MENTION_KEYS} for m in resolved]

@@ -145,7 +145,7 @@ class ReferenceResolver:
             if t.i > 0 and doc[t.i - 1].lower_ in lex.group_determiners and t.lower_ not in lex.universal_determiners:
                 start = t.i - 1
             kinds, j, noun = set(), t.i + 1, None
-            while j < min(len(doc), t.i + 5):
+            while j < min(len(doc), t.i + 7):
                 w = doc[j]
                 two = f"{w.lemma_.lower()} {doc[j + 1].lemma_.lower()}" if j + 1 < len(doc) else ""
                 if two in lex.group_nouns and not w.i + 1 in self.covered:
@@ -160,7 +160,7 @@ class ReferenceResolver:
                     break
                 if kind:
                     kinds.add(kind)
-                elif w.pos_ not in ("ADJ",) or w.i in self.covered:
+                elif w.i in self.covered or w.pos_ != "ADJ" and not self._premodifier(w):
                     break
                 j += 1
             if noun is None and t.i > 0 and doc[t.i - 1].lower_ in lex.universal_determiners:
@@ -172,6 +172,14 @@ class ReferenceResolver:
             types = set(lex.group_nouns[noun])
             self._emit(start, j, "group", self._group(t, n, types, kinds), f"{n} x {'/'.join(sorted(types))}"
                        + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
+
+    @staticmethod
+    def _premodifier(w) -> bool:
+        """A word of a compound modifier before the group noun ("oil-rich", "nuclear-armed",
+        "Western-backed"): a noun, a hyphen or a participle that hangs on a later word."""
+        return w.head.i > w.i and (w.text == "-" or w.pos_ in ("NOUN", "VERB") and w.dep_ in (
+            "compound", "npadvmod", "amod", "nmod")) and w.i + 1 < len(w.doc) and (
+            w.text == "-" or w.doc[w.i + 1].text == "-" or w.doc[w.i - 1].text == "-")
 
     def _post_modifiers(self, j: int, kinds: set[str]) -> int:
         """Kind modifiers after the noun ("les deux pays sahéliens", "les monarchies du Golfe")."""
