@@ -79,6 +79,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
             if cands:
                 fit = self._senses(t, [c for c in cands if c.fits(t)])
+                if fit and not self._plan_about_truce(t):  # "its own initiatives": no cue
+                    continue
                 if fit:
                     found[t.i] = (fit, t.text)
         return found
@@ -153,6 +155,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                     inside.add(x.i)
             tg = _u([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
             return [(s, x, "mediate") for s in src for x in tg]
+        if frame == "mediate" and t.pos_ == "NOUN" and t.lemma_.lower() in g.get("peace_plan_nouns", ()):
+            return self._peace_plan(t)
         if frame in ("mediate", "sym", "sym_attack"):
             sides = A.between(t)
             if len(sides) < 2 and frame == "mediate" and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
@@ -259,6 +263,32 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
         span = self.doc[max(sent.start, t.i - 3):min(sent.end, t.i + 8)]
         low = " ".join([span.text.lower(), " ".join(x.lower_ for x in t.subtree)])
         return any(w in low for w in self.g.get("reciprocal", ()))
+
+    def _peace_plan(self, t) -> list[tuple]:
+        """"Egypt's truce proposal", "the Egyptian plan for peace between A and B", "la
+        proposition égyptienne de trêve": whoever owns a plan about a truce or peace mediates
+        for its sides: the "between" list, else the subjects of the clause that weighs it
+        ("A and B are considering ..."). A plan with no such topic, or made by a side, is none."""
+        A, g = self.args, self.g
+        med = A.noun_source(t)
+        v = t.head if t.dep_ in g["object_deps"] and t.head.pos_ in ("VERB", "AUX") else None
+        if not med and v is not None and v.lemma_.lower() not in g["plan_receiving_verbs"]:
+            med = A.subjects(v)  # "Qatar presented a peace plan between A and B"
+        sides = A.between(t)
+        if len({m["code"] for m in sides}) < 2:
+            sides = A.subjects(v) if v is not None and v.lemma_.lower() in g["plan_receiving_verbs"] else []
+        codes = {m["code"] for m in sides}
+        if len(codes) < 2 or codes & {m["code"] for m in med}:
+            return []
+        return [(m, s, "mediate") for m in med for s in sides]
+
+    def _plan_about_truce(self, t) -> bool:
+        """False for a plan noun (`peace_plan_nouns`) whose phrase names no truce or peace."""
+        g = self.g
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in g.get("peace_plan_nouns", ()):
+            return True
+        return any(x.lemma_.lower() in g["truce_words"] or x.lower_ in g["truce_words"]
+                   for x in t.subtree if x.i != t.i)
 
     def _under(self, t) -> bool:
         left = t.doc[max(self.seg.start, t.i - 4):t.i]
