@@ -76,7 +76,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                     c.dep_ == "mark" and c.lower_ in self.g["until_marks"] for c in t.children):
                 found[t.i] = ([self.until_cue], t.text)
                 continue
-            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
+            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) \
+                or self._repaired_lemma_cues(t)
             if cands:
                 fit = self._senses(t, [c for c in cands if c.fits(t)])
                 if fit and not self._plan_about_truce(t):  # "its own initiatives": no cue
@@ -281,6 +282,19 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
         if len(codes) < 2 or codes & {m["code"] for m in med}:
             return []
         return [(m, s, "mediate") for m in med for s in sides]
+
+    def _repaired_lemma_cues(self, t) -> list:
+        """Verb cues of a word the lemmatiser left as it is ("réclame" for *réclamer*): the
+        language's regular endings (`lemma_repairs`: French "e:er", "ent:er") tried on the
+        word; only verb entries count."""
+        if t.lemma_.lower() != t.lower_:
+            return []
+        pairs = sorted((r.split(":") for r in self.g.get("lemma_repairs", ())), key=lambda p: -len(p[0]))
+        for end, lemma_end in pairs:  # the longest ending first
+            if t.lower_.endswith(end):
+                cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
+                return [c for c in cands if c.pos == "VERB"]
+        return []
 
     def _plan_about_truce(self, t) -> bool:
         """False for a plan noun (`peace_plan_nouns`) whose phrase names no truce or peace."""
