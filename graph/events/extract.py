@@ -265,24 +265,6 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
         low = " ".join([span.text.lower(), " ".join(x.lower_ for x in t.subtree)])
         return any(w in low for w in self.g.get("reciprocal", ()))
 
-    def _peace_plan(self, t) -> list[tuple]:
-        """"Egypt's truce proposal", "the Egyptian plan for peace between A and B", "la
-        proposition égyptienne de trêve": whoever owns a plan about a truce or peace mediates
-        for its sides: the "between" list, else the subjects of the clause that weighs it
-        ("A and B are considering ..."). A plan with no such topic, or made by a side, is none."""
-        A, g = self.args, self.g
-        med = A.noun_source(t)
-        v = t.head if t.dep_ in g["object_deps"] and t.head.pos_ in ("VERB", "AUX") else None
-        if not med and v is not None and v.lemma_.lower() not in g["plan_receiving_verbs"]:
-            med = A.subjects(v)  # "Qatar presented a peace plan between A and B"
-        sides = A.between(t)
-        if len({m["code"] for m in sides}) < 2:
-            sides = A.subjects(v) if v is not None and v.lemma_.lower() in g["plan_receiving_verbs"] else []
-        codes = {m["code"] for m in sides}
-        if len(codes) < 2 or codes & {m["code"] for m in med}:
-            return []
-        return [(m, s, "mediate") for m in med for s in sides]
-
     def _repaired_lemma_cues(self, t) -> list:
         """Verb cues of a word the lemmatiser left as it is ("réclame" for *réclamer*): the
         language's regular endings (`lemma_repairs`: French "e:er", "ent:er") tried on the
@@ -295,14 +277,6 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                 cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
                 return [c for c in cands if c.pos == "VERB"]
         return []
-
-    def _plan_about_truce(self, t) -> bool:
-        """False for a plan noun (`peace_plan_nouns`) whose phrase names no truce or peace."""
-        g = self.g
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in g.get("peace_plan_nouns", ()):
-            return True
-        return any(x.lemma_.lower() in g["truce_words"] or x.lower_ in g["truce_words"]
-                   for x in t.subtree if x.i != t.i)
 
     def _under(self, t) -> bool:
         left = t.doc[max(self.seg.start, t.i - 4):t.i]

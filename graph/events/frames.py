@@ -186,7 +186,7 @@ class Arguments:
         if owners:
             return owners
         h = n.head
-        if n.dep_ in ("pobj",) and h.head != h:  # "in a statement": the verb above the preposition
+        if n.dep_ == "pobj" and h.head != h:  # "in a statement": the verb above the preposition
             h = h.head
         if h == n or h.pos_ not in ("VERB", "AUX") or depth >= 3:
             return []
