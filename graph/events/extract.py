@@ -365,6 +365,10 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                     if triples is not None:
                         conf = cue.confidence * (0.75 if self.guessed else 1.0)
                         break
+                if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
+                    # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack
+                    triples = [(s, x, "threaten" if rel in ("attack", "coerce") else rel)
+                               for s, x, rel in triples or []]
                 for s, x, rel in triples or []:
                     if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
                             or not (sent.start <= x["token_start"] < sent.end or x.get("event_anaphor")):

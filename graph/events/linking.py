@@ -3,7 +3,8 @@
 Sense constraints of cues ("withdraw from the treaty"), hyphenated agents ("Iran-backed
 rebels", "a Turkish-brokered deal"), hyphen pairs ("US-Taliban talks"), the sides of an event
 noun a participle says was brokered, co-fighters ("fought X together"), peace plans ("Egypt's
-truce proposal"), and the guards that keep co-agents and "against" complements from being targets (see ``docs/extraction.md``).
+truce proposal"), and the guards that keep co-agents and "against" complements from being
+targets (see ``docs/extraction.md``).
 Mixin of :class:`graph.events.extract.Extractor` (needs ``self.g``, ``self.args``, ``self.doc``,
 ``self.seg``, ``self.places``, ``self.cue_token``).
 
