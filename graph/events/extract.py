@@ -76,9 +76,12 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                     c.dep_ == "mark" and c.lower_ in self.g["until_marks"] for c in t.children):
                 found[t.i] = ([self.until_cue], t.text)
                 continue
-            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_)
+            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) \
+                or self._repaired_lemma_cues(t)
             if cands:
                 fit = self._senses(t, [c for c in cands if c.fits(t)])
+                if fit and not self._plan_about_truce(t):  # "its own initiatives": no cue
+                    continue
                 if fit:
                     found[t.i] = (fit, t.text)
         return found
@@ -153,6 +156,8 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                     inside.add(x.i)
             tg = _u([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
             return [(s, x, "mediate") for s in src for x in tg]
+        if frame == "mediate" and t.pos_ == "NOUN" and t.lemma_.lower() in g.get("peace_plan_nouns", ()):
+            return self._peace_plan(t)
         if frame in ("mediate", "sym", "sym_attack"):
             sides = A.between(t)
             if len(sides) < 2 and frame == "mediate" and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
@@ -260,6 +265,19 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
         low = " ".join([span.text.lower(), " ".join(x.lower_ for x in t.subtree)])
         return any(w in low for w in self.g.get("reciprocal", ()))
 
+    def _repaired_lemma_cues(self, t) -> list:
+        """Verb cues of a word the lemmatiser left as it is ("réclame" for *réclamer*): the
+        language's regular endings (`lemma_repairs`: French "e:er", "ent:er") tried on the
+        word; only verb entries count."""
+        if t.lemma_.lower() != t.lower_:
+            return []
+        pairs = sorted((r.split(":") for r in self.g.get("lemma_repairs", ())), key=lambda p: -len(p[0]))
+        for end, lemma_end in pairs:  # the longest ending first
+            if t.lower_.endswith(end):
+                cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
+                return [c for c in cands if c.pos == "VERB"]
+        return []
+
     def _under(self, t) -> bool:
         left = t.doc[max(self.seg.start, t.i - 4):t.i]
         return any(x.lower_ in self.g["under_words"] for x in left)
@@ -347,6 +365,10 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                     if triples is not None:
                         conf = cue.confidence * (0.75 if self.guessed else 1.0)
                         break
+                if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
+                    # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack
+                    triples = [(s, x, "threaten" if rel in ("attack", "coerce") else rel)
+                               for s, x, rel in triples or []]
                 for s, x, rel in triples or []:
                     if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
                             or not (sent.start <= x["token_start"] < sent.end or x.get("event_anaphor")):

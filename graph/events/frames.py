@@ -149,6 +149,8 @@ class Arguments:
         subj.sort(key=lambda c: not self.at(c))  # a subject that is a mention first
         for c in subj:
             if c.lower_ in self.g["relative_pronouns"] and v.dep_ in ("relcl", "acl:relcl"):
+                if v.head.pos_ == "NOUN" and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
+                    return self.statement_authors(v.head, depth)  # "the statement, which condemned X"
                 return self.np(v.head)
             found = self.np(c)
             if found:
@@ -159,6 +161,9 @@ class Arguments:
                         return self.subjects(a, depth + 1)
         if subj and not any(c.lower_ in self.g["relative_pronouns"] for c in subj):
             return []
+        if v.dep_ in ("acl", "relcl", "acl:relcl") and v.head.pos_ == "NOUN" \
+                and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
+            return self.statement_authors(v.head, depth)  # "a statement condemning X"
         if v.dep_ in ("relcl", "acl:relcl"):
             return self.np(v.head)
         if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
@@ -171,6 +176,24 @@ class Arguments:
                                                           "seek", "attempt", "promise"):
                     return objs
             return self.subjects(v.head, depth + 1)
+        return []
+
+    def statement_authors(self, n, depth: int = 0) -> list[dict]:
+        """Who speaks through the statement noun ``n``: its owner ("Britain's statement", "a
+        statement by X"), else the subject of the verb it is the object or complement of
+        ("A and B issued a statement condemning Y", "in a resolution calling on X")."""
+        owners = self.noun_source(n)
+        if owners:
+            return owners
+        h = n.head
+        if n.dep_ == "pobj" and h.head != h:  # "in a statement": the verb above the preposition
+            h = h.head
+        if h == n or h.pos_ not in ("VERB", "AUX") or depth >= 3:
+            return []
+        if n.dep_ in self.g["passive_subject_deps"]:  # "a statement ... was signed by A and B"
+            return self.prep_actors(h, self.g["agent_preps"])
+        if n.dep_ not in self.g["subject_deps"]:
+            return self.subjects(h, depth + 1)
         return []
 
     def _inside(self, tok) -> bool:

@@ -63,8 +63,17 @@ class Cue:
         if self.pos == "ANY":
             return token.pos_ in ("VERB", "NOUN", "ADJ", "AUX")
         if self.pos == "VERB":
-            return token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG")
+            return token.pos_ in ("VERB", "AUX") or token.tag_ in ("VBN", "VBG") or _verb_mistagged(token)
         return token.pos_ == self.pos
+
+
+def _verb_mistagged(token) -> bool:
+    """A word tagged ADJ/NOUN that heads a clause with a subject and an object and no copula
+    ("Le pays accuse son voisin" with ``accuse`` as ADJ): the parser's verb in all but name."""
+    if token.pos_ not in ("ADJ", "NOUN"):
+        return False
+    deps = {c.dep_ for c in token.children}
+    return "nsubj" in deps and bool(deps & {"obj", "dobj"}) and "cop" not in deps
 
 
 @dataclass

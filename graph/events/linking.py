@@ -2,8 +2,9 @@
 
 Sense constraints of cues ("withdraw from the treaty"), hyphenated agents ("Iran-backed
 rebels", "a Turkish-brokered deal"), hyphen pairs ("US-Taliban talks"), the sides of an event
-noun a participle says was brokered, co-fighters ("fought X together"), and the guards that keep
-co-agents and "against" complements from being targets (see ``docs/extraction.md``).
+noun a participle says was brokered, co-fighters ("fought X together"), peace plans ("Egypt's
+truce proposal"), and the guards that keep co-agents and "against" complements from being
+targets (see ``docs/extraction.md``).
 Mixin of :class:`graph.events.extract.Extractor` (needs ``self.g``, ``self.args``, ``self.doc``,
 ``self.seg``, ``self.places``, ``self.cue_token``).
 
@@ -128,3 +129,29 @@ class Linking:
         ra = doc[a["token_start"]:a["token_end"]].root
         rb = doc[b["token_start"]:b["token_end"]].root
         return ra != rb and rb in ra.conjuncts
+
+    def _peace_plan(self, t) -> list[tuple]:
+        """"Egypt's truce proposal", "the Egyptian plan for peace between A and B", "la
+        proposition égyptienne de trêve": whoever owns a plan about a truce or peace mediates
+        for its sides: the "between" list, else the subjects of the clause that weighs it
+        ("A and B are considering ..."). A plan with no such topic, or made by a side, is none."""
+        A, g = self.args, self.g
+        med = A.noun_source(t)
+        v = t.head if t.dep_ in g["object_deps"] and t.head.pos_ in ("VERB", "AUX") else None
+        if not med and v is not None and v.lemma_.lower() not in g["plan_receiving_verbs"]:
+            med = A.subjects(v)  # "Qatar presented a peace plan between A and B"
+        sides = A.between(t)
+        if len({m["code"] for m in sides}) < 2:
+            sides = A.subjects(v) if v is not None and v.lemma_.lower() in g["plan_receiving_verbs"] else []
+        codes = {m["code"] for m in sides}
+        if len(codes) < 2 or codes & {m["code"] for m in med}:
+            return []
+        return [(m, s, "mediate") for m in med for s in sides]
+
+    def _plan_about_truce(self, t) -> bool:
+        """False for a plan noun (`peace_plan_nouns`) whose phrase names no truce or peace."""
+        g = self.g
+        if t.pos_ != "NOUN" or t.lemma_.lower() not in g.get("peace_plan_nouns", ()):
+            return True
+        return any(x.lemma_.lower() in g["truce_words"] or x.lower_ in g["truce_words"]
+                   for x in t.subtree if x.i != t.i)

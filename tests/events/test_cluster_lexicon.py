@@ -67,3 +67,24 @@ def test_imported_cameo_cues_carry_sense_constraints():
     assert any(not c.sense and c.relation == "retreat" for c in withdraw)  # the curated plain reading
     assert not any(c.sense and "force" in c.objects for c in withdraw)  # removed at review
     assert any(c.relation == "condemn" and not c.sense for c in lex.single["berate"])
+
+
+@pytest.mark.parametrize("words,pos,heads,deps,fits", [
+    # "Le pays accuse son voisin" with the verb tagged ADJ: subject + object, no copula
+    (["Le", "pays", "accuse", "son", "voisin"], ["DET", "NOUN", "ADJ", "DET", "NOUN"],
+     [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "det", "obj"], True),
+    # the same word as a noun heading a clause with a subject and an object
+    (["Le", "pays", "accuse", "le", "voisin"], ["DET", "NOUN", "NOUN", "DET", "NOUN"],
+     [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "det", "obj"], True),
+    # a copular clause ("X est accusé") is no verb reading of the adjective
+    (["X", "est", "accuse", "de", "Y"], ["NOUN", "AUX", "ADJ", "ADP", "NOUN"],
+     [2, 2, 2, 4, 2], ["nsubj", "cop", "ROOT", "case", "obj"], False),
+    # an adjective with no subject ("une critique sévère") stays an adjective
+    (["une", "critique", "accuse"], ["DET", "NOUN", "ADJ"], [1, 1, 1], ["det", "ROOT", "amod"], False),
+])
+def test_mistagged_verb_heading_a_clause_is_a_verb_cue(words, pos, heads, deps, fits):
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+    doc = Doc(Vocab(), words=words, pos=pos, heads=heads, deps=deps)
+    (cue,) = [c for c in load_lexicon("fr").single["accuser"] if c.pos == "VERB" and not c.sense]
+    assert cue.fits(doc[2]) is fits
