@@ -17,6 +17,7 @@ Example
 
 from __future__ import annotations
 
+import os
 import sys
 from collections import Counter, deque
 from contextlib import ExitStack
@@ -133,6 +134,10 @@ def build(
     rdf_format = format_name(rdf_format)
     if store is not None and Path(store).exists() and not Path(store).is_dir():
         raise GraphFileError(f"{store}: a store is a folder, this is a file")
+    if store is not None and Path(store).is_dir():  # a served store stops the build now, not after parsing
+        from ..sparql.store import lock_store
+
+        os.close(lock_store(Path(store), shared=False))
     result = BuildResult()
 
     def skip(err: InputError) -> None:

@@ -261,9 +261,12 @@ def test_build_into_a_served_store_stops_at_once(store: Path, tmp_path: Path):
     corpus = tmp_path / "news.txt"
     corpus.write_text("France condemned Turkey on Monday for its support of Azerbaijan.\n", encoding="utf-8")
     with serve(path) as port:
+        # the fault point at parsing would kill the build: it stops before it, on the lock
         done = subprocess.run([DIPGRAPH, "build", str(corpus), "-o", str(tmp_path / "out"), "--store", str(path)],
-                              capture_output=True, text=True, timeout=1800)
+                              capture_output=True, text=True, timeout=1800,
+                              env={**os.environ, "DIPGRAPH_FAULT": "parse:kill"})
         assert done.returncode == 1, done.stderr[-2000:]
+        assert "fault point parse reached" not in done.stderr
         assert done.stderr.strip().splitlines()[-1] == (
             f"Error: {path}: the store is in use by another process (dipgraph serve?); stop the server first")
         assert "Traceback" not in done.stderr
