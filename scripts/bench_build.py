@@ -49,8 +49,7 @@ SEEDS = bc.ROOT.parent / "shared" / "seeds"
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = bc.script_parser(__doc__)
     p.add_argument("--docs", type=int, default=1500, help="documents in the corpus (default 1500)")
     p.add_argument("--seeds", type=int, metavar="N", help=f"use N copies of the seed articles ({SEEDS}) instead")
     p.add_argument("--jobs", type=int, default=2, help="n_process on both sides (default 2)")

@@ -21,6 +21,7 @@ True
 
 from __future__ import annotations
 
+import argparse
 import json
 import os
 import platform
@@ -39,6 +40,13 @@ if str(ROOT) not in sys.path:  # run from a checkout without installing
     sys.path.insert(0, str(ROOT))
 
 from graph.model import Document, Event  # noqa: E402
+
+
+def script_parser(doc: str) -> argparse.ArgumentParser:
+    """The argument parser of a benchmark script: its docstring's first paragraph as the
+    description and its ``Example:`` block as the epilog, printed as written."""
+    return argparse.ArgumentParser(description=doc.split("\n\n")[0], epilog="Example:" + doc.split("Example:")[1],
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
 
 
 def machine_info() -> dict[str, str]:

@@ -48,8 +48,7 @@ HOST = "127.0.0.1"
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = bc.script_parser(__doc__)
     p.add_argument("--triples", type=int, default=100_000, help="approximate dataset size (default 100000)")
     p.add_argument("--clients", type=int, default=16, help="concurrent clients (default 16)")
     p.add_argument("--requests", type=int, default=200, help="requests per client (default 200)")

@@ -59,8 +59,7 @@ OBSERVER = """
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = bc.script_parser(__doc__)
     p.add_argument("--sizes", default="100,2000,20000", help="actor counts (default 100,2000,20000)")
     p.add_argument("--repeat", type=int, default=2, help="page loads per size, median kept (default 2)")
     p.add_argument("--events-per-actor", type=int, default=3, help="events per actor (default 3)")

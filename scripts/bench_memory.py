@@ -41,8 +41,7 @@ FLAT = 1.25
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = bc.script_parser(__doc__)
     p.add_argument("--scale", type=float, default=0.25, help="multiply the sizes 500, 2000, 8000 (default 0.25)")
     p.add_argument("--sizes", help="comma-separated document counts instead of the scaled defaults")
     p.add_argument("--stages", default="extract,build", help="stages to measure (default extract,build)")

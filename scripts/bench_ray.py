@@ -33,9 +33,7 @@ GOAL = 0.8
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                epilog=__doc__[__doc__.index("Example:"):],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = bc.script_parser(__doc__)
     p.add_argument("--docs", type=int, default=600, help="synthetic documents (default 600)")
     p.add_argument("--workers", default="1,2", help="worker counts, comma-separated (default 1,2)")
     p.add_argument("--rounds", type=int, default=1, help="rounds; the best time of each build is kept (default 1)")

@@ -52,8 +52,7 @@ class _Timeout(BaseException):
 
 
 def parse_args(argv=None) -> argparse.Namespace:
-    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], epilog="Example:" + __doc__.split("Example:")[1],
-                                formatter_class=argparse.RawDescriptionHelpFormatter)
+    p = bc.script_parser(__doc__)
     p.add_argument("--triples", type=int, default=250_000, help="approximate dataset size (default 250000)")
     p.add_argument("--repeat", type=int, default=7, help="Oxigraph runs per query, median kept (default 7)")
     p.add_argument("--rdflib-timeout", type=float, default=60, help="longest rdflib run, seconds (default 60)")
