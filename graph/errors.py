@@ -33,6 +33,14 @@ class InputError(DipgraphError):
         super().__init__(f"{where}: {reason}")
 
 
+class UnsupportedLanguage(UsageError):
+    """A language with no data folder and no pipeline in ``graph/data/pipelines.json``."""
+
+    def __init__(self, lang: str, supported: tuple[str, ...]):
+        self.lang = lang
+        super().__init__(f"unsupported language '{lang}' (supported: {', '.join(supported)})")
+
+
 class ModelNotInstalled(DipgraphError):
     """No spaCy pipeline is installed for a language."""
 

@@ -4,7 +4,7 @@
 groups verbs under a head verb with a default CAMEO code and patterns such as
 ``- * (FROM &TREATY) [161]``: the verb, then an object word, a ``(PREPOSITION WORD)`` group or a
 synonym set (``&TREATY``), then the code. This script turns it into
-``graph/data/lexicons/en/cues_cameo.tsv``:
+``graph/data/lang/en/cues_cameo.tsv``:
 
 - every verb (and multi-word verb, ``+PULL_OUT`` -> ``pull out``) of a block whose default code
   maps to one of the 19 relations becomes an unconstrained cue, unless the curated
@@ -36,7 +36,7 @@ from pathlib import Path
 from import_common import write_tsv
 
 ROOT = Path(__file__).resolve().parents[1]
-OUT = ROOT / "graph" / "data" / "lexicons" / "en" / "cues_cameo.tsv"
+OUT = ROOT / "graph" / "data" / "lang" / "en" / "cues_cameo.tsv"
 
 #: Reviewed CAMEO code prefixes -> relation (longest prefix wins; ``None``: no stance event).
 CODE_RELATIONS = {
@@ -261,7 +261,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {args.cameo} not found", file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT))
-    rows = rows_from(args.cameo, curated_words(ROOT / "graph" / "data" / "lexicons" / "en" / "cues.tsv"))
+    rows = rows_from(args.cameo, curated_words(ROOT / "graph" / "data" / "lang" / "en" / "cues.tsv"))
     write_tsv(args.out, NOTICE, HEADER, rows)
     print(f"{len(rows)} cues -> {args.out}")
     return 0

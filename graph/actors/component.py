@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
-from ..errors import DataFileError
+from ..languages import check_language
 from .kb import load_kb
 from .lexicon import load_lexicon
 from .patterns import build_patterns
@@ -47,7 +47,7 @@ class ActorComponent:
         return doc
 
 
-@Language.factory(RESOLVER, default_config={"lang": "en"})
+@Language.factory(RESOLVER, default_config={})
 def _make_actor_component(nlp, name: str, lang: str):
     kb = load_kb()
     patterns = getattr(nlp, "_dipgraph_patterns", None) or build_patterns(nlp, lang, kb)
@@ -59,11 +59,7 @@ def add_actor_components(nlp, lang: str) -> None:
     from ..nlp.extensions import register_extensions
 
     register_extensions()
-    if lang not in ("en", "fr"):
-        try:
-            load_lexicon(lang)
-        except DataFileError:
-            lang = "en"
+    load_lexicon(check_language(lang))
     if RULER in nlp.pipe_names:
         return
     kb = load_kb()

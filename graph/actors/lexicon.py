@@ -1,7 +1,9 @@
-"""Per-language word lists for actor resolution, read from ``graph/data/actors/lexicon/<lang>.json``.
+"""Per-language word lists for actor resolution, read from ``graph/data/lang/<lang>/actors.json``.
 
 The lists (pronouns, anaphors, titles, sector nouns, media nouns, place prepositions, ...) are
 data: adding a title or a sector noun is a one-line edit of the JSON file (``docs/actors.md``).
+The file is read and checked by :mod:`graph.languages`, whose ``SCHEMAS["actors.json"]``
+declares every key (a new key is one line there, plus a field here).
 
 Example
 -------
@@ -16,12 +18,10 @@ Example
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from ..errors import DataFileError
-from ..resources import data_path
+from ..languages import load_json
 
 
 @dataclass(frozen=True)
@@ -80,48 +80,20 @@ def _low(items) -> frozenset[str]:
     return frozenset(str(i).lower() for i in items)
 
 
+#: fields holding a phrase -> value table (the other fields are word sets)
+_TABLES = ("pronouns", "anaphors", "titles", "title_suffixes", "sector_nouns", "seated_nouns")
+
+
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
     """The lexicon for ``lang`` (cached); raise :class:`DataFileError` if it is missing or bad."""
-    path = data_path("actors", "lexicon", f"{lang}.json")
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-        return Lexicon(
-            lang=lang,
-            determiners=_low(raw["determiners"]),
-            possessive_markers=_low(raw.get("possessive_markers", [])),
-            of_words=_low(raw.get("of_words", [])),
-            agent_prepositions=_low(raw.get("agent_prepositions", [])),
-            third_party_verbs=_low(raw.get("third_party_verbs", [])),
-            third_party_subject_verbs=_low(raw.get("third_party_subject_verbs", [])),
-            actor_object_verbs=_low(raw.get("actor_object_verbs", [])),
-            coordinators=_low(raw.get("coordinators", [])),
-            place_prepositions=_low(raw.get("place_prepositions", [])),
-            article_prepositions=_low(raw.get("article_prepositions", [])),
-            motion_prepositions=_low(raw.get("motion_prepositions", [])),
-            motion_lemmas=_low(raw.get("motion_lemmas", [])),
-            communication_lemmas=_low(raw.get("communication_lemmas", [])),
-            place_followers=_low(raw.get("place_followers", [])),
-            place_nouns=_low(raw.get("place_nouns", [])),
-            pronouns={k.lower(): v for k, v in raw["pronouns"].items()},
-            anaphors={k.lower(): v for k, v in raw["anaphors"].items()},
-            titles={k.lower(): v for k, v in raw["titles"].items()},
-            title_suffixes={k.lower(): v for k, v in raw.get("title_suffixes", {}).items()},
-            sector_nouns={k.lower(): v for k, v in raw["sector_nouns"].items()},
-            body_nouns=_low(raw.get("body_nouns", [])),
-            definite_determiners=_low(raw.get("definite_determiners", [])),
-            media_nouns=_low(raw.get("media_nouns", [])),
-            agent_nouns=_low(raw.get("agent_nouns", [])),
-            population_nouns=_low(raw.get("population_nouns", [])),
-            ethnic_markers=_low(raw.get("ethnic_markers", [])),
-            separatist_words=_low(raw.get("separatist_words", [])),
-            surname_stoplist=_low(raw.get("surname_stoplist", [])),
-            capital_stoplist=_low(raw.get("capital_stoplist", [])),
-            seated_nouns={str(k).lower(): v for k, v in raw.get("seated_nouns", {}).items()},
-            seated_prepositions=_low(raw.get("seated_prepositions", [])),
-            acronym_word_stoplist=_low(raw.get("acronym_word_stoplist", [])),
-            title_complements=_low(raw.get("title_complements", [])),
-            cataphora_next=_low(raw.get("cataphora_next", [])),
-        )
-    except (KeyError, TypeError, ValueError) as exc:
-        raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc
+    raw = load_json(lang, "actors.json")
+    fields = {}
+    for name in Lexicon.__dataclass_fields__:
+        if name == "lang":
+            continue
+        if name in _TABLES:
+            fields[name] = {str(k).lower(): v for k, v in raw.get(name, {}).items()}
+        else:
+            fields[name] = _low(raw.get(name, []))
+    return Lexicon(lang=lang, **fields)

@@ -10,7 +10,7 @@ from ..errors import UsageError
 from ..nlp import parse_model_overrides
 from ..build import build
 from ..build.inputs import count_inputs
-from .common import print_summary, progress_bar
+from .common import language_option, print_summary, progress_bar
 
 
 @click.command("build")
@@ -18,7 +18,7 @@ from .common import print_summary, progress_bar
 @click.option("-o", "--out", "out_dir", default="out", show_default=True, type=click.Path(file_okay=False), help="Output folder.")
 @click.option("-j", "--jobs", default=os.cpu_count() or 1, show_default="the machine's cores", type=click.IntRange(1, 64), help="Worker processes that parse the documents.")
 @click.option("--date", default=None, help="Date for documents that have none (any format, e.g. 2020-10-02).")
-@click.option("--lang", "language", type=click.Choice(["en", "fr"]), default=None, help="Force the language instead of detecting it.")
+@language_option("Force the language instead of detecting it.")
 @click.option("--model", "model", multiple=True, metavar="LANG=PIPELINE", help="spaCy pipeline to use for a language, e.g. en=en_core_web_md.")
 @click.option("--store", type=click.Path(file_okay=False), default=None, help="Also add the documents to this persistent Oxigraph store.")
 @click.option("--format", "rdf_format", type=click.Choice(["trig", "turtle", "nquads", "json-ld"]), default="trig", show_default=True, help="RDF serialisation of the graph file.")

@@ -9,6 +9,18 @@ from typing import Iterator, Sequence
 
 import click
 
+from ..languages import check_language, supported_languages
+
+
+def _checked_language(ctx, param, value: str | None) -> str | None:
+    return check_language(value.lower()) if value else None
+
+
+def language_option(help_text: str):
+    """``--lang CODE``: a supported language (``graph/data/pipelines.json``), else a one-line error."""
+    return click.option("--lang", "language", default=None, callback=_checked_language,
+                        metavar="|".join(supported_languages()), help=help_text)
+
 
 @contextmanager
 def progress_bar(disable: bool = False, total: int | None = None, unit: str = "doc") -> Iterator:

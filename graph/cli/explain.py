@@ -13,7 +13,7 @@ import click
 
 from ..errors import InputError, UsageError
 from ..nlp import parse_model_overrides
-from .common import format_table
+from .common import format_table, language_option
 
 
 def explain(path: str, *, doc_id: str | None = None, date: str | None = None, language: str | None = None,
@@ -36,7 +36,7 @@ def explain(path: str, *, doc_id: str | None = None, date: str | None = None, la
             break
     if chosen is None:
         raise UsageError(f"{path}: no document with id '{doc_id}'" if doc_id else f"{path}: no readable document")
-    lang = chosen.language or "en"
+    lang = chosen.language
     nlp = load_pipeline(lang, (models or {}).get(lang))
     out = []
     for offset, part in chunk_text(chosen.text):
@@ -85,7 +85,7 @@ def render(pieces: list[dict]) -> str:
 @click.argument("path", metavar="DOC", type=click.Path(exists=True, path_type=str))
 @click.option("--id", "doc_id", default=None, help="The document of a JSONL file or folder to explain (default: the first).")
 @click.option("--date", default=None, help="Date for a document that has none (e.g. 2020-10-02).")
-@click.option("--lang", "language", type=click.Choice(["en", "fr"]), default=None, help="Force the language.")
+@language_option("Force the language.")
 @click.option("--model", "model", multiple=True, metavar="LANG=PIPELINE", help="spaCy pipeline for a language.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON (mentions, document model, events) instead of tables.")
 def command(path, doc_id, date, language, model, as_json):

@@ -1,6 +1,7 @@
 """Word lists of the document model, per language, and the kinds of states.
 
-``graph/data/lexicons/<lang>/document.json`` holds the kind nouns of actor types ("the group",
+``graph/data/lang/<lang>/document.json`` (read and checked by :mod:`graph.languages`, whose
+``SCHEMAS["document.json"]`` declares every key) holds the kind nouns of actor types ("the group",
 "la junte", "the kingdom"), the nouns and numbers of group references ("the two generals",
 "les trois pays"), event nouns with the verbs under which they stand for their participants,
 and conflict nouns. ``graph/data/actors/kinds.tsv`` gives the kinds of states (``monarchy``,
@@ -18,17 +19,13 @@ True
 from __future__ import annotations
 
 import csv
-import json
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import DataFileError
+from ..languages import language_file, load_json
 from ..model import ACTOR_TYPES
 from ..resources import data_path
-
-_KEYS = ("kind_nouns", "group_nouns", "group_numbers", "group_determiners", "kind_modifiers", "event_nouns",
-         "event_relations", "event_governors", "conflict_nouns", "between", "object_clitics", "definite_determiners",
-         "universal_determiners")
 
 
 @dataclass(frozen=True)
@@ -57,19 +54,9 @@ class DocumentLexicon:
 
 @lru_cache(maxsize=None)
 def load_document_lexicon(lang: str) -> DocumentLexicon:
-    """The document lexicon of ``lang`` (English for a language without one)."""
-    path = data_path("lexicons") / lang / "document.json"
-    if not path.is_file():
-        if lang == "en":
-            raise DataFileError(f"{path}: no such file")
-        return load_document_lexicon("en")
-    try:
-        raw = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as err:
-        raise DataFileError(f"{path}: {err}") from None
-    missing = [k for k in _KEYS if k not in raw]
-    if missing:
-        raise DataFileError(f"{path}: missing keys {', '.join(missing)}")
+    """The document lexicon of ``lang``; an unsupported language is an error, never English."""
+    raw = load_json(lang, "document.json")
+    path = language_file(lang, "document.json")
     for noun, spec in raw["kind_nouns"].items():
         bad = [t for t in spec.get("types", ()) if t not in ACTOR_TYPES]
         if bad or not spec.get("types"):

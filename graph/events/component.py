@@ -23,7 +23,8 @@ import os
 
 from spacy.language import Language
 
-from ..errors import DataFileError, UsageError
+from ..errors import UsageError
+from ..languages import check_language
 from .dates import sentence_date
 from .extract import Extractor
 from .lexicon import load_lexicon
@@ -38,7 +39,7 @@ SCORER_ENV = "DIPGRAPH_SCORER"
 class EventComponent:
     """Sets ``doc._.events`` with an :class:`Extractor` (and the learned scorer, if enabled)."""
 
-    def __init__(self, extractor: Extractor, lang: str = "en", scorer: str = "off") -> None:
+    def __init__(self, extractor: Extractor, lang: str | None = None, scorer: str = "off") -> None:
         self.extractor = extractor
         self.lang = lang
         self.mode = scorer
@@ -83,13 +84,13 @@ def _merge(events: list[dict], extra: list[dict]) -> list[dict]:
     return sorted(out, key=lambda e: e["start"]) if extra else out
 
 
-@Language.factory(NAME, default_config={"lang": "en", "scorer": "off"})
+@Language.factory(NAME, default_config={"scorer": "off"})
 def _make_event_component(nlp, name: str, lang: str, scorer: str):
     return EventComponent(Extractor(nlp, load_lexicon(lang)), lang, scorer)
 
 
 def add_event_component(nlp, lang: str, scorer: str | None = None) -> None:
-    """Add ``dipgraph_events`` after the actor components (English lexicon for other languages).
+    """Add ``dipgraph_events`` after the actor components; an unsupported ``lang`` is an error.
 
     ``scorer`` (default: the ``DIPGRAPH_SCORER`` environment variable, else ``off``) enables the
     learned stance scorer beside the rules (``combine``) or instead of them (``only``).
@@ -97,10 +98,7 @@ def add_event_component(nlp, lang: str, scorer: str | None = None) -> None:
     from ..nlp.extensions import register_extensions
 
     register_extensions()
-    try:
-        load_lexicon(lang)
-    except DataFileError:
-        lang = "en"
+    load_lexicon(check_language(lang))
     if NAME in nlp.pipe_names:
         return
     where = {"after": AFTER} if AFTER in nlp.pipe_names else {"last": True}

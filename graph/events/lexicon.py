@@ -1,16 +1,19 @@
 """Per-language stance lexicons: cues (word -> relation, argument frame) and grammar cue lists.
 
-The data live in ``graph/data/lexicons/<lang>/``:
+The data live in the language's folder ``graph/data/lang/<lang>/`` and are read (and checked
+against their schema) by :mod:`graph.languages`:
 
 - ``cues.tsv``: one cue a line (``cue``, ``pos``, ``relation``, ``frame``, ``confidence``); a cue
   is a lemma or several lemmas separated by spaces (the first one is the trigger word);
-- ``cues_cameo.tsv`` (optional; written by ``scripts/import_cameo_verbs.py``): the same columns
+- ``cues_cameo.tsv`` (written by ``scripts/import_cameo_verbs.py``; a header only when a language
+  has no import): the same columns
   plus a sense constraint (``object`` lemmas separated by ``|``, ``prep``) and provenance; a
   cue with a constraint fits only a verb with that object or prepositional complement, and
   then wins over the word's plain entries ("withdraw troops from": retreat; "withdraw from the
   treaty": sanction);
 - ``grammar.json``: negation, hypothetical, modal, speech-verb and preposition lists, and the
-  dependency labels of the language's parser.
+  dependency labels of the language's parser (keys documented in
+  :data:`graph.languages.SCHEMAS`).
 
 Example
 -------
@@ -19,18 +22,18 @@ Example
 ['condemn']
 >>> "not" in lex.g["negation"]
 True
+>>> lex.fallback_window
+20
 """
 
 from __future__ import annotations
 
-import csv
-import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..errors import DataFileError
 from ..model import relations
-from ..resources import data_path
+from ..languages import language_file, load_json, read_table
 
 #: Argument frames, in order of preference when one word has several cues.
 FRAMES = ("transfer", "predicate", "must", "until", "cut", "prospect", "under", "request", "mediate", "sym", "sym_attack",
@@ -86,48 +89,45 @@ class Lexicon:
     g: dict[str, frozenset[str]]
     #: relation -> sign ("+" or "-"), from ``graph/data/relations.tsv``
     relation_sign: dict[str, str] = field(default_factory=dict)
+    #: tokens between a cue and an actor the fallback reader accepts (``grammar.json``)
+    fallback_window: int = 12
 
 
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:
-    """Load and check the lexicon of ``lang`` (cached); raises :class:`DataFileError` if bad."""
-    path = data_path("lexicons", lang, "cues.tsv")
-    gpath = data_path("lexicons", lang, "grammar.json")
-    if not path.exists() or not gpath.exists():
-        raise DataFileError(f"no event lexicon for language '{lang}' ({path.parent})")
+    """Load and check the lexicon of ``lang`` (cached); raises :class:`DataFileError` if bad.
+
+    ``g`` maps each word-list key of ``grammar.json`` to its lower-cased words; it also keeps
+    ``g["fallback_window"]`` as the one-string set callers read before the key became an integer.
+    """
     single: dict[str, list[Cue]] = {}
     multi: list[Cue] = []
-    for p in (path, path.with_name("cues_cameo.tsv")):
-        if p.exists():
-            for cue in _read_cues(p):
-                if len(cue.lemmas) == 1:
-                    single.setdefault(cue.lemmas[0], []).append(cue)
-                else:
-                    multi.append(cue)
-    try:
-        raw = json.loads(gpath.read_text(encoding="utf-8"))
-    except json.JSONDecodeError as exc:
-        raise DataFileError(f"{gpath}: {exc}") from None
+    for name in ("cues.tsv", "cues_cameo.tsv"):
+        for cue in _read_cues(lang, name):
+            if len(cue.lemmas) == 1:
+                single.setdefault(cue.lemmas[0], []).append(cue)
+            else:
+                multi.append(cue)
+    raw = load_json(lang, "grammar.json")
     g = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if isinstance(v, list)}
+    g["fallback_window"] = frozenset({str(raw["fallback_window"])})
     signs = {name: r.sign for name, r in relations().items()}
-    return Lexicon(lang, single, multi, g, signs)
+    return Lexicon(lang, single, multi, g, signs, raw["fallback_window"])
 
 
-def _read_cues(path) -> list[Cue]:
+def _read_cues(lang: str, name: str) -> list[Cue]:
     known = relations()
-    with open(path, encoding="utf-8", newline="") as fh:
-        lines = [(n, l) for n, l in enumerate(fh, 1) if l.strip() and not l.startswith("#")]
-    rows = csv.DictReader((l for _, l in lines), delimiter="\t")
     out = []
-    for (n, _), row in zip(lines[1:], rows):
+    for n, row in read_table(lang, name):
+        where = f"{language_file(lang, name)}:{n}"
         try:
             objs = frozenset(o for o in (row.get("object") or "").lower().split("|") if o)
             cue = Cue(tuple(row["cue"].lower().split()), row["pos"], row["relation"],
                       row["frame"], float(row["confidence"]), objs, (row.get("prep") or "").lower())
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
-            raise DataFileError(f"{path}:{n}: malformed cue line ({exc})") from None
+            raise DataFileError(f"{where}: malformed cue line ({exc})") from None
         if cue.relation not in known or cue.frame not in FRAMES or cue.pos not in POS \
                 or not 0 <= cue.confidence <= 1 or not cue.lemmas:
-            raise DataFileError(f"{path}:{n}: unknown relation, frame or pos, or bad confidence")
+            raise DataFileError(f"{where}: unknown relation, frame or pos, or bad confidence")
         out.append(cue)
     return out

@@ -1,7 +1,7 @@
 """Language detection and date parsing for documents, with well-kept libraries.
 
 ``langdetect`` is seeded, so the same text always gets the same language; ``dateparser`` reads
-dates in English and French ("3 March 2021", "le 1er novembre 2020", "2020-10-02T08:00").
+dates in the supported languages ("3 March 2021", "le 1er novembre 2020", "2020-10-02T08:00").
 
 Example
 -------
@@ -17,7 +17,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-SUPPORTED_LANGUAGES = ("en", "fr")
+from ..languages import supported_languages
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +74,7 @@ def parse_date(value: str | None) -> str | None:
     import dateparser
 
     try:
-        parsed = dateparser.parse(value, languages=["en", "fr"], settings={
+        parsed = dateparser.parse(value, languages=list(supported_languages()), settings={
             "STRICT_PARSING": True, "REQUIRE_PARTS": ["day", "month", "year"],
             "PARSERS": ["custom-formats", "absolute-time"],  # no relative dates, no epoch (time zone)
         })

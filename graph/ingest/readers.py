@@ -23,9 +23,10 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from ..errors import InputError, UsageError
+from ..errors import InputError, UnsupportedLanguage, UsageError
+from ..languages import check_language, supported_languages
 from ..model import Document
-from .language import SUPPORTED_LANGUAGES, cut_dateline, dateline_date, detect_language, parse_date
+from .language import cut_dateline, dateline_date, detect_language, parse_date
 from .text import decode_bytes, strip_boilerplate
 
 SUFFIXES = (".txt", ".jsonl", ".html", ".htm")
@@ -255,8 +256,11 @@ def finish_document(doc: Document | InputError, default_date: str | None, langua
     doc.text = cut_dateline(doc.text)
     lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
     if not lang:
-        raise InputError(where, "cannot tell the language (too little text); give it with --lang en or --lang fr")
-    if lang not in SUPPORTED_LANGUAGES:
-        raise InputError(where, f"unsupported language '{lang}' (supported: {', '.join(SUPPORTED_LANGUAGES)})")
+        flags = " or ".join(f"--lang {code}" for code in supported_languages())
+        raise InputError(where, f"cannot tell the language (too little text); give it with {flags}")
+    try:
+        check_language(lang)
+    except UnsupportedLanguage as exc:
+        raise InputError(where, str(exc)) from None
     doc.language = lang
     return doc

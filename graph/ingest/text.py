@@ -5,7 +5,7 @@ its NUL bytes; then UTF-8; UTF-8 with a few corrupt bytes is kept with U+FFFD in
 reported); anything else is a legacy single-byte file, read as Windows-1252 / Latin-1. Binary
 content (NUL bytes outside UTF-16, many control characters) is refused with a one-line reason.
 
-Boilerplate patterns live in ``graph/data/boilerplate/<lang>.txt``, one regular expression a line.
+Boilerplate patterns live in ``graph/data/lang/<lang>/boilerplate.txt``, one regular expression a line.
 
 Example
 -------
@@ -24,9 +24,7 @@ from functools import lru_cache
 from typing import Callable
 
 from ..errors import InputError
-from ..resources import data_path
-
-BOILERPLATE_LANGUAGES = ("en", "fr")
+from ..languages import read_lines, supported_languages
 
 
 #: Fewer invalid bytes than this (and under 1 in 1,000) in otherwise UTF-8 text are replaced, not fatal.
@@ -117,10 +115,8 @@ def _normalise(text: str) -> str:
 @lru_cache(maxsize=None)
 def _patterns() -> re.Pattern[str]:
     parts: list[str] = []
-    for lang in BOILERPLATE_LANGUAGES:
-        for line in data_path("boilerplate", f"{lang}.txt").read_text(encoding="utf-8").splitlines():
-            if line.strip() and not line.startswith("#"):
-                parts.append(f"(?:{line.strip()})")
+    for lang in supported_languages():
+        parts.extend(f"(?:{line})" for line in read_lines(lang, "boilerplate.txt"))
     return re.compile("|".join(parts), re.IGNORECASE)
 
 

@@ -15,17 +15,11 @@ Example
 from __future__ import annotations
 
 import importlib.util
-import json
 from functools import lru_cache
 from typing import Iterable
 
 from ..errors import ModelNotInstalled, UsageError
-from ..resources import data_path
-
-
-@lru_cache(maxsize=1)
-def _preferences() -> dict[str, dict]:
-    return json.loads(data_path("pipelines.json").read_text(encoding="utf-8"))
+from ..languages import check_language, pipeline_preferences
 
 
 def parse_model_overrides(values: Iterable[str]) -> dict[str, str]:
@@ -45,9 +39,7 @@ def _installed(name: str) -> bool:
 
 def choose_model(lang: str, override: str | None = None, available: Iterable[str] | None = None) -> str:
     """Name of the pipeline to load for ``lang``: the override, else the best installed one."""
-    prefs = _preferences().get(lang)
-    if prefs is None:
-        raise UsageError(f"no pipeline preferences for language '{lang}' in pipelines.json")
+    prefs = pipeline_preferences()[check_language(lang)]
     have = set(available) if available is not None else None
     is_there = (lambda n: n in have) if have is not None else _installed
     if override:

@@ -10,7 +10,7 @@ from click.testing import CliRunner
 
 from graph.cli import cli, main
 from graph.document.lexicon import load_document_lexicon, state_kinds
-from graph.errors import DataFileError
+from graph.errors import DataFileError, UnsupportedLanguage
 
 TEXT = ("Fighting broke out between Ethiopia and Eritrea along the border on Monday. "
         "Kenya urged both sides to stop. The two neighbours signed a truce on Friday. "
@@ -67,17 +67,25 @@ def test_document_model_is_plain_data(article):
 
 def test_lexicons_and_kinds_load():
     assert load_document_lexicon("fr").event_kind("trêve") == "agreement"
-    assert load_document_lexicon("xx") is load_document_lexicon("en")  # no lexicon: English
+    with pytest.raises(UnsupportedLanguage, match="unsupported language 'xx'"):  # never English
+        load_document_lexicon("xx")
     assert {"monarchy", "gulf"} <= state_kinds()["QAT"]
 
 
 def test_a_wrong_actor_type_in_the_lexicon_is_reported(tmp_path, monkeypatch):
     import graph.document.lexicon as mod
+    import graph.languages as languages
+    import graph.resources as resources
 
-    bad = json.loads(mod.data_path("lexicons", "en", "document.json").read_text(encoding="utf-8"))
+    bad = json.loads(languages.language_file("en", "document.json").read_text(encoding="utf-8"))
     bad["kind_nouns"]["group"] = {"types": ["Gang"]}
-    (tmp_path / "lexicons" / "zz").mkdir(parents=True)
-    (tmp_path / "lexicons" / "zz" / "document.json").write_text(json.dumps(bad), encoding="utf-8")
-    monkeypatch.setattr(mod, "data_path", lambda *parts: tmp_path.joinpath(*parts))
-    with pytest.raises(DataFileError, match="kind noun 'group': unknown or no actor types"):
-        mod.load_document_lexicon.__wrapped__("zz")
+    (tmp_path / "data" / "lang" / "en").mkdir(parents=True)
+    (tmp_path / "data" / "lang" / "en" / "document.json").write_text(json.dumps(bad), encoding="utf-8")
+    (tmp_path / "data" / "pipelines.json").write_bytes(resources.data_path("pipelines.json").read_bytes())
+    monkeypatch.setattr(resources, "_PACKAGE", tmp_path)
+    languages.load_json.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match="kind noun 'group': unknown or no actor types"):
+            mod.load_document_lexicon.__wrapped__("en")
+    finally:
+        languages.load_json.cache_clear()

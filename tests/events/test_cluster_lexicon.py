@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from graph.errors import DataFileError
+from graph.errors import UnsupportedLanguage
 from graph.events.cluster import WINDOW_DAYS, cluster_events
 from graph.events.dates import resolve_date
 from graph.events.lexicon import load_lexicon
@@ -47,7 +47,7 @@ def test_lexicons_load_and_reject_unknown_language():
     for lang in ("en", "fr"):
         lex = load_lexicon(lang)
         assert lex.single and lex.multi and lex.g["negation"]
-    with pytest.raises(DataFileError):
+    with pytest.raises(UnsupportedLanguage, match="unsupported language 'xx'"):  # never English
         load_lexicon("xx")
 
 

@@ -1,0 +1,327 @@
+"""Language data: one folder per language, one loader, one documented schema.
+
+Everything dipgraph knows about a language is data in ``graph/data/lang/<lang>/``, and every
+folder holds the same files (:data:`LANGUAGE_FILES`):
+
+- ``cues.tsv``: the stance cue lexicon (:mod:`graph.events.lexicon`);
+- ``cues_cameo.tsv``: cues imported from CAMEO (``scripts/import_cameo_verbs.py``; a header
+  only for a language without an import);
+- ``grammar.json``: the event extractor's function words, verb classes and dependency labels;
+- ``document.json``: the document model's word lists (:mod:`graph.document.lexicon`);
+- ``actors.json``: the actor stage's word lists (:mod:`graph.actors.lexicon`);
+- ``boilerplate.txt``: regular expressions of ad, teaser and footer lines (:mod:`graph.ingest.text`).
+
+The languages are the keys of the pipeline preference table ``graph/data/pipelines.json``, the
+one place that names them; :func:`check_language` turns any other code into a one-line
+:class:`~graph.errors.UnsupportedLanguage` error, never a fall-back to English.
+
+Every key of a JSON file and every column of a TSV file is declared in :data:`SCHEMAS` with its
+type and what it holds. :func:`load_json` and :func:`read_table` refuse an unknown key, a value of
+the wrong type, a missing required key or a missing file with a :class:`~graph.errors.DataFileError`
+naming the file and the key or line. **To add a key, add one line to that file's table in
+:data:`SCHEMAS`** (this module is the one place); the stage that reads the key then finds it in
+the loaded dict.
+
+Example
+-------
+>>> supported_languages()
+('en', 'fr')
+>>> load_json("en", "grammar.json")["fallback_window"]
+20
+>>> check_language("xx")
+Traceback (most recent call last):
+...
+graph.errors.UnsupportedLanguage: unsupported language 'xx' (supported: en, fr)
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Callable
+
+from .errors import DataFileError, UnsupportedLanguage
+from .resources import data_path
+
+
+@dataclass(frozen=True)
+class Kind:
+    """A value type of the schema: its name (in error messages) and its test."""
+
+    name: str
+    test: Callable[[Any], bool]
+
+
+def _is_str_list(v) -> bool:
+    return isinstance(v, list) and all(isinstance(w, str) for w in v)
+
+
+def _map_of(kind: Kind) -> Kind:
+    return Kind(f"object of {kind.name}",
+                lambda v: isinstance(v, dict) and all(isinstance(k, str) and kind.test(x) for k, x in v.items()))
+
+
+TEXT = Kind("string", lambda v: isinstance(v, str))
+INT = Kind("integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
+WORDS = Kind("list of strings", _is_str_list)
+RECORD = Kind("object", lambda v: isinstance(v, dict))
+WORD_MAP = _map_of(TEXT)
+WORDS_MAP = _map_of(WORDS)
+INT_MAP = _map_of(INT)
+RECORD_MAP = _map_of(RECORD)
+CLITIC_MAP = _map_of(Kind("string or list of strings", lambda v: isinstance(v, str) or _is_str_list(v)))
+
+
+@dataclass(frozen=True)
+class Key:
+    """One key of a JSON file (or column of a TSV file): its type, what it holds, whether required."""
+
+    kind: Kind
+    doc: str
+    required: bool = True
+
+
+def _optional(kind: Kind, doc: str) -> Key:
+    return Key(kind, doc, required=False)
+
+
+#: Keys of every file, in one place (a key starting with ``_`` is a comment and is ignored).
+SCHEMAS: dict[str, dict[str, Key]] = {
+    "grammar.json": {
+        "negation": Key(WORDS, "negators that make a cue's clause not an event"),
+        "hypothetical_marks": Key(WORDS, "subordinators of conditions (if, unless)"),
+        "hypothetical_aux": Key(WORDS, "auxiliaries of hypotheses (would, could)"),
+        "modal_must": Key(WORDS, "modals of obligation (must, should)"),
+        "speech_verbs": Key(WORDS, "verbs of saying; their clausal complement is reported speech"),
+        "deny_verbs": Key(WORDS, "verbs denying their complement"),
+        "demand_complements": Key(WORDS, "complements making a call a demand (stop, withdraw)"),
+        "appeal_complements": Key(WORDS, "complements making a call an appeal (talks, restraint)"),
+        "subject_deps": Key(WORDS, "dependency labels of active subjects"),
+        "passive_subject_deps": Key(WORDS, "dependency labels of passive subjects"),
+        "passive_aux_deps": Key(WORDS, "dependency labels of passive auxiliaries"),
+        "object_deps": Key(WORDS, "dependency labels of objects"),
+        "agent_preps": Key(WORDS, "prepositions of passive agents (by)"),
+        "verb_target_preps": Key(WORDS, "prepositions introducing a verb's target"),
+        "noun_target_preps": Key(WORDS, "prepositions introducing a cue noun's target"),
+        "noun_source_preps": Key(WORDS, "prepositions introducing a cue noun's source"),
+        "noun_of_preps": Key(WORDS, "the genitive preposition (of)"),
+        "between_preps": Key(WORDS, "prepositions of symmetric pairs (between, among)"),
+        "under_words": Key(WORDS, "words of the 'under' frame (under, via)"),
+        "relative_pronouns": Key(WORDS, "relative pronouns pointing back to an antecedent"),
+        "light_verbs": Key(WORDS, "light verbs whose object noun is the cue (express support)"),
+        "host_verbs": Key(WORDS, "verbs of hosting talks (host, convene)"),
+        "negating_verbs": Key(WORDS, "verbs negating their complement (refuse, fail)"),
+        "date_patterns": Key(WORDS, "regular expressions of dates in a sentence"),
+        "reciprocal": Key(WORDS, "reciprocal phrases (each other)"),
+        "transfer_objects": Key(WORDS, "objects of transfer cues (weapons, aid)"),
+        "fallback_window": Key(INT, "tokens between a cue and an actor the fallback reader accepts"),
+        "intent_verbs": Key(WORDS, "verbs of intent above a cue (offer, pledge)"),
+        "suppress_xcomp_verbs": Key(WORDS, "verbs whose open complement is not an event (threaten)"),
+        "place_target_preps_attack": Key(WORDS, "prepositions of a place target of attack"),
+        "place_target_preps_aid": Key(WORDS, "prepositions of a place target of aid"),
+        "hypothetical_nouns": Key(WORDS, "nouns of possibility governing a cue"),
+        "place_preps": Key(WORDS, "locative prepositions"),
+        "place_target_preps_appeal": Key(WORDS, "prepositions of a place target of appeal"),
+        "place_target_preps_demand": Key(WORDS, "prepositions of a place target of demand"),
+        "place_target_preps_meet": Key(WORDS, "prepositions of a place target of meet"),
+        "first_person": Key(WORDS, "first-person pronouns"),
+        "speech_nouns": Key(WORDS, "nouns of statements"),
+        "accuse_preps": Key(WORDS, "prepositions of what an actor is accused of"),
+        "adjunct_preps": Key(WORDS, "prepositions of temporal and concessive adjuncts"),
+        "mediating_requests": Key(WORDS, "requests that are mediation (invite, convene)"),
+        "litotes_verbs": Key(WORDS, "verbs of litotes with a negator (not hide its support)"),
+        "population_source_relations": Key(WORDS, "relations whose source may be a population"),
+        "population_target_relations": Key(WORDS, "relations whose target may be a population"),
+        "cut_objects": Key(WORDS, "objects of cut cues (aid, supplies)"),
+        "place_target_preps_sanction": Key(WORDS, "prepositions of a place target of sanction"),
+        "protest_note_verbs": Key(WORDS, "verbs of lodging a protest note"),
+        "complement_target_verbs": Key(WORDS, "verbs whose complement carries the target"),
+        "place_target_preps_concede": Key(WORDS, "prepositions of a place target of concede"),
+        "irrealis_heads": Key(WORDS, "heads of irrealis clauses (hope, fear)"),
+        "inversion_aux": Key(WORDS, "auxiliaries of conditional inversion (had it ...)"),
+        "opinion_nouns": Key(WORDS, "nouns of commentators whose opinions are not events"),
+        "according_words": Key(WORDS, "words of attribution (according to)"),
+        "exit_words": Key(WORDS, "words of withdrawal from an agreement"),
+        "until_marks": Key(WORDS, "subordinators of the 'until' frame"),
+        "adjectival_passives": Key(WORDS, "adjectival passives taking a target (opposed to)"),
+        "adjectival_passive_preps": Key(WORDS, "prepositions of adjectival passives"),
+        "place_target_preps_mobilize": Key(WORDS, "prepositions of a place target of mobilize"),
+        "definite_determiners": Key(WORDS, "definite determiners"),
+        "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
+        "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
+        "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
+        "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),
+        "together_words": Key(WORDS, "adverbs of joint action (together)"),
+        "combat_objects": Key(WORDS, "objects of combat cues (war, battle)"),
+        "peace_plan_nouns": Key(WORDS, "nouns of peace plans"),
+        "truce_words": Key(WORDS, "words of truces"),
+        "plan_receiving_verbs": Key(WORDS, "verbs of receiving a plan (accept, consider)"),
+        "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
+        "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
+    },
+    "document.json": {
+        "kind_nouns": Key(RECORD_MAP, "kind noun -> {types: actor types, kinds: state kinds}"),
+        "group_nouns": Key(WORDS_MAP, "group-reference noun -> actor types"),
+        "group_numbers": Key(INT_MAP, "number word -> count (two, both)"),
+        "group_determiners": Key(WORDS, "determiners of group references"),
+        "kind_modifiers": Key(WORD_MAP, "adjective -> state kind (gulf, island)"),
+        "event_nouns": Key(WORDS_MAP, "event kind -> nouns (agreement, attack)"),
+        "event_relations": Key(WORDS_MAP, "event kind -> relations its participants stand in"),
+        "event_governors": Key(WORDS_MAP, "event kind -> verbs under which it stands for its participants"),
+        "conflict_nouns": Key(WORDS, "nouns of conflicts"),
+        "between": Key(WORDS, "prepositions of pairs (between)"),
+        "latter": Key(WORDS, "anaphors of the last-named actor"),
+        "object_clitics": Key(CLITIC_MAP, "object clitic -> number (sg, pl)"),
+        "definite_determiners": Key(WORDS, "definite determiners"),
+        "universal_determiners": Key(WORDS, "universal determiners (all, every)"),
+    },
+    "actors.json": {
+        "determiners": Key(WORDS, "determiners stripped from mentions"),
+        "possessive_markers": _optional(WORDS, "possessive markers ('s)"),
+        "of_words": _optional(WORDS, "genitive words (of, de)"),
+        "agent_prepositions": _optional(WORDS, "prepositions of passive agents"),
+        "third_party_verbs": _optional(WORDS, "verbs whose by-agent is a third party"),
+        "third_party_subject_verbs": _optional(WORDS, "verbs whose subject is a third party"),
+        "actor_object_verbs": _optional(WORDS, "verbs whose object 'it' is an actor"),
+        "coordinators": _optional(WORDS, "coordinating conjunctions"),
+        "place_prepositions": _optional(WORDS, "locative prepositions"),
+        "article_prepositions": _optional(WORDS, "place prepositions not locative before an article"),
+        "motion_prepositions": _optional(WORDS, "prepositions of motion"),
+        "motion_lemmas": _optional(WORDS, "verbs of motion"),
+        "communication_lemmas": _optional(WORDS, "verbs of communication"),
+        "place_followers": _optional(WORDS, "words after which a capital is a place"),
+        "place_nouns": _optional(WORDS, "nouns whose of-complement is a place"),
+        "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number}"),
+        "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former)"),
+        "titles": Key(RECORD_MAP, "title -> {role, sector}"),
+        "title_suffixes": _optional(RECORD_MAP, "title suffix -> {role, sector}"),
+        "sector_nouns": Key(WORD_MAP, "sector noun -> sector (army: military)"),
+        "body_nouns": _optional(WORDS, "sector nouns naming the state in focus"),
+        "definite_determiners": _optional(WORDS, "definite determiners"),
+        "media_nouns": _optional(WORDS, "nouns of media"),
+        "agent_nouns": _optional(WORDS, "nouns of agents"),
+        "population_nouns": _optional(WORDS, "nouns a nationality makes a target (civilians)"),
+        "ethnic_markers": _optional(WORDS, "words making a nationality an ethnic group"),
+        "separatist_words": _optional(WORDS, "words of separatists"),
+        "title_complements": _optional(WORDS, "complements of titles"),
+        "cataphora_next": _optional(WORDS, "words after which a pronoun points forward"),
+        "surname_stoplist": _optional(WORDS, "surnames never matched alone"),
+        "capital_stoplist": _optional(WORDS, "capitals that are also common words"),
+        "seated_nouns": _optional(WORD_MAP, "official noun -> sector ('officials in <capital>')"),
+        "seated_prepositions": _optional(WORDS, "prepositions of seated nouns"),
+        "acronym_word_stoplist": _optional(WORDS, "acronyms whose capitalised spelling is a word"),
+    },
+    "cues.tsv": {
+        "cue": Key(TEXT, "lemma, or lemmas separated by spaces (the first is the trigger)"),
+        "pos": Key(TEXT, "VERB, NOUN, ADJ or ANY"),
+        "relation": Key(TEXT, "a relation of graph/data/relations.tsv"),
+        "frame": Key(TEXT, "argument frame (graph.events.lexicon.FRAMES)"),
+        "confidence": Key(TEXT, "a number from 0 to 1"),
+        "object": _optional(TEXT, "object lemmas the sense requires, separated by |"),
+        "prep": _optional(TEXT, "preposition of a complement the sense requires"),
+    },
+}
+SCHEMAS["cues_cameo.tsv"] = {**SCHEMAS["cues.tsv"],
+                             "cameo": _optional(TEXT, "the CAMEO code of the imported verb"),
+                             "provenance": _optional(TEXT, "where the line comes from")}
+
+#: The files of every language folder.
+LANGUAGE_FILES = ("actors.json", "boilerplate.txt", "cues.tsv", "cues_cameo.tsv", "document.json", "grammar.json")
+
+
+@lru_cache(maxsize=1)
+def pipeline_preferences() -> dict[str, dict]:
+    """The pipeline preference table ``graph/data/pipelines.json``: language -> pipelines."""
+    path = data_path("pipelines.json")
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise DataFileError(f"{path}: {exc}") from None
+
+
+def supported_languages() -> tuple[str, ...]:
+    """The languages dipgraph reads: the keys of the pipeline preference table, sorted."""
+    return tuple(sorted(pipeline_preferences()))
+
+
+def check_language(lang: str) -> str:
+    """``lang`` if it is supported; else raise :class:`~graph.errors.UnsupportedLanguage`."""
+    if lang not in pipeline_preferences():
+        raise UnsupportedLanguage(lang, supported_languages())
+    return lang
+
+
+def language_file(lang: str, name: str) -> Path:
+    """Path of ``name`` in the folder of ``lang`` (checked: a supported language, a known file)."""
+    check_language(lang)
+    if name not in LANGUAGE_FILES:
+        raise DataFileError(f"unknown language file {name!r} (one of {', '.join(LANGUAGE_FILES)})")
+    return data_path("lang", lang, name)
+
+
+@lru_cache(maxsize=None)
+def load_json(lang: str, name: str) -> dict[str, Any]:
+    """The checked content of a JSON file of ``lang`` (comment keys ``_...`` dropped).
+
+    Do not mutate the result: it is cached and shared.
+    """
+    path = language_file(lang, name)
+    try:
+        pairs = json.loads(path.read_text(encoding="utf-8"))
+    except ValueError as exc:
+        raise DataFileError(f"{path}: {exc}") from None
+    if not isinstance(pairs, dict):
+        raise DataFileError(f"{path}: the file must hold one JSON object")
+    schema = SCHEMAS[name]
+    out = {k: v for k, v in pairs.items() if not k.startswith("_")}
+    for key, value in out.items():
+        spec = schema.get(key)
+        if spec is None:
+            raise DataFileError(f"{path}:{_line_of(path, key)}: unknown key {key!r} (declare it in "
+                                f"graph/languages.py SCHEMAS[{name!r}])")
+        if not spec.kind.test(value):
+            raise DataFileError(f"{path}:{_line_of(path, key)}: key {key!r} must be a {spec.kind.name}")
+    missing = [k for k, spec in schema.items() if spec.required and k not in out]
+    if missing:
+        raise DataFileError(f"{path}: missing key {', '.join(repr(k) for k in missing)}")
+    return out
+
+
+def _line_of(path: Path, key: str) -> int:
+    """Line number of ``"key":`` in a JSON file (1 when it cannot be found)."""
+    needle = json.dumps(key)
+    for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+        if needle in line and line.split(needle, 1)[1].lstrip().startswith(":"):
+            return n
+    return 1
+
+
+def read_table(lang: str, name: str) -> list[tuple[int, dict[str, str]]]:
+    """The rows of a TSV file of ``lang`` as ``(line number, row)``; ``#`` lines are comments.
+
+    The header must hold every required column and no undeclared one.
+    """
+    path = language_file(lang, name)
+    schema = SCHEMAS[name]
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        raise DataFileError(f"{path}: no header line")
+    header_line, header = lines[0][0], lines[0][1].rstrip("\r\n").split("\t")
+    unknown = [c for c in header if c not in schema]
+    missing = [c for c, spec in schema.items() if spec.required and c not in header]
+    if unknown or missing:
+        what = f"unknown column {unknown[0]!r}" if unknown else f"missing column {missing[0]!r}"
+        raise DataFileError(f"{path}:{header_line}: {what}")
+    rows = csv.DictReader((line for _, line in lines), delimiter="\t")
+    return [(n, row) for (n, _), row in zip(lines[1:], rows)]
+
+
+def read_lines(lang: str, name: str) -> list[str]:
+    """The stripped non-empty, non-comment lines of a text file of ``lang``."""
+    path = language_file(lang, name)
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip() and not line.startswith("#")]
