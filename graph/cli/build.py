@@ -8,6 +8,7 @@ import click
 
 from ..errors import UsageError
 from ..nlp import parse_model_overrides
+from ..rdf.formats import WRITE_FORMATS
 from ..build import build
 from ..build.inputs import count_inputs
 from .common import language_option, print_summary, progress_bar
@@ -21,7 +22,7 @@ from .common import language_option, print_summary, progress_bar
 @language_option("Force the language instead of detecting it.")
 @click.option("--model", "model", multiple=True, metavar="LANG=PIPELINE", help="spaCy pipeline to use for a language, e.g. en=en_core_web_md.")
 @click.option("--store", type=click.Path(file_okay=False), default=None, help="Also add the documents to this persistent Oxigraph store.")
-@click.option("--format", "rdf_format", type=click.Choice(["trig", "turtle", "nquads", "json-ld"]), default="trig", show_default=True, help="RDF serialisation of the graph file.")
+@click.option("--format", "rdf_format", type=click.Choice(WRITE_FORMATS), default="trig", show_default=True, help="RDF serialisation of the graph file.")
 @click.option("--no-html", is_flag=True, help="Do not write stance.html.")
 @click.option("--no-report", is_flag=True, help="Do not write the analysis report.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar and no summary.")

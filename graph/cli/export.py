@@ -8,9 +8,10 @@ import click
 
 from ..analysis.networks import LEVELS
 from ..errors import GraphFileError, UsageError
+from ..rdf.formats import WRITE_FORMATS
 
 NETWORK = ("gexf", "graphml")
-RDF = ("turtle", "trig", "nquads", "json-ld")
+RDF = WRITE_FORMATS
 
 
 def _is_events(path: Path) -> bool:
@@ -44,7 +45,7 @@ def export(graph_path: str, out: str, fmt: str, *, kind: str = "stance", level: 
 @click.command("export")
 @click.argument("graph_path", metavar="GRAPH", type=click.Path(path_type=str))
 @click.option("--format", "fmt", type=click.Choice(NETWORK + RDF), required=True,
-              help="gexf/graphml: network for Gephi; turtle/trig/nquads/json-ld: RDF (GRAPH must be RDF).")
+              help=f"gexf/graphml: network for Gephi; {'/'.join(RDF)}: RDF (GRAPH must be RDF).")
 @click.option("-o", "--out", "out", required=True, type=click.Path(dir_okay=False), help="File to write.")
 @click.option("--graph", "kind", type=click.Choice(["stance", "events"]), default="stance", show_default=True,
               help="stance: one signed weighted edge per actor pair, with node measures; events: one edge per event.")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import click
 
 from ..errors import NotValid
-from ..rdf.validate import validate_graph
+from ..validation import validate_graph
 
 
 @click.command("validate")

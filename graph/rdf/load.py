@@ -23,29 +23,18 @@ from rdflib.namespace import DCTERMS, PROV
 
 from ..errors import GraphFileError
 from ..model import Event
+from .formats import by_suffix, read_suffixes
 from .iris import actor_id_of
 from .namespace import DG, REL
 from .serialize import from_ox_term
 
-#: file suffix -> Oxigraph parser format
-SUFFIXES = {
-    ".trig": ox.RdfFormat.TRIG,
-    ".ttl": ox.RdfFormat.TURTLE,
-    ".turtle": ox.RdfFormat.TURTLE,
-    ".nq": ox.RdfFormat.N_QUADS,
-    ".nquads": ox.RdfFormat.N_QUADS,
-    ".nt": ox.RdfFormat.N_TRIPLES,
-    ".jsonld": ox.RdfFormat.JSON_LD,
-    ".json": ox.RdfFormat.JSON_LD,
-}
-
 
 def rdf_format(path: Path) -> ox.RdfFormat:
-    """The parser format of an RDF file, from its suffix."""
-    fmt = SUFFIXES.get(path.suffix.lower())
+    """The parser format of an RDF file, from its suffix (:mod:`graph.rdf.formats`)."""
+    fmt = by_suffix(path.suffix)
     if fmt is None:
-        raise GraphFileError(f"{path}: unknown RDF file type (use one of {', '.join(sorted(SUFFIXES))})")
-    return fmt
+        raise GraphFileError(f"{path}: unknown RDF file type (use one of {', '.join(read_suffixes())})")
+    return fmt.ox_format
 
 
 def _unreadable(path: Path, err: Exception) -> GraphFileError:

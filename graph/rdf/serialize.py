@@ -25,26 +25,17 @@ import pyoxigraph as ox
 from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
-from ..errors import UsageError
 from ..io import atomic_write
+from .formats import RDF_FORMATS, by_name
 from .namespace import PREFIXES
 
-#: ``--format`` name -> (Oxigraph format, file suffix, holds named graphs).
-FORMATS = {
-    "trig": (ox.RdfFormat.TRIG, "trig", True),
-    "turtle": (ox.RdfFormat.TURTLE, "ttl", False),
-    "nquads": (ox.RdfFormat.N_QUADS, "nq", True),
-    "json-ld": (ox.RdfFormat.JSON_LD, "jsonld", True),
-}
-_ALIASES = {"ttl": "turtle", "nq": "nquads", "jsonld": "json-ld", "n-quads": "nquads"}
+#: ``--format`` name -> (Oxigraph format, file suffix, holds named graphs), from :mod:`graph.rdf.formats`.
+FORMATS = {f.name: (f.ox_format, f.suffix, f.named_graphs) for f in RDF_FORMATS if f.writable}
 
 
 def format_name(fmt: str) -> str:
     """The canonical ``--format`` name (``ttl`` -> ``turtle``); raise for an unknown one."""
-    name = _ALIASES.get(fmt.lower(), fmt.lower())
-    if name not in FORMATS:
-        raise UsageError(f"unknown RDF format {fmt!r} (choose from {', '.join(FORMATS)})")
-    return name
+    return by_name(fmt).name
 
 
 def to_ox_term(term):

@@ -20,10 +20,12 @@ from pathlib import Path
 from rdflib import Graph, URIRef
 from rdflib.namespace import SH
 
+from ..rdf.load import read_quads
+from ..rdf.ontology import ontology_graph
+from ..rdf.serialize import from_ox_term
 from ..resources import ontology_path
-from .load import read_quads
-from .ontology import ontology_graph
-from .serialize import from_ox_term
+from ..sparql.queries import run, saved_queries
+from ..sparql.store import Store
 
 
 @dataclass(frozen=True)
@@ -74,9 +76,6 @@ def _shacl(quads) -> list[Finding]:
 
 def validate_graph(path: str | Path, *, shacl: bool = True) -> ValidationReport:
     """Validate an RDF file or a store folder; see the module docstring."""
-    from ..sparql.queries import run, saved_queries
-    from ..sparql.store import Store
-
     quads = read_quads(path)
     report = ValidationReport()
     if shacl:

@@ -13,7 +13,7 @@ from graph.cli import cli
 from graph.rdf.dataset import build_dataset
 from graph.rdf.namespace import ACTOR, DG, DOC
 from graph.rdf.serialize import write_dataset
-from graph.rdf.validate import validate_graph
+from graph.validation import validate_graph
 
 M1 = URIRef(f"{DOC['a.txt']}/mention/1")
 
