@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Mapping
 from pathlib import Path
 
 import networkx as nx
@@ -28,7 +29,7 @@ import networkx as nx
 from ..io import atomic_write
 from .blocs import signed_blocs
 from .centrality import layer_centrality, stance_degrees
-from .networks import signed_graph
+from .networks import counts_text, signed_graph
 
 #: Formats :func:`write_network` writes.
 NETWORK_FORMATS = ("gexf", "graphml")
@@ -39,6 +40,8 @@ def _safe(value):
         return ""
     if isinstance(value, bool):
         return value
+    if isinstance(value, Mapping):  # relation counts: {"attack": 2} -> "attack:2"
+        return counts_text(value)
     if isinstance(value, (list, tuple, set, frozenset)):
         return ";".join(str(v) for v in (sorted(value) if isinstance(value, (set, frozenset)) else value))
     if hasattr(value, "item"):  # numpy scalar

@@ -24,8 +24,8 @@ Example
 >>> import networkx as nx
 >>> G = nx.DiGraph()
 >>> G.add_edge("ARM", "AZE", weight=-1.0, positive=0.0, negative=1.0)
->>> G.add_edge("RUS", "ARM", weight=0.5, positive=0.5, negative=0.0, relations="mediate:1")
->>> G.add_edge("RUS", "AZE", weight=0.3, positive=0.3, negative=0.0, relations="mediate:1")
+>>> G.add_edge("RUS", "ARM", weight=0.5, positive=0.5, negative=0.0, relations={"mediate": 1})
+>>> G.add_edge("RUS", "AZE", weight=0.3, positive=0.3, negative=0.0, relations={"mediate": 1})
 >>> m = mediators(G)[0]
 >>> m["mediator"], m["score"], m["pairs"], m["explicit"]
 ('RUS', 0.3, [['ARM', 'AZE']], 1)
@@ -45,7 +45,7 @@ def conflict_pairs(G: nx.DiGraph) -> list[tuple[str, str]]:
 
 
 def _mediates(d: dict) -> bool:
-    return any(part.split(":")[0] == "mediate" for part in d.get("relations", "").split(";") if part)
+    return d.get("relations", {}).get("mediate", 0) > 0
 
 
 def mediators(G: nx.DiGraph, top: int | None = None) -> list[dict]:

@@ -44,7 +44,7 @@ import re
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Iterable, Mapping, Sequence
 
 import networkx as nx
 
@@ -206,7 +206,8 @@ def stance_graph(events: Iterable[Event], *, level: str = "code", **filters) -> 
     ``positive`` from the support family and from the contact family, see
     :func:`relation_families`), ``count`` (event mentions), ``mutual``
     (mentions of symmetric relations, also counted on the reverse edge), ``sign`` (+1, -1 or 0
-    for the net weight), ``relations`` (``"attack:2;condemn:1"``), ``first_date``, ``last_date``.
+    for the net weight), ``relations`` (a dict relation -> mentions, sorted by relation:
+    ``{"attack": 2, "condemn": 1}``), ``first_date``, ``last_date``.
     Self-loops (an actor toward itself at the chosen level) are dropped.
     """
     events = filter_events(events, **filters)
@@ -236,11 +237,21 @@ def stance_graph(events: Iterable[Event], *, level: str = "code", **filters) -> 
         G.add_edge(
             u, v, weight=weight, positive=round(d["positive"], 6), negative=round(d["negative"], 6),
             support=round(d["support"], 6), contact=round(d["contact"], 6), count=d["count"], mutual=d["mutual"], sign=(weight > 0) - (weight < 0),
-            relations=";".join(f"{r}:{n}" for r, n in sorted(d["relations"].items())),
+            relations=dict(sorted(d["relations"].items())),
             first_date=min(d["dates"], default=""), last_date=max(d["dates"], default=""),
         )
     # isolated nodes whose only events were self-loops stay, so every actor is listed
     return G
+
+
+def counts_text(counts: Mapping[str, int]) -> str:
+    """Relation counts as one string, for files whose attributes are strings (GEXF, GraphML, the
+    report's tables): the export boundary, never read back.
+
+    >>> counts_text({"condemn": 1, "attack": 2})
+    'attack:2;condemn:1'
+    """
+    return ";".join(f"{r}:{n}" for r, n in sorted(counts.items()))
 
 
 def signed_graph(G: nx.DiGraph) -> nx.Graph:

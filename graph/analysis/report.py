@@ -28,7 +28,7 @@ from .balance import signed_triangles, triangle_census, unbalanced_triads
 from .blocs import signed_blocs
 from .centrality import layer_centrality, stance_degrees
 from .mediators import mediators
-from .networks import filter_events, signed_graph, stance_graph
+from .networks import counts_text, filter_events, signed_graph, stance_graph
 from .temporal import most_active_pairs, sign_flips, stance_series
 
 #: Output names -> file names, as returned by :func:`write_report`.
@@ -70,7 +70,7 @@ def analyze(
                                  + r["cooperation_given"] + r["opposition_given"]), r["actor"]))
     pairs = [
         {"source": u, "target": v, "weight": d["weight"], "positive": d["positive"],
-         "negative": d["negative"], "count": d["count"], "relations": d["relations"]}
+         "negative": d["negative"], "count": d["count"], "relations": counts_text(d["relations"])}
         for u, v, d in G.edges(data=True)
     ]
     pairs.sort(key=lambda r: (-abs(r["weight"]), r["source"], r["target"]))

@@ -311,8 +311,7 @@ def page_data(
     cmax = max((d["count"] for _, _, d in G.edges(data=True)), default=1)
     edges = []
     for j, (u, v, d) in enumerate(sorted(G.edges(data=True), key=lambda t: (t[0], t[1]))):
-        rels = [(r, int(c)) for r, c in (p.split(":") for p in d["relations"].split(";") if p)]
-        rels.sort(key=lambda rc: (-rc[1], rc[0]))
+        rels = sorted(d["relations"].items(), key=lambda rc: (-rc[1], rc[0]))
         sign = sign_key(d["weight"])
         edges.append({
             "id": j, "from": index[u], "to": index[v], "weight": d["weight"], "positive": d["positive"],
