@@ -8,7 +8,9 @@ for that document. Symmetric relations (``meet``, ``agree``, ``cooperate``) are 
 unordered pairs, so "A met B" and "B met A" are one event.
 
 Cluster ids are ``<source>-<relation>-<target>-<first date or "undated">-<n>`` with a counter
-for clusters that would otherwise share an id: deterministic and IRI-safe.
+for clusters that would otherwise share an id: deterministic and IRI-safe. A cluster names its
+mentions by a stable key (:data:`MentionKey`: the document and the mention's number in it, the
+number of its RDF mention IRI), so consumers join on data, never on object identity.
 
 Example
 -------
@@ -20,6 +22,8 @@ Example
 >>> cs = cluster_events([ev("a", "2020-10-01"), ev("b", "2020-10-05"), ev("c", "2020-11-20")])
 >>> [(c.id, c.n_mentions, c.n_documents) for c in cs]
 [('TUR-support-AZE-2020-10-01-1', 2, 2), ('TUR-support-AZE-2020-11-20-1', 1, 1)]
+>>> cs[0].mention_keys
+[('a', 1), ('b', 1)]
 """
 
 from __future__ import annotations
@@ -32,6 +36,10 @@ from ..model import SYMMETRIC_RELATIONS, Event
 
 #: Two reports of the same stance at most this many days apart are the same event.
 WINDOW_DAYS = 7
+
+#: A mention's stable key: its document id and its number (from 1) among that document's events,
+#: in the order of the event list (the ``n`` of :func:`graph.rdf.iris.mention_iri`).
+MentionKey = tuple[str, int]
 
 
 @dataclass
@@ -47,6 +55,8 @@ class EventCluster:
     mentions: list[Event] = field(default_factory=list)
     n_mentions: int = 0
     n_documents: int = 0
+    #: the stable keys of ``mentions``, in the same order
+    mention_keys: list[MentionKey] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.n_mentions = len(self.mentions)
@@ -67,39 +77,59 @@ def _day(iso: str | None) -> Date | None:
         return None
 
 
-def _order(e: Event):
+def _order(keyed: tuple[MentionKey, Event]):
+    e = keyed[1]
     return (e.date or "", e.doc, e.start, e.source_id, e.target_id, e.trigger)
+
+
+def mention_keys(events: list[Event]) -> list[MentionKey]:
+    """The stable key of each event of ``events``: ``(doc, n)``, n counted per document from 1.
+
+    >>> from graph.model import Event
+    >>> e = lambda doc: Event(doc=doc, source="A", relation="meet", target="B", source_actor="",
+    ...                       target_actor="", sentence="", start=0, end=0, trigger="", confidence=1.0,
+    ...                       language="en")
+    >>> mention_keys([e("a"), e("b"), e("a")])
+    [('a', 1), ('b', 1), ('a', 2)]
+    """
+    counts: dict[str, int] = {}
+    out = []
+    for e in events:
+        counts[e.doc] = counts.get(e.doc, 0) + 1
+        out.append((e.doc, counts[e.doc]))
+    return out
 
 
 def cluster_events(events: list[Event], window: int = WINDOW_DAYS) -> list[EventCluster]:
     """Group event mentions into clusters; sorted by (source, relation, target, first date)."""
-    groups: dict[tuple, list[Event]] = {}
-    for e in events:
-        groups.setdefault(_key(e), []).append(e)
+    groups: dict[tuple, list[tuple[MentionKey, Event]]] = {}
+    for keyed in zip(mention_keys(events), events):
+        groups.setdefault(_key(keyed[1]), []).append(keyed)
     clusters: list[EventCluster] = []
     for key in sorted(groups):
-        dated = sorted((e for e in groups[key] if _day(e.date)), key=_order)
-        undated = sorted((e for e in groups[key] if not _day(e.date)), key=lambda e: (e.doc, e.start))
-        chains: list[list[Event]] = []
-        for e in dated:
-            if chains and (_day(e.date) - _day(chains[-1][-1].date)).days <= window:
-                chains[-1].append(e)
+        dated = sorted((ke for ke in groups[key] if _day(ke[1].date)), key=_order)
+        undated = sorted((ke for ke in groups[key] if not _day(ke[1].date)), key=lambda ke: (ke[1].doc, ke[1].start))
+        chains: list[list[tuple[MentionKey, Event]]] = []
+        for ke in dated:
+            if chains and (_day(ke[1].date) - _day(chains[-1][-1][1].date)).days <= window:
+                chains[-1].append(ke)
             else:
-                chains.append([e])
-        orphans: dict[str, list[Event]] = {}
-        for e in undated:
-            home = next((c for c in chains if any(m.doc == e.doc for m in c)), None)
+                chains.append([ke])
+        orphans: dict[str, list[tuple[MentionKey, Event]]] = {}
+        for ke in undated:
+            home = next((c for c in chains if any(m.doc == ke[1].doc for _, m in c)), None)
             if home is not None:
-                home.append(e)
+                home.append(ke)
             else:
-                orphans.setdefault(e.doc, []).append(e)
+                orphans.setdefault(ke[1].doc, []).append(ke)
         chains.extend(orphans[d] for d in sorted(orphans))
         for chain in chains:
-            days = sorted(e.date[:10] for e in chain if _day(e.date))
+            days = sorted(e.date[:10] for _, e in chain if _day(e.date))
+            chain = sorted(chain, key=_order)
             clusters.append(EventCluster(
                 id="", source=key[0], relation=key[1], target=key[2],
                 first_date=days[0] if days else None, last_date=days[-1] if days else None,
-                mentions=sorted(chain, key=_order),
+                mentions=[e for _, e in chain], mention_keys=[k for k, _ in chain],
             ))
     clusters.sort(key=lambda c: (c.source, c.relation, c.target, c.first_date or "9999",
                                  c.mentions[0].doc, c.mentions[0].start))

@@ -155,7 +155,7 @@ class _Default:
                 self.actor(actor_id, code=code, name=name)
             self.party(code)
 
-    def cluster(self, c: EventCluster, mention_of: dict[int, ox.NamedNode]) -> None:
+    def cluster(self, c: EventCluster) -> None:
         add, iri, rel = self.add, _n(event_iri(c.id)), relations()[c.relation]
         source, target = self.party(c.source), self.party(c.target)
         add(iri, _n(RDF.type), _n(DG.StanceEvent))
@@ -167,8 +167,8 @@ class _Default:
         for prop, value in ((DG.firstDate, c.first_date), (DG.lastDate, c.last_date)):
             if (lit := _date(value)) is not None:
                 add(iri, _n(prop), lit)
-        for m in c.mentions:
-            add(iri, _n(DG.hasMention), mention_of[id(m)])
+        for doc, n in c.mention_keys:
+            add(iri, _n(DG.hasMention), _n(mention_iri(doc, n)))
         prop = _n(relation_property(c.relation))
         sup = _n(DG.cooperativeToward if rel.sign_value > 0 else DG.opposes)
         pairs = [(source, target)] + ([(target, source)] if c.relation in SYMMETRIC_RELATIONS else [])
@@ -235,17 +235,14 @@ def _triple_key(q: ox.Quad) -> tuple[str, str, str]:
 
 def default_quads(events: list[Event], clusters: list[EventCluster] | None = None, *,
                   kb: KnowledgeBase | None = None) -> list[ox.Quad]:
-    """The default graph, sorted: every actor the mentions name, the clustered events (made of
-    the same :class:`Event` objects as ``events``), the stance network and the provenance."""
+    """The default graph, sorted: every actor the mentions name, the clustered events (clustered
+    from the same list ``events``: they name their mentions by stable keys, see
+    :data:`graph.events.cluster.MentionKey`), the stance network and the provenance."""
     d = _Default(kb or load_kb())
-    mention_of: dict[int, ox.NamedNode] = {}
-    counts: dict[str, int] = {}
     for e in events:
-        counts[e.doc] = counts.get(e.doc, 0) + 1
-        mention_of[id(e)] = _n(mention_iri(e.doc, counts[e.doc]))
         d.mention_actors(e)
     for c in clusters if clusters is not None else cluster_events(events):
-        d.cluster(c, mention_of)
+        d.cluster(c)
     ext, sw = _n(EXTRACTION), _n(SOFTWARE)
     for s, p, o in ((ext, RDF.type, DG.Extraction), (ext, RDF.type, PROV.Activity),
                     (ext, PROV.wasAssociatedWith, sw), (sw, RDF.type, PROV.SoftwareAgent)):
@@ -277,8 +274,8 @@ def build_dataset(documents: Iterable[Document], events: list[Event],
     """The RDF dataset of a build as an rdflib Dataset (see :func:`dataset_quads`).
 
     ``clusters`` defaults to :func:`graph.events.cluster.cluster_events` of ``events``; they must
-    be made of the same :class:`Event` objects. Mentions are numbered per document in the
-    order of ``events``.
+    be clustered from the same list, in the same order. Mentions are numbered per document in
+    the order of ``events`` (the keys the clusters name them by).
     """
     from .serialize import from_ox_term
 

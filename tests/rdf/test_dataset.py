@@ -94,3 +94,15 @@ def test_hostile_identifiers_stay_inside_their_iri(small_build):
     iris = {t.value for q in quads for t in (q.subject, q.object, q.graph_name) if isinstance(t, ox.NamedNode)}
     assert str(DOC["%3Cscript%3Ealert%281%29%3C%2Fscript%3E%20x.txt"]) in iris
     assert not any(c in iri for iri in iris for c in '<> "')
+
+
+def test_clusters_name_their_mentions_by_stable_keys_not_object_identity(small_build):
+    import copy
+
+    from graph.events.cluster import cluster_events
+
+    docs, events = small_build[0], small_build[1]
+    clusters = cluster_events(copy.deepcopy(events))  # other Event objects with the same values
+    tur = next(c for c in clusters if c.relation == "support")
+    assert tur.mention_keys == [("a.txt", 1), ("b 2.txt", 1)]  # the n of each mention's IRI
+    assert to_bytes(build_dataset(docs, events, clusters), "nquads") == to_bytes(build_dataset(docs, events), "nquads")
