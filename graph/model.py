@@ -120,6 +120,47 @@ class Actor:
     wikidata: str | None = None
 
 
+@dataclass(frozen=True)
+class ActorRecord:
+    """An actor as the actor stage resolved it, carried on the event rows that name it.
+
+    The events component attaches one to each side of an event (the actor the mention names,
+    and the party its roll-up code stands for), so RDF and HTML read labels, types and the
+    role held at the event's date from the row instead of resolving the actor again.
+    ``role``/``role_for`` are the role a person holds at the event's date and the actor it is
+    held for (``None`` for other actors). A party the knowledge base does not know has type
+    ``"Unknown"`` and its code as id and label.
+
+    >>> r = ActorRecord(id="person/x", label="X", type="Person", role="foreign_minister", role_for="AZE")
+    >>> ActorRecord.from_json(r.to_json()) == r
+    True
+    """
+
+    id: str
+    label: str
+    type: str
+    code: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    role_for: str | None = None
+
+    @property
+    def known(self) -> bool:
+        """Whether the knowledge base knows the actor (an unknown party only has its code)."""
+        return self.type != "Unknown"
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data (crosses process boundaries, goes into ``events.jsonl``)."""
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, row: "dict[str, Any] | ActorRecord | None") -> "ActorRecord | None":
+        """The record of :meth:`to_json` data (a record or ``None`` is returned as it is)."""
+        if row is None or isinstance(row, ActorRecord):
+            return row
+        return cls(**{k: v for k, v in row.items() if k in cls.__dataclass_fields__})
+
+
 @dataclass
 class Mention:
     """A span of a document that refers to an actor.
@@ -162,6 +203,24 @@ class Event:
     target_id: str = ""
     location: str | None = None
     title: str | None = None
+    #: the resolved actors (:class:`ActorRecord`): the one each side names (``None`` when the
+    #: side has no actor id or the knowledge base does not know it) and the party its code
+    #: stands for (``None`` only on rows from before records, e.g. an RDF graph read back)
+    source_record: ActorRecord | None = None
+    target_record: ActorRecord | None = None
+    source_party: ActorRecord | None = None
+    target_party: ActorRecord | None = None
+
+    def __post_init__(self) -> None:
+        for name in ("source_record", "target_record", "source_party", "target_party"):
+            value = getattr(self, name)
+            if value is not None and not isinstance(value, ActorRecord):
+                setattr(self, name, ActorRecord.from_json(value))
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the row carries its actor records (set by the events component)."""
+        return self.source_party is not None and self.target_party is not None
 
     @property
     def _relation(self) -> Relation:

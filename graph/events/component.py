@@ -7,6 +7,9 @@ piped on several processes. The lexicon and the multi-word matcher are built onc
 After a first reading it builds the document model (:mod:`graph.document`, ``doc._.document``)
 and reads the document again when the model resolved references across sentences ("the
 group", "both sides", "the strike"); mediations of brokered agreements are added as they are.
+Last, each event row gets the records of its resolved actors (:class:`graph.model.ActorRecord`:
+type, code, label, the role held at the event's date; ``source_record``, ``source_party``...),
+so later stages (RDF, HTML) read them from the row and never resolve the actors again.
 
 Example
 -------
@@ -23,11 +26,13 @@ import os
 
 from spacy.language import Language
 
+from ..actors.kb import KnowledgeBase, load_kb
 from ..errors import UsageError
 from ..languages import check_language
 from .dates import sentence_date
 from .extract import Extractor
 from .lexicon import load_lexicon
+from .records import side_records
 
 NAME = "dipgraph_events"
 AFTER = "dipgraph_actors"
@@ -39,8 +44,10 @@ SCORER_ENV = "DIPGRAPH_SCORER"
 class EventComponent:
     """Sets ``doc._.events`` with an :class:`Extractor` (and the learned scorer, if enabled)."""
 
-    def __init__(self, extractor: Extractor, lang: str | None = None, scorer: str = "off") -> None:
+    def __init__(self, extractor: Extractor, lang: str | None = None, scorer: str = "off",
+                 kb: KnowledgeBase | None = None) -> None:
         self.extractor = extractor
+        self.kb = kb or load_kb()
         self.lang = lang
         self.mode = scorer
         self.scorer = None
@@ -69,7 +76,7 @@ class EventComponent:
             from .scorer.model import apply_scorer
 
             events = apply_scorer(self.extractor, doc, events, self.mode, self.scorer, self.lang)
-        doc._.events = events
+        doc._.events = [{**e, **side_records(self.kb, e)} for e in events]
         return doc
 
 

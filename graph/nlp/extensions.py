@@ -8,7 +8,9 @@ boundaries when ``nlp.pipe(n_process=2)`` runs the pipeline on both cores.
   (``start``, ``end`` character offsets, ``text``, ``actor_id``, ``label``, ``type``, ``code``,
   ``sector``, ``kind``).
 - ``Doc._.events``: set by ``dipgraph_events``: a list of event dicts with the fields of
-  :class:`graph.model.Event` except ``doc`` and ``language`` (taken from ``dg_meta``).
+  :class:`graph.model.Event` except ``doc`` and ``language`` (taken from ``dg_meta``); the
+  resolved actors ``source_record``, ``target_record``, ``source_party``, ``target_party`` are
+  :meth:`graph.model.ActorRecord.to_json` dicts (or ``None``).
 - ``Doc._.document``: set by ``dipgraph_events``: the document model
   (:meth:`graph.model.DocumentModel.to_json`: conflict frame, salient entities, references).
 

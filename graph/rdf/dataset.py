@@ -16,7 +16,10 @@ Layout (see ``docs/rdf.md``):
 The quads are made with pyoxigraph terms, one document at a time
 (:func:`document_quads`), so a build can serialise each document's named graph as soon as its
 events are known, and the default graph at the end (:func:`default_quads`) from the light event
-records. :func:`build_dataset` puts both into an rdflib :class:`~rdflib.Dataset` for code that
+records. The actors a mention points at (and the party each code stands for) come from the
+event rows' :class:`~graph.model.ActorRecord` records, resolved once by the events stage; the
+knowledge base only describes those actors in the default graph (labels in every language,
+dated roles, Wikidata). :func:`build_dataset` puts both into an rdflib :class:`~rdflib.Dataset` for code that
 wants one (tests, export of a small graph).
 
 Example
@@ -45,6 +48,7 @@ from rdflib.namespace import DCTERMS, PROV
 from .. import __version__
 from ..actors.kb import KnowledgeBase, load_kb
 from ..events.cluster import EventCluster, cluster_events
+from ..events.records import with_actor_records
 from ..model import SYMMETRIC_RELATIONS, Document, Event, relations
 from .iris import actor_iri, doc_iri, event_iri, mention_iri
 from .namespace import BASE, DG, PREFIXES, SCHEMA, SOFTWARE, WD
@@ -91,10 +95,6 @@ def _decimal(value: float, places: int = 3) -> ox.Literal:
     return _lit(Decimal(f"{float(value):.{places}f}"), XSD.decimal)
 
 
-def _party_iri(kb: KnowledgeBase, code: str) -> ox.NamedNode:
-    return _n(actor_iri(kb.actor_for_code(code) or code))
-
-
 class _Default:
     """The default graph: actors (once each, from the knowledge base when it knows them),
     clustered events and the stance network."""
@@ -103,14 +103,15 @@ class _Default:
         self.kb = kb
         self.triples: set[tuple] = set()
         self.seen: set[str] = set()
+        #: roll-up code -> the actor it stands for, from the events' party records
+        self.party_of: dict[str, str] = {}
 
     def add(self, s, p, o) -> None:
         self.triples.add((s, p, o))
 
     def party(self, code: str) -> ox.NamedNode:
-        """The actor a roll-up code stands for (``UN`` -> ``actor:org/un``)."""
-        actor_id = self.kb.actor_for_code(code) or code
-        return self.actor(actor_id, code=code, name=code)
+        """The actor a roll-up code stands for (``UN`` -> ``actor:org/un``), as the events resolved it."""
+        return self.actor(self.party_of.get(code, code), code=code, name=code)
 
     def actor(self, actor_id: str, *, code: str | None = None, name: str = "") -> ox.NamedNode:
         iri = _n(actor_iri(actor_id))
@@ -150,9 +151,11 @@ class _Default:
 
     def mention_actors(self, e: Event) -> None:
         """Describe the actors a mention names (its graph only points at them)."""
-        for actor_id, code, name in ((e.source_id, e.source, e.source_actor), (e.target_id, e.target, e.target_actor)):
+        for actor_id, code, name, party in ((e.source_id, e.source, e.source_actor, e.source_party),
+                                            (e.target_id, e.target, e.target_actor, e.target_party)):
             if actor_id:
                 self.actor(actor_id, code=code, name=name)
+            self.party_of.setdefault(code, party.id)
             self.party(code)
 
     def cluster(self, c: EventCluster) -> None:
@@ -178,13 +181,14 @@ class _Default:
             add(s, _n(DG.stanceToward), t)
 
 
-def _mention(add, kb: KnowledgeBase, e: Event, iri: ox.NamedNode) -> None:
+def _mention(add, e: Event, iri: ox.NamedNode) -> None:
     rel = relations()[e.relation]
-    source = _n(actor_iri(e.source_id)) if e.source_id else _party_iri(kb, e.source)
-    target = _n(actor_iri(e.target_id)) if e.target_id else _party_iri(kb, e.target)
+    source_party, target_party = _n(actor_iri(e.source_party.id)), _n(actor_iri(e.target_party.id))
+    source = _n(actor_iri(e.source_id)) if e.source_id else source_party
+    target = _n(actor_iri(e.target_id)) if e.target_id else target_party
     for prop, value in (
         (RDF.type, _n(DG.StanceMention)), (DG.source, source), (DG.target, target),
-        (DG.sourceParty, _party_iri(kb, e.source)), (DG.targetParty, _party_iri(kb, e.target)),
+        (DG.sourceParty, source_party), (DG.targetParty, target_party),
         (DG.sourceName, _lit(e.source_actor)), (DG.targetName, _lit(e.target_actor)),
         (DG.relation, _n(relation_iri(e.relation))), (DG.sign, _lit(rel.sign_value)),
         (DG.goldstein, _decimal(rel.goldstein, 1)), (DG.evidence, _lit(e.sentence)),
@@ -209,7 +213,7 @@ def document_quads(doc: Document, events: Iterable[Event], *, kb: KnowledgeBase 
     >>> len(quads), quads[0].graph_name.value, quads[-1].object.value  # identifier, type, length
     (3, 'https://w3id.org/dipgraph/doc/a', '2')
     """
-    kb = kb or load_kb()
+    events = with_actor_records(events, kb)  # the knowledge base only for rows without records
     iri = _n(doc_iri(doc.id))
     triples: set[tuple] = set()
     add = lambda s, p, o: triples.add((s, p, o))  # noqa: E731
@@ -225,7 +229,7 @@ def document_quads(doc: Document, events: Iterable[Event], *, kb: KnowledgeBase 
     length = doc.meta.get("text_length", len(doc.text)) if doc.meta else len(doc.text)
     add(iri, _n(DG.textLength), _lit(int(length)))
     for n, e in enumerate(events, 1):
-        _mention(add, kb, e, _n(mention_iri(doc.id, n)))
+        _mention(add, e, _n(mention_iri(doc.id, n)))
     return sorted((ox.Quad(s, p, o, iri) for s, p, o in triples), key=_triple_key)
 
 
@@ -238,8 +242,9 @@ def default_quads(events: list[Event], clusters: list[EventCluster] | None = Non
     """The default graph, sorted: every actor the mentions name, the clustered events (clustered
     from the same list ``events``: they name their mentions by stable keys, see
     :data:`graph.events.cluster.MentionKey`), the stance network and the provenance."""
-    d = _Default(kb or load_kb())
-    for e in events:
+    kb = kb or load_kb()
+    d = _Default(kb)
+    for e in with_actor_records(events, kb):
         d.mention_actors(e)
     for c in clusters if clusters is not None else cluster_events(events):
         d.cluster(c)

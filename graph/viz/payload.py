@@ -37,7 +37,8 @@ from ..analysis.blocs import signed_blocs
 from ..analysis.centrality import layer_centrality, stance_degrees
 from ..analysis.networks import LEVELS, node_of, signed_graph, stance_graph
 from ..errors import UsageError
-from ..model import ACTOR_TYPES, SYMMETRIC_RELATIONS, Event, relations
+from ..events.records import with_actor_records
+from ..model import ACTOR_TYPES, SYMMETRIC_RELATIONS, ActorRecord, Event, relations
 from .layout import PYTHON_LAYOUT_MIN, layout_positions
 from .style import edge_width, load_style, node_size, sign_key
 
@@ -140,28 +141,46 @@ def _top(counter: Counter, k: int = MAX_LISTED) -> list[str]:
 
 
 class _Actors:
-    """Labels, types and roles of nodes, from the knowledge base and the events."""
+    """Labels, types and roles of nodes, from the actor records the event rows carry."""
 
-    def __init__(self, kb, level: str):
-        self.kb, self.level = kb, level
+    def __init__(self, events: list[Event], level: str):
+        self.level = level
+        #: actor id -> its record; roll-up code -> the actor id it stands for
+        self.known: dict[str, ActorRecord] = {}
+        self.party_of: dict[str, str] = {}
+        for e in events:
+            for side in ("source", "target"):
+                party = getattr(e, f"{side}_party")
+                for record in (getattr(e, f"{side}_record"), party):
+                    if record is not None and record.known:
+                        self.known.setdefault(record.id, record)
+                if party.known:
+                    self.party_of.setdefault(getattr(e, side), party.id)
 
     def canonical(self, key: str, ids: Counter) -> str | None:
         if key == OTHERS:
             return None
         if self.level == "actor":
             return key
-        if self.level == "code" and self.kb.actor_for_code(key):
-            return self.kb.actor_for_code(key)
+        if self.level == "code" and self.party_of.get(key):
+            return self.party_of[key]
         return _top(ids, 1)[0] if ids else key
 
-    def describe(self, side_id: str, canonical: str | None, date: str | None) -> str | None:
-        """How an event's actor id relates to its node: a role, a body, or nothing."""
-        actor = self.kb.get(side_id)
+    @staticmethod
+    def record(e: Event, side: str) -> tuple[str, ActorRecord | None]:
+        """The actor id of one side of an event (its code when it has none) and its record."""
+        if getattr(e, f"{side}_id"):
+            return getattr(e, f"{side}_id"), getattr(e, f"{side}_record")
+        code, party = getattr(e, side), getattr(e, f"{side}_party")
+        return code, party if party.known and party.id == code else None
+
+    @staticmethod
+    def describe(side_id: str, actor: ActorRecord | None, canonical: str | None) -> str | None:
+        """How an event's actor relates to its node: a role (at the event's date), a body, or nothing."""
         if actor is None:
             return None if side_id == canonical else side_id
         if actor.type == "Person":
-            role = self.kb.role_at(side_id, date)
-            what = f"{role.role.replace('_', ' ')} of {role.actor}" if role else None
+            what = f"{actor.role.replace('_', ' ')} of {actor.role_for}" if actor.role else None
             if side_id == canonical:
                 return what
             return f"{actor.label}: {what}" if what else actor.label
@@ -192,7 +211,8 @@ def page_data(
     colour_by : {"type", "bloc"}
     size_by : {"degree", "pagerank", "mentions"}
     kb : KnowledgeBase, optional
-        Actor labels, types and roles (default: :func:`graph.actors.kb.load_kb`).
+        Used only for events without actor records (read back from an RDF graph or an older
+        ``events.jsonl``): labels, types and roles come from the records the rows carry.
     """
     for name, value, choices in (("level", level, LEVELS), ("others", others, OTHERS_MODES),
                                  ("colour_by", colour_by, COLOUR_BY), ("size_by", size_by, SIZE_MEASURES)):
@@ -200,12 +220,8 @@ def page_data(
             raise UsageError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
     if max_actors < 1:
         raise UsageError(f"max_actors must be at least 1, not {max_actors}")
-    if kb is None:
-        from ..actors.kb import load_kb
-
-        kb = load_kb()
     style = load_style()
-    given = sorted(events, key=_event_key)
+    given = sorted(with_actor_records(events, kb), key=_event_key)
     shown, hidden, total = aggregate(given, level=level, max_actors=max_actors, others=others, size_by=size_by)
 
     G = stance_graph(shown, level=level)
@@ -239,7 +255,7 @@ def page_data(
     event_rows = []
     names, ids, roles = defaultdict(Counter), defaultdict(Counter), defaultdict(Counter)
     as_source, as_target = Counter(), Counter()
-    actors = _Actors(kb, level)
+    actors = _Actors(given, level)
     for e in attached:
         text = e.sentence or ""
         text = text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1] + "…"
@@ -267,7 +283,7 @@ def page_data(
         for side in ("source", "target"):
             n = node_of(e, side, level)
             if n != OTHERS:
-                what = actors.describe(getattr(e, f"{side}_id") or getattr(e, side), canonical[n], e.date)
+                what = actors.describe(*actors.record(e, side), canonical[n])
                 if what:
                     roles[n][what] += 1
 
@@ -278,7 +294,7 @@ def page_data(
     vmax = max((imp[n] for n in keys if n != OTHERS), default=0.0)
     nodes = []
     for n in keys:
-        actor = kb.get(canonical[n]) if canonical[n] else None
+        actor = actors.known.get(canonical[n]) if canonical[n] else None
         typ = "Others" if n == OTHERS else actor.type if actor else "Unknown"
         if n == OTHERS:
             label = f"{len(hidden)} other actors"
@@ -300,7 +316,7 @@ def page_data(
             # the merged node gets a middle size: its summed importance would dwarf everyone
             "size": node_size(imp[n], vmax) if n != OTHERS else node_size(vmax / 4, vmax),
             "colour": colour, **deg[n], **cen[n],
-            "members": [kb.label(h) if kb.get(h) else h for h in hidden[:MAX_LISTED * 4]] if n == OTHERS else [],
+            "members": [actors.known[h].label if h in actors.known else h for h in hidden[:MAX_LISTED * 4]] if n == OTHERS else [],
         })
 
     if len(keys) > PYTHON_LAYOUT_MIN:  # large graphs: positions from Python, physics off in the page
