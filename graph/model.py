@@ -121,8 +121,9 @@ class Actor:
 
 
 @dataclass(frozen=True)
-class ActorRecord:
-    """An actor as the actor stage resolved it, carried on the event rows that name it.
+class ActorRecord(Actor):
+    """An actor as the actor stage resolved it, carried on the event rows that name it: the
+    :class:`Actor` plus the role a person holds at the event's date.
 
     The events component attaches one to each side of an event (the actor the mention names,
     and the party its roll-up code stands for), so RDF and HTML read labels, types and the
@@ -136,11 +137,6 @@ class ActorRecord:
     True
     """
 
-    id: str
-    label: str
-    type: str
-    code: str | None = None
-    sector: str | None = None
     role: str | None = None
     role_for: str | None = None
 

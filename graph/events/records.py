@@ -16,7 +16,7 @@ Example
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import asdict, replace
 from typing import Iterable
 
 from ..actors.kb import KnowledgeBase, load_kb
@@ -29,8 +29,7 @@ def actor_record(kb: KnowledgeBase, actor_id: str | None, date: str | None) -> A
     if actor is None:
         return None
     role = kb.role_at(actor.id, date) if actor.type == "Person" else None
-    return ActorRecord(id=actor.id, label=actor.label, type=actor.type, code=actor.code, sector=actor.sector,
-                       role=role.role if role else None, role_for=role.actor if role else None)
+    return ActorRecord(**asdict(actor), role=role.role if role else None, role_for=role.actor if role else None)
 
 
 def party_record(kb: KnowledgeBase, code: str, date: str | None) -> ActorRecord:

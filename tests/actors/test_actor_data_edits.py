@@ -27,7 +27,6 @@ def data_copy(tmp_path, monkeypatch):
         return path
 
     monkeypatch.setattr(kb_module, "data_path", fake)
-    monkeypatch.setattr(lexicon_module, "data_path", fake)
     kb_module.load_kb.cache_clear()
     lexicon_module.load_lexicon.cache_clear()
     yield root / "actors"
