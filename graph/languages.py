@@ -320,8 +320,9 @@ def read_table(lang: str, name: str) -> list[tuple[int, dict[str, str]]]:
     return [(n, row) for (n, _), row in zip(lines[1:], rows)]
 
 
-def read_lines(lang: str, name: str) -> list[str]:
-    """The stripped non-empty, non-comment lines of a text file of ``lang``."""
+def read_lines(lang: str, name: str) -> list[tuple[str, str]]:
+    """The stripped non-empty, non-comment lines of a text file of ``lang``, each with its
+    ``file:line`` location for error messages."""
     path = language_file(lang, name)
-    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines()
+    return [(f"{path}:{n}", line.strip()) for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
             if line.strip() and not line.startswith("#")]

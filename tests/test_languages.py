@@ -94,6 +94,19 @@ def test_an_undeclared_tsv_column_is_an_error_naming_the_header_line(data_copy):
         read_table("fr", "cues.tsv")
 
 
+def test_a_bad_boilerplate_pattern_is_an_error_naming_file_and_line(data_copy):
+    from graph.ingest import text
+
+    path = data_copy / "lang" / "fr" / "boilerplate.txt"
+    path.write_text("# patterns\n\npublicit[ée]\n(unclosed\n", encoding="utf-8")
+    text._patterns.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"fr/boilerplate.txt:4: not a regular expression"):
+            text.strip_boilerplate("Qatar mediated.")
+    finally:
+        text._patterns.cache_clear()
+
+
 def test_an_unsupported_language_is_an_error_never_english():
     from graph.actors.lexicon import load_lexicon as actor_words
     from graph.document.lexicon import load_document_lexicon

@@ -23,7 +23,7 @@ import unicodedata
 from functools import lru_cache
 from typing import Callable
 
-from ..errors import InputError
+from ..errors import DataFileError, InputError
 from ..languages import read_lines, supported_languages
 
 
@@ -116,7 +116,12 @@ def _normalise(text: str) -> str:
 def _patterns() -> re.Pattern[str]:
     parts: list[str] = []
     for lang in supported_languages():
-        parts.extend(f"(?:{line})" for line in read_lines(lang, "boilerplate.txt"))
+        for where, line in read_lines(lang, "boilerplate.txt"):
+            try:
+                re.compile(line)
+            except re.error as exc:
+                raise DataFileError(f"{where}: not a regular expression ({exc})") from None
+            parts.append(f"(?:{line})")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
