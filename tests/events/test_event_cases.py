@@ -51,7 +51,8 @@ def test_event_fields_are_plain_and_complete():
     (e,) = extract("en", text, "2022-03-04")
     assert set(e) == {"source", "relation", "target", "source_actor", "target_actor", "source_id",
                       "target_id", "sentence", "start", "end", "trigger", "confidence", "date",
-                      "location"}
+                      "location", "source_record", "target_record", "source_party", "target_party"}
+    assert e["source_party"]["id"] == "DEU" and e["target_record"]["type"] == "State"  # resolved actors
     assert text[e["start"]:e["end"]] == e["sentence"]
     assert e["trigger"] == "condemned"
     assert 0 <= e["confidence"] <= 1
