@@ -22,6 +22,7 @@ from typing import Any, NamedTuple
 
 from .arguments import Arguments
 from .lexicon import FRAMES, Cue, Lexicon
+from .rules import FrameRules, load_rules
 
 
 class Triple(NamedTuple):
@@ -96,6 +97,11 @@ class CueContext:
     def places(self) -> tuple[dict, ...]:
         """The document's coded place mentions."""
         return self.reading.places
+
+    @property
+    def rules(self) -> FrameRules:
+        """The relation rewrites and confidences of ``graph/data/frame_rules.tsv``."""
+        return load_rules()
 
     def at(self, token, cue: Cue | None = None) -> CueContext:
         """The same context for another token (and cue)."""

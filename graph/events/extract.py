@@ -8,8 +8,10 @@ inside an accusation or a call, said by an opinion writer...; questions state no
 its source and target actors with the handler of its frame (:mod:`graph.events.frames`);
 (4) emit one event per (source, target) pair whose codes differ.
 
-Confidence is the cue's lexicon confidence, times 0.75 when an argument was found by word
-order instead of the parse, times 0.9 when an argument is a pronoun or anaphor.
+Confidence is the cue's lexicon confidence, times a factor (``graph/data/frame_rules.tsv``:
+0.75) when an argument was found by word order instead of the parse, and another (0.9) when an
+argument is a pronoun or anaphor; relation rewrites (a promised attack is a threat...) come
+from the same table (:mod:`graph.events.rules`).
 
 The extractor keeps no state between documents or cues: each document is read into a
 :class:`graph.events.context.DocReading`, each cue into a
@@ -30,11 +32,10 @@ from .filters import hypothetical, is_question, negated, rejected_by, segments
 from .frames import read_frame
 from .frames.request import modal
 from .lexicon import FRAMES, Cue
-from .linking import conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
+from .linking import MUTUAL, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
+from .rules import load_rules
 
 FRAME_ORDER = FRAMES
-#: Relations two coordinated actors may hold toward each other ("A and B met", "fought").
-MUTUAL = frozenset({"meet", "agree", "cooperate", "attack"})
 
 
 class Extractor:
@@ -50,10 +51,11 @@ class Extractor:
 
         self.lex = lex
         self.g = lex.g
+        self.rules = rules = load_rules()
         #: "X said Y must <verb>": a demand (or an appeal, see the ``must`` frame) of any verb.
-        self.must_cue = Cue(("",), "VERB", "demand", "must", 0.7)
+        self.must_cue = Cue(("",), "VERB", rules.rewrite("must_cue", "*"), "must", rules.value("must_cue"))
         #: "will not stop until Y withdraws": a condition set on Y is a demand.
-        self.until_cue = Cue(("",), "VERB", "demand", "until", 0.65)
+        self.until_cue = Cue(("",), "VERB", rules.rewrite("until_cue", "*"), "until", rules.value("until_cue"))
         self.window = int(next(iter(lex.g.get("fallback_window", ["12"]))))
         self.matcher = Matcher(nlp.vocab)
         self.multi = {}
@@ -171,7 +173,8 @@ class Extractor:
                     args.recent_events[rel] = (s, seg_no)
                     if not date:
                         date.append(sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or "")
-                    events.append(_event(ctx, found[i][1], Triple(s, x, rel), conf, date[0], places))
+                    c = conf * (self.rules.value("pronoun_argument") if "pronoun" in (s["kind"], x["kind"]) else 1.0)
+                    events.append(_event(ctx, found[i][1], Triple(s, x, rel), c, date[0], places))
         return events
 
     def _triples(self, ctx: CueContext) -> tuple[list[Triple], float]:
@@ -181,18 +184,17 @@ class Extractor:
         t = ctx.token
         cues = ctx.reading.found[t.i][0]
         triples = hyphen_agent(ctx)
-        conf = cues[0].confidence * 0.9
+        conf = cues[0].confidence * self.rules.value("hyphen_agent")
         if triples is None:
             for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
                 reading: FrameReading | None = read_frame(ctx.with_cue(cue))
                 if reading is not None:
                     triples = reading.triples
-                    conf = cue.confidence * (0.75 if reading.guessed else 1.0)
+                    conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack
-            triples = [Triple(s, x, "threaten" if rel in ("attack", "coerce") else rel)
-                       for s, x, rel in triples or []]
+            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []]
         return list(triples or []), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
@@ -213,13 +215,12 @@ def _event(ctx: CueContext, trigger: str, triple: Triple, conf: float, date: str
     """The event dict of ``triple`` (see :mod:`graph.nlp.extensions` for its fields)."""
     s, x, rel = triple
     seg = ctx.seg
-    c = conf * (0.9 if "pronoun" in (s["kind"], x["kind"]) else 1.0)
     loc = next((places[j]["label"] for j in range(seg.start, seg.end) if j in places), None)
     return {
         "source": s["code"], "relation": rel, "target": x["code"],
         "source_actor": s["label"], "target_actor": x["label"],
         "source_id": s["actor_id"], "target_id": x["actor_id"],
         "sentence": seg.text, "start": seg.start_char, "end": seg.end_char,
-        "trigger": trigger, "confidence": round(min(max(c, 0.0), 1.0), 3),
+        "trigger": trigger, "confidence": round(min(max(conf, 0.0), 1.0), 3),
         "date": date or None, "location": loc,
     }

@@ -81,7 +81,8 @@ def hyphen_agent(ctx: CueContext) -> list[Triple] | None:
     cue = min(ctx.reading.found[ctx.token.i][0], key=lambda c: FRAMES.index(c.frame))
     if cue.frame == "mediate":
         sides = A.prep_actors(n, ctx.g["between_preps"])
-        return [Triple(m, x, "mediate") for m in src for x in sides]
+        rel = ctx.rules.rewrite("mediation", cue.relation)
+        return [Triple(m, x, rel) for m in src for x in sides]
     if cue.frame not in ("svo", "transfer"):
         return []
     tgt = A.at(n) or [m for c in n.children if c.dep_ in ("appos", "compound") for m in A.at(c)]

@@ -50,7 +50,8 @@ def under(ctx: CueContext) -> FrameReading:
         elif x.i > 0 and x.doc[x.i - 1].text == "(":
             inside.add(x.i)
     tg = _unique([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
-    return FrameReading([Triple(s, x, "mediate") for s in src for x in tg])
+    rel = ctx.rules.rewrite("mediation", ctx.cue.relation)
+    return FrameReading([Triple(s, x, rel) for s in src for x in tg])
 
 
 def under_words_before(ctx: CueContext) -> bool:
@@ -76,4 +77,5 @@ def peace_plan(ctx: CueContext) -> FrameReading:
     codes = {m["code"] for m in sides}
     if len(codes) < 2 or codes & {m["code"] for m in med}:
         return FrameReading([])
-    return FrameReading([Triple(m, s, "mediate") for m in med for s in sides])
+    rel = ctx.rules.rewrite("mediation", ctx.cue.relation)
+    return FrameReading([Triple(m, s, rel) for m in med for s in sides])

@@ -108,8 +108,8 @@ def _protest_note(ctx: CueContext) -> str:
     """The cue's relation; a protest noun lodged or delivered ("lodged a protest with X") is a
     diplomatic protest note: ``condemn``, not a demonstration."""
     t, rel = ctx.token, ctx.cue.relation
-    if rel == "protest" and t.pos_ == "NOUN" and t.head.lemma_.lower() in ctx.g.get("protest_note_verbs", ()):
-        return "condemn"
+    if t.pos_ == "NOUN" and t.head.lemma_.lower() in ctx.g.get("protest_note_verbs", ()):
+        return ctx.rules.rewrite("protest_note", rel)
     return rel
 
 
@@ -122,8 +122,8 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
     codes = {m["code"] for m in src}
     if len(codes) >= 2 and (not tgt or reciprocal(ctx)) and not symmetric and reciprocal(ctx):
         return [Triple(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
-    if rel == "attack" and len(codes) >= 2 and together(ctx):
-        return [Triple(a, b, "cooperate") for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
+    if ctx.rules.applies("co_fighters", rel) and len(codes) >= 2 and together(ctx):
+        return [Triple(a, b, ctx.rules.rewrite("co_fighters", rel)) for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
             Triple(s, x, rel) for s in src for x in tgt]
     if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ctx.g["object_deps"] and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ctx.lex.single

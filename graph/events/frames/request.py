@@ -32,7 +32,9 @@ def must(ctx: CueContext) -> FrameReading | None:
         return None
     v = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["modal_must"] else t
     src = speaker(ctx, v)
-    rel = "appeal" if t.lemma_.lower() in g["appeal_complements"] else "demand"
+    rel = ctx.cue.relation
+    if t.lemma_.lower() in g["appeal_complements"]:
+        rel = ctx.rules.rewrite("must_appeal", rel)
     return FrameReading([Triple(s, x, rel) for s in src or [] for x in ctx.args.subjects(v)])
 
 
@@ -89,7 +91,7 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
     """``demand`` or ``appeal`` by the first complement word after the cue (``demand_complements``,
     ``appeal_complements``); a call to cease addressed to both sides alike is an appeal; an
     invitation of two sides (``mediating_requests``) is a mediation."""
-    t, g, cue = ctx.token, ctx.g, ctx.cue
+    t, g, cue, rules = ctx.token, ctx.g, ctx.cue, ctx.rules
     subj = {x.i for c in t.children if c.dep_ in g["subject_deps"] for x in c.subtree}
     rel = cue.relation
     for x in t.subtree:
@@ -97,14 +99,15 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
             continue
         lem = x.lemma_.lower()
         if lem in g["demand_complements"]:
-            rel = "demand"
+            rel = rules.rewrite("request_demand", rel)
             break
         if lem in g["appeal_complements"]:
-            rel = "appeal"
+            rel = rules.rewrite("request_appeal", rel)
             break
     codes = {m["code"] for m in tgt}
-    if rel == "demand" and len(codes) >= 2 and cue.relation == "appeal":
-        rel = "appeal"
-    if rel == "appeal" and t.lemma_.lower() in g.get("mediating_requests", ()) and len(codes) >= 2:
-        rel = "mediate"  # "invited both sides to Moscow": a third party bringing them together
+    back = rules.rewrite("both_sides_appeal", rel)
+    if len(codes) >= 2 and back != rel and cue.relation == back:
+        rel = back
+    if t.lemma_.lower() in g.get("mediating_requests", ()) and len(codes) >= 2:
+        rel = rules.rewrite("mediating_request", rel)  # "invited both sides to Moscow": a third party bringing them together
     return rel

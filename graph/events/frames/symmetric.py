@@ -83,6 +83,6 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
         med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
         if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
             med = A.prep_actors(host, g["agent_preps"])
-        mediations = [Triple(m, s, "mediate") for m in med for s in sides]
+        mediations = [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides]
         return FrameReading(mediations if mediating else out + mediations)
     return FrameReading(out)

@@ -54,11 +54,12 @@ def cut(ctx: CueContext) -> FrameReading | None:
             tgt = A.prep_actors(t, g["noun_target_preps"] - g["noun_of_preps"] - g["between_preps"])
         if tgt:
             break
+    rel = ctx.rules.rewrite("cut", ctx.cue.relation)
     if src and not tgt:  # "suspended aid deliveries in Baghdad": a place
-        tgt = place_target(ctx, "sanction")
+        tgt = place_target(ctx, rel)
         for c in hits:
-            tgt = tgt or place_target(ctx, "sanction", c)
-    return FrameReading([Triple(s, x, "sanction") for s in src for x in tgt])
+            tgt = tgt or place_target(ctx, rel, c)
+    return FrameReading([Triple(s, x, rel) for s in src for x in tgt])
 
 
 def _cut_things(ctx: CueContext) -> list:
