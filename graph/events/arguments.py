@@ -91,7 +91,7 @@ class Arguments:
     def _prep_of(self, tok) -> str | None:
         """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
         if tok.dep_ in ("prep", "agent"):
-            return "by" if tok.dep_ == "agent" else tok.lower_
+            return next(iter(self.g["agent_preps"])) if tok.dep_ == "agent" else tok.lower_
         if tok.dep_ in ("poss", "nmod:poss"):
             return None
         for c in tok.children:
@@ -105,7 +105,7 @@ class Arguments:
         kids += [k for c in kids if c.dep_ == "prep" for k in c.conjuncts if k.dep_ == "conj" and k.pos_ == "ADP"]
         for c in kids:  # (the conjuncts: "with X and with Y")
             if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
-                p = "by" if c.dep_ == "agent" else c.lower_
+                p = next(iter(self.g["agent_preps"])) if c.dep_ == "agent" else c.lower_
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         yield p, g
@@ -172,8 +172,7 @@ class Arguments:
             if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
                         for m in self.np(c)]
-                if objs and v.head.lemma_.lower() not in ("offer", "agree", "decide", "try",
-                                                          "seek", "attempt", "promise"):
+                if objs and v.head.lemma_.lower() not in self.g["subject_control_verbs"]:
                     return objs
             return self.subjects(v.head, depth + 1)
         return []
@@ -292,7 +291,7 @@ class Arguments:
         g = self.g
         recv = self._received(n)
         if recv is not None:  # "drew condemnation from Y": Y condemns
-            preps = g["noun_source_preps"] - {"by", "par"}
+            preps = g["noun_source_preps"] - g["agent_preps"]
             return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
         if n.dep_ == "compound" and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
@@ -311,7 +310,8 @@ class Arguments:
         src = self.prep_actors(n, g["noun_source_preps"] - g["noun_of_preps"])
         if src:
             return src
-        if self.lex.lang != "en" or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]):
+        # "la condamnation de Moscou" (French: the of-phrase is the source), "the support of X for Y"
+        if "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]):
             src = self.prep_actors(n, g["noun_of_preps"])
             if src:
                 return src
@@ -336,7 +336,7 @@ class Arguments:
         if not tgt and any(c.dep_ in ("poss", "nmod:poss") for c in n.children):
             # "its Karabakh offensive", "Russia's Ukraine invasion": the compound is the target
             tgt = _unique([m for c in n.children if c.dep_ == "compound" for m in self.at(c)])
-        if not tgt and self.lex.lang == "en":  # "the condemnation of Moscow"
+        if not tgt and "target" in g["noun_of_role"]:  # "the condemnation of Moscow"
             tgt = self.prep_actors(n, preps & g["noun_of_preps"])
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])

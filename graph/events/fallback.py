@@ -50,7 +50,7 @@ def far(ctx: CueContext, m: dict) -> bool:
         r = r.head  # "the UN refugee agency reported": the agency speaks
     if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
         return True
-    if r.head.lower_ == "to" and r.head.head.lower_ == "according":
+    if r.head.lower_ in g["according_preps"] and r.head.head.lower_ in g["according_words"]:
         return True
     v = r
     for _ in range(6):  # the clause the mention is in
