@@ -56,10 +56,14 @@ class FrameRules:
 
 
 @lru_cache(maxsize=None)
-def load_rules(name: str = "frame_rules.tsv") -> FrameRules:
-    """Load and check the rules table (cached); raises :class:`DataFileError` naming the file and
-    line of a bad row, or the rules missing from the table."""
-    path = data_path(name)
+def load_rules() -> FrameRules:
+    """The rules of ``graph/data/frame_rules.tsv`` (read once; see :func:`read_rules`)."""
+    return read_rules(data_path("frame_rules.tsv"))
+
+
+def read_rules(path) -> FrameRules:
+    """Read and check a rules table; raises :class:`DataFileError` naming the file and line of a
+    bad row, or the rules missing from the table."""
     known = set(relations())
     becomes: dict[tuple[str, str], str] = {}
     values: dict[str, float] = {}
