@@ -42,6 +42,11 @@ class Arguments:
             for i in range(m["token_start"], m["token_end"]):
                 self.by_tok.setdefault(i, []).append(m)
 
+    def enter(self, seg, seg_no: int) -> None:
+        """Start reading segment number ``seg_no`` (a Span): arguments stay inside it."""
+        self.segment = seg_no
+        self.bounds = (seg.start, seg.end)
+
     # -- noun phrases -------------------------------------------------------------------
     def at(self, tok) -> list[dict]:
         """Mentions covering ``tok``."""
@@ -133,6 +138,7 @@ class Arguments:
 
     # -- verbs --------------------------------------------------------------------------
     def is_passive(self, v) -> bool:
+        """Whether ``v`` is a passive verb or participle ("was condemned by X", "troops ordered out")."""
         if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             return True  # "West Africans ordered out of Nigeria": a participle is passive
         deps = {c.dep_ for c in v.children}
@@ -199,6 +205,9 @@ class Arguments:
         return self.bounds[0] <= tok.i < self.bounds[1]
 
     def objects(self, v) -> list[dict]:
+        """Actors ``v`` acts on: its objects ("condemned X"), the owner of an object cue noun
+        ("condemned the shelling by X"), the event an anaphoric object names ("condemned the
+        strike"), the noun a relative clause modifies ("Moscow, which it criticises")."""
         out = []
         for c in v.children:
             if not self._inside(c):
@@ -238,7 +247,7 @@ class Arguments:
                 found = self.prep_actors(h.head, bp)  # "launched a mediation effort between"
         if not found:
             for c in tok.children:
-                if c.dep_ in self.g["object_deps"] or c.dep_ in ("nsubj", "nsubjpass"):
+                if c.dep_ in self.g["object_deps"] or c.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"]:
                     found = self.prep_actors(c, bp)
                     if found:
                         break
@@ -288,6 +297,10 @@ class Arguments:
         return None
 
     def noun_source(self, n) -> list[dict]:
+        """Who acts through the cue noun ``n``: its owner ("Turkey's support", "son soutien"), the
+        agent of a performing participle ("the offensive launched by X"), a by/from complement,
+        the subject of a light verb ("X launched an offensive"), or who a received noun comes
+        from ("drew condemnation from Y")."""
         g = self.g
         recv = self._received(n)
         if recv is not None:  # "drew condemnation from Y": Y condemns
@@ -326,6 +339,10 @@ class Arguments:
         return []
 
     def noun_target(self, n) -> list[dict]:
+        """Toward whom the cue noun ``n`` acts: its target complement ("support for X"), a compound
+        beside an owner ("Russia's Ukraine invasion"), the of-phrase where the language reads it
+        as the target (``noun_of_role``), a light verb's complement, or the owner of what
+        drew the noun ("the raid drew condemnation")."""
         g = self.g
         recv = self._received(n)
         if recv is not None:  # "the Israeli raid drew condemnation from Y": the raid's owner is the target

@@ -153,8 +153,7 @@ class Extractor:
         events: list[dict] = []
         seen: set = set()
         for seg_no, seg in enumerate(segments(doc)):
-            args.segment = seg_no
-            args.bounds = (seg.start, seg.end)
+            args.enter(seg, seg_no)
             if is_question(seg):
                 continue
             idx = [i for i in range(seg.start, seg.end) if i in found]

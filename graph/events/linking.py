@@ -2,9 +2,8 @@
 
 Sense constraints of cues ("withdraw from the treaty"), hyphenated agents ("Iran-backed
 rebels", "a Turkish-brokered deal"), hyphen pairs ("US-Taliban talks"), the sides of an event
-noun a participle says was brokered, co-fighters ("fought X together"), peace plans ("Egypt's
-truce proposal" is in :mod:`graph.events.frames.mediation`), and the guards that keep co-agents and "against" complements from being
-targets (see ``docs/extraction.md``).
+noun a participle says was brokered, co-fighters ("fought X together"), and the guards that keep
+co-agents and "against" complements from being targets (see ``docs/extraction.md``).
 Functions of a :class:`graph.events.context.CueContext` (the cue token, its segment, the
 document's reading and the language data).
 

@@ -49,9 +49,11 @@ def test_a_negated_condition_is_still_a_demand():
 
 # -- hypothesis ----------------------------------------------------------------------------
 def test_hypothetical_if_would_and_hope():
-    cond = ["If 2 mark SCONJ", "Chile 2 nsubj PROPN", "condemned 2 ROOT VERB condemn", "Peru 2 dobj PROPN", ". 2 punct PUNCT"]
+    cond = ["If 2 mark SCONJ", "Chile 2 nsubj PROPN", "condemned 2 ROOT VERB condemn", "Peru 2 dobj PROPN",
+            ". 2 punct PUNCT"]
     assert filters.hypothetical(context(parse(cond), 2))
-    would = ["Chile 2 nsubj PROPN", "would 2 aux AUX", "condemn 2 ROOT VERB condemn VB", "Peru 2 dobj PROPN", ". 2 punct PUNCT"]
+    would = ["Chile 2 nsubj PROPN", "would 2 aux AUX", "condemn 2 ROOT VERB condemn VB", "Peru 2 dobj PROPN",
+             ". 2 punct PUNCT"]
     assert filters.hypothetical(context(parse(would), 2))
     hopes = ["Chile 1 nsubj PROPN", "hopes 1 ROOT VERB hope VBZ", "to 3 aux PART", "sign 1 xcomp VERB sign VB",
              "a 5 det DET", "deal 3 dobj NOUN", ". 1 punct PUNCT"]
@@ -63,8 +65,9 @@ def test_modal_of_a_speech_verb_is_not_the_cues_and_french_conditional_is_hypoth
     said = ["Norway 1 nsubj PROPN", "said 1 ROOT VERB say", "Chile 4 nsubj PROPN", "would 4 aux AUX",
             "condemn 1 ccomp VERB condemn VB", "Peru 4 dobj PROPN", ". 1 punct PUNCT"]
     assert filters.hypothetical(context(parse(said), 4))  # the reported clause's own modal counts
-    announce = ["Norway 2 nsubj PROPN", "would 2 aux AUX", "announce 2 ROOT VERB announce VB", "its 4 poss PRON its PRP$",
-                "support 2 dobj NOUN", "for 4 prep ADP", "Peru 5 pobj PROPN", ". 2 punct PUNCT"]
+    announce = ["Norway 2 nsubj PROPN", "would 2 aux AUX", "announce 2 ROOT VERB announce VB",
+                "its 4 poss PRON its PRP$", "support 2 dobj NOUN", "for 4 prep ADP", "Peru 5 pobj PROPN",
+                ". 2 punct PUNCT"]
     assert not filters.hypothetical(context(parse(announce), 4))  # a statement noun under a speech verb
     fr = ["Chile 1 nsubj PROPN", "condamnerait 1 ROOT VERB condamner - Mood=Cnd", "Peru 1 obj PROPN", ". 1 punct PUNCT"]
     assert filters.hypothetical(context(parse(fr, "fr"), 1, lang="fr"))
@@ -125,7 +128,8 @@ def test_pipeline_names_the_first_filter_that_drops_a_cue():
 
 
 def test_question_segments_state_nothing():
-    rows = ["Did 2 aux AUX do", "Chile 2 nsubj PROPN", "condemn 2 ROOT VERB condemn VB", "Peru 2 dobj PROPN", "? 2 punct PUNCT"]
+    rows = ["Did 2 aux AUX do", "Chile 2 nsubj PROPN", "condemn 2 ROOT VERB condemn VB", "Peru 2 dobj PROPN",
+            "? 2 punct PUNCT"]
     doc = parse(rows)
     assert filters.is_question(doc[:]) and not filters.is_question(parse(CONDEMNED)[:])
     assert triples(rows) == set()

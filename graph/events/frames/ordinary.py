@@ -123,10 +123,12 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
     if len(codes) >= 2 and (not tgt or reciprocal(ctx)) and not symmetric and reciprocal(ctx):
         return [Triple(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
     if ctx.rules.applies("co_fighters", rel) and len(codes) >= 2 and together(ctx):
-        return [Triple(a, b, ctx.rules.rewrite("co_fighters", rel)) for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
+        allies = ctx.rules.rewrite("co_fighters", rel)
+        return [Triple(a, b, allies) for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
             Triple(s, x, rel) for s in src for x in tgt]
     if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ctx.g["object_deps"] and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in ctx.lex.single
+            c.dep_ in ctx.g["object_deps"] and c.pos_ in ("NOUN", "PROPN")
+            and c.lemma_.lower() not in ctx.lex.single
             and c.lemma_.lower() not in ctx.g.get("combat_objects", ()) for c in t.children):
         return []  # they fought someone else, not each other
     if symmetric and not tgt and len(src) >= 2 and not (

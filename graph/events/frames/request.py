@@ -109,5 +109,6 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
     if len(codes) >= 2 and back != rel and cue.relation == back:
         rel = back
     if t.lemma_.lower() in g.get("mediating_requests", ()) and len(codes) >= 2:
-        rel = rules.rewrite("mediating_request", rel)  # "invited both sides to Moscow": a third party bringing them together
+        # "invited both sides to Moscow": a third party bringing them together
+        rel = rules.rewrite("mediating_request", rel)
     return rel

@@ -71,26 +71,21 @@ class Candidate:
         return f"{self.source['code']} {self.relation} {self.target['code']}"
 
 
-def _flags(ex, ctx) -> frozenset:
+#: The rules' filters recorded on each candidate, by name (``amod``: any adjectival cue).
+FLAG_FILTERS = (
+    ("negated", filters.negated),
+    ("hypothetical", filters.hypothetical),
+    ("embedded", filters.embedded),
+    ("opinion", filters.opinion),
+    ("amod", lambda ctx: ctx.token.dep_ == "amod"),
+    ("cut_object", filters.cut_object),
+    ("intent", filters.intent),
+)
+
+
+def _flags(ctx) -> frozenset:
     """The rules' filter decisions on the cue of ``ctx`` (names of the filters that fire)."""
-    t, found = ctx.token, ctx.reading.found
-    out = set()
-    if filters.negated(ctx):
-        out.add("negated")
-    if filters.hypothetical(ctx):
-        out.add("hypothetical")
-    if filters.embedded(ctx):
-        out.add("embedded")
-    if filters.opinion(ctx):
-        out.add("opinion")
-    if t.dep_ == "amod":
-        out.add("amod")
-    if filters.cut_object(ctx):
-        out.add("cut_object")
-    if t.lemma_.lower() in ex.g["intent_verbs"] and any(c.dep_ == "xcomp" and c.i in found
-                                                        for c in t.children):
-        out.add("intent")
-    return frozenset(out)
+    return frozenset(name for name, fires in FLAG_FILTERS if fires(ctx))
 
 
 def _rule_index(rule_events: list[dict]) -> dict[tuple, set]:
@@ -116,8 +111,7 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
     stated = {e["start"] for e in rule_events}
     out: list[Candidate] = []
     for seg_no, seg in enumerate(segments(doc)):
-        reading.args.segment = seg_no
-        reading.args.bounds = (seg.start, seg.end)
+        reading.args.enter(seg, seg_no)
         idx = [i for i in range(seg.start, seg.end) if i in reading.found]
         ments = [m for m in coded if seg.start <= m["token_start"] < seg.end][:MAX_MENTIONS]
         if not idx or len({m["code"] for m in ments}) < 2 \
@@ -126,7 +120,7 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
         for i in idx:
             t = doc[i]
             cues, trig = reading.found[i]
-            flags = _flags(extractor, extractor.context(t, seg, reading, seg_no))
+            flags = _flags(extractor.context(t, seg, reading, seg_no))
             if flags & HARD_FLAGS:
                 continue
             readings = {}
