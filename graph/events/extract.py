@@ -159,7 +159,7 @@ class Extractor:
             idx = [i for i in range(seg.start, seg.end) if i in found]
             if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)):
                 continue
-            date: list = []  # the segment's date, computed once when a first event needs it
+            date = None  # the segment's date, computed when a first event needs it
             for i in idx:
                 ctx = self.context(doc[i], seg, reading, seg_no)
                 if rejected_by(ctx) is not None:
@@ -170,10 +170,10 @@ class Extractor:
                         continue
                     seen.add((s["actor_id"], rel, x["actor_id"], seg.start))
                     args.recent_events[rel] = (s, seg_no)
-                    if not date:
-                        date.append(sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or "")
+                    if date is None:
+                        date = sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or ""
                     c = conf * (self.rules.value("pronoun_argument") if "pronoun" in (s["kind"], x["kind"]) else 1.0)
-                    events.append(_event(ctx, found[i][1], Triple(s, x, rel), c, date[0], places))
+                    events.append(_event(ctx, found[i][1], Triple(s, x, rel), c, date, places))
         return events
 
     def _triples(self, ctx: CueContext) -> tuple[list[Triple], float]:

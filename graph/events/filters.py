@@ -82,11 +82,9 @@ def hypothetical(ctx: CueContext) -> bool:
         if child.dep_ in ("ccomp", "parataxis", "advcl", "conj") or a.dep_ == "ROOT" and child.dep_ != "xcomp":
             break
         child = a
-    reported = _conditional_clause(ctx)
-    if reported is True:
-        return True
-    if reported == "reported":
-        return False
+    conditional = _conditional_clause(ctx)
+    if conditional is not None:
+        return conditional
     verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
     for v in verbs:
         for c in [v, *v.children]:
@@ -97,9 +95,10 @@ def hypothetical(ctx: CueContext) -> bool:
     return False
 
 
-def _conditional_clause(ctx: CueContext) -> bool | str:
+def _conditional_clause(ctx: CueContext) -> bool | None:
     """``True`` when a conditional mark or an inverted auxiliary governs the cue's clause,
-    ``"reported"`` when a speech verb does (its modal is the speaker's), else ``False``."""
+    ``False`` when a speech verb does (a modal is then the speaker's: "said it would send
+    troops" is an announcement), else ``None`` (the cue's own modals decide)."""
     g, t, seg = ctx.g, ctx.token, ctx.seg
     reported = False
     for a in [t, *t.ancestors]:
@@ -118,7 +117,7 @@ def _conditional_clause(ctx: CueContext) -> bool | str:
             reported = True
         if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
             break
-    return "reported" if reported else False
+    return False if reported else None
 
 
 def opinion(ctx: CueContext) -> bool:
