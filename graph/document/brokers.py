@@ -57,7 +57,7 @@ def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
         refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="event",
                               antecedents=tuple(parties), ambiguous=not parties,
                               why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
-        if len(parties) < 2 or filters._negated(gov) or filters._hypothetical(gov):
+        if len(parties) < 2 or filters.negated(gov) or filters.hypothetical(gov):
             continue
         events.extend(_mediations(res, gov, _agents(res, gov), parties, CONFIDENCE))
     return events, refs
@@ -94,7 +94,7 @@ def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
         t = doc[i]
         if not any(c.relation == "mediate" for c in cues) or (t.sent.start_char, trig) in stated:
             continue
-        if t.sent.text.rstrip().endswith("?") or filters._negated(t) or filters._hypothetical(t):
+        if t.sent.text.rstrip().endswith("?") or filters.negated(t) or filters.hypothetical(t):
             continue
         if t.pos_ == "VERB":
             v = t.head if t.dep_ == "xcomp" else t  # "offered to mediate"

@@ -1,14 +1,21 @@
 """Stance events of one parsed document: cues, filters and frames.
 
 For every sentence: (1) find cue tokens (one dict look-up per token on its lemma, plus a spaCy
-``Matcher`` for multi-word cues, compiled once per pipeline); (2) drop a cue that is negated
-("did not condemn", "n'a pas"), hypothetical ("if", "would", French conditional), questioned,
-denied ("denied that ...") or only alleged inside an accusation or a call; (3) read its
-source and target actors with its frame (:mod:`graph.events.frames`); (4) emit one event per
-(source, target) pair whose codes differ.
+``Matcher`` for multi-word cues, compiled once per pipeline); (2) drop a cue that a filter of
+:data:`graph.events.filters.CUE_FILTERS` rejects: negated ("did not condemn", "n'a pas"),
+hypothetical ("if", "would", French conditional), denied ("denied that ..."), only alleged
+inside an accusation or a call, said by an opinion writer...; questions state nothing; (3) read
+its source and target actors with the handler of its frame (:mod:`graph.events.frames`);
+(4) emit one event per (source, target) pair whose codes differ.
 
-Confidence is the cue's lexicon confidence, times 0.75 when an argument was found by word
-order instead of the parse, times 0.9 when an argument is a pronoun or anaphor.
+Confidence is the cue's lexicon confidence, times a factor (``graph/data/frame_rules.tsv``:
+0.75) when an argument was found by word order instead of the parse, and another (0.9) when an
+argument is a pronoun or anaphor; relation rewrites (a promised attack is a threat...) come
+from the same table (:mod:`graph.events.rules`).
+
+The extractor keeps no state between documents or cues: each document is read into a
+:class:`graph.events.context.DocReading`, each cue into a
+:class:`graph.events.context.CueContext`.
 
 Example
 -------
@@ -18,34 +25,37 @@ Example
 
 from __future__ import annotations
 
-from itertools import combinations
-
+from .arguments import Arguments
+from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
-from .fallback import Fallbacks
-from .filters import Filters, segments
-from .frames import Arguments
-from .lexicon import FRAMES
-from .linking import MUTUAL
-from .linking import Linking
-from .special import SpecialFrames
+from .filters import hypothetical, is_question, negated, rejected_by, segments
+from .frames import read_frame
+from .frames.request import modal
+from .lexicon import FRAMES, Cue
+from .linking import MUTUAL, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
+from .rules import load_rules
 
 FRAME_ORDER = FRAMES
 
 
-class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
-    """Extracts events from parsed Docs of one language (built once per pipeline)."""
+class Extractor:
+    """Extracts events from parsed Docs of one language (built once per pipeline).
+
+    Public interface: :meth:`cues` (the cue tokens of a Doc), :meth:`read` (a document's
+    reading), :meth:`context` (one cue in one segment), :meth:`negated` and
+    :meth:`hypothetical` (two filters on any token), and calling it on a Doc (its events).
+    """
 
     def __init__(self, nlp, lex) -> None:
         from spacy.matcher import Matcher
 
-        from .lexicon import Cue
-
         self.lex = lex
         self.g = lex.g
-        #: "X said Y must <verb>": a demand (or an appeal, see ``_must_relation``) of any verb.
-        self.must_cue = Cue(("",), "VERB", "demand", "must", 0.7)
+        self.rules = rules = load_rules()
+        #: "X said Y must <verb>": a demand (or an appeal, see the ``must`` frame) of any verb.
+        self.must_cue = Cue(("",), "VERB", rules.rewrite("must_cue", "*"), "must", rules.value("must_cue"))
         #: "will not stop until Y withdraws": a condition set on Y is a demand.
-        self.until_cue = Cue(("",), "VERB", "demand", "until", 0.65)
+        self.until_cue = Cue(("",), "VERB", rules.rewrite("until_cue", "*"), "until", rules.value("until_cue"))
         self.window = int(next(iter(lex.g.get("fallback_window", ["12"]))))
         self.matcher = Matcher(nlp.vocab)
         self.multi = {}
@@ -57,8 +67,9 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                                    [], [{"LOWER": w} for w in cue.lemmas]])
 
     # -- cues ---------------------------------------------------------------------------
-    def cues(self, doc) -> dict[int, tuple]:
+    def cues(self, doc, args: Arguments | None = None) -> dict[int, tuple]:
         """Trigger token index -> (cues, trigger text)."""
+        args = args if args is not None else Arguments(doc, self.lex)
         found: dict[int, tuple] = {}
         for mid, s, e in self.matcher(doc):
             cue = self.multi[mid]
@@ -67,203 +78,31 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
         for t in doc:
             if t.i in found:
                 continue
-            if t.pos_ == "VERB" and self._modal(t) and any(
-                    a.lemma_.lower() in self.g["speech_verbs"] | self.g.get("speech_nouns", frozenset())
-                    for a in list(t.ancestors)[:4]):
-                found[t.i] = ([self.must_cue], t.text)
-                continue
-            if t.pos_ == "VERB" and t.lemma_.lower() in self.g["demand_complements"] and any(
-                    c.dep_ == "mark" and c.lower_ in self.g["until_marks"] for c in t.children):
-                found[t.i] = ([self.until_cue], t.text)
+            special = self._special_cue(t)
+            if special is not None:
+                found[t.i] = ([special], t.text)
                 continue
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) \
                 or self._repaired_lemma_cues(t)
             if cands:
-                fit = self._senses(t, [c for c in cands if c.fits(t)])
-                if fit and not self._plan_about_truce(t):  # "its own initiatives": no cue
-                    continue
-                if fit:
+                fit = senses(t, [c for c in cands if c.fits(t)], args, self.g)
+                if fit and plan_about_truce(t, self.g):  # "its own initiatives": no cue
                     found[t.i] = (fit, t.text)
         return found
 
-    def _modal(self, v) -> bool:
+    def _special_cue(self, t) -> Cue | None:
+        """The ``must`` cue of a modal verb under a speech verb, or the ``until`` cue of a
+        demanded action under an "until" mark."""
         g = self.g
-        if any(c.dep_.startswith("aux") and c.lemma_.lower() in g["modal_must"] for c in v.children):
-            return True
-        return v.dep_ == "xcomp" and v.head.lemma_.lower() in g["modal_must"]
-
-    def _speaker(self, v) -> list[dict] | None:
-        """Subject of the speech verb governing ``v`` (reported speech), if any."""
-        for a in list(v.ancestors)[:4]:
-            if a.lemma_.lower() in self.g["speech_verbs"] and a.pos_ in ("VERB", "AUX"):
-                return self.args.subjects(a)
-            if a.lemma_.lower() in self.g.get("speech_nouns", ()) and a.pos_ == "NOUN":
-                return self.args.noun_source(a)  # "issued a reminder to X that it must"
+        if t.pos_ != "VERB":
+            return None
+        if modal(t, g) and any(a.lemma_.lower() in g["speech_verbs"] | g.get("speech_nouns", frozenset())
+                               for a in list(t.ancestors)[:4]):
+            return self.must_cue
+        if t.lemma_.lower() in g["demand_complements"] and any(
+                c.dep_ == "mark" and c.lower_ in g["until_marks"] for c in t.children):
+            return self.until_cue
         return None
-
-    def roles(self, t, cue, sent) -> list[tuple[dict, dict, str]] | None:
-        """``(source, target, relation)`` triples for cue ``cue`` at token ``t``."""
-        A, g, frame, rel = self.args, self.g, cue.frame, cue.relation
-        self.guessed = False
-        self.cue_token = t
-        if frame == "mediate" and t.pos_ == "NOUN" and self._under(t):
-            frame = "under"
-        if frame == "transfer":  # "sent weapons to X", not "sent a letter to X"
-            things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
-            if t.dep_ in ("acl", "amod") or (t.dep_ == "xcomp" and not things):
-                things.append(t.head)
-            near = [x for c in things for x in ([c] if c == t.head else [c, *(
-                k for k in c.children if k.dep_ in ("amod", "compound", "nmod", "nummod", "prep", "pobj", "conj"))])]
-            if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
-                return []
-            frame = "svo"
-        if frame == "until":  # "will not cease its operations until X withdraws": X is asked to withdraw
-            main = t.head
-            while main.pos_ not in ("VERB", "AUX") and main.head != main:  # a clause the parser hung on a noun
-                main = main.head
-            src = self._speaker(main) or A.subjects(main)
-            return [(s, x, rel) for s in src for x in A.subjects(t)]
-        if frame == "cut":  # "halted its aid to X", "suspended flights to Y": a sanction
-            return self._cut(t)
-        if frame == "prospect":  # "raised the possibility of leaving X": a threat
-            return self._prospect(t, rel)
-        if frame == "with":  # "spoke (on the phone) with X": only a with-complement makes it a meeting
-            withs = [w for w in ("with", "avec") if w in g["verb_target_preps"]]
-            tgt = A.prep_actors(t, withs)
-            return [(s, x, rel) for s in (A.subjects(t) if tgt else []) for x in tgt]
-        if frame == "predicate":  # "deemed the offensive illegal", "an unjustifiable attack by X"
-            return self._predicate(t, rel)
-        if frame == "must":
-            if not self._modal(t):
-                return None
-            v = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["modal_must"] else t
-            src = self._speaker(v)
-            rel = "appeal" if t.lemma_.lower() in g["appeal_complements"] else "demand"
-            return [(s, x, rel) for s in src or [] for x in A.subjects(v)]
-        if frame == "under":
-            if not self._under(t):
-                return []
-            src = _u([m for c in t.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in A.np(c)]
-                     + A.prep_actors(t, g["noun_of_preps"]))
-            clause = t
-            while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
-                clause = clause.head
-            inside = {x.i for x in t.subtree}
-            for x in clause.subtree:  # "in Geneva (Switzerland)": where, not who
-                if x.head.lower_ in g["place_preps"] and x.dep_ == "pobj":
-                    inside.update(y.i for y in x.subtree)  # "in the separatist region of X"
-                elif x.i > 0 and x.doc[x.i - 1].text == "(":
-                    inside.add(x.i)
-            tg = _u([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
-            return [(s, x, "mediate") for s in src for x in tg]
-        if frame == "mediate" and t.pos_ == "NOUN" and t.lemma_.lower() in g.get("peace_plan_nouns", ()):
-            return self._peace_plan(t)
-        if frame in ("mediate", "sym", "sym_attack"):
-            sides = A.between(t)
-            if len(sides) < 2 and frame == "mediate" and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
-                sides = self._event_noun_sides(t.head)  # "A and B made peace in a deal brokered by C"
-            if len(sides) < 2 and frame != "mediate" and t.pos_ == "NOUN":  # "talks of A and B"
-                sides = A.prep_actors(t, g["noun_of_preps"])
-            if len(sides) < 2 and frame != "mediate" and t.pos_ == "NOUN":  # "US-Taliban talks"
-                sides = self._hyphen_pair(t)
-            if len(sides) >= 2:
-                out = [(a, b, rel) for a, b in combinations(sides, 2)]
-                if frame == "sym_attack":
-                    out += [(b, a, rel) for a, b in combinations(sides, 2)]
-                if frame == "mediate" or t.head.lemma_.lower() in g["host_verbs"]:
-                    host = t if frame == "mediate" else t.head
-                    med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
-                    if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
-                        med = A.prep_actors(host, g["agent_preps"])
-                    if frame == "mediate":
-                        return [(m, s, "mediate") for m in med for s in sides]
-                    out += [(m, s, "mediate") for m in med for s in sides]
-                return out
-        src, tgt = A.source_target(t)
-        if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
-            A.recent_events[rel] = (src[0], A.segment)
-        if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
-                not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
-            tgt = self._complement_target(t, src)  # "threatened to cut off gas to X"
-        if frame in ("sym", "sym_attack") and t.pos_ == "VERB":
-            # "discussed Syria with X": the with-complement is the other side
-            withs = {"with", "avec"} & g["verb_target_preps"]
-            found = A.prep_actors(t, withs)
-            deeper = not found and (not tgt or A.objects(t))  # "agreed to US mediation in talks with X": no
-            for _, n in (A.preps(t) if deeper else []):  # attached one level down by the parser
-                found = found or A.prep_actors(n, withs)
-            tgt = found or tgt
-        if frame == "accuse" and t.pos_ == "VERB" and not A.objects(t):
-            # "complained to the UN over X's raids": the accused is in the of/over complement
-            tgt = A.prep_actors(t, g["accuse_preps"]) or tgt
-        if frame == "request":
-            tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
-            if not tgt:  # "demanded that X cancel ...", "its demand that X ease ..."
-                for c in t.children:
-                    if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
-                        tgt = A.subjects(c)
-            if not tgt and t.dep_ == "acl" and A.at(t.head):  # "a letter to X, asking for"
-                tgt = A.np(t.head)
-            if not tgt and t.dep_ in ("advcl", "conj") and t.head.pos_ == "VERB":
-                # "wrote to X, asking for help": the request goes to the addressee of the verb above
-                preps = g["verb_target_preps"] - g["between_preps"]
-                tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
-                    m for c in t.head.children if c.dep_ in g["object_deps"] for m in A.prep_actors(c, preps)]
-        self.guessed = False
-        if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
-            pass  # nouns, and passives with no by-agent, take their arguments from the parse only
-        elif frame in ("sym", "sym_attack") and src and not tgt:
-            # "A, the ..., and B, the ..., met": never guess the other side; but a conjunct the
-            # parser hung inside the subject ("separatists from X and Azerbaijani forces") is one
-            if len({m["code"] for m in src}) == 1 and t.pos_ in ("VERB", "AUX"):
-                src = src + self._subject_conjuncts(t, src)
-        elif not src or (not tgt and not (len(src) >= 2 and (frame in ("sym", "sym_attack")
-                                                           or self._reciprocal(sent)))):
-            clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
-            src = src or self._nearest(t, sent, -1, tgt)
-            tgt = tgt or ([] if clausal else self._nearest(t, sent, 1, src))
-            self.guessed = True
-        if rel == "protest" and t.pos_ == "NOUN" and t.head.lemma_.lower() in g.get("protest_note_verbs", ()):
-            rel = "condemn"  # "lodged a protest with X": a diplomatic protest note, not a demonstration
-        if frame == "request":
-            rel = self._request_relation(t, cue, tgt)
-            if rel == "appeal" and t.lemma_.lower() in g.get("mediating_requests", ()) \
-                    and len({m["code"] for m in tgt}) >= 2:
-                rel = "mediate"  # "invited both sides to Moscow": a third party bringing them together
-        if len({m["code"] for m in src}) >= 2 and (not tgt or self._reciprocal(sent)) \
-                and frame not in ("sym", "sym_attack") and self._reciprocal(sent):
-            return [(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
-        if rel == "attack" and len({m["code"] for m in src}) >= 2 and self._together(t):
-            # "A and B fight the jihadists together": co-fighters cooperate
-            return [(a, b, "cooperate") for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
-                (s, x, rel) for s in src for x in tgt]
-        if frame == "sym_attack" and not tgt and t.pos_ in ("VERB", "AUX") and any(
-                c.dep_ in g["object_deps"] and c.pos_ in ("NOUN", "PROPN") and c.lemma_.lower() not in self.lex.single
-                and c.lemma_.lower() not in g.get("combat_objects", ()) for c in t.children):
-            return []  # "A and B fought the militants": they fought someone else, not each other
-        if frame in ("sym", "sym_attack") and not tgt and len(src) >= 2 and not (
-                t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
-            pairs = list(combinations(src, 2))
-            return [(a, b, rel) for a, b in pairs] + (
-                [(b, a, rel) for a, b in pairs] if frame == "sym_attack" else [])
-        if src and not tgt and t.pos_ == "NOUN":  # parse missed "support of X for Y"
-            tgt = self._noun_target_by_order(t, src)
-        if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
-            # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
-            tgt = self._place_target(t, rel) or tgt
-        if self.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
-            tgt = [m for m in tgt if not self._hostile(m)]
-        out = [(s, x, rel) for s in src for x in tgt]
-        if frame == "sym_attack":
-            out += [(x, s, rel) for s in src for x in tgt]
-        return out
-
-    def _reciprocal(self, sent) -> bool:
-        """A reciprocal phrase ("each other", "mutuellement") in the cue's own clause."""
-        t = self.cue_token
-        span = self.doc[max(sent.start, t.i - 3):min(sent.end, t.i + 8)]
-        low = " ".join([span.text.lower(), " ".join(x.lower_ for x in t.subtree)])
-        return any(w in low for w in self.g.get("reciprocal", ()))
 
     def _repaired_lemma_cues(self, t) -> list:
         """Verb cues of a word the lemmatiser left as it is ("réclame" for *réclamer*): the
@@ -278,127 +117,109 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
                 return [c for c in cands if c.pos == "VERB"]
         return []
 
-    def _under(self, t) -> bool:
-        left = t.doc[max(self.seg.start, t.i - 4):t.i]
-        return any(x.lower_ in self.g["under_words"] for x in left)
+    # -- public filters and contexts -----------------------------------------------------
+    def read(self, doc) -> DocReading:
+        """The reading of ``doc`` (its argument finder and cues) shared by its cues."""
+        args = Arguments(doc, self.lex)
+        return reading_of(doc, self.lex, self.cues(doc, args), args)
 
-    def _request_relation(self, t, cue, tgt) -> str:
-        g = self.g
-        subj = {x.i for c in t.children if c.dep_ in g["subject_deps"] for x in c.subtree}
-        rel = cue.relation
-        for x in t.subtree:
-            if x.i in subj or x.i <= t.i:
-                continue
-            lem = x.lemma_.lower()
-            if lem in g["demand_complements"]:
-                rel = "demand"
-                break
-            if lem in g["appeal_complements"]:
-                rel = "appeal"
-                break
-        if rel == "demand" and len({m["code"] for m in tgt}) >= 2 and cue.relation == "appeal":
-            rel = "appeal"  # a call to cease addressed to both sides alike
-        return rel
+    def context(self, token, seg, reading: DocReading | None, seg_no: int = 0) -> CueContext:
+        """The context of cue ``token`` in segment ``seg`` of ``reading``."""
+        return CueContext(token, seg, reading, self.lex, None, seg_no, self.window)
+
+    def negated(self, token) -> bool:
+        """Whether ``token`` is negated ("did not condemn", "refused to sign")."""
+        return negated(self.context(token, None, None))
+
+    def hypothetical(self, token, seg=None) -> bool:
+        """Whether ``token`` is only hoped, conditional or possible ("would sign", "if X
+        attacks"); ``seg`` bounds the clauses looked at."""
+        return hypothetical(self.context(token, seg, None))
 
     # -- document -----------------------------------------------------------------------
     def __call__(self, doc) -> list[dict]:
-        try:
-            return self._events(doc)
-        finally:  # keep no reference to the document (memory; pickling for n_process > 1)
-            self.args = self.doc = self.seg = self.cue_token = None
-            self.places, self.rejecting, self.opinions = [], set(), set()
-
-    def _events(self, doc) -> list[dict]:
-        meta = doc._.dg_meta or {}
-        base, lang = meta.get("date"), self.lex.lang
-        self.args = Arguments(doc, self.lex)
-        self.doc = doc
-        if not self.args.by_tok:
+        """The stance events of ``doc`` (parsed, with ``doc._.mentions``), as plain dicts."""
+        args = Arguments(doc, self.lex)
+        if not args.by_tok:
             return []
-        found = self.cues(doc)
+        found = self.cues(doc, args)
         if not found:
             return []
+        reading = reading_of(doc, self.lex, found, args)
         places = {}
-        self.places = [m for m in doc._.mentions or [] if m.get("kind") == "place" and m.get("code")]
         for m in doc._.mentions or []:
             if m.get("kind") == "place":
                 places.setdefault(m["token_start"], m)
-        events, seen = [], set()
-        frames = {i: min((c.frame for c in cs), key=FRAME_ORDER.index) for i, (cs, _) in found.items()}
-        self.rejecting = {i for i, (cs, _) in found.items() if any(c.relation == "reject" for c in cs)}
-        self.opinions = {i for m in doc._.mentions or [] if m.get("type") == "Media"
-                         and m["text"].lower().split()[-1] in self.g["opinion_nouns"]
-                         for i in range(m["token_start"], m["token_end"])}
-        for seg_no, sent in enumerate(segments(doc)):
-            self.seg = sent
-            self.args.segment = seg_no
-            self.args.bounds = (sent.start, sent.end)
-            text = sent.text.strip().rstrip("\"'”»’) ")
-            if text.endswith("?"):
+        events: list[dict] = []
+        seen: set = set()
+        for seg_no, seg in enumerate(segments(doc)):
+            args.enter(seg, seg_no)
+            if is_question(seg):
                 continue
-            idx = [i for i in range(sent.start, sent.end) if i in found]
-            if not idx or not any(i in self.args.by_tok for i in range(sent.start, sent.end)):
+            idx = [i for i in range(seg.start, seg.end) if i in found]
+            if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)):
                 continue
-            date = None
+            date = None  # the segment's date, computed when a first event needs it
             for i in idx:
-                t = doc[i]
-                cues, trig = found[i]
-                negated = self._negated(t) and cues[0].frame != "until"  # "tant que X ne se retire pas"
-                if negated or self._hypothetical(t) or self._embedded(t, frames) or self._opinion(t):
+                ctx = self.context(doc[i], seg, reading, seg_no)
+                if rejected_by(ctx) is not None:
                     continue
-                hyphen = self._hyphen_agent(t, cues)  # "Iran-backed rebels", "a Qatari-brokered truce"
-                if hyphen is None and t.dep_ == "amod" and (frames[i] == "accuse" or (t.i < t.head.i and t.tag_ in ("VBN", "JJ")
-                                                                      and cues[0].pos == "VERB")):
-                    continue  # "the alleged bombers", "the occupied territories": adjectives, not events
-                if self._cut_object(t, found):
-                    continue  # "halted its aid to X": the aid stops, it is the sanction that counts
-                if t.lemma_.lower() in self.g.get("receiver_verbs", ()) and any(
-                        c.dep_ in self.g["object_deps"] and c.i in found for c in t.children):
-                    continue  # "received support from X": the support is the event, not a reception
-                if t.lemma_.lower() in self.g["intent_verbs"] and any(
-                        c.dep_ == "xcomp" and c.i in found for c in t.children):
-                    continue  # "offered to mediate": the mediation is the stance
-                triples = hyphen
-                conf = cues[0].confidence * 0.9
-                for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)) if hyphen is None else ():
-                    triples = self.roles(t, cue, sent)
-                    if triples is not None:
-                        conf = cue.confidence * (0.75 if self.guessed else 1.0)
-                        break
-                if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
-                    # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack
-                    triples = [(s, x, "threaten" if rel in ("attack", "coerce") else rel)
-                               for s, x, rel in triples or []]
-                for s, x, rel in triples or []:
-                    if s["code"] == x["code"] or not (sent.start <= s["token_start"] < sent.end) \
-                            or not (sent.start <= x["token_start"] < sent.end or x.get("event_anaphor")):
+                triples, conf = self._triples(ctx)
+                for s, x, rel in triples:
+                    if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
                         continue
-                    if rel not in MUTUAL and self._conjoined(s, x) and not self._reciprocal(sent):
-                        continue  # "mediated by A and B": co-agents are never each other's targets
-                    if (s.get("sector") == "population" and rel not in self.g["population_source_relations"]) \
-                            or (x.get("sector") == "population" and rel not in self.g["population_target_relations"]):
-                        continue  # "Afghan civilians" suffer attacks and receive aid; they take no stance
-                    key = (s["actor_id"], rel, x["actor_id"], sent.start)
-                    if key in seen:
-                        continue
-                    seen.add(key)
-                    self.args.recent_events[rel] = (s, seg_no)
+                    seen.add((s["actor_id"], rel, x["actor_id"], seg.start))
+                    args.recent_events[rel] = (s, seg_no)
                     if date is None:
-                        date = sentence_date(sent.text, base, lang) or ""
-                    c = conf * (0.9 if "pronoun" in (s["kind"], x["kind"]) else 1.0)
-                    loc = next((places[j]["label"] for j in range(sent.start, sent.end) if j in places), None)
-                    events.append({
-                        "source": s["code"], "relation": rel, "target": x["code"],
-                        "source_actor": s["label"], "target_actor": x["label"],
-                        "source_id": s["actor_id"], "target_id": x["actor_id"],
-                        "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
-                        "trigger": trig, "confidence": round(min(max(c, 0.0), 1.0), 3),
-                        "date": date or None, "location": loc,
-                    })
+                        date = sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or ""
+                    c = conf * (self.rules.value("pronoun_argument") if "pronoun" in (s["kind"], x["kind"]) else 1.0)
+                    events.append(_event(ctx, found[i][1], Triple(s, x, rel), c, date, places))
         return events
 
+    def _triples(self, ctx: CueContext) -> tuple[list[Triple], float]:
+        """Candidate events of the cue at ``ctx.token`` and their confidence: a hyphenated agent
+        ("Iran-backed"), else the first of the word's frames (in :data:`FRAME_ORDER`) that
+        applies; a promised attack ("vowed to strike X") is a threat."""
+        t = ctx.token
+        cues = ctx.reading.found[t.i][0]
+        triples = hyphen_agent(ctx)
+        conf = cues[0].confidence * self.rules.value("hyphen_agent")
+        if triples is None:
+            for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
+                reading: FrameReading | None = read_frame(ctx.with_cue(cue))
+                if reading is not None:
+                    triples = reading.triples
+                    conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
+                    break
+        if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
+            # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack
+            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []]
+        return list(triples or []), conf
 
-def _u(ms: list[dict]) -> list[dict]:
-    from .frames import _unique
+    def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
+        """Whether a candidate event stands: two actors of this segment (or an event anaphor),
+        not co-agents of one another ("mediated by A and B"), and no population taking a stance."""
+        seg, g = ctx.seg, self.g
+        if s["code"] == x["code"] or not (seg.start <= s["token_start"] < seg.end) \
+                or not (seg.start <= x["token_start"] < seg.end or x.get("event_anaphor")):
+            return False
+        if rel not in MUTUAL and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
+            return False  # "mediated by A and B": co-agents are never each other's targets
+        # "Afghan civilians" suffer attacks and receive aid; they take no stance
+        return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
+                    or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
 
-    return _unique(ms)
+
+def _event(ctx: CueContext, trigger: str, triple: Triple, conf: float, date: str, places: dict) -> dict:
+    """The event dict of ``triple`` (see :mod:`graph.nlp.extensions` for its fields)."""
+    s, x, rel = triple
+    seg = ctx.seg
+    loc = next((places[j]["label"] for j in range(seg.start, seg.end) if j in places), None)
+    return {
+        "source": s["code"], "relation": rel, "target": x["code"],
+        "source_actor": s["label"], "target_actor": x["label"],
+        "source_id": s["actor_id"], "target_id": x["actor_id"],
+        "sentence": seg.text, "start": seg.start_char, "end": seg.end_char,
+        "trigger": trigger, "confidence": round(min(max(conf, 0.0), 1.0), 3),
+        "date": date or None, "location": loc,
+    }

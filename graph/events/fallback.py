@@ -4,140 +4,151 @@ When a verb cue has no subject or no object in the parse, the nearest coded ment
 after it in its sentence is taken (not the speaker of a report, nor a mention in another
 clause); a cue noun without a target takes a mention just after a target preposition; an
 attack, an aid or a sanction without an actor target may take a place ("an offensive in X").
-Mixin of :class:`graph.events.extract.Extractor` (needs ``self.g``, ``self.args``, ``self.doc``,
-``self.seg``, ``self.places``, ``self.window``).
+Functions of a :class:`graph.events.context.CueContext` (the cue token, its segment, the
+document's reading and places, the language data and the fallback window).
 
 Example
 -------
->>> Fallbacks.__name__
-'Fallbacks'
+>>> nearest.__name__
+'nearest'
 """
 
 from __future__ import annotations
 
+from .context import CueContext
 
-class Fallbacks:
-    """Argument fallbacks by word order and places."""
 
-    def _nearest(self, t, sent, step: int, other: list[dict]) -> list[dict]:
-        """Word-order fallback: the closest coded mention before (step -1) or after (+1) the
-        cue in its sentence, when the parse gives no argument."""
-        codes = {m["code"] for m in other}
-        i = t.i + step
-        while sent.start <= i < sent.end and abs(i - t.i) <= self.window:
-            if self.doc[i].text in (";",) or (step > 0 and self.doc[i].lower_ in self.g["hypothetical_marks"]
-                                               and t.lemma_.lower() not in self.g["suppress_xcomp_verbs"]):
-                break
-            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes and not self._far(m, t)]
-            if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
-                first = self.doc[ms[0]["token_start"]]
-                before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
-                if any(x.pos_ == "ADP" and x.lower_ not in self.g["verb_target_preps"] for x in before):
-                    ms = []
-            if ms:
-                return ms[:1]
-            i += step
-        return []
+def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
+    """Word-order fallback: the closest coded mention before (step -1) or after (+1) the
+    cue in its sentence, when the parse gives no argument."""
+    t, sent = ctx.token, ctx.seg
+    codes = {m["code"] for m in other}
+    i = t.i + step
+    while sent.start <= i < sent.end and abs(i - t.i) <= ctx.window:
+        if ctx.doc[i].text in (";",) or (step > 0 and ctx.doc[i].lower_ in ctx.g["hypothetical_marks"]
+                                           and t.lemma_.lower() not in ctx.g["suppress_xcomp_verbs"]):
+            break
+        ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)]
+        if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
+            first = ctx.doc[ms[0]["token_start"]]
+            before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
+            if any(x.pos_ == "ADP" and x.lower_ not in ctx.g["verb_target_preps"] for x in before):
+                ms = []
+        if ms:
+            return ms[:1]
+        i += step
+    return []
 
-    def _far(self, m: dict, t) -> bool:
-        """A mention the word-order fallback must not take: the speaker of the report the cue is
-        in ("..., a UN official said", "according to X"), or one inside another clause than the
-        cue's ("an investigation of arms sales to Croatia")."""
-        g = self.g
-        r = self.doc[m["token_start"]:m["token_end"]].root
-        while r.dep_ in ("compound", "amod", "poss", "nmod:poss", "flat", "flat:name") and r.head != r:
-            r = r.head  # "the UN refugee agency reported": the agency speaks
-        if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
-            return True
-        if r.head.lower_ == "to" and r.head.head.lower_ == "according":
-            return True
-        v = r
-        for _ in range(6):  # the clause the mention is in
-            if v.pos_ in ("VERB", "AUX") or v.head == v:
-                break
-            v = v.head
-        if not self.seg.start <= v.i < self.seg.end:
-            return False  # the parse ran a headline into this sentence: it says nothing here
-        near = {t, *t.children}
-        a = t
-        for _ in range(4):  # up to the verb of the cue's clause
-            a = a.head
-            near.add(a)
-            if a.pos_ in ("VERB", "AUX") or a.head == a:
-                break
-        return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head == t)
 
-    def _noun_target_by_order(self, n, src) -> list[dict]:
-        """A target preposition within six words after a cue noun, then a mention within three."""
-        preps = self.g["noun_target_preps"] - self.g["noun_of_preps"] - self.g["between_preps"]
-        codes = {m["code"] for m in src}
-        end = min(n.i + 7, self.seg.end)
-        for i in range(n.i + 1, end):
-            if self.doc[i].lower_ in preps:
-                for j in range(i + 1, min(i + 4, self.seg.end)):
-                    ms = [m for m in self.args.at(self.doc[j]) if m["code"] not in codes]
-                    if ms:
-                        self.guessed = True
-                        return ms[:1]
-                return []
-            if self.doc[i].is_punct:
-                return []
-        return []
+def far(ctx: CueContext, m: dict) -> bool:
+    """A mention the word-order fallback must not take: the speaker of the report the cue is
+    in ("..., a UN official said", "according to X"), or one inside another clause than the
+    cue's ("an investigation of arms sales to Croatia")."""
+    g, t = ctx.g, ctx.token
+    r = ctx.doc[m["token_start"]:m["token_end"]].root
+    while r.dep_ in ("compound", "amod", "poss", "nmod:poss", "flat", "flat:name") and r.head != r:
+        r = r.head  # "the UN refugee agency reported": the agency speaks
+    if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
+        return True
+    if r.head.lower_ in g["according_preps"] and r.head.head.lower_ in g["according_words"]:
+        return True
+    v = r
+    for _ in range(6):  # the clause the mention is in
+        if v.pos_ in ("VERB", "AUX") or v.head == v:
+            break
+        v = v.head
+    if not ctx.seg.start <= v.i < ctx.seg.end:
+        return False  # the parse ran a headline into this sentence: it says nothing here
+    near = {t, *t.children}
+    a = t
+    for _ in range(4):  # up to the verb of the cue's clause
+        a = a.head
+        near.add(a)
+        if a.pos_ in ("VERB", "AUX") or a.head == a:
+            break
+    return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head == t)
 
-    def _place_target(self, t, rel: str) -> list[dict]:
-        preps = self.g.get(f"place_target_preps_{rel}")
-        if not preps:
+
+def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """A target preposition within six words after a cue noun, then a mention within three
+    (a guess by word order: "support of X for Y" when the parse missed the "for")."""
+    n = ctx.token
+    preps = ctx.g["noun_target_preps"] - ctx.g["noun_of_preps"] - ctx.g["between_preps"]
+    codes = {m["code"] for m in src}
+    end = min(n.i + 7, ctx.seg.end)
+    for i in range(n.i + 1, end):
+        if ctx.doc[i].lower_ in preps:
+            for j in range(i + 1, min(i + 4, ctx.seg.end)):
+                ms = [m for m in ctx.args.at(ctx.doc[j]) if m["code"] not in codes]
+                if ms:
+                    return ms[:1]
             return []
-        h = t.head.head if t.dep_ == "pobj" and t.head.head != t.head else t.head
-        heads = [t] + ([h] if h.lemma_.lower() in self.g["light_verbs"] else [])  # "arrived on a visit"
-        for h in heads:
-            for p, n in self.args.preps(h):
-                if p in preps:  # the place may be a modifier: "in Montenegro province"
-                    inside = {x.i for x in n.subtree if x.i <= n.i}
-                    ms = [m for m in self.places if inside & set(range(m["token_start"], m["token_end"]))]
-                    if ms:
-                        return ms[:1]
-        if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
-            for c in t.children:
-                if c.dep_ in self.g["object_deps"]:
-                    inside = {x.i for x in c.subtree}
-                    ms = [m for m in self.places if m["token_start"] in inside]
-                    if ms:
-                        return ms[:1]
-        return []
+        if ctx.doc[i].is_punct:
+            return []
+    return []
 
-    def _complement_target(self, t, src: list[dict]) -> list[dict]:
-        """For verbs whose target sits inside their complement ("threatened to shell Iraqi towns",
-        "agreed to reopen its borders to UN peacekeepers", "refused to deploy troops in Iraq"): the
-        first actor in the complement or object, else the first place there."""
-        g = self.g
-        codes = {m["code"] for m in src}
-        inside: list[int] = []
-        for c in t.children:
-            if c.dep_ == "xcomp" or c.dep_ in g["object_deps"]:
-                inside.extend(x.i for x in c.subtree if not (x.dep_ in g["subject_deps"] and x.head == c))
-        inside.sort()
-        for i in inside:
-            ms = [m for m in self.args.at(self.doc[i]) if m["code"] not in codes]
-            if ms:  # with its conjuncts: "aid for Romania and Poland"
-                root = self.doc[ms[0]["token_start"]:ms[0]["token_end"]].root
-                more = [m for m in self.args.np(root) if m["code"] not in codes]
-                return more or ms[:1]
-        for m in self.places:
-            if m["token_start"] in inside and m["code"] not in codes:
-                return [m]
-        return []
 
-    def _subject_conjuncts(self, t, src: list[dict]) -> list[dict]:
-        """Mentions joined by "and" inside the subject of a symmetric verb, of another code than
-        the subject's head: the other side of a misparsed "A from X and B fought"."""
-        codes = {m["code"] for m in src}
-        out: list[dict] = []
+def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
+    """A place the cue ``t`` (default: the context's cue token) acts on, for the relations with a
+    ``place_target_preps_<rel>`` list: "an offensive in X", "troops to Haiti", "shelled the
+    enclave of X" (the empty preposition: a place inside the object)."""
+    t = ctx.token if t is None else t
+    preps = ctx.g.get(f"place_target_preps_{rel}")
+    if not preps:
+        return []
+    h = t.head.head if t.dep_ == "pobj" and t.head.head != t.head else t.head
+    heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] else [])  # "arrived on a visit"
+    for h in heads:
+        for p, n in ctx.args.preps(h):
+            if p in preps:  # the place may be a modifier: "in Montenegro province"
+                inside = {x.i for x in n.subtree if x.i <= n.i}
+                ms = [m for m in ctx.places if inside & set(range(m["token_start"], m["token_end"]))]
+                if ms:
+                    return ms[:1]
+    if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
         for c in t.children:
-            if c.dep_ not in self.g["subject_deps"]:
-                continue
-            for x in c.subtree:
-                if x.dep_ == "conj":
-                    out.extend(m for m in self.args.at(x) if m["code"] not in codes)
-        return out
+            if c.dep_ in ctx.g["object_deps"]:
+                inside = {x.i for x in c.subtree}
+                ms = [m for m in ctx.places if m["token_start"] in inside]
+                if ms:
+                    return ms[:1]
+    return []
+
+
+def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """For verbs whose target sits inside their complement ("threatened to shell Iraqi towns",
+    "agreed to reopen its borders to UN peacekeepers", "refused to deploy troops in Iraq"): the
+    first actor in the complement or object, else the first place there."""
+    g, t = ctx.g, ctx.token
+    codes = {m["code"] for m in src}
+    inside: list[int] = []
+    for c in t.children:
+        if c.dep_ == "xcomp" or c.dep_ in g["object_deps"]:
+            inside.extend(x.i for x in c.subtree if not (x.dep_ in g["subject_deps"] and x.head == c))
+    inside.sort()
+    for i in inside:
+        ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes]
+        if ms:  # with its conjuncts: "aid for Romania and Poland"
+            root = ctx.doc[ms[0]["token_start"]:ms[0]["token_end"]].root
+            more = [m for m in ctx.args.np(root) if m["code"] not in codes]
+            return more or ms[:1]
+    for m in ctx.places:
+        if m["token_start"] in inside and m["code"] not in codes:
+            return [m]
+    return []
+
+
+def subject_conjuncts(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """Mentions joined by "and" inside the subject of a symmetric verb, of another code than
+    the subject's head: the other side of a misparsed "A from X and B fought"."""
+    t = ctx.token
+    codes = {m["code"] for m in src}
+    out: list[dict] = []
+    for c in t.children:
+        if c.dep_ not in ctx.g["subject_deps"]:
+            continue
+        for x in c.subtree:
+            if x.dep_ == "conj":
+                out.extend(m for m in ctx.args.at(x) if m["code"] not in codes)
+    return out
 

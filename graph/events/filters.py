@@ -2,7 +2,8 @@ r"""Filters on stance cues and sentence segments for the extractor.
 
 A cue states no event when it is negated, hypothetical, denied, or only alleged inside an
 accusation, a call or a threat (see ``docs/extraction.md``). The word lists come from the
-language's ``grammar.json`` (``self.g``).
+language's ``grammar.json`` (``ctx.g``). Each filter is a named function of a
+:class:`graph.events.context.CueContext`; :data:`CUE_FILTERS` is the pipeline the extractor runs.
 
 Example
 -------
@@ -15,137 +16,231 @@ Example
 
 from __future__ import annotations
 
+from typing import Callable
+
+from .context import CueContext
+from .linking import hyphen_agent_source
+
+
 #: Frames whose complement states something not asserted (the accused or demanded action).
 SUPPRESSING = frozenset({"accuse", "request"})
 #: Dependencies of adjuncts (time, manner, side clauses) that a suppressing cue does not govern.
 ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "relcl", "acl:relcl", "appos", "punct", "parataxis", "conj"})
 
 
-class Filters:
-    """Mixin of :class:`graph.events.extract.Extractor`: needs ``self.g`` (grammar lists)."""
-
-    # -- filters ------------------------------------------------------------------------
-    def _negated(self, t) -> bool:
-        g = self.g
-        heads = [t]
-        if t.dep_ in g["object_deps"] or t.dep_ in ("pobj", "xcomp") or t.dep_.startswith("obl"):
-            heads.append(t.head)
-            if t.dep_ == "pobj":
-                heads.append(t.head.head)
-        for h in heads:
-            if h is not t and ({h.lemma_.lower(), h.lower_} & g.get("litotes_verbs", frozenset())):
-                continue  # "does not hide its support": the negation asserts the support
-            for c in h.children:
-                if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
-                        c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
-                    return True
-        for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
-            if c.dep_ in g["subject_deps"] and any(k.dep_ in ("det", "preconj") and k.lower_ in g["negation"]
-                                                   for k in c.children):
+def negated(ctx: CueContext) -> bool:
+    """The cue is negated: "did not condemn", "n'a pas condamné", "refused to condemn", "neither
+    A nor B supported X", "vowed not to return X" (but not a litotes: "does not hide its support")."""
+    g, t = ctx.g, ctx.token
+    heads = [t]
+    if t.dep_ in g["object_deps"] or t.dep_ in ("pobj", "xcomp") or t.dep_.startswith("obl"):
+        heads.append(t.head)
+        if t.dep_ == "pobj":
+            heads.append(t.head.head)
+    for h in heads:
+        if h is not t and ({h.lemma_.lower(), h.lower_} & g.get("litotes_verbs", frozenset())):
+            continue  # "does not hide its support": the negation asserts the support
+        for c in h.children:
+            if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
+                    c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
                 return True
-        if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
-                c.dep_ == "xcomp" and any(k.dep_ == "neg" or k.lower_ in g["negation"] for k in c.children
-                                          if k.dep_ in ("neg", "advmod"))
-                for c in t.children):
-            return True  # "vowed not to return the Golan to Syria": no agreement
-        v = t
-        for _ in range(3):  # "refused to condemn", "failed to reach an agreement"
-            if v.dep_ == "xcomp" and v.head.lemma_.lower() in g["negating_verbs"]:
-                return True
-            if v.dep_ not in g["object_deps"] and v.dep_ not in ("xcomp", "pobj", "prep"):
-                break
-            v = v.head
-        return False
-
-    def _hypothetical(self, t) -> bool:
-        g = self.g
-        reported = False
-        for a in t.ancestors:  # "raised the possibility of X withdrawing"
-            if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
-                return True
-        seg = getattr(self, "seg", None)
-        child = t
-        for a in list(t.ancestors)[:4]:
-            if child.dep_ == "xcomp" and a.lemma_.lower() in g["irrealis_heads"]:
-                return True  # "hopes to sign an agreement", "is unlikely to attack"
-            if child.dep_ in ("ccomp", "parataxis", "advcl", "conj") or a.dep_ == "ROOT" and child.dep_ != "xcomp":
-                break
-            child = a
-        child = t
-        for a in [t, *t.ancestors]:
-            if seg is not None and not seg.start <= a.i < seg.end:
-                break
-            subj = [c.i for c in a.children if c.dep_ in g["subject_deps"]]
-            for c in a.children:
-                if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
-                    return True
-                if c.dep_ in ("advcl", "obl", "obl:mod") and any(
-                        k.dep_ in ("mark", "case") and k.lower_ in g["hypothetical_marks"] for k in c.children):
-                    return True  # "X will cut ties if Y ...": a conditional consequent
-                if c.dep_.startswith("aux") and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
-                    return True  # "Should Iran attack Israel, ..."
-            child = a
-            if a.lemma_.lower() in g["speech_verbs"] and a != t:
-                reported = True
-            if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
-                break
-        if reported:
-            return False
-        verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
-        for v in verbs:
-            for c in [v, *v.children]:
-                if c != v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
-                    return True
-                if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_.startswith("aux")):
-                    return True
-        return False
-
-    def _opinion(self, t) -> bool:
-        """Said by analysts, experts or observers ("analysts say X backs Y", "according to
-        experts"): opinions, not events (GUIDELINES section 1)."""
-        opinions = getattr(self, "opinions", ())
-        if not opinions:
-            return False
-        for a in [t, *list(t.ancestors)[:5]]:
-            for c in a.children:
-                if c.i in opinions and c.dep_ in self.g["subject_deps"] and a.lemma_.lower() in self.g["speech_verbs"]:
-                    return True
-                words = {c.lower_} | {k.lower_ for k in c.children if k.dep_ == "case"}
-                if words & self.g["according_words"] and any(x.i in opinions for x in c.subtree):
-                    return True
-        return False
-
-    def _embedded(self, t, triggers: dict[int, str]) -> bool:
-        """Inside the complement of a deny verb or of an accusing, calling or rejecting cue
-        ("rejected a US offer to host talks": no meeting)."""
-        child = t
-        seg = getattr(self, "seg", None)
-        for a in t.ancestors:
-            if seg is not None and not seg.start <= a.i < seg.end:
-                break  # a head in another sentence the parser ran together with this one
-            if a.lemma_.lower() in self.g["deny_verbs"] and not self._adjunct(child) \
-                    and child.dep_ not in self.g["subject_deps"]:
-                return True  # "denied that X attacked", not "denied it and accused X"
-            if a.lemma_.lower() in self.g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
-                return True  # "threatened to invade X": the invasion is not asserted
-            suppressing = triggers.get(a.i) in SUPPRESSING or a.i in getattr(self, "rejecting", ())
-            if suppressing and child.dep_ not in self.g["subject_deps"] \
-                    and child.dep_ not in self.g["passive_subject_deps"] and not self._adjunct(child):
-                return True
-            child = a
-        return False
-
-
-    def _adjunct(self, child) -> bool:
-        """A time or circumstance adjunct ("invited X, after meeting Y"), not the complement
-        that states what is alleged or asked."""
-        if child.dep_ in ADJUNCT_DEPS:
+    for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
+        if c.dep_ in g["subject_deps"] and any(k.dep_ in ("det", "preconj") and k.lower_ in g["negation"]
+                                               for k in c.children):
             return True
-        preps = self.g.get("adjunct_preps", frozenset())
-        if child.dep_ == "prep" and child.lower_ in preps:
+    if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
+            c.dep_ == "xcomp" and any(k.dep_ == "neg" or k.lower_ in g["negation"] for k in c.children
+                                      if k.dep_ in ("neg", "advmod"))
+            for c in t.children):
+        return True  # "vowed not to return the Golan to Syria": no agreement
+    return _under_negating_verb(t, g)
+
+
+def _under_negating_verb(t, g) -> bool:
+    """"refused to condemn", "failed to reach an agreement"."""
+    v = t
+    for _ in range(3):
+        if v.dep_ == "xcomp" and v.head.lemma_.lower() in g["negating_verbs"]:
             return True
-        return child.dep_.startswith(("obl", "advcl")) and any(
-            c.dep_ in ("case", "mark") and c.lower_ in preps for c in child.children)
+        if v.dep_ not in g["object_deps"] and v.dep_ not in ("xcomp", "pobj", "prep"):
+            break
+        v = v.head
+    return False
+
+
+def hypothetical(ctx: CueContext) -> bool:
+    """The cue is only hoped, feared, conditional or possible: "hopes to sign", "if X attacks",
+    "should Iran attack", "would condemn", French conditional mood; "raised the possibility of"."""
+    g, t = ctx.g, ctx.token
+    for a in t.ancestors:  # "raised the possibility of X withdrawing"
+        if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
+            return True
+    child = t
+    for a in list(t.ancestors)[:4]:
+        if child.dep_ == "xcomp" and a.lemma_.lower() in g["irrealis_heads"]:
+            return True  # "hopes to sign an agreement", "is unlikely to attack"
+        if child.dep_ in ("ccomp", "parataxis", "advcl", "conj") or a.dep_ == "ROOT" and child.dep_ != "xcomp":
+            break
+        child = a
+    conditional = _conditional_clause(ctx)
+    if conditional is not None:
+        return conditional
+    verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
+    for v in verbs:
+        for c in [v, *v.children]:
+            if c != v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
+                return True
+            if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_.startswith("aux")):
+                return True
+    return False
+
+
+def _conditional_clause(ctx: CueContext) -> bool | None:
+    """``True`` when a conditional mark or an inverted auxiliary governs the cue's clause,
+    ``False`` when a speech verb does (a modal is then the speaker's: "said it would send
+    troops" is an announcement), else ``None`` (the cue's own modals decide)."""
+    g, t, seg = ctx.g, ctx.token, ctx.seg
+    reported = False
+    for a in [t, *t.ancestors]:
+        if seg is not None and not seg.start <= a.i < seg.end:
+            break
+        subj = [c.i for c in a.children if c.dep_ in g["subject_deps"]]
+        for c in a.children:
+            if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
+                return True
+            if c.dep_ in ("advcl", "obl", "obl:mod") and any(
+                    k.dep_ in ("mark", "case") and k.lower_ in g["hypothetical_marks"] for k in c.children):
+                return True  # "X will cut ties if Y ...": a conditional consequent
+            if c.dep_.startswith("aux") and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
+                return True  # "Should Iran attack Israel, ..."
+        if a.lemma_.lower() in g["speech_verbs"] and a != t:
+            reported = True
+        if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
+            break
+    return False if reported else None
+
+
+def opinion(ctx: CueContext) -> bool:
+    """Said by analysts, experts or observers ("analysts say X backs Y", "according to
+    experts"): opinions, not events (GUIDELINES section 1)."""
+    opinions = ctx.reading.opinions if ctx.reading is not None else ()
+    if not opinions:
+        return False
+    g, t = ctx.g, ctx.token
+    for a in [t, *list(t.ancestors)[:5]]:
+        for c in a.children:
+            if c.i in opinions and c.dep_ in g["subject_deps"] and a.lemma_.lower() in g["speech_verbs"]:
+                return True
+            words = {c.lower_} | {k.lower_ for k in c.children if k.dep_ == "case"}
+            if words & g["according_words"] and any(x.i in opinions for x in c.subtree):
+                return True
+    return False
+
+
+def embedded(ctx: CueContext) -> bool:
+    """Inside the complement of a deny verb or of an accusing, calling or rejecting cue
+    ("rejected a US offer to host talks": no meeting; "accused X of shelling Y": no attack)."""
+    g, t, seg = ctx.g, ctx.token, ctx.seg
+    frames = ctx.reading.frames if ctx.reading is not None else {}
+    rejecting = ctx.reading.rejecting if ctx.reading is not None else ()
+    child = t
+    for a in t.ancestors:
+        if seg is not None and not seg.start <= a.i < seg.end:
+            break  # a head in another sentence the parser ran together with this one
+        if a.lemma_.lower() in g["deny_verbs"] and not adjunct(child, g) \
+                and child.dep_ not in g["subject_deps"]:
+            return True  # "denied that X attacked", not "denied it and accused X"
+        if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
+            return True  # "threatened to invade X": the invasion is not asserted
+        suppressing = frames.get(a.i) in SUPPRESSING or a.i in rejecting
+        if suppressing and child.dep_ not in g["subject_deps"] \
+                and child.dep_ not in g["passive_subject_deps"] and not adjunct(child, g):
+            return True
+        child = a
+    return False
+
+
+def adjunct(child, g) -> bool:
+    """A time or circumstance adjunct ("invited X, after meeting Y"), not the complement
+    that states what is alleged or asked."""
+    if child.dep_ in ADJUNCT_DEPS:
+        return True
+    preps = g.get("adjunct_preps", frozenset())
+    if child.dep_ == "prep" and child.lower_ in preps:
+        return True
+    return child.dep_.startswith(("obl", "advcl")) and any(
+        c.dep_ in ("case", "mark") and c.lower_ in preps for c in child.children)
+
+
+def cut_object(ctx: CueContext) -> bool:
+    """The cue is the thing a cutting cue stops ("suspended its aid", "la suspension de son
+    aide"): the sanction is the event, not the aid."""
+    t, found = ctx.token, ctx.reading.found
+    if t.lemma_.lower() not in ctx.g["cut_objects"]:
+        return False
+    h = t.head
+    if t.dep_ == "pobj" and h.head != h:
+        h = h.head
+    return h.i in found and h != t and any(c.frame == "cut" for c in found[h.i][0])
+
+
+def received(ctx: CueContext) -> bool:
+    """A receiving verb whose object is a cue ("received support from X"): the support is the
+    event, not the reception."""
+    t, g = ctx.token, ctx.g
+    return t.lemma_.lower() in g.get("receiver_verbs", ()) and any(
+        c.dep_ in g["object_deps"] and c.i in ctx.reading.found for c in t.children)
+
+
+def intent(ctx: CueContext) -> bool:
+    """An intent verb whose complement is a cue ("offered to mediate"): the mediation is the
+    stance."""
+    t = ctx.token
+    return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
+        c.dep_ == "xcomp" and c.i in ctx.reading.found for c in t.children)
+
+
+def negated_statement(ctx: CueContext) -> bool:
+    """A negated cue, except a condition ("tant que X ne se retire pas": the negation belongs to
+    the condition)."""
+    return negated(ctx) and ctx.reading.found[ctx.token.i][0][0].frame != "until"
+
+
+def adjective(ctx: CueContext) -> bool:
+    """An adjective reading of a cue ("the alleged bombers", "the occupied territories"), unless
+    an actor is hyphenated to it ("Iran-backed rebels")."""
+    t = ctx.token
+    cues = ctx.reading.found[t.i][0]
+    if t.dep_ != "amod" or hyphen_agent_source(ctx) is not None:
+        return False
+    return ctx.reading.frames[t.i] == "accuse" or (
+        t.i < t.head.i and t.tag_ in ("VBN", "JJ") and cues[0].pos == "VERB")
+
+
+def is_question(seg) -> bool:
+    """A segment that asks rather than states ("Will X attack Y?")."""
+    return seg.text.strip().rstrip("\"'”»’) ").endswith("?")
+
+
+#: The filters a cue must pass before its frame is read, by name (see :func:`rejected_by`).
+CUE_FILTERS: tuple[tuple[str, Callable[[CueContext], bool]], ...] = (
+    ("negated", negated_statement),
+    ("hypothetical", hypothetical),
+    ("embedded", embedded),
+    ("opinion", opinion),
+    ("adjective", adjective),
+    ("cut_object", cut_object),
+    ("received", received),
+    ("intent", intent),
+)
+
+
+def rejected_by(ctx: CueContext) -> str | None:
+    """The name of the first filter of :data:`CUE_FILTERS` that drops the cue, or ``None``."""
+    for name, keep_out in CUE_FILTERS:
+        if keep_out(ctx):
+            return name
+    return None
 
 
 def segments(doc):

@@ -17,11 +17,11 @@ Example
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from ...model import SYMMETRIC_RELATIONS
+from .. import filters
 from ..filters import segments
-from ..frames import Arguments
 
 #: Frames whose cue can mean more than its lexicon relation (the rules choose from the complement).
 RELATION_ALTERNATIVES = {
@@ -71,48 +71,21 @@ class Candidate:
         return f"{self.source['code']} {self.relation} {self.target['code']}"
 
 
-@dataclass
-class CueContext:
-    """The rules' per-document state the filters read (set up as ``Extractor._events`` does)."""
-
-    found: dict = field(default_factory=dict)
-    frames: dict = field(default_factory=dict)
-
-
-def _setup(extractor, doc) -> CueContext:
-    from ..extract import FRAME_ORDER
-
-    ex = extractor
-    ex.args = Arguments(doc, ex.lex)
-    ex.doc = doc
-    found = ex.cues(doc)
-    frames = {i: min((c.frame for c in cs), key=FRAME_ORDER.index) for i, (cs, _) in found.items()}
-    ex.rejecting = {i for i, (cs, _) in found.items() if any(c.relation == "reject" for c in cs)}
-    ex.opinions = {i for m in doc._.mentions or [] if m.get("type") == "Media"
-                   and m["text"].lower().split()[-1] in ex.g["opinion_nouns"]
-                   for i in range(m["token_start"], m["token_end"])}
-    return CueContext(found, frames)
+#: The rules' filters recorded on each candidate, by name (``amod``: any adjectival cue).
+FLAG_FILTERS = (
+    ("negated", filters.negated),
+    ("hypothetical", filters.hypothetical),
+    ("embedded", filters.embedded),
+    ("opinion", filters.opinion),
+    ("amod", lambda ctx: ctx.token.dep_ == "amod"),
+    ("cut_object", filters.cut_object),
+    ("intent", filters.intent),
+)
 
 
-def _flags(ex, t, ctx: CueContext) -> frozenset:
-    """The rules' filter decisions on cue token ``t`` (names of the filters that fire)."""
-    out = set()
-    if ex._negated(t):
-        out.add("negated")
-    if ex._hypothetical(t):
-        out.add("hypothetical")
-    if ex._embedded(t, ctx.frames):
-        out.add("embedded")
-    if ex._opinion(t):
-        out.add("opinion")
-    if t.dep_ == "amod":
-        out.add("amod")
-    if ex._cut_object(t, ctx.found):
-        out.add("cut_object")
-    if t.lemma_.lower() in ex.g["intent_verbs"] and any(c.dep_ == "xcomp" and c.i in ctx.found
-                                                        for c in t.children):
-        out.add("intent")
-    return frozenset(out)
+def _flags(ctx) -> frozenset:
+    """The rules' filter decisions on the cue of ``ctx`` (names of the filters that fire)."""
+    return frozenset(name for name, fires in FLAG_FILTERS if fires(ctx))
 
 
 def _rule_index(rule_events: list[dict]) -> dict[tuple, set]:
@@ -126,52 +99,46 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
     """All candidates of ``doc`` (parsed, with ``doc._.mentions``), given the rules' events.
 
     ``extractor`` is the pipeline's :class:`graph.events.extract.Extractor` (its lexicon, cue
-    finder and filters are reused; its per-document state is cleared afterwards).
+    finder and filters are reused).
     """
     coded = [m for m in doc._.mentions or [] if m.get("code")]
     if not coded:
         return []
-    try:
-        ctx = _setup(extractor, doc)
-        if not ctx.found:
-            return []
-        rules = _rule_index(rule_events)
-        stated = {e["start"] for e in rule_events}
-        out: list[Candidate] = []
-        for seg_no, seg in enumerate(segments(doc)):
-            extractor.seg = seg
-            extractor.args.segment = seg_no
-            extractor.args.bounds = (seg.start, seg.end)
-            idx = [i for i in range(seg.start, seg.end) if i in ctx.found]
-            ments = [m for m in coded if seg.start <= m["token_start"] < seg.end][:MAX_MENTIONS]
-            if not idx or len({m["code"] for m in ments}) < 2 \
-                    or seg.text.strip().rstrip("\"'”»’) ").endswith("?"):  # a question states nothing
+    reading = extractor.read(doc)
+    if not reading.found:
+        return []
+    rules = _rule_index(rule_events)
+    stated = {e["start"] for e in rule_events}
+    out: list[Candidate] = []
+    for seg_no, seg in enumerate(segments(doc)):
+        reading.args.enter(seg, seg_no)
+        idx = [i for i in range(seg.start, seg.end) if i in reading.found]
+        ments = [m for m in coded if seg.start <= m["token_start"] < seg.end][:MAX_MENTIONS]
+        if not idx or len({m["code"] for m in ments}) < 2 \
+                or seg.text.strip().rstrip("\"'”»’) ").endswith("?"):  # a question states nothing
+            continue
+        for i in idx:
+            t = doc[i]
+            cues, trig = reading.found[i]
+            flags = _flags(extractor.context(t, seg, reading, seg_no))
+            if flags & HARD_FLAGS:
                 continue
-            for i in idx:
-                t = doc[i]
-                cues, trig = ctx.found[i]
-                flags = _flags(extractor, t, ctx)
-                if flags & HARD_FLAGS:
-                    continue
-                readings = {}
-                for cue in cues:
-                    for rel in RELATION_ALTERNATIVES.get(cue.frame, (cue.relation,)):
-                        readings.setdefault(rel, cue)
-                for rel, cue in readings.items():
-                    for s in ments:
-                        if s.get("kind") == "place":
-                            continue  # places are targets only (GUIDELINES: places are not actors)
-                        for x in ments:
-                            if x["code"] == s["code"]:
-                                continue
-                            coded_rels = rules.get((seg.start_char, s["code"], x["code"]), set())
-                            rule = "same" if rel in coded_rels else "other" if coded_rels else ""
-                            if rel in rules.get((seg.start_char, x["code"], s["code"]), ()) and rule != "same":
-                                rule = "same" if rel in SYMMETRIC_RELATIONS else "reverse"
-                            out.append(Candidate(seg_no, seg, i, trig, t.lemma_.lower(), t.pos_, cue.frame,
-                                                 rel, cue.confidence, s, x, flags, rule, len(ments), len(idx),
-                                                 seg.start_char in stated))
-        return out
-    finally:
-        extractor.args = extractor.doc = extractor.seg = extractor.cue_token = None
-        extractor.places, extractor.rejecting, extractor.opinions = [], set(), set()
+            readings = {}
+            for cue in cues:
+                for rel in RELATION_ALTERNATIVES.get(cue.frame, (cue.relation,)):
+                    readings.setdefault(rel, cue)
+            for rel, cue in readings.items():
+                for s in ments:
+                    if s.get("kind") == "place":
+                        continue  # places are targets only (GUIDELINES: places are not actors)
+                    for x in ments:
+                        if x["code"] == s["code"]:
+                            continue
+                        coded_rels = rules.get((seg.start_char, s["code"], x["code"]), set())
+                        rule = "same" if rel in coded_rels else "other" if coded_rels else ""
+                        if rel in rules.get((seg.start_char, x["code"], s["code"]), ()) and rule != "same":
+                            rule = "same" if rel in SYMMETRIC_RELATIONS else "reverse"
+                        out.append(Candidate(seg_no, seg, i, trig, t.lemma_.lower(), t.pos_, cue.frame,
+                                             rel, cue.confidence, s, x, flags, rule, len(ments), len(idx),
+                                             seg.start_char in stated))
+    return out

@@ -2,7 +2,7 @@
 
 :class:`Arguments` is built once per document. It indexes the coded actor mentions of
 ``doc._.mentions`` by token and answers, for a trigger token, "who acts" and "toward whom",
-following the cue's frame (see ``graph/data/lexicons/en/cues.tsv``). Both the English
+following the cue's frame (see ``graph/data/lang/en/cues.tsv``). Both the English
 (ClearNLP labels: ``prep``/``pobj``, ``agent``, ``nsubjpass``) and the French (Universal
 Dependencies: ``case`` under ``obl``/``nmod``, ``nsubj:pass``, ``obl:agent``) schemes are read.
 
@@ -41,6 +41,11 @@ class Arguments:
                 continue
             for i in range(m["token_start"], m["token_end"]):
                 self.by_tok.setdefault(i, []).append(m)
+
+    def enter(self, seg, seg_no: int) -> None:
+        """Start reading segment number ``seg_no`` (a Span): arguments stay inside it."""
+        self.segment = seg_no
+        self.bounds = (seg.start, seg.end)
 
     # -- noun phrases -------------------------------------------------------------------
     def at(self, tok) -> list[dict]:
@@ -91,7 +96,7 @@ class Arguments:
     def _prep_of(self, tok) -> str | None:
         """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
         if tok.dep_ in ("prep", "agent"):
-            return "by" if tok.dep_ == "agent" else tok.lower_
+            return next(iter(self.g["agent_preps"])) if tok.dep_ == "agent" else tok.lower_
         if tok.dep_ in ("poss", "nmod:poss"):
             return None
         for c in tok.children:
@@ -105,7 +110,7 @@ class Arguments:
         kids += [k for c in kids if c.dep_ == "prep" for k in c.conjuncts if k.dep_ == "conj" and k.pos_ == "ADP"]
         for c in kids:  # (the conjuncts: "with X and with Y")
             if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
-                p = "by" if c.dep_ == "agent" else c.lower_
+                p = next(iter(self.g["agent_preps"])) if c.dep_ == "agent" else c.lower_
                 for g in c.children:
                     if g.dep_ in ("pobj", "pcomp"):
                         yield p, g
@@ -133,6 +138,7 @@ class Arguments:
 
     # -- verbs --------------------------------------------------------------------------
     def is_passive(self, v) -> bool:
+        """Whether ``v`` is a passive verb or participle ("was condemned by X", "troops ordered out")."""
         if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             return True  # "West Africans ordered out of Nigeria": a participle is passive
         deps = {c.dep_ for c in v.children}
@@ -172,8 +178,7 @@ class Arguments:
             if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
                         for m in self.np(c)]
-                if objs and v.head.lemma_.lower() not in ("offer", "agree", "decide", "try",
-                                                          "seek", "attempt", "promise"):
+                if objs and v.head.lemma_.lower() not in self.g["subject_control_verbs"]:
                     return objs
             return self.subjects(v.head, depth + 1)
         return []
@@ -200,6 +205,9 @@ class Arguments:
         return self.bounds[0] <= tok.i < self.bounds[1]
 
     def objects(self, v) -> list[dict]:
+        """Actors ``v`` acts on: its objects ("condemned X"), the owner of an object cue noun
+        ("condemned the shelling by X"), the event an anaphoric object names ("condemned the
+        strike"), the noun a relative clause modifies ("Moscow, which it criticises")."""
         out = []
         for c in v.children:
             if not self._inside(c):
@@ -239,7 +247,7 @@ class Arguments:
                 found = self.prep_actors(h.head, bp)  # "launched a mediation effort between"
         if not found:
             for c in tok.children:
-                if c.dep_ in self.g["object_deps"] or c.dep_ in ("nsubj", "nsubjpass"):
+                if c.dep_ in self.g["object_deps"] or c.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"]:
                     found = self.prep_actors(c, bp)
                     if found:
                         break
@@ -289,10 +297,14 @@ class Arguments:
         return None
 
     def noun_source(self, n) -> list[dict]:
+        """Who acts through the cue noun ``n``: its owner ("Turkey's support", "son soutien"), the
+        agent of a performing participle ("the offensive launched by X"), a by/from complement,
+        the subject of a light verb ("X launched an offensive"), or who a received noun comes
+        from ("drew condemnation from Y")."""
         g = self.g
         recv = self._received(n)
         if recv is not None:  # "drew condemnation from Y": Y condemns
-            preps = g["noun_source_preps"] - {"by", "par"}
+            preps = g["noun_source_preps"] - g["agent_preps"]
             return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
         if n.dep_ == "compound" and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
@@ -311,7 +323,8 @@ class Arguments:
         src = self.prep_actors(n, g["noun_source_preps"] - g["noun_of_preps"])
         if src:
             return src
-        if self.lex.lang != "en" or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]):
+        # "la condamnation de Moscou" (French: the of-phrase is the source), "the support of X for Y"
+        if "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]):
             src = self.prep_actors(n, g["noun_of_preps"])
             if src:
                 return src
@@ -326,6 +339,10 @@ class Arguments:
         return []
 
     def noun_target(self, n) -> list[dict]:
+        """Toward whom the cue noun ``n`` acts: its target complement ("support for X"), a compound
+        beside an owner ("Russia's Ukraine invasion"), the of-phrase where the language reads it
+        as the target (``noun_of_role``), a light verb's complement, or the owner of what
+        drew the noun ("the raid drew condemnation")."""
         g = self.g
         recv = self._received(n)
         if recv is not None:  # "the Israeli raid drew condemnation from Y": the raid's owner is the target
@@ -336,7 +353,7 @@ class Arguments:
         if not tgt and any(c.dep_ in ("poss", "nmod:poss") for c in n.children):
             # "its Karabakh offensive", "Russia's Ukraine invasion": the compound is the target
             tgt = _unique([m for c in n.children if c.dep_ == "compound" for m in self.at(c)])
-        if not tgt and self.lex.lang == "en":  # "the condemnation of Moscow"
+        if not tgt and "target" in g["noun_of_role"]:  # "the condemnation of Moscow"
             tgt = self.prep_actors(n, preps & g["noun_of_preps"])
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])

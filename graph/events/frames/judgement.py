@@ -1,0 +1,81 @@
+"""Frames of what a speaker says about an action: ``predicate`` ("deemed the offensive
+illegal", "an unjustifiable attack by X", "called X an aggressor") and ``prospect`` ("raised
+the possibility of leaving X": a threat).
+
+Example
+-------
+>>> from graph.events.frames.registry import HANDLERS
+>>> HANDLERS["predicate"].__name__
+'predicate'
+"""
+
+from __future__ import annotations
+
+from ..context import CueContext, FrameReading, Triple
+from .registry import frame
+from .request import speaker
+
+
+@frame("predicate")
+def predicate(ctx: CueContext) -> FrameReading:
+    """The speaker judges the actor of the thing judged: "the illegal offensive by X" (said by the
+    clause's subject), "deemed X illegal", "called X a provocation", "X is illegal" (said by the
+    reporting speaker)."""
+    t, A = ctx.token, ctx.args
+    if t.dep_ == "amod":  # "the illegal offensive by X": X; said by the clause's subject
+        n = t.head
+        tgt = A.noun_source(n) or A.np(n)
+        v = n.head
+        while v.pos_ not in ("VERB", "AUX") and v.head != v:
+            v = v.head
+        src = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+    else:
+        src, tgt = _judged(ctx)
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
+
+
+def _judged(ctx: CueContext) -> tuple[list, list]:
+    """"deemed X illegal", "called X unacceptable", "called X a provocation": the subject of the
+    verb judges X (or the by-phrase of what X is)."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    copulas = g["copulas"]
+    v = t.head if t.head != t else t
+    if t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
+        if v.pos_ == "ADP" and v.head != v:  # "described X as an aggressor", "traité X d'agresseur"
+            v = v.head
+        if t.dep_ in g["subject_deps"] or v.lemma_.lower() not in g.get("naming_verbs", frozenset()) | copulas:
+            return [], []
+    src = A.subjects(v)
+    objs = [c for c in v.children if c.dep_ in g["object_deps"] or c.dep_ in g["subject_deps"]]
+    tgt: list = []
+    objs.append(None)
+    for c in objs:
+        if c is None:  # "called the annexation by X illegal" (by-phrase on the verb)
+            tgt = A.prep_actors(v, g["agent_preps"])
+            break
+        if c.dep_ in g["subject_deps"] and v.lemma_.lower() not in copulas:
+            continue
+        tgt = A.noun_source(c) or A.np(c)
+        if tgt:
+            break
+    if v.lemma_.lower() in copulas:  # "X is illegal", said by whom?
+        src = speaker(ctx, v) or []
+    return src, tgt
+
+
+@frame("prospect")
+def prospect(ctx: CueContext) -> FrameReading:
+    """"raised the possibility of his country withdrawing from X", "a évoqué la perspective de
+    quitter X": raising the prospect of leaving or cutting (``exit_words``) is a threat to X."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    inside = [x for c in t.children if c.dep_ not in ("det", "amod", "poss", "nmod:poss")
+              for x in c.subtree]
+    exits = [x for x in inside if x.lemma_.lower() in g["exit_words"]]
+    if not exits:
+        return FrameReading([])
+    src = A.noun_source(t)
+    codes = {m["code"] for m in src}
+    x = exits[0]
+    tgt = [m for m in A.objects(x) + A.prep_actors(x, g["verb_target_preps"] | g["noun_source_preps"])
+           if m["code"] not in codes]
+    return FrameReading([Triple(s, y, ctx.cue.relation) for s in src for y in tgt])

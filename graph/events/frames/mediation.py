@@ -1,0 +1,81 @@
+"""Mediation frames: ``mediate`` ("C mediated between A and B", "a deal brokered by C") and
+``under`` ("under the auspices of C", "sous l'égide de C": C mediates for the actors of the
+clause), and peace plans ("Egypt's truce proposal").
+
+Example
+-------
+>>> from graph.events.frames.registry import HANDLERS
+>>> HANDLERS["under"].__name__
+'under'
+"""
+
+from __future__ import annotations
+
+from ..arguments import _unique
+from ..context import CueContext, FrameReading, Triple
+from .ordinary import ordinary
+from .registry import frame
+from .symmetric import sides_reading
+
+
+@frame("mediate")
+def mediate(ctx: CueContext) -> FrameReading:
+    """The mediator of the sides the cue names; a mediation noun after "under" reads as the
+    ``under`` frame, a plan noun as a peace plan; with no two sides, the ordinary reading."""
+    t = ctx.token
+    if t.pos_ == "NOUN" and under_words_before(ctx):
+        return under(ctx)
+    if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.g.get("peace_plan_nouns", ()):
+        return peace_plan(ctx)
+    found = sides_reading(ctx, mediating=True)
+    return found if found is not None else ordinary(ctx)
+
+
+@frame("under")
+def under(ctx: CueContext) -> FrameReading:
+    """"talks under the auspices of C", "sous l'égide de C": the owner of the auspices mediates
+    for every actor of the clause outside the phrase (not places: "in Geneva")."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    if not under_words_before(ctx):
+        return FrameReading([])
+    src = _unique([m for c in t.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in A.np(c)]
+                  + A.prep_actors(t, g["noun_of_preps"]))
+    clause = t
+    while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
+        clause = clause.head
+    inside = {x.i for x in t.subtree}
+    for x in clause.subtree:  # "in Geneva (Switzerland)": where, not who
+        if x.head.lower_ in g["place_preps"] and x.dep_ == "pobj":
+            inside.update(y.i for y in x.subtree)  # "in the separatist region of X"
+        elif x.i > 0 and x.doc[x.i - 1].text == "(":
+            inside.add(x.i)
+    tg = _unique([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
+    rel = ctx.rules.rewrite("mediation", ctx.cue.relation)
+    return FrameReading([Triple(s, x, rel) for s in src for x in tg])
+
+
+def under_words_before(ctx: CueContext) -> bool:
+    """An ``under_words`` word ("under", "sous") in the four words before the cue."""
+    t = ctx.token
+    left = t.doc[max(ctx.seg.start, t.i - 4):t.i]
+    return any(x.lower_ in ctx.g["under_words"] for x in left)
+
+
+def peace_plan(ctx: CueContext) -> FrameReading:
+    """"Egypt's truce proposal", "the Egyptian plan for peace between A and B", "la
+    proposition égyptienne de trêve": whoever owns a plan about a truce or peace mediates
+    for its sides: the "between" list, else the subjects of the clause that weighs it
+    ("A and B are considering ..."). A plan with no such topic, or made by a side, is none."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    med = A.noun_source(t)
+    v = t.head if t.dep_ in g["object_deps"] and t.head.pos_ in ("VERB", "AUX") else None
+    if not med and v is not None and v.lemma_.lower() not in g["plan_receiving_verbs"]:
+        med = A.subjects(v)  # "Qatar presented a peace plan between A and B"
+    sides = A.between(t)
+    if len({m["code"] for m in sides}) < 2:
+        sides = A.subjects(v) if v is not None and v.lemma_.lower() in g["plan_receiving_verbs"] else []
+    codes = {m["code"] for m in sides}
+    if len(codes) < 2 or codes & {m["code"] for m in med}:
+        return FrameReading([])
+    rel = ctx.rules.rewrite("mediation", ctx.cue.relation)
+    return FrameReading([Triple(m, s, rel) for m in med for s in sides])

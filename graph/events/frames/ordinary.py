@@ -1,0 +1,139 @@
+"""The ordinary frame (``svo``: "X condemned Y", "X's support for Y") and accusations.
+
+:func:`ordinary` is the argument reading the other families end in when their own reading
+finds nothing: the parse's source and target, the word-order fallback when one is missing,
+reciprocal and co-agent pairs, places as targets, and the "against" guard. Families adapt it
+with a target step (who else can be the target) and a relation step (which relation the
+complement says).
+
+Example
+-------
+>>> from graph.events.frames.registry import HANDLERS
+>>> HANDLERS["svo"].__name__, HANDLERS["accuse"].__name__
+('svo', 'accuse')
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+from typing import Callable, Optional
+
+from ..context import CueContext, FrameReading, Triple
+from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
+from ..linking import hostile, reciprocal, together
+from .registry import frame
+
+TargetStep = Callable[[CueContext, list, list], list]
+RelationStep = Callable[[CueContext, list], str]
+
+
+@frame("svo")
+def svo(ctx: CueContext) -> FrameReading:
+    """"X condemned Y", "Y was condemned by X", "X's condemnation of Y"."""
+    return ordinary(ctx)
+
+
+@frame("accuse")
+def accuse(ctx: CueContext) -> FrameReading:
+    """"X accused Y of ...", "X complained to the UN over Y's raids" (the accused is in the
+    of/over complement when the verb has no object)."""
+    return ordinary(ctx, target=_accused)
+
+
+def _accused(ctx: CueContext, src: list, tgt: list) -> list:
+    t, A = ctx.token, ctx.args
+    if t.pos_ == "VERB" and not A.objects(t):
+        return A.prep_actors(t, ctx.g["accuse_preps"]) or tgt
+    return tgt
+
+
+def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = False,
+             target: Optional[TargetStep] = None, relation: Optional[RelationStep] = None) -> FrameReading:
+    """Source and target of the cue by the parse, else by word order.
+
+    ``symmetric``: the cue joins its actors ("met", "fought": co-subjects are each other's
+    other side, and no side is guessed); ``both_ways``: each event is stated in both directions;
+    ``target``: a step that may change the target list; ``relation``: a step that chooses the
+    relation from the complement (else the cue's relation, or a protest note's ``condemn``).
+    """
+    t, A, g = ctx.token, ctx.args, ctx.g
+    src, tgt = A.source_target(t)
+    if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
+        A.recent_events[ctx.cue.relation] = (src[0], A.segment)
+    if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
+            not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
+        tgt = complement_target(ctx, src)  # "threatened to cut off gas to X"
+    if target is not None:
+        tgt = target(ctx, src, tgt)
+    src, tgt, guessed = _fallback(ctx, src, tgt, symmetric)
+    rel = relation(ctx, tgt) if relation is not None else _protest_note(ctx)
+    pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)
+    if pairs is not None:
+        return FrameReading(pairs, guessed)
+    if src and not tgt and t.pos_ == "NOUN":  # parse missed "support of X for Y"
+        tgt = noun_target_by_order(ctx, src)
+        guessed = guessed or bool(tgt)
+    if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
+        # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
+        tgt = place_target(ctx, rel) or tgt
+    if ctx.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
+        tgt = [m for m in tgt if not hostile(ctx, m)]
+    out = [Triple(s, x, rel) for s in src for x in tgt]
+    if both_ways:
+        out += [Triple(x, s, rel) for s in src for x in tgt]
+    return FrameReading(out, guessed)
+
+
+def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[list, list, bool]:
+    """The word-order fallback: the nearest mention before (source) or after (target) a verb
+    cue the parse gave none; never for nouns or agentless passives, never the other side of a
+    symmetric cue (but a conjunct the parser hung inside its subject: "separatists from X and
+    Azerbaijani forces fought")."""
+    t, A = ctx.token, ctx.args
+    if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
+        return src, tgt, False
+    if symmetric and src and not tgt:
+        if len({m["code"] for m in src}) == 1 and t.pos_ in ("VERB", "AUX"):
+            src = src + subject_conjuncts(ctx, src)
+        return src, tgt, False
+    if not src or (not tgt and not (len(src) >= 2 and (symmetric or reciprocal(ctx)))):
+        clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
+        src = src or nearest(ctx, -1, tgt)
+        tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
+        return src, tgt, True
+    return src, tgt, False
+
+
+def _protest_note(ctx: CueContext) -> str:
+    """The cue's relation; a protest noun lodged or delivered ("lodged a protest with X") is a
+    diplomatic protest note: ``condemn``, not a demonstration."""
+    t, rel = ctx.token, ctx.cue.relation
+    if t.pos_ == "NOUN" and t.head.lemma_.lower() in ctx.g.get("protest_note_verbs", ()):
+        return ctx.rules.rewrite("protest_note", rel)
+    return rel
+
+
+def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
+           both_ways: bool) -> list[Triple] | None:
+    """Events among several sources, or ``None`` when the sources act on the target alone:
+    "A and B accuse each other" (reciprocal), "A and B fight X together" (co-fighters
+    cooperate), "A and B met" (symmetric co-agents); "A and B fought the militants": none."""
+    t, A = ctx.token, ctx.args
+    codes = {m["code"] for m in src}
+    if len(codes) >= 2 and (not tgt or reciprocal(ctx)) and not symmetric and reciprocal(ctx):
+        return [Triple(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
+    if ctx.rules.applies("co_fighters", rel) and len(codes) >= 2 and together(ctx):
+        allies = ctx.rules.rewrite("co_fighters", rel)
+        return [Triple(a, b, allies) for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
+            Triple(s, x, rel) for s in src for x in tgt]
+    if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
+            c.dep_ in ctx.g["object_deps"] and c.pos_ in ("NOUN", "PROPN")
+            and c.lemma_.lower() not in ctx.lex.single
+            and c.lemma_.lower() not in ctx.g.get("combat_objects", ()) for c in t.children):
+        return []  # they fought someone else, not each other
+    if symmetric and not tgt and len(src) >= 2 and not (
+            t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
+        pairs = list(combinations(src, 2))
+        return [Triple(a, b, rel) for a, b in pairs] + (
+            [Triple(b, a, rel) for a, b in pairs] if both_ways else [])
+    return None

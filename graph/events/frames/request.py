@@ -1,0 +1,114 @@
+"""Request frames: ``request`` ("urged X to withdraw", "a call on X to ..."), ``must`` ("X said
+Y must withdraw": a demand or an appeal of any verb) and ``until`` ("will not stop until X
+withdraws": a condition set on X is a demand).
+
+Example
+-------
+>>> from graph.events.frames.registry import HANDLERS
+>>> HANDLERS["must"].__name__
+'must'
+"""
+
+from __future__ import annotations
+
+from ..context import CueContext, FrameReading, Triple
+from .ordinary import ordinary
+from .registry import frame
+
+
+@frame("request")
+def request(ctx: CueContext) -> FrameReading:
+    """A request to its addressee; the complement says whether it is a ``demand`` (to withdraw,
+    to cease) or an ``appeal`` (to talk, to help)."""
+    return ordinary(ctx, target=addressee, relation=request_relation)
+
+
+@frame("must")
+def must(ctx: CueContext) -> FrameReading | None:
+    """"X said Y must withdraw": the speaker demands (or, for talking and helping verbs,
+    appeals) that the subject of the modal verb act. ``None`` without a modal."""
+    t, g = ctx.token, ctx.g
+    if not modal(t, g):
+        return None
+    v = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["modal_must"] else t
+    src = speaker(ctx, v)
+    rel = ctx.cue.relation
+    if t.lemma_.lower() in g["appeal_complements"]:
+        rel = ctx.rules.rewrite("must_appeal", rel)
+    return FrameReading([Triple(s, x, rel) for s in src or [] for x in ctx.args.subjects(v)])
+
+
+@frame("until")
+def until(ctx: CueContext) -> FrameReading:
+    """"will not cease its operations until X withdraws": X is asked to withdraw, by the speaker
+    or else the subject of the main clause."""
+    t, A = ctx.token, ctx.args
+    main = t.head
+    while main.pos_ not in ("VERB", "AUX") and main.head != main:  # a clause the parser hung on a noun
+        main = main.head
+    src = speaker(ctx, main) or A.subjects(main)
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in A.subjects(t)])
+
+
+def modal(v, g) -> bool:
+    """``v`` carries a modal of obligation ("must", "should", "doit")."""
+    if any(c.dep_.startswith("aux") and c.lemma_.lower() in g["modal_must"] for c in v.children):
+        return True
+    return v.dep_ == "xcomp" and v.head.lemma_.lower() in g["modal_must"]
+
+
+def speaker(ctx: CueContext, v) -> list[dict] | None:
+    """Subject of the speech verb governing ``v`` (reported speech), if any."""
+    A, g = ctx.args, ctx.g
+    for a in list(v.ancestors)[:4]:
+        if a.lemma_.lower() in g["speech_verbs"] and a.pos_ in ("VERB", "AUX"):
+            return A.subjects(a)
+        if a.lemma_.lower() in g.get("speech_nouns", ()) and a.pos_ == "NOUN":
+            return A.noun_source(a)  # "issued a reminder to X that it must"
+    return None
+
+
+def addressee(ctx: CueContext, src: list, tgt: list) -> list:
+    """Whom a request is made to: its object or to-complement; "demanded that X cancel" (the
+    subject of the complement clause); "a letter to X, asking for" (the noun it modifies);
+    "wrote to X, asking for help" (the addressee of the verb above)."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
+    if not tgt:
+        for c in t.children:
+            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+                tgt = A.subjects(c)
+    if not tgt and t.dep_ == "acl" and A.at(t.head):
+        tgt = A.np(t.head)
+    if not tgt and t.dep_ in ("advcl", "conj") and t.head.pos_ == "VERB":
+        preps = g["verb_target_preps"] - g["between_preps"]
+        tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
+            m for c in t.head.children if c.dep_ in g["object_deps"] for m in A.prep_actors(c, preps)]
+    return tgt
+
+
+def request_relation(ctx: CueContext, tgt: list) -> str:
+    """``demand`` or ``appeal`` by the first complement word after the cue (``demand_complements``,
+    ``appeal_complements``); a call to cease addressed to both sides alike is an appeal; an
+    invitation of two sides (``mediating_requests``) is a mediation."""
+    t, g, cue, rules = ctx.token, ctx.g, ctx.cue, ctx.rules
+    subj = {x.i for c in t.children if c.dep_ in g["subject_deps"] for x in c.subtree}
+    rel = cue.relation
+    for x in t.subtree:
+        if x.i in subj or x.i <= t.i:
+            continue
+        lem = x.lemma_.lower()
+        if lem in g["demand_complements"]:
+            rel = rules.rewrite("request_demand", rel)
+            break
+        if lem in g["appeal_complements"]:
+            rel = rules.rewrite("request_appeal", rel)
+            break
+    codes = {m["code"] for m in tgt}
+    back = rules.rewrite("both_sides_appeal", rel)
+    if len(codes) >= 2 and back != rel and cue.relation == back:
+        rel = back
+    if t.lemma_.lower() in g.get("mediating_requests", ()) and len(codes) >= 2:
+        # "invited both sides to Moscow": a third party bringing them together
+        rel = rules.rewrite("mediating_request", rel)
+    return rel

@@ -1,0 +1,88 @@
+"""Symmetric frames: ``sym`` ("A and B met", "talks between A and B"), ``sym_attack`` (the
+same, stated in both directions: "clashes between A and B") and ``with`` ("spoke with X":
+only a with-complement makes it a meeting).
+
+Example
+-------
+>>> from graph.events.frames.registry import HANDLERS
+>>> HANDLERS["sym_attack"].__name__
+'sym_attack'
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from ..context import CueContext, FrameReading, Triple
+from ..linking import event_noun_sides, hyphen_pair
+from .ordinary import ordinary
+from .registry import frame
+
+
+@frame("sym")
+def sym(ctx: CueContext) -> FrameReading:
+    """Each pair of the sides of a symmetric cue; a host verb above it mediates ("hosted talks
+    between A and B")."""
+    return sides_reading(ctx) or ordinary(ctx, symmetric=True, target=with_target)
+
+
+@frame("sym_attack")
+def sym_attack(ctx: CueContext) -> FrameReading:
+    """A symmetric attack ("clashes between A and B", "A and B fought"): both directions."""
+    return sides_reading(ctx, both_ways=True) or ordinary(ctx, symmetric=True, both_ways=True, target=with_target)
+
+
+@frame("with")
+def with_(ctx: CueContext) -> FrameReading:
+    """"spoke (on the phone) with X": the subject meets X; no with-complement, no event."""
+    A = ctx.args
+    tgt = A.prep_actors(ctx.token, with_preps(ctx))
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in (A.subjects(ctx.token) if tgt else [])
+                         for x in tgt])
+
+
+def with_preps(ctx: CueContext) -> list[str]:
+    """The language's "with" prepositions that introduce a target (``with_preps`` of grammar.json)."""
+    return sorted(ctx.g["with_preps"] & ctx.g["verb_target_preps"])
+
+
+def with_target(ctx: CueContext, src: list, tgt: list) -> list:
+    """"discussed Syria with X": the with-complement of a symmetric verb is the other side, also
+    when the parser hung it one level down (but not "agreed to US mediation in talks with X")."""
+    t, A = ctx.token, ctx.args
+    if t.pos_ != "VERB":
+        return tgt
+    withs = with_preps(ctx)
+    found = A.prep_actors(t, withs)
+    deeper = not found and (not tgt or A.objects(t))
+    for _, n in (A.preps(t) if deeper else []):
+        found = found or A.prep_actors(n, withs)
+    return found or tgt
+
+
+def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = False) -> FrameReading | None:
+    """The two or more sides of a symmetric or mediation cue ("between A and B", "talks of A
+    and B", "US-Taliban talks", "a deal brokered by C" between the clause's subjects), paired;
+    with who hosts or mediates them. ``None`` when fewer than two sides are found."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    sides = A.between(t)
+    if len(sides) < 2 and mediating and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
+        sides = event_noun_sides(ctx, t.head)  # "A and B made peace in a deal brokered by C"
+    if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "talks of A and B"
+        sides = A.prep_actors(t, g["noun_of_preps"])
+    if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "US-Taliban talks"
+        sides = hyphen_pair(ctx, t)
+    if len(sides) < 2:
+        return None
+    rel = ctx.cue.relation
+    out = [Triple(a, b, rel) for a, b in combinations(sides, 2)]
+    if both_ways:
+        out += [Triple(b, a, rel) for a, b in combinations(sides, 2)]
+    if mediating or t.head.lemma_.lower() in g["host_verbs"]:
+        host = t if mediating else t.head
+        med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
+        if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
+            med = A.prep_actors(host, g["agent_preps"])
+        mediations = [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides]
+        return FrameReading(mediations if mediating else out + mediations)
+    return FrameReading(out)

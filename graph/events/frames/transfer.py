@@ -1,0 +1,75 @@
+"""Frames of things given and withheld: ``transfer`` ("sent weapons to X": aid, but not "sent a
+letter to X") and ``cut`` ("halted its aid to X", "suspended flights to Y": a sanction).
+
+Example
+-------
+>>> from graph.events.frames.registry import HANDLERS
+>>> HANDLERS["cut"].__name__
+'cut'
+"""
+
+from __future__ import annotations
+
+from ..context import CueContext, FrameReading, Triple
+from ..fallback import place_target
+from .ordinary import ordinary
+from .registry import frame
+
+#: Dependencies under a transferred thing that may name it ("heavy weapons", "arms and ammunition").
+THING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "prep", "pobj", "conj"})
+
+
+@frame("transfer")
+def transfer(ctx: CueContext) -> FrameReading:
+    """A transfer is aid only when what is sent is a ``transfer_objects`` word (weapons, troops,
+    money...); then the ordinary reading gives who sends it to whom."""
+    t, g = ctx.token, ctx.g
+    things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
+    if t.dep_ in ("acl", "amod") or (t.dep_ == "xcomp" and not things):
+        things.append(t.head)
+    near = [x for c in things for x in ([c] if c == t.head else [c, *(
+        k for k in c.children if k.dep_ in THING_DEPS)])]
+    if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
+        return FrameReading([])
+    return ordinary(ctx)
+
+
+@frame("cut")
+def cut(ctx: CueContext) -> FrameReading | None:
+    """Cutting, suspending or ending a cooperative thing (``cut_objects``: aid, ties, visits,
+    flights, talks...) is a sanction on whom the thing was for; ``None`` when the object is
+    something else ("halted the offensive"), so the word's other frames are tried."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    hits = _cut_things(ctx)
+    if not hits:
+        return None
+    if t.pos_ == "NOUN":
+        src = A.noun_source(t)
+    else:
+        src = A.prep_actors(t, g["agent_preps"]) if A.is_passive(t) else A.subjects(t)
+    tgt: list[dict] = []
+    for c in hits:
+        tgt = A.prep_actors(c, g["noun_target_preps"] - g["noun_of_preps"]) or A.noun_target(c)
+        if not tgt:  # "suspended its flights to Y" parsed on the verb
+            tgt = A.prep_actors(t, g["noun_target_preps"] - g["noun_of_preps"] - g["between_preps"])
+        if tgt:
+            break
+    rel = ctx.rules.rewrite("cut", ctx.cue.relation)
+    if src and not tgt:  # "suspended aid deliveries in Baghdad": a place
+        tgt = place_target(ctx, rel)
+        for c in hits:
+            tgt = tgt or place_target(ctx, rel, c)
+    return FrameReading([Triple(s, x, rel) for s in src for x in tgt])
+
+
+def _cut_things(ctx: CueContext) -> list:
+    """The objects of a cutting cue that are cooperative things ("its aid", "mediation efforts")."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    if t.pos_ == "NOUN":  # "a suspension of air links with X"
+        objs = [n for p, n in A.preps(t) if p in g["noun_of_preps"]]
+    else:
+        objs = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
+    if t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":  # "the aid suspended by X"
+        objs.append(t.head)
+    return [c for c in objs if c.lemma_.lower() in g["cut_objects"] or any(
+        k.dep_ == "compound" and k.lemma_.lower() in g["cut_objects"] for k in c.children)]

@@ -1,0 +1,100 @@
+"""Relation rewrites and confidences of the frame handlers, read from ``graph/data/frame_rules.tsv``.
+
+The frames decide *when* a mechanism applies ("a protest noun lodged with X", "a promised
+attack"); the table says *what it gives*: the relation a rule rewrites to (``protest`` becomes
+``condemn``, ``attack`` becomes ``threaten``), the relation and confidence of the built-in
+``must``/``until`` cues, and the factors on a confidence (an argument guessed by word order, a
+pronoun). One row per (rule, relation); ``*`` applies to any relation. Every rule the code
+names must have a row, and every row a rule the code knows.
+
+Example
+-------
+>>> rules = load_rules()
+>>> rules.rewrite("protest_note", "protest"), rules.rewrite("protest_note", "attack")
+('condemn', 'attack')
+>>> rules.value("guessed_argument")
+0.75
+"""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..errors import DataFileError
+from ..model import relations
+from ..resources import data_path
+
+#: The rules the frame handlers apply, by kind: a rewrite gives a relation; a factor a number; a
+#: cue both (its relation and confidence).
+REWRITES = frozenset({"must_appeal", "request_demand", "request_appeal", "both_sides_appeal",
+                      "mediating_request", "protest_note", "commissive", "co_fighters", "cut", "mediation"})
+FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
+CUES = frozenset({"must_cue", "until_cue"})
+COLUMNS = ("rule", "relation", "becomes", "value", "why")
+
+
+@dataclass(frozen=True)
+class FrameRules:
+    """The table: ``(rule, relation) -> becomes`` and ``rule -> value``."""
+
+    becomes: dict[tuple[str, str], str]
+    values: dict[str, float]
+
+    def applies(self, rule: str, relation: str) -> bool:
+        """Whether ``rule`` rewrites ``relation``."""
+        return (rule, relation) in self.becomes or (rule, "*") in self.becomes
+
+    def rewrite(self, rule: str, relation: str) -> str:
+        """The relation ``rule`` gives for ``relation`` (``relation`` itself when it does not apply)."""
+        return self.becomes.get((rule, relation)) or self.becomes.get((rule, "*")) or relation
+
+    def value(self, rule: str) -> float:
+        """The confidence or factor of ``rule``."""
+        return self.values[rule]
+
+
+@lru_cache(maxsize=None)
+def load_rules() -> FrameRules:
+    """The rules of ``graph/data/frame_rules.tsv`` (read once; see :func:`read_rules`)."""
+    return read_rules(data_path("frame_rules.tsv"))
+
+
+def read_rules(path) -> FrameRules:
+    """Read and check a rules table; raises :class:`DataFileError` naming the file and line of a
+    bad row, or the rules missing from the table."""
+    known = set(relations())
+    becomes: dict[tuple[str, str], str] = {}
+    values: dict[str, float] = {}
+    with open(path, encoding="utf-8", newline="") as fh:
+        lines = [(n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")]
+    rows = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
+    header = next(rows, None)
+    if header is None or tuple(header) != COLUMNS:
+        raise DataFileError(f"{path}: the header must be {' '.join(COLUMNS)}")
+    for (n, _), row in zip(lines[1:], rows):
+        if len(row) != len(COLUMNS):
+            raise DataFileError(f"{path}:{n}: {len(row)} columns instead of {len(COLUMNS)}")
+        rule, rel, new, value, _why = row
+        where = f"{path}:{n}"
+        if rule not in REWRITES | FACTORS | CUES:
+            raise DataFileError(f"{where}: unknown rule '{rule}'")
+        for r in (rel, new):
+            if r not in known | {"*", ""}:
+                raise DataFileError(f"{where}: unknown relation '{r}'")
+        if rule in REWRITES | CUES:
+            if not rel or not new:
+                raise DataFileError(f"{where}: rule '{rule}' needs a relation and the relation it becomes")
+            becomes[(rule, rel)] = new
+        if rule in FACTORS | CUES:
+            try:
+                values[rule] = float(value)
+            except ValueError:
+                raise DataFileError(f"{where}: rule '{rule}' needs a number in 'value', not '{value}'") from None
+            if not 0 < values[rule] <= 1:
+                raise DataFileError(f"{where}: value {value} is not in (0, 1]")
+    missing = (REWRITES | CUES) - {r for r, _ in becomes} | FACTORS - set(values)
+    if missing:
+        raise DataFileError(f"{path}: no row for rule(s) {', '.join(sorted(missing))}")
+    return FrameRules(becomes, values)
