@@ -161,6 +161,11 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "plan_receiving_verbs": Key(WORDS, "verbs of receiving a plan (accept, consider)"),
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
         "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
+        "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
+        "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
+        "subject_control_verbs": Key(WORDS, "verbs whose subject is their open complement's subject"),
+        "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
+        "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
     },
     "document.json": {
         "kind_nouns": Key(RECORD_MAP, "kind noun -> {types: actor types, kinds: state kinds}"),

@@ -56,7 +56,7 @@ class Extractor:
         self.must_cue = Cue(("",), "VERB", rules.rewrite("must_cue", "*"), "must", rules.value("must_cue"))
         #: "will not stop until Y withdraws": a condition set on Y is a demand.
         self.until_cue = Cue(("",), "VERB", rules.rewrite("until_cue", "*"), "until", rules.value("until_cue"))
-        self.window = int(next(iter(lex.g.get("fallback_window", ["12"]))))
+        self.window = lex.fallback_window
         self.matcher = Matcher(nlp.vocab)
         self.multi = {}
         for k, cue in enumerate(lex.multi):

@@ -97,8 +97,7 @@ class Lexicon:
 def load_lexicon(lang: str) -> Lexicon:
     """Load and check the lexicon of ``lang`` (cached); raises :class:`DataFileError` if bad.
 
-    ``g`` maps each word-list key of ``grammar.json`` to its lower-cased words; it also keeps
-    ``g["fallback_window"]`` as the one-string set callers read before the key became an integer.
+    ``g`` maps each word-list key of ``grammar.json`` to its lower-cased words.
     """
     single: dict[str, list[Cue]] = {}
     multi: list[Cue] = []
@@ -110,7 +109,6 @@ def load_lexicon(lang: str) -> Lexicon:
                 multi.append(cue)
     raw = load_json(lang, "grammar.json")
     g = {k: frozenset(w.lower() for w in v) for k, v in raw.items() if isinstance(v, list)}
-    g["fallback_window"] = frozenset({str(raw["fallback_window"])})
     signs = {name: r.sign for name, r in relations().items()}
     return Lexicon(lang, single, multi, g, signs, raw["fallback_window"])
 
