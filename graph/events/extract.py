@@ -18,6 +18,7 @@ Example
 
 from __future__ import annotations
 
+import weakref
 from itertools import combinations
 
 from .dates import sentence_date
@@ -48,6 +49,7 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
         self.until_cue = Cue(("",), "VERB", "demand", "until", 0.65)
         self.window = int(next(iter(lex.g.get("fallback_window", ["12"]))))
         self.matcher = Matcher(nlp.vocab)
+        self._cues_of = None  # (weak reference to the last document, its cues)
         self.multi = {}
         for k, cue in enumerate(lex.multi):
             key = f"cue{k}"
@@ -58,7 +60,13 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
 
     # -- cues ---------------------------------------------------------------------------
     def cues(self, doc) -> dict[int, tuple]:
-        """Trigger token index -> (cues, trigger text)."""
+        """Trigger token index -> (cues, trigger text), read-only. They depend on the tokens
+        only, so the readings of one document (and its document model) share one search."""
+        if self._cues_of is None or self._cues_of[0]() is not doc:
+            self._cues_of = (weakref.ref(doc), self._find_cues(doc))
+        return self._cues_of[1]
+
+    def _find_cues(self, doc) -> dict[int, tuple]:
         found: dict[int, tuple] = {}
         for mid, s, e in self.matcher(doc):
             cue = self.multi[mid]
