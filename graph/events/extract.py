@@ -54,9 +54,11 @@ class Extractor(Filters, Fallbacks, SpecialFrames, Linking):
         for k, cue in enumerate(lex.multi):
             key = f"cue{k}"
             self.multi[nlp.vocab.strings.add(key)] = cue
-            self.matcher.add(key, [[{"LEMMA": {"IN": [w, w.capitalize()]}} if j == 0 else
-                                    {"LOWER": w} for j, w in enumerate(cue.lemmas)] +
-                                   [], [{"LOWER": w} for w in cue.lemmas]])
+            first, rest = cue.lemmas[0], [{"LOWER": w} for w in cue.lemmas[1:]]
+            # one plain pattern per spelling of the first lemma: a {"IN": [...]} predicate is
+            # evaluated at every token for every pattern, plain attributes are compared by hash
+            self.matcher.add(key, [[{"LEMMA": v}] + rest for v in dict.fromkeys([first, first.capitalize()])]
+                             + [[{"LOWER": w} for w in cue.lemmas]])
 
     # -- cues ---------------------------------------------------------------------------
     def cues(self, doc) -> dict[int, tuple]:
