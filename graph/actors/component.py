@@ -70,10 +70,18 @@ def add_actor_components(nlp, lang: str) -> None:
     )
     ruler.add_patterns(patterns.patterns)
     _exact_spellings_as_phrases(ruler)
+    ruler._require_patterns()  # warns if empty; spaCy would count every pattern at every document
+    ruler._require_patterns = _patterns_checked
     nlp._dipgraph_patterns = patterns
     where = {"after": "ner"} if "ner" in nlp.pipe_names else {"last": True}
     nlp.add_pipe(RESOLVER, name=RESOLVER, config={"lang": lang}, **where)
     del nlp._dipgraph_patterns
+
+
+def _patterns_checked() -> None:
+    """The ruler's check for patterns, done once when they are added (they are fixed then):
+    spaCy's ``EntityRuler`` sums the sizes of all its pattern lists before each document, about
+    1 % of a worker's CPU with the knowledge base's thousands of patterns."""
 
 
 def _exact_spellings_as_phrases(ruler) -> None:

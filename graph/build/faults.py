@@ -14,7 +14,7 @@ Stages, in the order a build reaches them (:data:`STAGES`):
   are busy with the next ones;
 - ``write``: every output is complete in the staging folder, nothing is in place yet;
 - ``store``: ``--store`` only, the rebuilt documents' graphs are dropped, the new ones not yet
-  loaded;
+  loaded (when every document of the store is rebuilt: before its reload, nothing dropped);
 - ``commit``: the first output file has been moved into place, the others not yet.
 
 Without ``DIPGRAPH_FAULT`` a fault point costs one dictionary look-up.

@@ -237,8 +237,13 @@ def _load_store(store: str | Path, documents: list[Document], graph_file: Path) 
     from ..rdf.iris import doc_iri
     from ..sparql.store import Store
 
+    graphs = [str(doc_iri(d.id)) for d in documents]
     with Store(store) as st:
-        st.drop_graphs(str(doc_iri(d.id)) for d in documents)
+        if st.replaces_everything(graphs):  # a rebuild of the whole store: fresh folder, swapped in
+            fault_point("store")
+            st.reload(graph_file)
+            return
+        st.drop_graphs(graphs)
         fault_point("store")
         st.bulk_load(graph_file)
 

@@ -25,6 +25,8 @@ Example
 
 from __future__ import annotations
 
+import weakref
+
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
@@ -58,18 +60,27 @@ class Extractor:
         self.until_cue = Cue(("",), "VERB", rules.rewrite("until_cue", "*"), "until", rules.value("until_cue"))
         self.window = lex.fallback_window
         self.matcher = Matcher(nlp.vocab)
+        self._cues_of = None  # (weak reference to the last document, its cues)
         self.multi = {}
         for k, cue in enumerate(lex.multi):
             key = f"cue{k}"
             self.multi[nlp.vocab.strings.add(key)] = cue
-            self.matcher.add(key, [[{"LEMMA": {"IN": [w, w.capitalize()]}} if j == 0 else
-                                    {"LOWER": w} for j, w in enumerate(cue.lemmas)] +
-                                   [], [{"LOWER": w} for w in cue.lemmas]])
+            first, rest = cue.lemmas[0], [{"LOWER": w} for w in cue.lemmas[1:]]
+            # one plain pattern per spelling of the first lemma: a {"IN": [...]} predicate is
+            # evaluated at every token for every pattern, plain attributes are compared by hash
+            self.matcher.add(key, [[{"LEMMA": v}] + rest for v in dict.fromkeys([first, first.capitalize()])]
+                             + [[{"LOWER": w} for w in cue.lemmas]])
 
     # -- cues ---------------------------------------------------------------------------
     def cues(self, doc, args: Arguments | None = None) -> dict[int, tuple]:
-        """Trigger token index -> (cues, trigger text)."""
-        args = args if args is not None else Arguments(doc, self.lex)
+        """Trigger token index -> (cues, trigger text), read-only. They depend on the tokens
+        only, so the readings of one document (and its document model) share one search."""
+        if self._cues_of is None or self._cues_of[0]() is not doc:
+            args = args if args is not None else Arguments(doc, self.lex)
+            self._cues_of = (weakref.ref(doc), self._find_cues(doc, args))
+        return self._cues_of[1]
+
+    def _find_cues(self, doc, args: Arguments) -> dict[int, tuple]:
         found: dict[int, tuple] = {}
         for mid, s, e in self.matcher(doc):
             cue = self.multi[mid]

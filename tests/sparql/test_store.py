@@ -89,3 +89,31 @@ def test_bulk_load_after_drop_replaces_a_rebuilt_documents_graph(tmp_path, small
         mentions = "SELECT ?m WHERE { GRAPH <%s> { ?m a dg:StanceMention } }"
         assert len(list(st.query(mentions % doc_iri(docs[0].id)))) == 1
         assert len(list(st.query(mentions % doc_iri(docs[1].id)))) == 3  # the other document untouched
+
+
+def test_reload_replaces_a_store_whose_documents_are_all_rebuilt(tmp_path, small_build, make_stance):
+    """What ``build --store`` does when it rebuilds every document of the store: the new graph
+    file only, in the store's folder, with the ontology and the store still locked for writing."""
+    import pytest
+
+    from graph.errors import GraphFileError
+    from graph.rdf.serialize import write_dataset
+    from graph.sparql.store import lock_store
+
+    docs, events = small_build
+    first = write_dataset(build_dataset(docs, events), tmp_path / "first.trig")
+    again = write_dataset(build_dataset(docs, [make_stance("FRA", "condemn", "TUR")]), tmp_path / "again.trig")
+    path = tmp_path / "store"
+    ids = [str(doc_iri(d.id)) for d in docs]
+    with Store(path) as st:
+        st.bulk_load(first)
+        assert not st.replaces_everything(ids[:1])  # another document stays: drop and load instead
+        assert st.replaces_everything(ids + ["https://w3id.org/dipgraph/doc/new"])
+        st.reload(again)
+        with pytest.raises(GraphFileError):  # the lock moved with the folder
+            lock_store(path, shared=True)
+        assert str(ONTOLOGY_IRI) in st.graphs()
+    assert _count(path) == 1
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["again.trig", "first.trig", "store"]
+    with Store(path) as st:
+        assert not st.replaces_everything([])
