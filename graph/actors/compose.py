@@ -27,9 +27,7 @@ def actor_fields(kb: KnowledgeBase, actor_id: str, date: str | None, lang: str) 
     sector = actor.sector
     if actor.type == "Person":
         role = kb.role_at(actor_id, date)
-        from .kb import ROLE_SECTORS
-
-        sector = ROLE_SECTORS.get(role.role) if role else None
+        sector = kb.role_sectors.get(role.role) if role else None
         if role is not None:
             holder = kb.get(role.actor)
             sector = sector or (holder.sector if holder else None)

@@ -74,6 +74,10 @@ class Lexicon:
     seated_prepositions: frozenset[str] = field(default_factory=frozenset)
     #: organisation acronyms whose capitalised spelling is a word ("Pace"), never matched so
     acronym_word_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: word order: adjectives, nationality ones included, follow their noun ("l'armée russe")
+    adjective_after_noun: bool = False
+    #: a nationality stands alone as a noun only when capitalised ("les Russes", not "russe")
+    nationality_noun_capitalised: bool = False
 
 
 def _low(items) -> frozenset[str]:
@@ -122,6 +126,8 @@ def load_lexicon(lang: str) -> Lexicon:
             acronym_word_stoplist=_low(raw.get("acronym_word_stoplist", [])),
             title_complements=_low(raw.get("title_complements", [])),
             cataphora_next=_low(raw.get("cataphora_next", [])),
+            adjective_after_noun=bool(raw.get("adjective_after_noun", False)),
+            nationality_noun_capitalised=bool(raw.get("nationality_noun_capitalised", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc
