@@ -302,4 +302,46 @@ class Resolver(SpanTests):
 
         out.sort(key=lambda m: (m["token_start"], m["token_end"]))
         resolved = [self._held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, lang, date)]
-        return [{k: m[k] for k in MENTION_KEYS} for m in resolved]
+        return [{k: m[k] for k in MENTION_KEYS} for m in one_referent_appositions(doc, resolved, lex)]
+
+
+#: the fields a mention takes from the person it stands in apposition with
+REFERENT_KEYS = ("actor_id", "label", "type", "code", "sector")
+
+
+def one_referent_appositions(doc, mentions: list[dict], lex) -> list[dict]:
+    """An office and the person holding it, set off by commas, are one referent: "The UN
+    Secretary-General, António Guterres, said", "Le secrétaire général de l'ONU, António
+    Guterres, a ..." or the other way round; the office's mention takes the person's fields,
+    so an event is not read once for each. The office is a body acting for the person's code
+    (kind ``name`` of a ``GovernmentBody``, or a ``title``/``nominal``); the pair must be
+    closed by a comma or the clause's end ("In Kenya, William Ruto said" keeps the place); a
+    determiner may open the second ("Ban Ki-moon, the UN Secretary-General, said").
+
+    >>> from graph.actors.lexicon import load_lexicon
+    >>> words = ["The", "Office", ",", "Ann", "Lee", ","]
+    >>> doc = type("D", (), {"__len__": lambda s: 6, "__getitem__": lambda s, i: type("T", (), {
+    ...     "text": words[i], "lower_": words[i].lower()})()})()
+    >>> office = {"token_start": 1, "token_end": 2, "actor_id": "org/x/office", "label": "Office",
+    ...           "type": "GovernmentBody", "code": "X", "sector": None, "kind": "name"}
+    >>> person = {"token_start": 3, "token_end": 5, "actor_id": "person/ann-lee", "label": "Ann Lee",
+    ...           "type": "Person", "code": "X", "sector": "government", "kind": "name"}
+    >>> [m["actor_id"] for m in one_referent_appositions(doc, [office, person], load_lexicon("en"))]
+    ['person/ann-lee', 'person/ann-lee']
+    """
+    out = [dict(m) for m in mentions]
+    for a, b in zip(out, out[1:]):
+        j = a["token_end"] + 1
+        while j < b["token_start"] and doc[j].lower_ in lex.determiners:
+            j += 1
+        if j != b["token_start"] or a["token_end"] >= len(doc) or doc[a["token_end"]].text != ",":
+            continue
+        if b["token_end"] < len(doc) and doc[b["token_end"]].text not in (",", ")"):
+            continue
+        for office, person in ((a, b), (b, a)):
+            if person["type"] == "Person" and office["type"] != "Person" and person["code"] \
+                    and office["code"] == person["code"] and office["actor_id"] != person["actor_id"] \
+                    and (office["type"] == "GovernmentBody" or office["kind"] in ("title", "nominal")) \
+                    and office["kind"] != "place":
+                office.update({k: person[k] for k in REFERENT_KEYS})
+    return out
