@@ -78,6 +78,8 @@ class Lexicon:
     adjective_after_noun: bool = False
     #: a nationality stands alone as a noun only when capitalised ("les Russes", not "russe")
     nationality_noun_capitalised: bool = False
+    #: nouns of a state's political opposition ("the Venezuelan opposition": ``VEN_OPP``)
+    opposition_nouns: frozenset[str] = field(default_factory=frozenset)
 
 
 def _low(items) -> frozenset[str]:
@@ -128,6 +130,7 @@ def load_lexicon(lang: str) -> Lexicon:
             cataphora_next=_low(raw.get("cataphora_next", [])),
             adjective_after_noun=bool(raw.get("adjective_after_noun", False)),
             nationality_noun_capitalised=bool(raw.get("nationality_noun_capitalised", False)),
+            opposition_nouns=_low(raw.get("opposition_nouns", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc

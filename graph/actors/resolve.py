@@ -37,6 +37,7 @@ from .compose import (
     actor_fields,
     is_place,
     media_actor,
+    opposition_actor,
     strip_det,
     unknown_actor,
     with_det,
@@ -84,7 +85,7 @@ class Resolver(SpanTests):
         for cat, phrases in (
             ("TITLE", lex.titles), ("SECTOR", lex.sector_nouns), ("ANAPHOR", lex.anaphors),
             ("MEDIA", lex.media_nouns), ("SUFFIX", lex.title_suffixes), ("PRONOUN", lex.pronouns),
-            ("POPULATION", lex.population_nouns),
+            ("POPULATION", lex.population_nouns), ("OPPOSITION", lex.opposition_nouns),
         ):
             if phrases:
                 self.matcher.add(cat, list(nlp.tokenizer.pipe(sorted(phrases))))
@@ -143,6 +144,8 @@ class Resolver(SpanTests):
                 if composed is None:
                     coord = self._coordinated(doc, ent, comp, ruler_at, last_comp)
                     composed = coord
+                if composed is not None and composed[0][0] == "OPPOSITION" and not self._opposition(doc, ent, actor, composed):
+                    composed = None
             if composed is not None:
                 (cat, key, ms, me), sep = composed
                 if coord is not None:  # "Armenian and Azerbaijani diplomats": this adjective only
@@ -164,7 +167,9 @@ class Resolver(SpanTests):
                 if coord is not None:
                     noun = doc[ms:me].text
                     label = f"{noun} {ent.text}" if lex.adjective_after_noun else f"{ent.text} {noun}"
-                if cat == "MEDIA":
+                if cat == "OPPOSITION":  # "the Venezuelan opposition", "l'opposition vénézuélienne"
+                    out.append(self._mention(doc, s, e, opposition_actor(actor.code, label), "nominal"))
+                elif cat == "MEDIA":
                     out.append(self._mention(doc, s, e, media_actor(label), "nominal", _pl=self._plural(doc, e)))
                 elif cat == "POPULATION":  # "Afghan civilians": a target of attacks and aid, see docs
                     out.append(self._mention(doc, s, e, dict(base, label=label, sector="population"), "nominal",

@@ -146,3 +146,13 @@ class SpanTests:
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
         return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
+
+    @staticmethod
+    def _opposition(doc, ent, actor, composed) -> bool:
+        """A state's opposition noun stands for the opposition when it heads its phrase: "the
+        Venezuelan opposition", but not before a complement ("Russia's opposition to the plan",
+        "l'opposition russe au projet": the stance noun) or a noun it modifies ("Ugandan
+        opposition candidates", "the Venezuelan opposition leader X": those people)."""
+        end = max(composed[0][3], ent.end)
+        return actor.type == "State" and not (end < len(doc) and doc[end].pos_ in ("ADP", "NOUN", "PROPN"))
+
