@@ -80,6 +80,9 @@ class Lexicon:
     nationality_noun_capitalised: bool = False
     #: nouns of a state's political opposition ("the Venezuelan opposition": ``VEN_OPP``)
     opposition_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of people acting for someone -> the prepositions naming that someone ("an aide to
+    #: X", "an envoy of X", "un conseiller de X": X's side; not "the envoy to Syria")
+    side_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _low(items) -> frozenset[str]:
@@ -131,6 +134,7 @@ def load_lexicon(lang: str) -> Lexicon:
             adjective_after_noun=bool(raw.get("adjective_after_noun", False)),
             nationality_noun_capitalised=bool(raw.get("nationality_noun_capitalised", False)),
             opposition_nouns=_low(raw.get("opposition_nouns", [])),
+            side_nouns={str(k).lower(): _low(v) for k, v in raw.get("side_nouns", {}).items()},
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc

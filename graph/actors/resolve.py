@@ -307,6 +307,8 @@ class Resolver(SpanTests):
 
         out.sort(key=lambda m: (m["token_start"], m["token_end"]))
         resolved = [self._held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, lang, date)]
+        covered = {i for m in resolved for i in range(m["token_start"], m["token_end"])}
+        resolved = [self._side_of(doc, m, covered, kb, date) for m in resolved]
         return [{k: m[k] for k in MENTION_KEYS} for m in one_referent_appositions(doc, resolved, lex)]
 
 

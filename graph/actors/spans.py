@@ -156,3 +156,35 @@ class SpanTests:
         end = max(composed[0][3], ent.end)
         return actor.type == "State" and not (end < len(doc) and doc[end].pos_ in ("ADP", "NOUN", "PROPN"))
 
+    def _side_of(self, doc, m: dict, taken: set, kb: KnowledgeBase, date: str | None) -> dict:
+        """Someone acting for a named actor is that actor's side: "a senior aide to President
+        Erdogan", "an envoy of Emmanuel Macron", "un conseiller du président Erdogan" are a
+        ``nominal`` mention of the state the person (or actor) acts for, spanning the phrase, with
+        the sector of the noun's title if it is one. The noun and its prepositions are the
+        lexicon's ``side_nouns`` ("to" names the side of an aide, not of an envoy: "the envoy to
+        Syria"); a noun inside another mention ("the UN envoy") is left alone. ``taken`` holds
+        the token indices of the other mentions."""
+        if not m.get("code") or m["kind"] not in ("name", "title", "alias") or m.get("type") == "Media":
+            return m
+        lex = self.lex
+        r = doc[m["token_start"]:m["token_end"]].root
+        if r.head.i == m["token_start"] - 1 and (r.dep_.startswith("flat") or r.head.lower_ in lex.titles):
+            r = r.head  # "du président Erdogan": from the title before the name
+        if r.head.pos_ == "ADP" and r.head.i < r.i:  # English: noun -> preposition -> name
+            prep, noun = r.head, r.head.head
+        else:  # French: the preposition is the name's case marker
+            prep, noun = next((c for c in r.children if c.dep_ == "case"), None), r.head
+        if prep is None or noun.i >= prep.i or noun.i in taken \
+                or prep.lower_ not in lex.side_nouns.get(noun.lower_, ()):
+            return m
+        start = noun.left_edge.i
+        if any(i in taken for i in range(start, noun.i)):
+            return m
+        state = kb.actor_for_code(m["code"]) or m["actor_id"]
+        fields = actor_fields(kb, state, date, self.lang)
+        title = lex.titles.get(noun.lower_) or {}
+        span = doc[start:m["token_end"]]
+        return dict(m, **dict(fields, start=span.start_char, token_start=start, text=span.text,
+                              label=strip_det(doc, start, m["token_end"], lex),
+                              sector=title.get("sector") or fields["sector"] or "government", kind="nominal"))
+
