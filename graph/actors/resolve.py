@@ -10,7 +10,11 @@
    "X, Armenia's ambassador to France");
 3. a single left-to-right pass resolves what needs the context before it
    (:mod:`graph.actors.coref`): bare surnames, pronouns, "the latter", "the two countries",
-   "the separatists".
+   "the separatists";
+4. resolved mentions grow over what stands for them: a leader's body ("Assad's army"), someone
+   acting for an actor ("a senior aide to President X"), and an office set off by commas from
+   its holder is the holder (:func:`one_referent_appositions`); the tests on the tokens live in
+   :mod:`graph.actors.spans`.
 
 :func:`mention_at` is the look-up the events stage uses.
 
