@@ -65,6 +65,7 @@ def _map_of(kind: Kind) -> Kind:
 
 
 TEXT = Kind("string", lambda v: isinstance(v, str))
+BOOL = Kind("true or false", lambda v: isinstance(v, bool))
 INT = Kind("integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
 WORDS = Kind("list of strings", _is_str_list)
 RECORD = Kind("object", lambda v: isinstance(v, dict))
@@ -218,6 +219,10 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "seated_nouns": _optional(WORD_MAP, "official noun -> sector ('officials in <capital>')"),
         "seated_prepositions": _optional(WORDS, "prepositions of seated nouns"),
         "acronym_word_stoplist": _optional(WORDS, "acronyms whose capitalised spelling is a word"),
+        "adjective_after_noun": _optional(BOOL, "adjectives, nationality ones included, follow their noun"),
+        "nationality_noun_capitalised": _optional(BOOL, "a nationality stands alone as a noun only when capitalised"),
+        "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
+        "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
     },
     "cues.tsv": {
         "cue": Key(TEXT, "lemma, or lemmas separated by spaces (the first is the trigger)"),

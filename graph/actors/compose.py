@@ -27,9 +27,7 @@ def actor_fields(kb: KnowledgeBase, actor_id: str, date: str | None, lang: str) 
     sector = actor.sector
     if actor.type == "Person":
         role = kb.role_at(actor_id, date)
-        from .kb import ROLE_SECTORS
-
-        sector = ROLE_SECTORS.get(role.role) if role else None
+        sector = kb.role_sectors.get(role.role) if role else None
         if role is not None:
             holder = kb.get(role.actor)
             sector = sector or (holder.sector if holder else None)
@@ -128,7 +126,7 @@ class Composer:
             sep |= is_sep
             j += 1
         item = self.by_start.get(j)
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION"):
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
             if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
                 return None
             return item, sep
@@ -147,7 +145,7 @@ class Composer:
             sep |= is_sep
             k -= 1
         item = self.by_end.get(k)
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION"):
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
             if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
                 return None
             return item, sep
@@ -164,7 +162,7 @@ class Composer:
         else:
             return None
         item = self.by_end.get(k)
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA"):
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "OPPOSITION"):
             return item, False
         return None
 
@@ -174,6 +172,18 @@ class Composer:
         if item and item[0] == "SUFFIX":
             return item
         return None
+
+
+def opposition_actor(state_code: str, label: str) -> dict:
+    """A state's political opposition acting as a party of its own ("the Venezuelan opposition",
+    "l'opposition vénézuélienne"): code ``<state>_OPP`` (the guidelines' convention), an actor
+    the base does not list.
+
+    >>> opposition_actor("VEN", "Venezuelan opposition")["code"]
+    'VEN_OPP'
+    """
+    return {"actor_id": f"group/opposition-{state_code.lower()}", "label": label, "type": "Unknown",
+            "code": f"{state_code}_OPP", "sector": None}
 
 
 def media_actor(noun: str) -> dict:

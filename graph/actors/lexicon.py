@@ -18,7 +18,7 @@ Example
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field
 from functools import lru_cache
 
 from ..languages import load_json
@@ -74,14 +74,33 @@ class Lexicon:
     seated_prepositions: frozenset[str] = field(default_factory=frozenset)
     #: organisation acronyms whose capitalised spelling is a word ("Pace"), never matched so
     acronym_word_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: word order: adjectives, nationality ones included, follow their noun ("l'armée russe")
+    adjective_after_noun: bool = False
+    #: a nationality stands alone as a noun only when capitalised ("les Russes", not "russe")
+    nationality_noun_capitalised: bool = False
+    #: nouns of a state's political opposition ("the Venezuelan opposition": ``VEN_OPP``)
+    opposition_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of people acting for someone -> the prepositions naming that someone ("an aide to
+    #: X", "an envoy of X", "un conseiller de X": X's side; not "the envoy to Syria")
+    side_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _low(items) -> frozenset[str]:
     return frozenset(str(i).lower() for i in items)
 
 
-#: fields holding a phrase -> value table (the other fields are word sets)
-_TABLES = ("pronouns", "anaphors", "titles", "title_suffixes", "sector_nouns", "seated_nouns")
+def _table(raw: dict) -> dict:
+    return {str(k).lower(): v for k, v in raw.items()}
+
+
+#: how a field is read, by its declared type (the schema in graph/languages.py checked the JSON)
+_READERS = {
+    "frozenset[str]": _low,
+    "bool": bool,
+    "dict[str, dict]": _table,
+    "dict[str, str]": _table,
+    "dict[str, frozenset[str]]": lambda raw: {str(k).lower(): _low(v) for k, v in raw.items()},
+}
 
 
 @lru_cache(maxsize=None)
@@ -89,11 +108,9 @@ def load_lexicon(lang: str) -> Lexicon:
     """The lexicon for ``lang`` (cached); raise :class:`DataFileError` if it is missing or bad."""
     raw = load_json(lang, "actors.json")
     fields = {}
-    for name in Lexicon.__dataclass_fields__:
-        if name == "lang":
-            continue
-        if name in _TABLES:
-            fields[name] = {str(k).lower(): v for k, v in raw.get(name, {}).items()}
-        else:
-            fields[name] = _low(raw.get(name, []))
+    for name, spec in Lexicon.__dataclass_fields__.items():
+        if name == "lang" or (name not in raw and spec.default_factory is not MISSING):
+            continue  # an optional key absent: the field's default
+        if name in raw or spec.default is MISSING:
+            fields[name] = _READERS[spec.type](raw.get(name, {} if spec.type.startswith("dict") else []))
     return Lexicon(lang=lang, **fields)

@@ -43,11 +43,12 @@ def is_diaspora(doc, ent, ruler_at: dict, actor_id: str, entries, kb, lex) -> bo
     return False
 
 
-def before_agent_noun(doc, ent, lex, lang: str) -> bool:
-    """A nationality before (English) or after (French) an action noun of up to three words:
-    "French mediation", "Israeli air strikes", "la médiation française"."""
+def before_agent_noun(doc, ent, lex) -> bool:
+    """A nationality next to an action noun of up to three words, on the side where the
+    language puts adjectives (``adjective_after_noun``): "French mediation", "Israeli air
+    strikes", "la médiation française"."""
     for k in range(1, 4):
-        span = doc[max(ent.start - k, 0):ent.start] if lang == "fr" else doc[ent.end:ent.end + k]
+        span = doc[max(ent.start - k, 0):ent.start] if lex.adjective_after_noun else doc[ent.end:ent.end + k]
         if len(span) == k and span.text.lower() in lex.agent_nouns:
             return True
     return False

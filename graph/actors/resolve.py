@@ -10,7 +10,11 @@
    "X, Armenia's ambassador to France");
 3. a single left-to-right pass resolves what needs the context before it
    (:mod:`graph.actors.coref`): bare surnames, pronouns, "the latter", "the two countries",
-   "the separatists".
+   "the separatists";
+4. resolved mentions grow over what stands for them: a leader's body ("Assad's army"), someone
+   acting for an actor ("a senior aide to President X"), and an office set off by commas from
+   its holder is the holder (:func:`one_referent_appositions`); the tests on the tokens live in
+   :mod:`graph.actors.spans`.
 
 :func:`mention_at` is the look-up the events stage uses.
 
@@ -37,6 +41,7 @@ from .compose import (
     actor_fields,
     is_place,
     media_actor,
+    opposition_actor,
     strip_det,
     unknown_actor,
     with_det,
@@ -44,6 +49,7 @@ from .compose import (
 from .coref import resolve_in_order
 from .kb import KnowledgeBase, slugify
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
+from .spans import SpanTests
 
 #: The keys of a mention dict, in the order they are written.
 MENTION_KEYS = ("start", "end", "token_start", "token_end", "text", "actor_id", "label", "type", "code",
@@ -69,7 +75,7 @@ def mentions_at(doc, token_i: int, places: bool = False) -> list[dict]:
     ]
 
 
-class Resolver:
+class Resolver(SpanTests):
     """Resolves the mentions of documents of one language (built once per pipeline)."""
 
     def __init__(self, nlp, lang: str, patterns, kb: KnowledgeBase, lex) -> None:
@@ -83,134 +89,10 @@ class Resolver:
         for cat, phrases in (
             ("TITLE", lex.titles), ("SECTOR", lex.sector_nouns), ("ANAPHOR", lex.anaphors),
             ("MEDIA", lex.media_nouns), ("SUFFIX", lex.title_suffixes), ("PRONOUN", lex.pronouns),
-            ("POPULATION", lex.population_nouns),
+            ("POPULATION", lex.population_nouns), ("OPPOSITION", lex.opposition_nouns),
         ):
             if phrases:
                 self.matcher.add(cat, list(nlp.tokenizer.pipe(sorted(phrases))))
-
-    # -- helpers ------------------------------------------------------------------------------
-    def _lexicon_matches(self, doc):
-        by_start: dict[int, tuple] = {}
-        by_end: dict[int, tuple] = {}
-        for mid, s, e in self.matcher(doc):
-            item = (self.strings[mid], doc[s:e].text.lower(), s, e)
-            if s not in by_start or e - s > by_start[s][3] - by_start[s][2]:
-                by_start[s] = item
-            if e not in by_end or e - s > by_end[e][3] - by_end[e][2]:
-                by_end[e] = item
-        return by_start, by_end
-
-    def _mention(self, doc, s: int, e: int, fields: dict, kind: str, **private) -> dict:
-        span = doc[s:e]
-        m = {
-            "start": span.start_char, "end": span.end_char, "token_start": s, "token_end": e,
-            "text": span.text, **fields, "kind": kind,
-        }
-        m.update(private)
-        return m
-
-    def _kb_person(self, ent) -> str | None:
-        if ent.ent_id_ and ent.ent_id_.isdigit():
-            alias = self.entries[int(ent.ent_id_)]
-            if alias.kind != "surname" and alias.actor_id:
-                return alias.actor_id
-        return None
-
-    def _coordinated(self, doc, ent, comp, ruler_at: dict, last_comp):
-        """The title or sector noun shared by coordinated adjectives.
-
-        English: "the Armenian and Azerbaijani diplomats" (the noun follows the last adjective);
-        French: "les diplomaties arménienne et azerbaïdjanaise" (the noun precedes the first).
-        """
-        lex = self.lex
-        if self.lang == "fr":
-            if ent.start > 0 and (doc[ent.start - 1].lower_ in lex.coordinators or doc[ent.start - 1].text == ",") \
-                    and last_comp is not None \
-                    and last_comp[1] == ent.start - 1:
-                return last_comp[0]
-            return None
-        j = ent.end
-        if j < len(doc) and (doc[j].lower_ in lex.coordinators or doc[j].text == ",") and (j + 1) in ruler_at:
-            nxt = ruler_at[j + 1]  # "his Nigerien, Malian and Chadian counterparts": a list
-            alias = self.entries[int(nxt.ent_id_)]
-            if alias.kind in ("demonym", "name"):
-                return comp.right(nxt.start, nxt.end) or self._coordinated(doc, nxt, comp, ruler_at, last_comp)
-        return None
-
-    @staticmethod
-    def _plausible_name(ent) -> bool:
-        """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb."""
-        text = ent.text
-        letters = sum(c.isalpha() for c in text)
-        return (letters >= 2 and text[:1].isupper() and "\n" not in text and len(ent) <= 8
-                and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX", "PRON", "DET", "ADP")))
-
-    @staticmethod
-    def _inside_anaphor(ent, by_start: dict) -> bool:
-        for s in range(max(0, ent.start - 4), ent.start + 1):
-            item = by_start.get(s)
-            if item and item[0] == "ANAPHOR" and item[3] >= ent.end:
-                return True
-        return False
-
-    @staticmethod
-    def _name_like(ent) -> bool:
-        """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
-        return (not ent.ent_id_ and ent.label_ in ("ORG", "GPE", "LOC", "MISC") and 2 <= len(ent) <= 4
-                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent))
-
-    def _skip_complement(self, doc, e: int, ent_end_at: dict) -> int:
-        """Skip "to France" / "en France" after a title ("ambassador to France, X")."""
-        if e < len(doc) and doc[e].lower_ in self.lex.title_complements:
-            j = e + 1
-            if j < len(doc) and doc[j].lower_ in self.lex.determiners:
-                j += 1
-            if j in ent_end_at:
-                return ent_end_at[j]
-        return e
-
-    def _seated(self, doc, ent, alias, taken) -> tuple[int, str] | None:
-        """"officials in Nairobi", "les responsables à Moscou": a plural noun of officials, free of
-        any other actor, then a seat preposition and a capital or seat of government: the start
-        of the noun and its sector (``seated_nouns``); else None."""
-        p = ent.start - 1
-        if alias.kind != "alias" or p < 1 or doc[p].lower_ not in self.lex.seated_prepositions:
-            return None
-        noun = doc[p - 1]
-        sector = self.lex.seated_nouns.get(noun.lower_)
-        if sector is None or taken[noun.i] or doc[p].head.i != noun.i and ent.root.head.i != noun.i \
-                or noun.i > 0 and doc[noun.i - 1].ent_type_:  # "Turkish generals in Damascus": Turkey's
-            return None  # "officials met in Nairobi": the capital hangs on the verb, a place
-        return noun.i, sector
-
-    def _held_body(self, doc, m: dict, kb: KnowledgeBase, date: str | None) -> dict:
-        """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
-        "les troupes de Kadhafi", "the government of Ahmed"): the person's mention grows over the
-        sector noun (``sector_nouns``) and stands for the state of the person's role, with that
-        sector. Other mentions are returned unchanged."""
-        if m.get("type") != "Person" or not m.get("code") or kb.actor_for_code(m["code"]) != m["code"]:
-            return m
-        lex = self.lex
-        s, e = m["token_start"], m["token_end"]
-        if e + 1 < len(doc) and doc[e].text in ("'s", "’s", "'", "’") and doc[e + 1].lower_ in lex.sector_nouns \
-                and not (e + 2 < len(doc) and doc[e + 2].pos_ in ("NOUN", "PROPN")):
-            noun, s2, e2 = doc[e + 1], s, e + 2
-        elif s >= 2 and doc[s - 1].lower_ in lex.of_words and doc[s - 2].lower_ in lex.sector_nouns \
-                and doc[s - 2].lower_ not in lex.titles:
-            noun, s2, e2 = doc[s - 2], with_det(doc, s - 2, lex), e
-        else:
-            return m
-        if doc[s2:e2].ents and any(t.ent_type_ and t.i not in range(s, e) and t.i != noun.i for t in doc[s2:e2]):
-            return m
-        fields = actor_fields(kb, m["code"], date, self.lang)
-        span = doc[s2:e2]
-        return dict(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
-                              text=span.text, label=strip_det(doc, s2, e2, lex),
-                              sector=lex.sector_nouns[noun.lower_], kind="nominal"))
-
-    def _plural(self, doc, end: int) -> bool:
-        tok = doc[end - 1]
-        return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
 
     # -- main ---------------------------------------------------------------------------------
     def __call__(self, doc) -> list[dict]:
@@ -256,7 +138,7 @@ class Resolver:
             base = actor_fields(kb, actor.id, date, lang)
             composed = None
             if actor.type in BODY_TYPES and alias.kind in ("name", "demonym"):
-                if lang == "fr":
+                if lex.adjective_after_noun:
                     composed = comp.left(ent.start, ent.end) if alias.kind == "demonym" else None
                 else:
                     composed = comp.right(ent.start, ent.end)
@@ -266,6 +148,8 @@ class Resolver:
                 if composed is None:
                     coord = self._coordinated(doc, ent, comp, ruler_at, last_comp)
                     composed = coord
+                if composed is not None and composed[0][0] == "OPPOSITION" and not self._opposition(doc, ent, actor, composed):
+                    composed = None
             if composed is not None:
                 (cat, key, ms, me), sep = composed
                 if coord is not None:  # "Armenian and Azerbaijani diplomats": this adjective only
@@ -276,7 +160,7 @@ class Resolver:
                     s, e = with_det(doc, ms, lex), max(me, ent.end)
                 last_comp = (composed, ent.end)
                 info = lex.titles.get(key) if cat == "TITLE" else None
-                suffix = comp.suffix(e) if lang == "fr" else None
+                suffix = comp.suffix(e)  # "ministre russe des Affaires étrangères"
                 if suffix is not None:
                     e = suffix[3]
                     info = lex.title_suffixes[suffix[1]] if cat == "TITLE" else None
@@ -286,8 +170,10 @@ class Resolver:
                 label = strip_det(doc, s, e, lex)
                 if coord is not None:
                     noun = doc[ms:me].text
-                    label = f"{ent.text} {noun}" if lang != "fr" else f"{noun} {ent.text}"
-                if cat == "MEDIA":
+                    label = f"{noun} {ent.text}" if lex.adjective_after_noun else f"{ent.text} {noun}"
+                if cat == "OPPOSITION":  # "the Venezuelan opposition", "l'opposition vénézuélienne"
+                    out.append(self._mention(doc, s, e, opposition_actor(actor.code, label), "nominal"))
+                elif cat == "MEDIA":
                     out.append(self._mention(doc, s, e, media_actor(label), "nominal", _pl=self._plural(doc, e)))
                 elif cat == "POPULATION":  # "Afghan civilians": a target of attacks and aid, see docs
                     out.append(self._mention(doc, s, e, dict(base, label=label, sector="population"), "nominal",
@@ -327,11 +213,11 @@ class Resolver:
             if alias.kind == "demonym":
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 as_noun = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
-                if lang == "fr":
+                if lex.nationality_noun_capitalised:  # "les Russes", not "la partie russe"
                     as_noun = as_noun and ent.text[:1].isupper()
                 if as_noun and is_diaspora(doc, ent, ruler_at, alias.actor_id, self.entries, kb, lex):
                     continue  # "the Albanians of southern Serbia": a people living in another state
-                if as_noun or before_agent_noun(doc, ent, lex, lang):
+                if as_noun or before_agent_noun(doc, ent, lex):
                     out.append(self._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
                                              _pl=ent.text.lower().endswith(("s", "x"))))
                     take(ent.start, ent.end)
@@ -409,7 +295,7 @@ class Resolver:
                 out.append(self._mention(doc, s, e, media_actor(strip_det(doc, s, e, lex)), "nominal"))
             elif cat == "SECTOR" and key in lex.body_nouns and s > 0 and doc[s - 1].lower_ in lex.definite_determiners \
                     and not taken[s - 1] and not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN", "ADJ")
-                                                  and lang != "fr"):
+                                                  and not lex.adjective_after_noun):
                 # "the army shelled ...": a body of the state in focus (not "the military assistance")
                 s -= 1
                 out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun", _pending="body"))
@@ -425,4 +311,48 @@ class Resolver:
 
         out.sort(key=lambda m: (m["token_start"], m["token_end"]))
         resolved = [self._held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, lang, date)]
-        return [{k: m[k] for k in MENTION_KEYS} for m in resolved]
+        covered = {i for m in resolved for i in range(m["token_start"], m["token_end"])}
+        resolved = [self._side_of(doc, m, covered, kb, date) for m in resolved]
+        return [{k: m[k] for k in MENTION_KEYS} for m in one_referent_appositions(doc, resolved, lex)]
+
+
+#: the fields a mention takes from the person it stands in apposition with
+REFERENT_KEYS = ("actor_id", "label", "type", "code", "sector")
+
+
+def one_referent_appositions(doc, mentions: list[dict], lex) -> list[dict]:
+    """An office and the person holding it, set off by commas, are one referent: "The UN
+    Secretary-General, António Guterres, said", "Le secrétaire général de l'ONU, António
+    Guterres, a ..." or the other way round; the office's mention takes the person's fields,
+    so an event is not read once for each. The office is a body acting for the person's code
+    (kind ``name`` of a ``GovernmentBody``, or a ``title``/``nominal``); the pair must be
+    closed by a comma or the clause's end ("In Kenya, William Ruto said" keeps the place); a
+    determiner may open the second ("Ban Ki-moon, the UN Secretary-General, said").
+
+    >>> from graph.actors.lexicon import load_lexicon
+    >>> words = ["The", "Office", ",", "Ann", "Lee", ","]
+    >>> doc = type("D", (), {"__len__": lambda s: 6, "__getitem__": lambda s, i: type("T", (), {
+    ...     "text": words[i], "lower_": words[i].lower()})()})()
+    >>> office = {"token_start": 1, "token_end": 2, "actor_id": "org/x/office", "label": "Office",
+    ...           "type": "GovernmentBody", "code": "X", "sector": None, "kind": "name"}
+    >>> person = {"token_start": 3, "token_end": 5, "actor_id": "person/ann-lee", "label": "Ann Lee",
+    ...           "type": "Person", "code": "X", "sector": "government", "kind": "name"}
+    >>> [m["actor_id"] for m in one_referent_appositions(doc, [office, person], load_lexicon("en"))]
+    ['person/ann-lee', 'person/ann-lee']
+    """
+    out = [dict(m) for m in mentions]
+    for a, b in zip(out, out[1:]):
+        j = a["token_end"] + 1
+        while j < b["token_start"] and doc[j].lower_ in lex.determiners:
+            j += 1
+        if j != b["token_start"] or a["token_end"] >= len(doc) or doc[a["token_end"]].text != ",":
+            continue
+        if b["token_end"] < len(doc) and doc[b["token_end"]].text not in (",", ")"):
+            continue
+        for office, person in ((a, b), (b, a)):
+            if person["type"] == "Person" and office["type"] != "Person" and person["code"] \
+                    and office["code"] == person["code"] and office["actor_id"] != person["actor_id"] \
+                    and (office["type"] == "GovernmentBody" or office["kind"] in ("title", "nominal")) \
+                    and office["kind"] != "place":
+                office.update({k: person[k] for k in REFERENT_KEYS})
+    return out

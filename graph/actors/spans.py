@@ -1,0 +1,190 @@
+"""Tests on the tokens around a ruler entity that :class:`graph.actors.resolve.Resolver` applies.
+
+Each test reads the language's actor lexicon (:mod:`graph.actors.lexicon`), never the language
+code: coordinated nationality adjectives sharing one title ("the Armenian and Azerbaijani
+diplomats", "les diplomaties arménienne et azerbaïdjanaise"), unknown entities worth keeping,
+a title's complement ("ambassador to France, X"), officials seated in a capital ("officials in
+Nairobi"), bodies a leader commands ("Assad's army", "les troupes de Kadhafi").
+
+Example
+-------
+>>> import spacy
+>>> doc = spacy.blank("en")("officials said")
+>>> SpanTests._plausible_name(doc[0:1]), SpanTests._plausible_name(doc[0:0])
+(False, False)
+"""
+
+from __future__ import annotations
+
+from .compose import actor_fields, strip_det, with_det
+from .knowledge import KnowledgeBase
+
+
+class SpanTests:
+    """Token tests of the resolver (a mix-in: it reads ``lex``, ``lang``, ``entries``,
+    ``strings`` and ``matcher`` of the :class:`~graph.actors.resolve.Resolver`)."""
+
+    def _lexicon_matches(self, doc):
+        by_start: dict[int, tuple] = {}
+        by_end: dict[int, tuple] = {}
+        for mid, s, e in self.matcher(doc):
+            item = (self.strings[mid], doc[s:e].text.lower(), s, e)
+            if s not in by_start or e - s > by_start[s][3] - by_start[s][2]:
+                by_start[s] = item
+            if e not in by_end or e - s > by_end[e][3] - by_end[e][2]:
+                by_end[e] = item
+        return by_start, by_end
+
+    def _mention(self, doc, s: int, e: int, fields: dict, kind: str, **private) -> dict:
+        span = doc[s:e]
+        m = {
+            "start": span.start_char, "end": span.end_char, "token_start": s, "token_end": e,
+            "text": span.text, **fields, "kind": kind,
+        }
+        m.update(private)
+        return m
+
+    def _kb_person(self, ent) -> str | None:
+        if ent.ent_id_ and ent.ent_id_.isdigit():
+            alias = self.entries[int(ent.ent_id_)]
+            if alias.kind != "surname" and alias.actor_id:
+                return alias.actor_id
+        return None
+
+    def _coordinated(self, doc, ent, comp, ruler_at: dict, last_comp):
+        """The title or sector noun shared by coordinated adjectives.
+
+        English: "the Armenian and Azerbaijani diplomats" (the noun follows the last adjective);
+        French: "les diplomaties arménienne et azerbaïdjanaise" (the noun precedes the first).
+        """
+        lex = self.lex
+        if lex.adjective_after_noun:
+            if ent.start > 0 and (doc[ent.start - 1].lower_ in lex.coordinators or doc[ent.start - 1].text == ",") \
+                    and last_comp is not None \
+                    and last_comp[1] == ent.start - 1:
+                return last_comp[0]
+            return None
+        j = ent.end
+        if j < len(doc) and (doc[j].lower_ in lex.coordinators or doc[j].text == ",") and (j + 1) in ruler_at:
+            nxt = ruler_at[j + 1]  # "his Nigerien, Malian and Chadian counterparts": a list
+            alias = self.entries[int(nxt.ent_id_)]
+            if alias.kind in ("demonym", "name"):
+                return comp.right(nxt.start, nxt.end) or self._coordinated(doc, nxt, comp, ruler_at, last_comp)
+        return None
+
+    @staticmethod
+    def _plausible_name(ent) -> bool:
+        """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb."""
+        text = ent.text
+        letters = sum(c.isalpha() for c in text)
+        return (letters >= 2 and text[:1].isupper() and "\n" not in text and len(ent) <= 8
+                and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX", "PRON", "DET", "ADP")))
+
+    @staticmethod
+    def _inside_anaphor(ent, by_start: dict) -> bool:
+        for s in range(max(0, ent.start - 4), ent.start + 1):
+            item = by_start.get(s)
+            if item and item[0] == "ANAPHOR" and item[3] >= ent.end:
+                return True
+        return False
+
+    @staticmethod
+    def _name_like(ent) -> bool:
+        """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
+        return (not ent.ent_id_ and ent.label_ in ("ORG", "GPE", "LOC", "MISC") and 2 <= len(ent) <= 4
+                and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent))
+
+    def _skip_complement(self, doc, e: int, ent_end_at: dict) -> int:
+        """Skip "to France" / "en France" after a title ("ambassador to France, X")."""
+        if e < len(doc) and doc[e].lower_ in self.lex.title_complements:
+            j = e + 1
+            if j < len(doc) and doc[j].lower_ in self.lex.determiners:
+                j += 1
+            if j in ent_end_at:
+                return ent_end_at[j]
+        return e
+
+    def _seated(self, doc, ent, alias, taken) -> tuple[int, str] | None:
+        """"officials in Nairobi", "les responsables à Moscou": a plural noun of officials, free of
+        any other actor, then a seat preposition and a capital or seat of government: the start
+        of the noun and its sector (``seated_nouns``); else None."""
+        p = ent.start - 1
+        if alias.kind != "alias" or p < 1 or doc[p].lower_ not in self.lex.seated_prepositions:
+            return None
+        noun = doc[p - 1]
+        sector = self.lex.seated_nouns.get(noun.lower_)
+        if sector is None or taken[noun.i] or doc[p].head.i != noun.i and ent.root.head.i != noun.i \
+                or noun.i > 0 and doc[noun.i - 1].ent_type_:  # "Turkish generals in Damascus": Turkey's
+            return None  # "officials met in Nairobi": the capital hangs on the verb, a place
+        return noun.i, sector
+
+    def _held_body(self, doc, m: dict, kb: KnowledgeBase, date: str | None) -> dict:
+        """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
+        "les troupes de Kadhafi", "the government of Ahmed"): the person's mention grows over the
+        sector noun (``sector_nouns``) and stands for the state of the person's role, with that
+        sector. Other mentions are returned unchanged."""
+        if m.get("type") != "Person" or not m.get("code") or kb.actor_for_code(m["code"]) != m["code"]:
+            return m
+        lex = self.lex
+        s, e = m["token_start"], m["token_end"]
+        if e + 1 < len(doc) and doc[e].text in ("'s", "’s", "'", "’") and doc[e + 1].lower_ in lex.sector_nouns \
+                and not (e + 2 < len(doc) and doc[e + 2].pos_ in ("NOUN", "PROPN")):
+            noun, s2, e2 = doc[e + 1], s, e + 2
+        elif s >= 2 and doc[s - 1].lower_ in lex.of_words and doc[s - 2].lower_ in lex.sector_nouns \
+                and doc[s - 2].lower_ not in lex.titles:
+            noun, s2, e2 = doc[s - 2], with_det(doc, s - 2, lex), e
+        else:
+            return m
+        if doc[s2:e2].ents and any(t.ent_type_ and t.i not in range(s, e) and t.i != noun.i for t in doc[s2:e2]):
+            return m
+        fields = actor_fields(kb, m["code"], date, self.lang)
+        span = doc[s2:e2]
+        return dict(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
+                              text=span.text, label=strip_det(doc, s2, e2, lex),
+                              sector=lex.sector_nouns[noun.lower_], kind="nominal"))
+
+    def _plural(self, doc, end: int) -> bool:
+        tok = doc[end - 1]
+        return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
+
+    @staticmethod
+    def _opposition(doc, ent, actor, composed) -> bool:
+        """A state's opposition noun stands for the opposition when it heads its phrase: "the
+        Venezuelan opposition", but not before a complement ("Russia's opposition to the plan",
+        "l'opposition russe au projet": the stance noun) or a noun it modifies ("Ugandan
+        opposition candidates", "the Venezuelan opposition leader X": those people)."""
+        end = max(composed[0][3], ent.end)
+        return actor.type == "State" and not (end < len(doc) and doc[end].pos_ in ("ADP", "NOUN", "PROPN"))
+
+    def _side_of(self, doc, m: dict, taken: set, kb: KnowledgeBase, date: str | None) -> dict:
+        """Someone acting for a named actor is that actor's side: "a senior aide to President
+        Erdogan", "an envoy of Emmanuel Macron", "un conseiller du président Erdogan" are a
+        ``nominal`` mention of the state the person (or actor) acts for, spanning the phrase, with
+        the sector of the noun's title if it is one. The noun and its prepositions are the
+        lexicon's ``side_nouns`` ("to" names the side of an aide, not of an envoy: "the envoy to
+        Syria"); a noun inside another mention ("the UN envoy") is left alone. ``taken`` holds
+        the token indices of the other mentions."""
+        if not m.get("code") or m["kind"] not in ("name", "title", "alias") or m.get("type") == "Media":
+            return m
+        lex = self.lex
+        r = doc[m["token_start"]:m["token_end"]].root
+        if r.head.i == m["token_start"] - 1 and (r.dep_.startswith("flat") or r.head.lower_ in lex.titles):
+            r = r.head  # "du président Erdogan": from the title before the name
+        if r.head.pos_ == "ADP" and r.head.i < r.i:  # English: noun -> preposition -> name
+            prep, noun = r.head, r.head.head
+        else:  # French: the preposition is the name's case marker
+            prep, noun = next((c for c in r.children if c.dep_ == "case"), None), r.head
+        if prep is None or noun.i >= prep.i or noun.i in taken \
+                or prep.lower_ not in lex.side_nouns.get(noun.lower_, ()):
+            return m
+        start = noun.left_edge.i
+        if any(i in taken for i in range(start, noun.i)):
+            return m
+        state = kb.actor_for_code(m["code"]) or m["actor_id"]
+        fields = actor_fields(kb, state, date, self.lang)
+        title = lex.titles.get(noun.lower_) or {}
+        span = doc[start:m["token_end"]]
+        return dict(m, **dict(fields, start=span.start_char, token_start=start, text=span.text,
+                              label=strip_det(doc, start, m["token_end"], lex),
+                              sector=title.get("sector") or fields["sector"] or "government", kind="nominal"))
+
