@@ -33,21 +33,24 @@ from .pairs import PairResolver
 PRONOUN_WINDOW = 2
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
-_IMPERSONAL_FR = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
-_IMPERSONAL_EN = frozenset({"be", "seem", "appear", "remain", "take", "look"})
 
 
-def _expletive(doc, i: int, lang: str) -> bool:
+def _expletive(doc, i: int, lex) -> bool:
+    """An expletive subject ("it seems that", "it is clear that", "il faut", "il y a"): the
+    pronoun, following word and impersonal verb lists of the actor lexicon (``lex``)."""
     tok = doc[i]
     if tok.dep_.startswith("expl"):
         return True
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if lang == "fr":
-        return nxt == "y" or tok.head.lemma_ in _IMPERSONAL_FR
-    if tok.lower_ == "it" and tok.head.lemma_ in _IMPERSONAL_EN:
-        return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp") for c in tok.head.children) and not any(
-            c.dep_ == "attr" for c in tok.head.children)
-    return False
+    if tok.lower_ not in lex.expletive_pronouns:
+        return False
+    if i + 1 < len(doc) and doc[i + 1].lower_ in lex.expletive_next:
+        return True
+    if tok.head.lemma_.lower() not in lex.impersonal_verbs:
+        return False
+    if not lex.impersonal_needs_clause:
+        return True
+    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "oprd") for c in tok.head.children) and not any(
+        c.dep_ == "attr" for c in tok.head.children)
 
 
 def _subject_after(doc, i: int) -> set[int]:
@@ -156,7 +159,7 @@ class _State(PairResolver):
 
     def pronoun(self, m: dict) -> list[dict]:
         i = m["token_start"]
-        if _expletive(self.doc, i, self.lang):
+        if _expletive(self.doc, i, self.lex):
             return []
         feats = m["_features"]
         want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")

@@ -74,6 +74,13 @@ class Lexicon:
     seated_prepositions: frozenset[str] = field(default_factory=frozenset)
     #: organisation acronyms whose capitalised spelling is a word ("Pace"), never matched so
     acronym_word_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: pronouns that can be expletive ("it seems that", "il faut"), the words after one that
+    #: make it so ("il y a"), the impersonal verbs, and whether such a verb needs a clausal
+    #: complement for its subject to be expletive ("it is clear that" but "it is a threat")
+    expletive_pronouns: frozenset[str] = field(default_factory=frozenset)
+    expletive_next: frozenset[str] = field(default_factory=frozenset)
+    impersonal_verbs: frozenset[str] = field(default_factory=frozenset)
+    impersonal_needs_clause: bool = False
 
 
 def _low(items) -> frozenset[str]:
@@ -122,6 +129,10 @@ def load_lexicon(lang: str) -> Lexicon:
             acronym_word_stoplist=_low(raw.get("acronym_word_stoplist", [])),
             title_complements=_low(raw.get("title_complements", [])),
             cataphora_next=_low(raw.get("cataphora_next", [])),
+            expletive_pronouns=_low(raw.get("expletive_pronouns", [])),
+            expletive_next=_low(raw.get("expletive_next", [])),
+            impersonal_verbs=_low(raw.get("impersonal_verbs", [])),
+            impersonal_needs_clause=bool(raw.get("impersonal_needs_clause", False)),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc
