@@ -1,13 +1,22 @@
 """Left-to-right resolution of what needs the preceding context: surnames, pronouns, anaphors.
 
-The heuristic is deliberately simple and documented (``docs/actors.md``), after the salience
-ranking of Lappin & Leass (1994) reduced to recency plus agreement:
+The heuristic follows the salience ranking of Lappin & Leass (1994), reduced to recency,
+grammatical role, main-clause emphasis and agreement (``docs/actors.md``):
 
 - a person named again by surname alone ("Bayramov") is the person named in full before;
-- *he/she/him/her* (and French *il/elle* when a person agrees) take the most recent person
-  mention of a compatible gender in the same or the two previous sentences; *it* the most
-  recent singular state, organisation or group; *they* the most recent plural mention (forces,
-  officials, a group), else the two most recent states;
+- *he/she/him/her/it/its* (and French *il/elle/son/sa*) agreeing in person, number and gender:
+  an antecedent in the same sentence first (a subject first); else the most salient actor of
+  the two previous sentences, its best mention in each sentence summed, a mention weighing
+  ``RECENCY`` plus ``ROLE_WEIGHTS`` of its role plus ``MAIN_CLAUSE`` in the main clause, halved
+  per sentence back ("Armenia said Azerbaijan had shelled villages. Its ministry..." is
+  Armenia's). When the main-clause subject of an earlier sentence is a noun the text names as
+  no actor ("The rebel commander met the envoy. He promised...") and outweighs every actor, the
+  pronoun stays unresolved. Expletives ("it seems that", "il faut", "il a été décidé de") are
+  no actors (``expletive_*``/``impersonal_*`` of the actor lexicon);
+- *they/ils/elles* take a coordinated subject of the same or the previous sentence ("Russia and
+  China vetoed ... They"), else the most recent plural mention, else the two most recent
+  states; a plural possessive after its sentence's subject ("leurs relations") is that
+  subject's, never a pair guessed from earlier sentences;
 - *the latter* / *ce dernier* take the most recent actor, *the former* the one before it;
 - *the two countries*, *both sides*, *les deux pays* give one mention per referent: the two most
   recent distinct state (or organisation, group) codes;
@@ -32,6 +41,19 @@ from .pairs import PairResolver
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
 
+#: Salience of a mention (Lappin & Leass 1994): every mention, by grammatical role, in the main
+#: clause; a pronoun resolved by the actor stage weighs ``GUESS_WEIGHT`` of a name; halved
+#: (``DECAY``) per sentence back.
+RECENCY = 100.0
+ROLE_WEIGHTS = {"nsubj": 80.0, "nsubjpass": 70.0, "dobj": 50.0, "obj": 50.0, "iobj": 40.0, "dative": 40.0,
+                "obl": 40.0, "pobj": 40.0}
+MAIN_CLAUSE = 50.0
+GUESS_WEIGHT = 0.5
+DECAY = 0.5
+
+_MORPH_NUMBER = {"sg": "Sing", "pl": "Plur"}
+_MORPH_GENDER = {"m": "Masc", "f": "Fem"}
+
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
 
 
@@ -45,6 +67,9 @@ def _expletive(doc, i: int, lex) -> bool:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ in lex.expletive_next:
         return True
+    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children)
+    if tok.dep_ in ("nsubjpass", "nsubj:pass") and tok.head.lemma_.lower() in lex.impersonal_passive_verbs:
+        return clause or not lex.impersonal_needs_clause  # "it was agreed that", "il a été décidé de"
     if tok.head.lemma_.lower() not in lex.impersonal_verbs:
         return False
     if not lex.impersonal_needs_clause:
@@ -168,12 +193,17 @@ class _State(PairResolver):
         as_object = tok.dep_ in _OBJECT_DEPS
         if as_object and want_person is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
             return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
-        fallback = None
+        best_in: dict[tuple[str, int], float] = {}
+        latest: dict[str, dict] = {}
         same_sentence_first = None
         # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
         own = {h.get("code") for h in self.recent(i, 0) if as_object and any(
             self.doc[k].dep_.startswith("nsubj") and self.doc[k].head == tok.head
             for k in range(h["token_start"], h["token_end"]))}
+        if number == "pl" and not as_object:
+            group = self.coordinated_subject(i, here)
+            if group:
+                return group
         for h in self.recent(i, PRONOUN_WINDOW):
             if own and h.get("code") in own:
                 continue
@@ -203,17 +233,90 @@ class _State(PairResolver):
                 continue
             if same_sentence_first is not None:
                 return [self.fields(same_sentence_first)]
-            if subject:  # earlier sentences: a subject first (salience)
-                return [self.fields(h)]
-            if fallback is None:
-                fallback = h
+            # earlier sentences: the most salient actor, summed over sentences (Lappin & Leass),
+            # its best mention in each ("the minister, X," is one mention)
+            key, per = h["actor_id"], (h["actor_id"], h["_sent"])
+            latest.setdefault(key, h)
+            best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
         if same_sentence_first is not None:
             return [self.fields(same_sentence_first)]
-        if fallback is not None:
-            return [self.fields(fallback)]
-        if number == "pl":
-            return self.pair(i, persons=False, window=1, any_type=True)
+        scores: dict[str, float] = {}
+        for (key, _), w in best_in.items():
+            scores[key] = scores.get(key, 0.0) + w
+        if scores:
+            best = max(scores, key=lambda k: (scores[k], latest[k]["token_start"]))
+            if scores[best] < self.unnamed_focus(i, here, gender, number):
+                return []  # the sentence before is about someone the text does not name as an actor
+            return [self.fields(latest[best])]
+        if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
+            return self.coordinated_subject(i, here - 1) or self.pair(i, persons=False, window=1, any_type=True)
         return []
+
+    def _after_subject(self, tok) -> bool:
+        """A subject of ``tok``'s sentence comes before it (a plural possessive there is the subject's)."""
+        return any(t.dep_.startswith("nsubj") and t.i != tok.i for t in tok.sent[:tok.i - tok.sent.start])
+
+    def coordinated_subject(self, i: int, sentence: int) -> list[dict]:
+        """The members of a coordinated subject before token ``i`` in ``sentence`` ("Russia and
+        China vetoed ...; they", "L'Arabie saoudite et l'Égypte ont rompu leurs relations"): a
+        plural pronoun's antecedent is the group, one mention per distinct code."""
+        members: dict[int, list[dict]] = {}
+        for h in self.history:
+            if h["_sent"] != sentence or h["token_start"] >= i or h["type"] == "Media" or not h.get("code"):
+                continue
+            root = self.doc[h["token_start"]:h["token_end"]].root
+            while root.dep_ == "conj" and root.head != root:
+                root = root.head
+            if root.dep_.startswith("nsubj"):
+                members.setdefault(root.i, []).append(h)
+        for group in sorted(members.values(), key=lambda g: -g[0]["token_start"]):
+            codes = {h["code"]: h for h in group}
+            if len(codes) >= 2:
+                return [self.fields(h) for h in codes.values()]
+        return []
+
+    def salience(self, h: dict, here: int) -> float:
+        """Salience of mention ``h`` for a pronoun in sentence ``here``: Lappin & Leass's
+        factors reduced to recency, grammatical role and main-clause emphasis, halved per
+        sentence back; the actor stage's own guesses (pronouns) count ``GUESS_WEIGHT``."""
+        root = self.doc[h["token_start"]:h["token_end"]].root
+        while root.dep_ == "conj" and root.head != root:
+            root = root.head
+        dep = root.dep_.split(":")[0]
+        weight = RECENCY + ROLE_WEIGHTS.get(dep, 0.0)
+        verb = root.head
+        for _ in range(3):  # the clause's verb ("with Baku": the preposition's verb)
+            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
+                break
+            verb = verb.head
+        while verb.dep_ == "conj" and verb.head != verb:
+            verb = verb.head
+        if dep in ROLE_WEIGHTS and verb.head == verb:
+            weight += MAIN_CLAUSE
+        if h["kind"] == "pronoun":
+            weight *= GUESS_WEIGHT
+        return weight * DECAY ** (here - h["_sent"])
+
+    def unnamed_focus(self, i: int, here: int, gender: str | None, number: str | None) -> float:
+        """Salience of the main-clause subjects of the earlier sentences that are no actor
+        mention ("The marshal said...", "The strike killed ten"), agreeing with the pronoun in
+        number and gender: a pronoun whose best antecedent is one of them is left unresolved."""
+        named = {k for h in self.recent(i, PRONOUN_WINDOW) for k in range(h["token_start"], h["token_end"])}
+        best = 0.0
+        for s in range(max(0, here - PRONOUN_WINDOW), here):
+            end = self.starts[s + 1] if s + 1 < len(self.starts) else len(self.doc)
+            root = self.doc[self.starts[s]:end].root
+            for c in root.children:
+                if not c.dep_.startswith("nsubj") or c.pos_ not in ("NOUN", "PROPN") or c.i in named:
+                    continue
+                nums, genders = c.morph.get("Number"), c.morph.get("Gender")
+                if number in _MORPH_NUMBER and nums and _MORPH_NUMBER[number] not in nums:
+                    continue
+                if gender in _MORPH_GENDER and genders and _MORPH_GENDER[gender] not in genders:
+                    continue
+                w = (RECENCY + ROLE_WEIGHTS["nsubj"] + MAIN_CLAUSE) * DECAY ** (here - s)
+                best = max(best, w)
+        return best
 
     def _is_subject(self, h: dict) -> bool:
         root = self.doc[h["token_start"]:h["token_end"]].root

@@ -81,6 +81,9 @@ class Lexicon:
     expletive_next: frozenset[str] = field(default_factory=frozenset)
     impersonal_verbs: frozenset[str] = field(default_factory=frozenset)
     impersonal_needs_clause: bool = False
+    #: verbs whose passive with a clause makes the pronoun expletive ("it was decided that",
+    #: "il a été convenu de")
+    impersonal_passive_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 def _low(items) -> frozenset[str]:
@@ -133,6 +136,7 @@ def load_lexicon(lang: str) -> Lexicon:
             expletive_next=_low(raw.get("expletive_next", [])),
             impersonal_verbs=_low(raw.get("impersonal_verbs", [])),
             impersonal_needs_clause=bool(raw.get("impersonal_needs_clause", False)),
+            impersonal_passive_verbs=_low(raw.get("impersonal_passive_verbs", [])),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise DataFileError(f"graph/data/actors/lexicon/{lang}.json is malformed: {exc}") from exc

@@ -46,4 +46,4 @@ def test_reference(analyse, row):
     if row["code"] == "NONE":
         assert not found, [(m["text"], m["code"]) for m in found]
         return
-    assert {m["code"] for m in found} == {row["code"]}, [(m["text"], m["code"]) for m in doc._.mentions]
+    assert {m["code"] for m in found} == set(row["code"].split(";")), [(m["text"], m["code"]) for m in doc._.mentions]
