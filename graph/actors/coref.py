@@ -34,7 +34,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .compose import actor_fields, unknown_actor
-from .kb import KnowledgeBase, slugify
+from .kb import ROLE_SECTORS, KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
 
@@ -48,6 +48,14 @@ RECENCY = 100.0
 ROLE_WEIGHTS = {"nsubj": 80.0, "nsubjpass": 70.0, "dobj": 50.0, "obj": 50.0, "iobj": 40.0, "dative": 40.0,
                 "obl": 40.0, "pobj": 40.0}
 MAIN_CLAUSE = 50.0
+#: "The president" is the office of the most salient state only when it outweighs the next one
+#: this many times.
+FOCUS_MARGIN = 1.5
+#: Roles of the base a title may stand for as the office of the state in focus (not envoys,
+#: ambassadors or heads of organisations, who mostly act for someone else).
+STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "president", "supreme_leader", "crown_prince",
+                           "vice_president", "foreign_minister", "defence_minister", "interior_minister",
+                           "commander_in_chief", "chief_of_staff"})
 GUESS_WEIGHT = 0.5
 DECAY = 0.5
 
@@ -346,10 +354,43 @@ class _State(PairResolver):
             if role is not None and role.role in roles:
                 found.append(h)
         if not found:
-            return []
+            return self.office_in_focus(m)
         # in that sentence: a subject first (salience), then the most recent
         best = next((h for h in found if self._is_subject(h)), found[0])
         return [self.fields(best)]
+
+    def office_in_focus(self, m: dict) -> list[dict]:
+        """"The president", "le chef de la diplomatie" with no holder named before, as a
+        subject, with no complement, of a ``STATE_OFFICES`` role: the office of the state in focus, i.e. the most salient state of the sentence so far and the two
+        before (``salience``), when it outweighs the next state ``FOCUS_MARGIN`` times; the
+        holder at the date when the base knows exactly one, else the state in that sector."""
+        i, j = m["token_start"], m["token_end"]
+        here = self.sent(i)
+        span = self.doc[i:j]
+        if not set(m["_roles"]) & STATE_OFFICES or not span.root.dep_.startswith("nsubj") \
+                or j < len(self.doc) and self.doc[j].lower_ in self.lex.of_words:
+            return []  # "the envoy", "X met the president", "le secrétaire général de l'Alliance"
+        best_in: dict[tuple[str, int], float] = {}
+        for h in self.recent(i, PRONOUN_WINDOW):
+            if h["token_start"] >= i or not h.get("code") or h["type"] != "State":
+                continue  # the state itself or its bodies, not its people ("Mali expelled the French envoy")
+            actor = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
+            if actor is not None and actor.type == "State":
+                per = (actor.id, h["_sent"])
+                best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
+        scores: dict[str, float] = {}
+        for (key, _), w in best_in.items():
+            scores[key] = scores.get(key, 0.0) + w
+        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+        if not ranked or len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]:
+            return []
+        state = ranked[0][0]
+        people = self.kb.holders(state, m["_roles"], self.date)
+        if len(people) == 1:
+            return [dict(actor_fields(self.kb, people[0], self.date, self.lang), kind="pronoun")]
+        fields = actor_fields(self.kb, state, self.date, self.lang)
+        sector = next((ROLE_SECTORS[r] for r in m["_roles"] if r in ROLE_SECTORS), fields.get("sector"))
+        return [dict(fields, label=m.get("label") or fields["label"], sector=sector, kind="pronoun")]
 
     def country(self, i: int) -> list[dict]:
         for h in self.recent(i, 3):
