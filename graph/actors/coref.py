@@ -1,7 +1,8 @@
 """Left-to-right resolution of what needs the preceding context: surnames, pronouns, anaphors.
 
 The heuristic follows the salience ranking of Lappin & Leass (1994), reduced to recency,
-grammatical role, main-clause emphasis and agreement (``docs/actors.md``):
+grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weights in
+:mod:`graph.actors.salience`):
 
 - a person named again by surname alone ("Bayramov") is the person named in full before;
 - *he/she/him/her/it/its* (and French *il/elle/son/sa*) agreeing in person, number and gender:
@@ -17,6 +18,8 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``):
   China vetoed ... They"), else the most recent plural mention, else the two most recent
   states; a plural possessive after its sentence's subject ("leurs relations") is that
   subject's, never a pair guessed from earlier sentences;
+- *the president*, *le chef de la diplomatie* as a subject: the holder named before; with none
+  named, the office of the state in focus (``office_in_focus``: ``STATE_OFFICES`` roles only);
 - *the latter* / *ce dernier* take the most recent actor, *the former* the one before it;
 - *the two countries*, *both sides*, *les deux pays* give one mention per referent: the two most
   recent distinct state (or organisation, group) codes;
@@ -34,56 +37,12 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from .compose import actor_fields, unknown_actor
-from .kb import ROLE_SECTORS, KnowledgeBase, slugify
+from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
-
-#: Sentences back a pronoun may look for its antecedent.
-PRONOUN_WINDOW = 2
-
-#: Salience of a mention (Lappin & Leass 1994): every mention, by grammatical role, in the main
-#: clause; a pronoun resolved by the actor stage weighs ``GUESS_WEIGHT`` of a name; halved
-#: (``DECAY``) per sentence back.
-RECENCY = 100.0
-ROLE_WEIGHTS = {"nsubj": 80.0, "nsubjpass": 70.0, "dobj": 50.0, "obj": 50.0, "iobj": 40.0, "dative": 40.0,
-                "obl": 40.0, "pobj": 40.0}
-MAIN_CLAUSE = 50.0
-#: "The president" is the office of the most salient state only when it outweighs the next one
-#: this many times.
-FOCUS_MARGIN = 1.5
-#: Roles of the base a title may stand for as the office of the state in focus (not envoys,
-#: ambassadors or heads of organisations, who mostly act for someone else).
-STATE_OFFICES = frozenset({"head_of_state", "head_of_government", "president", "supreme_leader", "crown_prince",
-                           "vice_president", "foreign_minister", "defence_minister", "interior_minister",
-                           "commander_in_chief", "chief_of_staff"})
-GUESS_WEIGHT = 0.5
-DECAY = 0.5
-
-_MORPH_NUMBER = {"sg": "Sing", "pl": "Plur"}
-_MORPH_GENDER = {"m": "Masc", "f": "Fem"}
+from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
-
-
-def _expletive(doc, i: int, lex) -> bool:
-    """An expletive subject ("it seems that", "it is clear that", "il faut", "il y a"): the
-    pronoun, following word and impersonal verb lists of the actor lexicon (``lex``)."""
-    tok = doc[i]
-    if tok.dep_.startswith("expl"):
-        return True
-    if tok.lower_ not in lex.expletive_pronouns:
-        return False
-    if i + 1 < len(doc) and doc[i + 1].lower_ in lex.expletive_next:
-        return True
-    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children)
-    if tok.dep_ in ("nsubjpass", "nsubj:pass") and tok.head.lemma_.lower() in lex.impersonal_passive_verbs:
-        return clause or not lex.impersonal_needs_clause  # "it was agreed that", "il a été décidé de"
-    if tok.head.lemma_.lower() not in lex.impersonal_verbs:
-        return False
-    if not lex.impersonal_needs_clause:
-        return True
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "oprd") for c in tok.head.children) and not any(
-        c.dep_ == "attr" for c in tok.head.children)
 
 
 def _subject_after(doc, i: int) -> set[int]:
@@ -125,7 +84,7 @@ def _opens_adjunct(doc, i: int) -> bool:
     return any(doc[k].text == "," for k in range(i + 1, min(end, i + 25)))
 
 
-class _State(PairResolver):
+class _State(PairResolver, SalienceMixin):
     def __init__(self, doc, mentions, kb: KnowledgeBase, lang: str, date: str | None) -> None:
         self.doc, self.kb, self.lang, self.date = doc, kb, lang, date
         self.lex = load_lexicon(lang)
@@ -192,7 +151,7 @@ class _State(PairResolver):
 
     def pronoun(self, m: dict) -> list[dict]:
         i = m["token_start"]
-        if _expletive(self.doc, i, self.lex):
+        if expletive(self.doc, i, self.lex):
             return []
         feats = m["_features"]
         want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
@@ -248,9 +207,7 @@ class _State(PairResolver):
             best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
         if same_sentence_first is not None:
             return [self.fields(same_sentence_first)]
-        scores: dict[str, float] = {}
-        for (key, _), w in best_in.items():
-            scores[key] = scores.get(key, 0.0) + w
+        scores = summed(best_in)
         if scores:
             best = max(scores, key=lambda k: (scores[k], latest[k]["token_start"]))
             if scores[best] < self.unnamed_focus(i, here, gender, number):
@@ -259,72 +216,6 @@ class _State(PairResolver):
         if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
             return self.coordinated_subject(i, here - 1) or self.pair(i, persons=False, window=1, any_type=True)
         return []
-
-    def _after_subject(self, tok) -> bool:
-        """A subject of ``tok``'s sentence comes before it (a plural possessive there is the subject's)."""
-        return any(t.dep_.startswith("nsubj") and t.i != tok.i for t in tok.sent[:tok.i - tok.sent.start])
-
-    def coordinated_subject(self, i: int, sentence: int) -> list[dict]:
-        """The members of a coordinated subject before token ``i`` in ``sentence`` ("Russia and
-        China vetoed ...; they", "L'Arabie saoudite et l'Égypte ont rompu leurs relations"): a
-        plural pronoun's antecedent is the group, one mention per distinct code."""
-        members: dict[int, list[dict]] = {}
-        for h in self.history:
-            if h["_sent"] != sentence or h["token_start"] >= i or h["type"] == "Media" or not h.get("code"):
-                continue
-            root = self.doc[h["token_start"]:h["token_end"]].root
-            while root.dep_ == "conj" and root.head != root:
-                root = root.head
-            if root.dep_.startswith("nsubj"):
-                members.setdefault(root.i, []).append(h)
-        for group in sorted(members.values(), key=lambda g: -g[0]["token_start"]):
-            codes = {h["code"]: h for h in group}
-            if len(codes) >= 2:
-                return [self.fields(h) for h in codes.values()]
-        return []
-
-    def salience(self, h: dict, here: int) -> float:
-        """Salience of mention ``h`` for a pronoun in sentence ``here``: Lappin & Leass's
-        factors reduced to recency, grammatical role and main-clause emphasis, halved per
-        sentence back; the actor stage's own guesses (pronouns) count ``GUESS_WEIGHT``."""
-        root = self.doc[h["token_start"]:h["token_end"]].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
-        dep = root.dep_.split(":")[0]
-        weight = RECENCY + ROLE_WEIGHTS.get(dep, 0.0)
-        verb = root.head
-        for _ in range(3):  # the clause's verb ("with Baku": the preposition's verb)
-            if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
-                break
-            verb = verb.head
-        while verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head
-        if dep in ROLE_WEIGHTS and verb.head == verb:
-            weight += MAIN_CLAUSE
-        if h["kind"] == "pronoun":
-            weight *= GUESS_WEIGHT
-        return weight * DECAY ** (here - h["_sent"])
-
-    def unnamed_focus(self, i: int, here: int, gender: str | None, number: str | None) -> float:
-        """Salience of the main-clause subjects of the earlier sentences that are no actor
-        mention ("The marshal said...", "The strike killed ten"), agreeing with the pronoun in
-        number and gender: a pronoun whose best antecedent is one of them is left unresolved."""
-        named = {k for h in self.recent(i, PRONOUN_WINDOW) for k in range(h["token_start"], h["token_end"])}
-        best = 0.0
-        for s in range(max(0, here - PRONOUN_WINDOW), here):
-            end = self.starts[s + 1] if s + 1 < len(self.starts) else len(self.doc)
-            root = self.doc[self.starts[s]:end].root
-            for c in root.children:
-                if not c.dep_.startswith("nsubj") or c.pos_ not in ("NOUN", "PROPN") or c.i in named:
-                    continue
-                nums, genders = c.morph.get("Number"), c.morph.get("Gender")
-                if number in _MORPH_NUMBER and nums and _MORPH_NUMBER[number] not in nums:
-                    continue
-                if gender in _MORPH_GENDER and genders and _MORPH_GENDER[gender] not in genders:
-                    continue
-                w = (RECENCY + ROLE_WEIGHTS["nsubj"] + MAIN_CLAUSE) * DECAY ** (here - s)
-                best = max(best, w)
-        return best
 
     def _is_subject(self, h: dict) -> bool:
         root = self.doc[h["token_start"]:h["token_end"]].root
@@ -358,39 +249,6 @@ class _State(PairResolver):
         # in that sentence: a subject first (salience), then the most recent
         best = next((h for h in found if self._is_subject(h)), found[0])
         return [self.fields(best)]
-
-    def office_in_focus(self, m: dict) -> list[dict]:
-        """"The president", "le chef de la diplomatie" with no holder named before, as a
-        subject, with no complement, of a ``STATE_OFFICES`` role: the office of the state in focus, i.e. the most salient state of the sentence so far and the two
-        before (``salience``), when it outweighs the next state ``FOCUS_MARGIN`` times; the
-        holder at the date when the base knows exactly one, else the state in that sector."""
-        i, j = m["token_start"], m["token_end"]
-        here = self.sent(i)
-        span = self.doc[i:j]
-        if not set(m["_roles"]) & STATE_OFFICES or not span.root.dep_.startswith("nsubj") \
-                or j < len(self.doc) and self.doc[j].lower_ in self.lex.of_words:
-            return []  # "the envoy", "X met the president", "le secrétaire général de l'Alliance"
-        best_in: dict[tuple[str, int], float] = {}
-        for h in self.recent(i, PRONOUN_WINDOW):
-            if h["token_start"] >= i or not h.get("code") or h["type"] != "State":
-                continue  # the state itself or its bodies, not its people ("Mali expelled the French envoy")
-            actor = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
-            if actor is not None and actor.type == "State":
-                per = (actor.id, h["_sent"])
-                best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
-        scores: dict[str, float] = {}
-        for (key, _), w in best_in.items():
-            scores[key] = scores.get(key, 0.0) + w
-        ranked = sorted(scores.items(), key=lambda kv: -kv[1])
-        if not ranked or len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]:
-            return []
-        state = ranked[0][0]
-        people = self.kb.holders(state, m["_roles"], self.date)
-        if len(people) == 1:
-            return [dict(actor_fields(self.kb, people[0], self.date, self.lang), kind="pronoun")]
-        fields = actor_fields(self.kb, state, self.date, self.lang)
-        sector = next((ROLE_SECTORS[r] for r in m["_roles"] if r in ROLE_SECTORS), fields.get("sector"))
-        return [dict(fields, label=m.get("label") or fields["label"], sector=sector, kind="pronoun")]
 
     def country(self, i: int) -> list[dict]:
         for h in self.recent(i, 3):
