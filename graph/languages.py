@@ -223,6 +223,11 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "nationality_noun_capitalised": _optional(BOOL, "a nationality stands alone as a noun only when capitalised"),
         "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
         "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
+        "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),
+        "expletive_next": _optional(WORDS, "words after a pronoun that make it expletive (il y a)"),
+        "impersonal_verbs": _optional(WORDS, "impersonal verbs (seem, falloir)"),
+        "impersonal_needs_clause": _optional(BOOL, "an impersonal verb needs a clause for its subject to be expletive"),
+        "impersonal_passive_verbs": _optional(WORDS, "verbs whose passive with a clause is impersonal (it was agreed that)"),
     },
     "cues.tsv": {
         "cue": Key(TEXT, "lemma, or lemmas separated by spaces (the first is the trigger)"),

@@ -1,13 +1,25 @@
 """Left-to-right resolution of what needs the preceding context: surnames, pronouns, anaphors.
 
-The heuristic is deliberately simple and documented (``docs/actors.md``), after the salience
-ranking of Lappin & Leass (1994) reduced to recency plus agreement:
+The heuristic follows the salience ranking of Lappin & Leass (1994), reduced to recency,
+grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weights in
+:mod:`graph.actors.salience`):
 
 - a person named again by surname alone ("Bayramov") is the person named in full before;
-- *he/she/him/her* (and French *il/elle* when a person agrees) take the most recent person
-  mention of a compatible gender in the same or the two previous sentences; *it* the most
-  recent singular state, organisation or group; *they* the most recent plural mention (forces,
-  officials, a group), else the two most recent states;
+- *he/she/him/her/it/its* (and French *il/elle/son/sa*) agreeing in person, number and gender:
+  an antecedent in the same sentence first (a subject first); else the most salient actor of
+  the two previous sentences, its best mention in each sentence summed, a mention weighing
+  ``RECENCY`` plus ``ROLE_WEIGHTS`` of its role plus ``MAIN_CLAUSE`` in the main clause, halved
+  per sentence back ("Armenia said Azerbaijan had shelled villages. Its ministry..." is
+  Armenia's). When the main-clause subject of an earlier sentence is a noun the text names as
+  no actor ("The rebel commander met the envoy. He promised...") and outweighs every actor, the
+  pronoun stays unresolved. Expletives ("it seems that", "il faut", "il a été décidé de") are
+  no actors (``expletive_*``/``impersonal_*`` of the actor lexicon);
+- *they/ils/elles* take a coordinated subject of the same or the previous sentence ("Russia and
+  China vetoed ... They"), else the most recent plural mention, else the two most recent
+  states; a plural possessive after its sentence's subject ("leurs relations") is that
+  subject's, never a pair guessed from earlier sentences;
+- *the president*, *le chef de la diplomatie* as a subject: the holder named before; with none
+  named, the office of the state in focus (``office_in_focus``: ``STATE_OFFICES`` roles only);
 - *the latter* / *ce dernier* take the most recent actor, *the former* the one before it;
 - *the two countries*, *both sides*, *les deux pays* give one mention per referent: the two most
   recent distinct state (or organisation, group) codes;
@@ -28,26 +40,9 @@ from .compose import actor_fields, unknown_actor
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
-
-#: Sentences back a pronoun may look for its antecedent.
-PRONOUN_WINDOW = 2
+from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 
 _OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
-_IMPERSONAL_FR = frozenset({"falloir", "agir", "sembler", "paraître", "pleuvoir", "exister"})
-_IMPERSONAL_EN = frozenset({"be", "seem", "appear", "remain", "take", "look"})
-
-
-def _expletive(doc, i: int, lang: str) -> bool:
-    tok = doc[i]
-    if tok.dep_.startswith("expl"):
-        return True
-    nxt = doc[i + 1].lower_ if i + 1 < len(doc) else ""
-    if lang == "fr":
-        return nxt == "y" or tok.head.lemma_ in _IMPERSONAL_FR
-    if tok.lower_ == "it" and tok.head.lemma_ in _IMPERSONAL_EN:
-        return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp") for c in tok.head.children) and not any(
-            c.dep_ == "attr" for c in tok.head.children)
-    return False
 
 
 def _subject_after(doc, i: int) -> set[int]:
@@ -89,7 +84,7 @@ def _opens_adjunct(doc, i: int) -> bool:
     return any(doc[k].text == "," for k in range(i + 1, min(end, i + 25)))
 
 
-class _State(PairResolver):
+class _State(PairResolver, SalienceMixin):
     def __init__(self, doc, mentions, kb: KnowledgeBase, lang: str, date: str | None) -> None:
         self.doc, self.kb, self.lang, self.date = doc, kb, lang, date
         self.lex = load_lexicon(lang)
@@ -156,7 +151,7 @@ class _State(PairResolver):
 
     def pronoun(self, m: dict) -> list[dict]:
         i = m["token_start"]
-        if _expletive(self.doc, i, self.lang):
+        if expletive(self.doc, i, self.lex):
             return []
         feats = m["_features"]
         want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
@@ -165,12 +160,17 @@ class _State(PairResolver):
         as_object = tok.dep_ in _OBJECT_DEPS
         if as_object and want_person is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
             return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
-        fallback = None
+        best_in: dict[tuple[str, int], float] = {}
+        latest: dict[str, dict] = {}
         same_sentence_first = None
         # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
         own = {h.get("code") for h in self.recent(i, 0) if as_object and any(
             self.doc[k].dep_.startswith("nsubj") and self.doc[k].head == tok.head
             for k in range(h["token_start"], h["token_end"]))}
+        if number == "pl" and not as_object:
+            group = self.coordinated_subject(i, here)
+            if group:
+                return group
         for h in self.recent(i, PRONOUN_WINDOW):
             if own and h.get("code") in own:
                 continue
@@ -200,16 +200,21 @@ class _State(PairResolver):
                 continue
             if same_sentence_first is not None:
                 return [self.fields(same_sentence_first)]
-            if subject:  # earlier sentences: a subject first (salience)
-                return [self.fields(h)]
-            if fallback is None:
-                fallback = h
+            # earlier sentences: the most salient actor, summed over sentences (Lappin & Leass),
+            # its best mention in each ("the minister, X," is one mention)
+            key, per = h["actor_id"], (h["actor_id"], h["_sent"])
+            latest.setdefault(key, h)
+            best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
         if same_sentence_first is not None:
             return [self.fields(same_sentence_first)]
-        if fallback is not None:
-            return [self.fields(fallback)]
-        if number == "pl":
-            return self.pair(i, persons=False, window=1, any_type=True)
+        scores = summed(best_in)
+        if scores:
+            best = max(scores, key=lambda k: (scores[k], latest[k]["token_start"]))
+            if scores[best] < self.unnamed_focus(i, here, gender, number):
+                return []  # the sentence before is about someone the text does not name as an actor
+            return [self.fields(latest[best])]
+        if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
+            return self.coordinated_subject(i, here - 1) or self.pair(i, persons=False, window=1, any_type=True)
         return []
 
     def _is_subject(self, h: dict) -> bool:
@@ -240,7 +245,7 @@ class _State(PairResolver):
             if role is not None and role.role in roles:
                 found.append(h)
         if not found:
-            return []
+            return self.office_in_focus(m)
         # in that sentence: a subject first (salience), then the most recent
         best = next((h for h in found if self._is_subject(h)), found[0])
         return [self.fields(best)]

@@ -83,6 +83,16 @@ class Lexicon:
     #: nouns of people acting for someone -> the prepositions naming that someone ("an aide to
     #: X", "an envoy of X", "un conseiller de X": X's side; not "the envoy to Syria")
     side_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: pronouns that can be expletive ("it seems that", "il faut"), the words after one that
+    #: make it so ("il y a"), the impersonal verbs, and whether such a verb needs a clausal
+    #: complement for its subject to be expletive ("it is clear that" but "it is a threat")
+    expletive_pronouns: frozenset[str] = field(default_factory=frozenset)
+    expletive_next: frozenset[str] = field(default_factory=frozenset)
+    impersonal_verbs: frozenset[str] = field(default_factory=frozenset)
+    impersonal_needs_clause: bool = False
+    #: verbs whose passive with a clause makes the pronoun expletive ("it was decided that",
+    #: "il a été convenu de")
+    impersonal_passive_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
 def _low(items) -> frozenset[str]:

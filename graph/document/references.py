@@ -233,6 +233,8 @@ class ReferenceResolver:
             if t.i in self.covered or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = t.lemma_.lower()
+            if lemma in lex.kind_nouns and t.dep_ == "compound" and t.head.lemma_.lower() in lex.kind_nouns:
+                continue  # "the rebel group": the group is the anaphor
             key, start = lemma, t.i
             prev = t.i - 1
             while prev >= 0 and doc[prev].pos_ == "ADJ" and lemma not in lex.kind_nouns:
@@ -244,7 +246,8 @@ class ReferenceResolver:
                 continue
             if t.is_title and not doc[t.i - 1 if t.i else 0].is_sent_start and t.i and not doc[t.i - 1].is_title:
                 continue  # "the Movement for ...": a name
-            prev = prev - 1 if prev >= 0 and doc[prev].pos_ == "ADJ" else prev
+            prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].dep_ == "compound"
+                                              and doc[prev].lemma_.lower() in lex.kind_nouns) else prev
             if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
