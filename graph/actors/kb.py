@@ -116,8 +116,7 @@ def _load_states(kb: KnowledgeBase) -> None:
         label_en, label_fr = en[0], (fr[0] if fr else en[0])
         kb._add(Actor(id=code, label=label_en, type="State", code=code, wikidata=row.get("wikidata") or None),
                 {"en": en, "fr": fr})
-        for lang, names in (("en", en), ("fr", fr)):
-            canon = label_en if lang == "en" else label_fr
+        for lang, names, canon in (("en", en, label_en), ("fr", fr, label_fr)):
             for n in dict.fromkeys(names):
                 kb._alias(n, code, "name", lang, canon, place=True)
         for dem in _split(row.get("demonyms_en")):

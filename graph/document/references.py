@@ -258,7 +258,7 @@ class ReferenceResolver:
                 continue
             start = prev
             end = t.i + 1
-            while end < len(doc) and doc[end].pos_ == "ADJ" and self.lang == "fr":
+            while end < len(doc) and doc[end].pos_ == "ADJ" and self.actor_lex.adjective_after_noun:
                 end += 1  # "le mouvement chiite"
             spec = lex.kind_nouns[key]
             if t.morph.get("Number") == ["Plur"] and spec.get("number") != "pl":
