@@ -20,7 +20,7 @@ import pytest
 
 from graph.cli import main
 from graph.rdf.namespace import ONTOLOGY_IRI
-from graph.sparql.endpoint import free_port, oxigraph_program
+from graph.sparql.endpoint import free_port
 from graph.sparql.store import Store
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -91,6 +91,15 @@ def test_store_load_puts_the_shards_in_a_store_dipgraph_serve_can_serve(builds, 
     direct = ox.Store()  # the store keeps literals in canonical form (0.90 -> 0.9): compare store to store
     direct.load(path=str(builds["ray"] / "graph.trig"), format=ox.RdfFormat.TRIG)
     assert quads == set(direct)
+
+
+def oxigraph_program() -> str:
+    """The standalone ``oxigraph`` program (the ``oxigraph`` package, beside this Python or on PATH)."""
+    beside = Path(sys.executable).parent / "oxigraph"
+    found = str(beside) if beside.is_file() else shutil.which("oxigraph")
+    if not found:
+        pytest.fail("the oxigraph program is not installed (pip install oxigraph)")
+    return found
 
 
 def test_the_shards_load_into_a_standalone_oxigraph(builds, tmp_path):
