@@ -18,7 +18,7 @@ Example
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, field
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..languages import load_json
@@ -117,10 +117,7 @@ _READERS = {
 def load_lexicon(lang: str) -> Lexicon:
     """The lexicon for ``lang`` (cached); raise :class:`DataFileError` if it is missing or bad."""
     raw = load_json(lang, "actors.json")
-    fields = {}
-    for name, spec in Lexicon.__dataclass_fields__.items():
-        if name == "lang" or (name not in raw and spec.default_factory is not MISSING):
-            continue  # an optional key absent: the field's default
-        if name in raw or spec.default is MISSING:
-            fields[name] = _READERS[spec.type](raw.get(name, {} if spec.type.startswith("dict") else []))
+    # an absent (optional) key reads as empty, which is every field's default
+    fields = {name: _READERS[spec.type](raw.get(name, {} if spec.type.startswith("dict") else []))
+              for name, spec in Lexicon.__dataclass_fields__.items() if name != "lang"}
     return Lexicon(lang=lang, **fields)
