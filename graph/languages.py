@@ -65,7 +65,7 @@ def _map_of(kind: Kind) -> Kind:
 
 
 TEXT = Kind("string", lambda v: isinstance(v, str))
-BOOL = Kind("true or false", lambda v: isinstance(v, bool))
+BOOL = Kind("boolean (true or false)", lambda v: isinstance(v, bool))
 INT = Kind("integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
 WORDS = Kind("list of strings", _is_str_list)
 RECORD = Kind("object", lambda v: isinstance(v, dict))
@@ -298,7 +298,8 @@ def load_json(lang: str, name: str) -> dict[str, Any]:
             raise DataFileError(f"{path}:{_line_of(path, key)}: unknown key {key!r} (declare it in "
                                 f"graph/languages.py SCHEMAS[{name!r}])")
         if not spec.kind.test(value):
-            raise DataFileError(f"{path}:{_line_of(path, key)}: key {key!r} must be a {spec.kind.name}")
+            article = "an" if spec.kind.name[0] in "aeiou" else "a"
+            raise DataFileError(f"{path}:{_line_of(path, key)}: key {key!r} must be {article} {spec.kind.name}")
     missing = [k for k, spec in schema.items() if spec.required and k not in out]
     if missing:
         raise DataFileError(f"{path}: missing key {', '.join(repr(k) for k in missing)}")

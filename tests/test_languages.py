@@ -68,7 +68,7 @@ def test_a_wrong_type_is_an_error_naming_file_line_and_key(data_copy):
     path = data_copy / "lang" / "en" / "grammar.json"
     _rewrite(path, '"fallback_window": 20', '"fallback_window": ["20"]')
     line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if '"fallback_window"' in text)
-    with pytest.raises(DataFileError, match=f"en/grammar.json:{line}: key 'fallback_window' must be a integer"):
+    with pytest.raises(DataFileError, match=f"en/grammar.json:{line}: key 'fallback_window' must be an integer"):
         load_json("en", "grammar.json")
     _rewrite(data_copy / "lang" / "en" / "actors.json", '"determiners": [', '"determiners": {"x": [')
     with pytest.raises(DataFileError):  # not even JSON any more
