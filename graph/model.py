@@ -157,22 +157,67 @@ class ActorRecord(Actor):
         return cls(**{k: v for k, v in row.items() if k in cls.__dataclass_fields__})
 
 
+#: The fields of a mention row (``Doc._.mentions``), in the order they are written.
+MENTION_KEYS = ("start", "end", "token_start", "token_end", "text", "actor_id", "label", "type", "code",
+                "sector", "kind")
+#: The fields a mention takes from the actor it refers to.
+REFERENT_KEYS = ("actor_id", "label", "type", "code", "sector")
+
+
 @dataclass
 class Mention:
-    """A span of a document that refers to an actor.
+    """A span of a document that refers to an actor, as the actor stage resolved it.
 
-    ``kind`` says how: ``name``, ``alias`` (capital, demonym), ``title`` ("the Turkish
-    president"), ``nominal`` ("the Azerbaijani army"), ``pronoun`` or ``place`` (a location,
+    ``start``/``end`` are character offsets, ``token_start``/``token_end`` token offsets of the
+    span; ``actor_id``, ``label``, ``type``, ``code``, ``sector`` describe the actor (the
+    fields of :func:`graph.actors.compose.actor_fields`). ``kind`` says how the span refers:
+    ``name``, ``alias`` (capital, demonym), ``title`` ("the Turkish president"), ``nominal``
+    ("the Azerbaijani army"), ``pronoun`` (resolved from the context) or ``place`` (a location,
     not an actor).
+
+    ``Doc._.mentions`` holds the rows of :meth:`to_json` (plain data, so documents cross
+    process boundaries), which later stages read as ``m["code"]``; :meth:`from_json` gives the
+    record back.
+
+    >>> m = Mention(start=0, end=6, token_start=0, token_end=1, text="Moscow", actor_id="RUS",
+    ...             label="Russia", type="State", code="RUS", kind="alias")
+    >>> Mention.from_json(m.to_json()) == m, list(m.to_json())[:3]
+    (True, ['start', 'end', 'token_start'])
+    >>> m.referent()["code"]
+    'RUS'
     """
 
-    doc: str
     start: int
     end: int
+    token_start: int
+    token_end: int
     text: str
-    actor: Actor
+    actor_id: str | None = None
+    label: str | None = None
+    type: str | None = None
+    code: str | None = None
+    sector: str | None = None
     kind: str = "name"
-    as_named: str = ""
+
+    def referent(self) -> dict[str, Any]:
+        """The actor's fields (``REFERENT_KEYS``): what another mention of the actor copies."""
+        return {k: getattr(self, k) for k in REFERENT_KEYS}
+
+    def assign(self, fields: "dict[str, Any]") -> None:
+        """Set the given fields in place (an unknown name is an error, as for a constructor)."""
+        for key, value in fields.items():
+            if key not in self.__dataclass_fields__:
+                raise TypeError(f"Mention has no field '{key}'")
+            setattr(self, key, value)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``Doc._.mentions`` row: the ``MENTION_KEYS`` fields, in that order."""
+        return {k: getattr(self, k) for k in MENTION_KEYS}
+
+    @classmethod
+    def from_json(cls, row: "dict[str, Any]") -> "Mention":
+        """The record of a ``Doc._.mentions`` row (extra keys are ignored)."""
+        return cls(**{k: row[k] for k in MENTION_KEYS if k in row})
 
 
 @dataclass

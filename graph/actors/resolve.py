@@ -31,6 +31,8 @@ Example
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from spacy.matcher import PhraseMatcher
 
 from .compose import (
@@ -47,13 +49,12 @@ from .compose import (
     with_det,
 )
 from .coref import resolve_in_order
+from ..model import MENTION_KEYS, REFERENT_KEYS, Mention
 from .kb import KnowledgeBase, slugify
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
+from .records import ActorMention, Pending
 from .spans import SpanTests
 
-#: The keys of a mention dict, in the order they are written.
-MENTION_KEYS = ("start", "end", "token_start", "token_end", "text", "actor_id", "label", "type", "code",
-                "sector", "kind")
 
 
 def mention_at(doc, token_i: int, places: bool = False) -> dict | None:
@@ -96,13 +97,14 @@ class Resolver(SpanTests):
 
     # -- main ---------------------------------------------------------------------------------
     def __call__(self, doc) -> list[dict]:
+        """The ``Doc._.mentions`` rows of ``doc`` (:meth:`graph.model.Mention.to_json`)."""
         meta = doc._.dg_meta or {}
         date = meta.get("date") or None
         lang, kb, lex = self.lang, self.kb, self.lex
         by_start, by_end = self._lexicon_matches(doc)
         comp = Composer(doc, by_start, by_end, lex)
         taken = bytearray(len(doc) + 1)
-        out: list[dict] = []
+        out: list[ActorMention] = []
         ents = list(doc.ents)
         person_at_start = {ent.start: ent for ent in ents if ent.label_ in PERSON_LABELS or self._name_like(ent)}
         person_at_end = {ent.end: ent for ent in ents if ent.label_ in PERSON_LABELS or self._name_like(ent)}
@@ -127,9 +129,7 @@ class Resolver(SpanTests):
                 nxt = doc[ent.end] if ent.end < len(doc) else None
                 if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_id_:
                     continue  # "Abdelaziz Bouteflika": the first name of someone else
-                out.append(self._mention(doc, ent.start, ent.end, {}, "name", _pending="surname",
-                                         _candidates=self.surnames.get(alias.text.lower(), []),
-                                         _surname=ent.text))
+                out.append(self._mention(doc, ent.start, ent.end, {}, "name", pending=Pending("surname", candidates=tuple(self.surnames.get(alias.text.lower(), ())))))
                 take(ent.start, ent.end)
                 continue
             actor = kb.get(alias.actor_id)
@@ -174,14 +174,15 @@ class Resolver(SpanTests):
                 if cat == "OPPOSITION":  # "the Venezuelan opposition", "l'opposition vénézuélienne"
                     out.append(self._mention(doc, s, e, opposition_actor(actor.code, label), "nominal"))
                 elif cat == "MEDIA":
-                    out.append(self._mention(doc, s, e, media_actor(label), "nominal", _pl=self._plural(doc, e)))
+                    out.append(self._mention(doc, s, e, media_actor(label), "nominal", plural=self._plural(doc, e)))
                 elif cat == "POPULATION":  # "Afghan civilians": a target of attacks and aid, see docs
                     out.append(self._mention(doc, s, e, dict(base, label=label, sector="population"), "nominal",
-                                             _pl=self._plural(doc, e)))
+                                             plural=self._plural(doc, e)))
                 elif cat == "ANAPHOR" or sep:
                     out.append(self._mention(doc, s, e, {"label": label, "sector": sector}, "nominal",
-                                             _pending="separatists", _state=actor.code, _pl=True,
-                                             _self=actor.id if actor.id in kb.breakaways else None))
+                                             plural=True, pending=Pending(
+                                                 "separatists", state=actor.code,
+                                                 breakaway=actor.id if actor.id in kb.breakaways else None)))
                 elif cat == "TITLE":
                     fields = dict(base, label=label, sector=sector)
                     person = person_at_start.get(e)
@@ -200,14 +201,14 @@ class Resolver(SpanTests):
                     elif len(holders) == 1:
                         fields = dict(actor_fields(kb, holders[0], date, lang))
                     if person is not None and person.start in affiliations and person.end == e:
-                        out.append(self._mention(doc, s, e, {}, "name", _pending="person",
-                                                 _affiliation=affiliations.pop(person.start),
-                                                 _name=person.text, _kb=self._kb_person(person)))
+                        out.append(self._mention(doc, s, e, {}, "name", pending=Pending(
+                                                 "person", name=person.text, person=self._kb_person(person),
+                                                 affiliation=affiliations.pop(person.start))))
                     else:
-                        out.append(self._mention(doc, s, e, fields, "title", _appos=appos))
+                        out.append(self._mention(doc, s, e, fields, "title", appos=appos))
                 else:
                     out.append(self._mention(doc, s, e, dict(base, label=label, sector=sector), "nominal",
-                                             _pl=self._plural(doc, e)))
+                                             plural=self._plural(doc, e)))
                 take(s, e)
                 continue
             if alias.kind == "demonym":
@@ -219,7 +220,7 @@ class Resolver(SpanTests):
                     continue  # "the Albanians of southern Serbia": a people living in another state
                 if as_noun or before_agent_noun(doc, ent, lex):
                     out.append(self._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
-                                             _pl=ent.text.lower().endswith(("s", "x"))))
+                                             plural=ent.text.lower().endswith(("s", "x"))))
                     take(ent.start, ent.end)
                 continue
             kind = "name" if alias.kind == "name" else "alias"
@@ -232,19 +233,18 @@ class Resolver(SpanTests):
             if seated is not None:  # "officials in Nairobi": the government seated there
                 s = with_det(doc, seated[0], lex)
                 out.append(self._mention(doc, s, ent.end, dict(fields, label=strip_det(doc, s, ent.end, lex),
-                                                               sector=seated[1]), "nominal", _pl=True))
+                                                               sector=seated[1]), "nominal", plural=True))
                 take(s, ent.end)
                 continue
             if alias.place and is_place(doc, ent.start, ent.end, lex, last_place_end):
                 kind = "place"
                 last_place_end = ent.end
             elif actor.type == "Person":
-                out.append(self._mention(doc, ent.start, ent.end, fields, kind, _pending="person",
-                                         _kb=actor.id, _name=ent.text))
+                out.append(self._mention(doc, ent.start, ent.end, fields, kind, pending=Pending("person", name=ent.text, person=actor.id)))
                 take(ent.start, ent.end)
                 continue
             out.append(self._mention(doc, ent.start, ent.end, fields, kind,
-                                     _pl=actor.type == "ArmedGroup" and ent.text.lower().endswith("s")))
+                                     plural=actor.type == "ArmedGroup" and ent.text.lower().endswith("s")))
             take(ent.start, ent.end)
 
         # entities the base does not know
@@ -257,17 +257,17 @@ class Resolver(SpanTests):
                 continue
             if ent.label_ in PERSON_LABELS or ent.start in affiliations:
                 out.append(self._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
-                                         _pending="person", _affiliation=affiliations.get(ent.start),
-                                         _name=ent.text))
+                                         pending=Pending("person", name=ent.text,
+                                                                 affiliation=affiliations.get(ent.start))))
             elif ent.label_ == "ORG":
                 fields = unknown_actor("ORG", ent.text)
                 if any(t.lower_ in lex.media_nouns for t in ent):
                     fields = dict(media_actor(ent.text), actor_id=f"media/{slugify(ent.text)}")
-                out.append(self._mention(doc, ent.start, ent.end, fields, "name", _pending="other", _name=ent.text))
+                out.append(self._mention(doc, ent.start, ent.end, fields, "name", pending=Pending("other", name=ent.text)))
             elif ent.label_ in PLACE_LABELS:
                 kind = "place" if is_place(doc, ent.start, ent.end, lex, last_place_end) else "name"
                 out.append(self._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), kind,
-                                         _pending="other", _name=ent.text))
+                                         pending=Pending("other", name=ent.text)))
             else:
                 continue
             take(ent.start, ent.end)
@@ -275,22 +275,21 @@ class Resolver(SpanTests):
         # capitalised words NER missed that may be the surname of someone named before
         for tok in doc:
             if not taken[tok.i] and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 3:
-                out.append(self._mention(doc, tok.i, tok.i + 1, {}, "name", _pending="other", _name=tok.text,
-                                         _drop=True))
+                out.append(self._mention(doc, tok.i, tok.i + 1, {}, "name", pending=Pending("other", name=tok.text, drop=True)))
 
         # pronouns, anaphors and media nouns on their own
         for s, (cat, key, _, e) in sorted(by_start.items()):
             if any(taken[i] for i in range(s, e)):
                 continue
             if cat == "PRONOUN":
-                out.append(self._mention(doc, s, e, {}, "pronoun", _pending="pronoun", _features=lex.pronouns[key]))
+                out.append(self._mention(doc, s, e, {}, "pronoun", pending=Pending("pronoun", features=lex.pronouns[key])))
             elif cat == "ANAPHOR":
                 nxt = doc[e] if e < len(doc) else None
                 if lex.anaphors[key] in ("latter", "former") and nxt is not None \
                         and nxt.pos_ in ("NOUN", "PROPN", "ADJ"):
                     continue
                 out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun",
-                                         _pending=lex.anaphors[key], _pl=True))
+                                         pending=Pending(lex.anaphors[key]), plural=True))
             elif cat == "MEDIA":
                 out.append(self._mention(doc, s, e, media_actor(strip_det(doc, s, e, lex)), "nominal"))
             elif cat == "SECTOR" and key in lex.body_nouns and s > 0 and doc[s - 1].lower_ in lex.definite_determiners \
@@ -298,29 +297,25 @@ class Resolver(SpanTests):
                                                   and not lex.adjective_after_noun):
                 # "the army shelled ...": a body of the state in focus (not "the military assistance")
                 s -= 1
-                out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun", _pending="body"))
+                out.append(self._mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun", pending=Pending("body")))
             elif cat == "TITLE" and s > 0 and doc[s - 1].lower_ in lex.determiners and lex.titles[key].get("role") \
                     and not (e < len(doc) and (doc[e].pos_ == "PROPN" or taken[e])):  # "le président Aliyev"
                 # "the president said": the person named before who holds that role
                 s0 = s - 1
                 out.append(self._mention(doc, s0, e, {"label": strip_det(doc, s0, e, lex)}, "title",
-                                         _pending="title", _roles=tuple(lex.titles[key]["role"])))
+                                         pending=Pending("title", roles=tuple(lex.titles[key]["role"]))))
             else:
                 continue
             take(s, e)
 
-        out.sort(key=lambda m: (m["token_start"], m["token_end"]))
+        out.sort(key=lambda m: (m.token_start, m.token_end))
         resolved = [self._held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, lang, date)]
-        covered = {i for m in resolved for i in range(m["token_start"], m["token_end"])}
+        covered = {i for m in resolved for i in m.span}
         resolved = [self._side_of(doc, m, covered, kb, date) for m in resolved]
-        return [{k: m[k] for k in MENTION_KEYS} for m in one_referent_appositions(doc, resolved, lex)]
+        return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 
-#: the fields a mention takes from the person it stands in apposition with
-REFERENT_KEYS = ("actor_id", "label", "type", "code", "sector")
-
-
-def one_referent_appositions(doc, mentions: list[dict], lex) -> list[dict]:
+def one_referent_appositions(doc, mentions: list[Mention], lex) -> list[Mention]:
     """An office and the person holding it, set off by commas, are one referent: "The UN
     Secretary-General, António Guterres, said", "Le secrétaire général de l'ONU, António
     Guterres, a ..." or the other way round; the office's mention takes the person's fields,
@@ -333,26 +328,26 @@ def one_referent_appositions(doc, mentions: list[dict], lex) -> list[dict]:
     >>> words = ["The", "Office", ",", "Ann", "Lee", ","]
     >>> doc = type("D", (), {"__len__": lambda s: 6, "__getitem__": lambda s, i: type("T", (), {
     ...     "text": words[i], "lower_": words[i].lower()})()})()
-    >>> office = {"token_start": 1, "token_end": 2, "actor_id": "org/x/office", "label": "Office",
-    ...           "type": "GovernmentBody", "code": "X", "sector": None, "kind": "name"}
-    >>> person = {"token_start": 3, "token_end": 5, "actor_id": "person/ann-lee", "label": "Ann Lee",
-    ...           "type": "Person", "code": "X", "sector": "government", "kind": "name"}
-    >>> [m["actor_id"] for m in one_referent_appositions(doc, [office, person], load_lexicon("en"))]
+    >>> office = Mention(0, 0, 1, 2, "Office", actor_id="org/x/office", label="Office",
+    ...                  type="GovernmentBody", code="X", kind="name")
+    >>> person = Mention(0, 0, 3, 5, "Ann Lee", actor_id="person/ann-lee", label="Ann Lee",
+    ...                  type="Person", code="X", sector="government", kind="name")
+    >>> [m.actor_id for m in one_referent_appositions(doc, [office, person], load_lexicon("en"))]
     ['person/ann-lee', 'person/ann-lee']
     """
-    out = [dict(m) for m in mentions]
+    out = [replace(m) for m in mentions]
     for a, b in zip(out, out[1:]):
-        j = a["token_end"] + 1
-        while j < b["token_start"] and doc[j].lower_ in lex.determiners:
+        j = a.token_end + 1
+        while j < b.token_start and doc[j].lower_ in lex.determiners:
             j += 1
-        if j != b["token_start"] or a["token_end"] >= len(doc) or doc[a["token_end"]].text != ",":
+        if j != b.token_start or a.token_end >= len(doc) or doc[a.token_end].text != ",":
             continue
-        if b["token_end"] < len(doc) and doc[b["token_end"]].text not in (",", ")"):
+        if b.token_end < len(doc) and doc[b.token_end].text not in (",", ")"):
             continue
         for office, person in ((a, b), (b, a)):
-            if person["type"] == "Person" and office["type"] != "Person" and person["code"] \
-                    and office["code"] == person["code"] and office["actor_id"] != person["actor_id"] \
-                    and (office["type"] == "GovernmentBody" or office["kind"] in ("title", "nominal")) \
-                    and office["kind"] != "place":
-                office.update({k: person[k] for k in REFERENT_KEYS})
+            if person.type == "Person" and office.type != "Person" and person.code \
+                    and office.code == person.code and office.actor_id != person.actor_id \
+                    and (office.type == "GovernmentBody" or office.kind in ("title", "nominal")) \
+                    and office.kind != "place":
+                office.assign(person.referent())
     return out

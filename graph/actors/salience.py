@@ -90,15 +90,15 @@ class SalienceMixin:
         plural pronoun's antecedent is the group, one mention per distinct code."""
         members: dict[int, list[dict]] = {}
         for h in self.history:
-            if h["_sent"] != sentence or h["token_start"] >= i or h["type"] == "Media" or not h.get("code"):
+            if h.sentence != sentence or h.token_start >= i or h.type == "Media" or not h.code:
                 continue
-            root = self.doc[h["token_start"]:h["token_end"]].root
+            root = self.doc[h.token_start:h.token_end].root
             while root.dep_ == "conj" and root.head != root:
                 root = root.head
             if root.dep_.startswith("nsubj"):
                 members.setdefault(root.i, []).append(h)
-        for group in sorted(members.values(), key=lambda g: -g[0]["token_start"]):
-            codes = {h["code"]: h for h in group}
+        for group in sorted(members.values(), key=lambda g: -g[0].token_start):
+            codes = {h.code: h for h in group}
             if len(codes) >= 2:
                 return [self.fields(h) for h in codes.values()]
         return []
@@ -107,7 +107,7 @@ class SalienceMixin:
         """Salience of mention ``h`` for a pronoun in sentence ``here``: Lappin & Leass's
         factors reduced to recency, grammatical role and main-clause emphasis, halved per
         sentence back; the actor stage's own guesses (pronouns) count ``GUESS_WEIGHT``."""
-        root = self.doc[h["token_start"]:h["token_end"]].root
+        root = self.doc[h.token_start:h.token_end].root
         while root.dep_ == "conj" and root.head != root:
             root = root.head
         dep = root.dep_.split(":")[0]
@@ -121,15 +121,15 @@ class SalienceMixin:
             verb = verb.head
         if dep in ROLE_WEIGHTS and verb.head == verb:
             weight += MAIN_CLAUSE
-        if h["kind"] == "pronoun":
+        if h.kind == "pronoun":
             weight *= GUESS_WEIGHT
-        return weight * DECAY ** (here - h["_sent"])
+        return weight * DECAY ** (here - h.sentence)
 
     def unnamed_focus(self, i: int, here: int, gender: str | None, number: str | None) -> float:
         """Salience of the main-clause subjects of the earlier sentences that are no actor
         mention ("The marshal said...", "The strike killed ten"), agreeing with the pronoun in
         number and gender: a pronoun whose best antecedent is one of them is left unresolved."""
-        named = {k for h in self.recent(i, PRONOUN_WINDOW) for k in range(h["token_start"], h["token_end"])}
+        named = {k for h in self.recent(i, PRONOUN_WINDOW) for k in range(h.token_start, h.token_end)}
         best = 0.0
         for s in range(max(0, here - PRONOUN_WINDOW), here):
             end = self.starts[s + 1] if s + 1 < len(self.starts) else len(self.doc)
@@ -151,29 +151,29 @@ class SalienceMixin:
         subject, with no complement, of a ``STATE_OFFICES`` role: the office of the state in focus, i.e. the most salient state of the sentence so far and the two
         before (``salience``), when it outweighs the next state ``FOCUS_MARGIN`` times; the
         holder at the date when the base knows exactly one, else the state in that sector."""
-        i, j = m["token_start"], m["token_end"]
+        i, j = m.token_start, m.token_end
         here = self.sent(i)
         span = self.doc[i:j]
-        if not set(m["_roles"]) & STATE_OFFICES or not span.root.dep_.startswith("nsubj") \
+        if not set(m.pending.roles) & STATE_OFFICES or not span.root.dep_.startswith("nsubj") \
                 or j < len(self.doc) and self.doc[j].lower_ in self.lex.of_words:
             return []  # "the envoy", "X met the president", "le secrétaire général de l'Alliance"
         best_in: dict[tuple[str, int], float] = {}
         for h in self.recent(i, PRONOUN_WINDOW):
-            if h["token_start"] >= i or not h.get("code") or h["type"] != "State":
+            if h.token_start >= i or not h.code or h.type != "State":
                 continue  # the state itself or its bodies, not its people ("Mali expelled the French envoy")
-            actor = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
+            actor = self.kb.get(self.kb.actor_for_code(h.code) or "")
             if actor is not None and actor.type == "State":
-                per = (actor.id, h["_sent"])
+                per = (actor.id, h.sentence)
                 best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
         scores = summed(best_in)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked or len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]:
             return []
         state = ranked[0][0]
-        people = self.kb.holders(state, m["_roles"], self.date)
+        people = self.kb.holders(state, m.pending.roles, self.date)
         if len(people) == 1:
             return [dict(actor_fields(self.kb, people[0], self.date, self.lang), kind="pronoun")]
         fields = actor_fields(self.kb, state, self.date, self.lang)
         sectors = self.kb.role_sectors
-        sector = next((sectors[r] for r in m["_roles"] if r in sectors), fields.get("sector"))
-        return [dict(fields, label=m.get("label") or fields["label"], sector=sector, kind="pronoun")]
+        sector = next((sectors[r] for r in m.pending.roles if r in sectors), fields.get("sector"))
+        return [dict(fields, label=m.label or fields["label"], sector=sector, kind="pronoun")]

@@ -16,8 +16,11 @@ Example
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .compose import actor_fields, strip_det, with_det
 from .knowledge import KnowledgeBase
+from .records import ActorMention
 
 
 class SpanTests:
@@ -35,14 +38,12 @@ class SpanTests:
                 by_end[e] = item
         return by_start, by_end
 
-    def _mention(self, doc, s: int, e: int, fields: dict, kind: str, **private) -> dict:
+    def _mention(self, doc, s: int, e: int, fields: dict, kind: str, **state) -> ActorMention:
+        """The mention of tokens ``s:e`` with the actor ``fields``, ``kind`` and the resolution
+        ``state`` (``pending``, ``plural``, ``appos``) of :class:`ActorMention`."""
         span = doc[s:e]
-        m = {
-            "start": span.start_char, "end": span.end_char, "token_start": s, "token_end": e,
-            "text": span.text, **fields, "kind": kind,
-        }
-        m.update(private)
-        return m
+        return ActorMention(start=span.start_char, end=span.end_char, token_start=s, token_end=e, text=span.text,
+                            **fields, kind=kind, **state)
 
     def _kb_person(self, ent) -> str | None:
         if ent.ent_id_ and ent.ent_id_.isdigit():
@@ -118,15 +119,15 @@ class SpanTests:
             return None  # "officials met in Nairobi": the capital hangs on the verb, a place
         return noun.i, sector
 
-    def _held_body(self, doc, m: dict, kb: KnowledgeBase, date: str | None) -> dict:
+    def _held_body(self, doc, m: ActorMention, kb: KnowledgeBase, date: str | None) -> ActorMention:
         """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
         "les troupes de Kadhafi", "the government of Ahmed"): the person's mention grows over the
         sector noun (``sector_nouns``) and stands for the state of the person's role, with that
         sector. Other mentions are returned unchanged."""
-        if m.get("type") != "Person" or not m.get("code") or kb.actor_for_code(m["code"]) != m["code"]:
+        if m.type != "Person" or not m.code or kb.actor_for_code(m.code) != m.code:
             return m
         lex = self.lex
-        s, e = m["token_start"], m["token_end"]
+        s, e = m.token_start, m.token_end
         if e + 1 < len(doc) and doc[e].text in ("'s", "’s", "'", "’") and doc[e + 1].lower_ in lex.sector_nouns \
                 and not (e + 2 < len(doc) and doc[e + 2].pos_ in ("NOUN", "PROPN")):
             noun, s2, e2 = doc[e + 1], s, e + 2
@@ -137,11 +138,11 @@ class SpanTests:
             return m
         if doc[s2:e2].ents and any(t.ent_type_ and t.i not in range(s, e) and t.i != noun.i for t in doc[s2:e2]):
             return m
-        fields = actor_fields(kb, m["code"], date, self.lang)
+        fields = actor_fields(kb, m.code, date, self.lang)
         span = doc[s2:e2]
-        return dict(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
-                              text=span.text, label=strip_det(doc, s2, e2, lex),
-                              sector=lex.sector_nouns[noun.lower_], kind="nominal"))
+        return replace(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
+                                 text=span.text, label=strip_det(doc, s2, e2, lex),
+                                 sector=lex.sector_nouns[noun.lower_], kind="nominal"))
 
     def _plural(self, doc, end: int) -> bool:
         tok = doc[end - 1]
@@ -156,7 +157,7 @@ class SpanTests:
         end = max(composed[0][3], ent.end)
         return actor.type == "State" and not (end < len(doc) and doc[end].pos_ in ("ADP", "NOUN", "PROPN"))
 
-    def _side_of(self, doc, m: dict, taken: set, kb: KnowledgeBase, date: str | None) -> dict:
+    def _side_of(self, doc, m: ActorMention, taken: set, kb: KnowledgeBase, date: str | None) -> ActorMention:
         """Someone acting for a named actor is that actor's side: "a senior aide to President
         Erdogan", "an envoy of Emmanuel Macron", "un conseiller du président Erdogan" are a
         ``nominal`` mention of the state the person (or actor) acts for, spanning the phrase, with
@@ -164,11 +165,11 @@ class SpanTests:
         lexicon's ``side_nouns`` ("to" names the side of an aide, not of an envoy: "the envoy to
         Syria"); a noun inside another mention ("the UN envoy") is left alone. ``taken`` holds
         the token indices of the other mentions."""
-        if not m.get("code") or m["kind"] not in ("name", "title", "alias") or m.get("type") == "Media":
+        if not m.code or m.kind not in ("name", "title", "alias") or m.type == "Media":
             return m
         lex = self.lex
-        r = doc[m["token_start"]:m["token_end"]].root
-        if r.head.i == m["token_start"] - 1 and (r.dep_.startswith("flat") or r.head.lower_ in lex.titles):
+        r = doc[m.token_start:m.token_end].root
+        if r.head.i == m.token_start - 1 and (r.dep_.startswith("flat") or r.head.lower_ in lex.titles):
             r = r.head  # "du président Erdogan": from the title before the name
         if r.head.pos_ == "ADP" and r.head.i < r.i:  # English: noun -> preposition -> name
             prep, noun = r.head, r.head.head
@@ -180,11 +181,11 @@ class SpanTests:
         start = noun.left_edge.i
         if any(i in taken for i in range(start, noun.i)):
             return m
-        state = kb.actor_for_code(m["code"]) or m["actor_id"]
+        state = kb.actor_for_code(m.code) or m.actor_id
         fields = actor_fields(kb, state, date, self.lang)
         title = lex.titles.get(noun.lower_) or {}
-        span = doc[start:m["token_end"]]
-        return dict(m, **dict(fields, start=span.start_char, token_start=start, text=span.text,
-                              label=strip_det(doc, start, m["token_end"], lex),
-                              sector=title.get("sector") or fields["sector"] or "government", kind="nominal"))
+        span = doc[start:m.token_end]
+        return replace(m, **dict(fields, start=span.start_char, token_start=start, text=span.text,
+                                 label=strip_det(doc, start, m.token_end, lex),
+                                 sector=title.get("sector") or fields["sector"] or "government", kind="nominal"))
 
