@@ -7,7 +7,7 @@ Example
 >>> import spacy
 >>> from graph.actors.lexicon import load_lexicon
 >>> doc = spacy.blank("en")("For his part, Ann said no.")
->>> cataphoric(doc, 2, load_lexicon("en"))
+>>> cataphoric(doc, 1, load_lexicon("en"))
 True
 """
 
