@@ -45,6 +45,12 @@ from .recognise import RECOGNISERS, Scan
 from .spans import SpanTests
 
 
+#: The categories of lexicon phrases the resolver matches -> the actor lexicon's field listing them.
+CATEGORIES = {"TITLE": "titles", "SECTOR": "sector_nouns", "ANAPHOR": "anaphors", "MEDIA": "media_nouns",
+              "SUFFIX": "title_suffixes", "PRONOUN": "pronouns", "POPULATION": "population_nouns",
+              "OPPOSITION": "opposition_nouns"}
+
+
 def mention_at(doc, token_i: int, places: bool = False) -> dict | None:
     """The mention covering token ``token_i`` of ``doc``, or ``None``.
 
@@ -75,11 +81,8 @@ class Resolver(SpanTests):
         self.surnames = patterns.surnames
         self.strings = nlp.vocab.strings
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
-        for cat, phrases in (
-            ("TITLE", lex.titles), ("SECTOR", lex.sector_nouns), ("ANAPHOR", lex.anaphors),
-            ("MEDIA", lex.media_nouns), ("SUFFIX", lex.title_suffixes), ("PRONOUN", lex.pronouns),
-            ("POPULATION", lex.population_nouns), ("OPPOSITION", lex.opposition_nouns),
-        ):
+        for cat, words in CATEGORIES.items():
+            phrases = getattr(lex, words)
             if phrases:
                 self.matcher.add(cat, list(nlp.tokenizer.pipe(sorted(phrases))))
 
