@@ -269,18 +269,22 @@ class Event:
 
     @property
     def sign(self) -> str:
+        """``+`` for a cooperative relation, ``-`` for a conflictual one."""
         return self._relation.sign
 
     @property
     def plover(self) -> str:
+        """The relation's PLOVER event type."""
         return self._relation.plover
 
     @property
     def cameo(self) -> str:
+        """The relation's CAMEO root code."""
         return self._relation.cameo_root
 
     @property
     def goldstein(self) -> float:
+        """The Goldstein weight of the relation's representative CAMEO code."""
         return self._relation.goldstein
 
     def to_json(self) -> dict[str, Any]:
