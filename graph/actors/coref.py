@@ -38,6 +38,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from typing import Callable
 
+from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
 from .kb import KnowledgeBase, slugify
@@ -253,20 +254,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
 # -- the handlers of each need --------------------------------------------------------------------
 Handler = Callable[[_State, ActorMention], list[dict]]
 #: need (``Pending.need``) -> handler giving the actor fields of each antecedent (none: dropped)
-HANDLERS: dict[str, Handler] = {}
-
-
-def handles(*needs: str) -> Callable[[Handler], Handler]:
-    """Register the decorated function as the handler of ``needs``."""
-
-    def register(fn: Handler) -> Handler:
-        for need in needs:
-            if need in HANDLERS:
-                raise ValueError(f"need '{need}' is handled twice")
-            HANDLERS[need] = fn
-        return fn
-
-    return register
+HANDLERS: Registry = Registry("need")
+handles = HANDLERS.register
 
 
 @handles("person", "surname")

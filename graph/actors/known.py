@@ -24,6 +24,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any, Callable
 
+from ..registry import Registry
 from .compose import BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, with_det
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
 from .records import ActorMention, Pending
@@ -100,17 +101,8 @@ class Part:
 
 Composed = Callable[[Any, Any, Part], ActorMention]
 #: lexicon category of the composed phrase -> the mention it makes
-COMPOSED: dict[str, Composed] = {}
-
-
-def composed(category: str) -> Callable[[Composed], Composed]:
-    """Register the decorated function for compositions with a phrase of ``category``."""
-
-    def register(fn: Composed) -> Composed:
-        COMPOSED[category] = fn
-        return fn
-
-    return register
+COMPOSED: Registry = Registry("composition category")
+composed = COMPOSED.register
 
 
 def _composed(r, scan, part: Part) -> ActorMention:

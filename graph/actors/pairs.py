@@ -21,6 +21,7 @@ Example
 from __future__ import annotations
 
 from .compose import actor_fields
+from .records import ActorMention
 
 #: Sentences back "the two countries" may look for its two referents.
 PAIR_WINDOW = 5
@@ -82,7 +83,7 @@ class PairResolver:
         return [actor_fields(self.kb, self.kb.actor_for_code(k) or first[k].actor_id, self.date, self.lang)
                 for k in ordered]
 
-    def _agent(self, h: dict) -> bool:
+    def _agent(self, h: ActorMention) -> bool:
         """A by-agent ("negotiated by Moscow, Paris and Washington"): a third party at work."""
         root = self.doc[h.token_start:h.token_end].root
         while root.dep_ == "conj" and root.head != root:
@@ -105,7 +106,7 @@ class PairResolver:
             j -= 1
         return False
 
-    def _third_party(self, h: dict) -> bool:
+    def _third_party(self, h: ActorMention) -> bool:
         """The broker, host or mediator of the story ("the deal was brokered by Turkey", "Erdogan
         hosted the ceremony"): a third party, not one of "both parties"."""
         root = self.doc[h.token_start:h.token_end].root
@@ -162,7 +163,7 @@ class PairResolver:
             head = head.head
         return set()
 
-    def _pair_candidate(self, h: dict, persons: bool, states_only: bool, any_type: bool = False) -> bool:
+    def _pair_candidate(self, h: ActorMention, persons: bool, states_only: bool, any_type: bool = False) -> bool:
         if h.type in ("Media", "Unknown") or not h.code:
             return False
         if not persons and not any_type:

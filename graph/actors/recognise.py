@@ -13,8 +13,9 @@ typed :class:`~graph.actors.records.ActorMention` records and marks the tokens i
    own (:data:`PHRASES`, by category of the actor lexicon).
 
 A recogniser is a function ``(resolver, scan) -> list[ActorMention]``, registered with
-:func:`recogniser`; the resolver (:class:`graph.actors.resolve.Resolver`) holds the language
-data and the token tests (:class:`graph.actors.spans.SpanTests`).
+``@recogniser(name)`` (:class:`graph.registry.Registry`); the resolver
+(:class:`graph.actors.resolve.Resolver`) holds the language data and the token tests
+(:class:`graph.actors.spans.SpanTests`).
 
 Example
 -------
@@ -29,6 +30,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
+from ..registry import Registry
 from .compose import PERSON_LABELS, PLACE_LABELS, Composer, is_place, media_actor, strip_det, unknown_actor
 from .kb import slugify
 from .known import known_entity
@@ -83,19 +85,8 @@ class Scan:
 
 Recogniser = Callable[[Any, Scan], list[ActorMention]]
 #: name -> recogniser, in the order they run
-RECOGNISERS: dict[str, Recogniser] = {}
-
-
-def recogniser(name: str) -> Callable[[Recogniser], Recogniser]:
-    """Register the decorated function as the recogniser ``name`` (run after those before it)."""
-
-    def register(fn: Recogniser) -> Recogniser:
-        if name in RECOGNISERS:
-            raise ValueError(f"recogniser '{name}' is registered twice")
-        RECOGNISERS[name] = fn
-        return fn
-
-    return register
+RECOGNISERS: Registry = Registry("recogniser")
+recogniser = RECOGNISERS.register
 
 
 @recogniser("known_entities")
@@ -154,17 +145,8 @@ def capitalised_words(r, scan: Scan) -> list[ActorMention]:
 
 Phrase = Callable[[Any, Scan, int, int, str], Optional[ActorMention]]
 #: category of the actor lexicon -> the mention of a phrase of it on its own (or ``None``)
-PHRASES: dict[str, Phrase] = {}
-
-
-def phrase(category: str) -> Callable[[Phrase], Phrase]:
-    """Register the decorated function for lexicon phrases of ``category``."""
-
-    def register(fn: Phrase) -> Phrase:
-        PHRASES[category] = fn
-        return fn
-
-    return register
+PHRASES: Registry = Registry("phrase category")
+phrase = PHRASES.register
 
 
 @recogniser("lexicon_phrases")

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 from .compose import actor_fields
+from .records import ActorMention
 
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
@@ -88,7 +89,7 @@ class SalienceMixin:
         """The members of a coordinated subject before token ``i`` in ``sentence`` ("Russia and
         China vetoed ...; they", "L'Arabie saoudite et l'Égypte ont rompu leurs relations"): a
         plural pronoun's antecedent is the group, one mention per distinct code."""
-        members: dict[int, list[dict]] = {}
+        members: dict[int, list[ActorMention]] = {}
         for h in self.history:
             if h.sentence != sentence or h.token_start >= i or h.type == "Media" or not h.code:
                 continue
@@ -103,7 +104,7 @@ class SalienceMixin:
                 return [self.fields(h) for h in codes.values()]
         return []
 
-    def salience(self, h: dict, here: int) -> float:
+    def salience(self, h: ActorMention, here: int) -> float:
         """Salience of mention ``h`` for a pronoun in sentence ``here``: Lappin & Leass's
         factors reduced to recency, grammatical role and main-clause emphasis, halved per
         sentence back; the actor stage's own guesses (pronouns) count ``GUESS_WEIGHT``."""
@@ -146,11 +147,12 @@ class SalienceMixin:
                 best = max(best, w)
         return best
 
-    def office_in_focus(self, m: dict) -> list[dict]:
+    def office_in_focus(self, m: ActorMention) -> list[dict]:
         """"The president", "le chef de la diplomatie" with no holder named before, as a
-        subject, with no complement, of a ``STATE_OFFICES`` role: the office of the state in focus, i.e. the most salient state of the sentence so far and the two
-        before (``salience``), when it outweighs the next state ``FOCUS_MARGIN`` times; the
-        holder at the date when the base knows exactly one, else the state in that sector."""
+        subject, with no complement, of a ``STATE_OFFICES`` role (``m.pending.roles``): the
+        office of the state in focus, i.e. the most salient state of the sentence so far and
+        the two before (``salience``), when it outweighs the next state ``FOCUS_MARGIN`` times;
+        the holder at the date when the base knows exactly one, else the state in that sector."""
         i, j = m.token_start, m.token_end
         here = self.sent(i)
         span = self.doc[i:j]

@@ -195,7 +195,8 @@ def page_data(
 def _place(nodes: list[dict], keys: list[str], G) -> None:
     """Large graphs: positions from Python (the page turns physics off)."""
     if len(keys) > PYTHON_LAYOUT_MIN:
-        pos = layout_positions(keys, ((u, v, d["count"]) for u, v, d in sorted(G.edges(data=True), key=lambda t: t[:2])))
+        edges = sorted(G.edges(data=True), key=lambda t: t[:2])
+        pos = layout_positions(keys, ((u, v, d["count"]) for u, v, d in edges))
         for node in nodes:
             node["x"], node["y"] = pos[node["key"]]
 
