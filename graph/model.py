@@ -37,9 +37,21 @@ ACTOR_TYPES = (
 )
 
 
+#: The language of the ontology's names (a relation's direct property is named from its label
+#: in this language) and of the HTML page's relation legend.
+NAMING_LANGUAGE = "en"
+
+
 @dataclass(frozen=True)
 class Relation:
-    """One of the 19 stance relations, as listed in ``graph/data/relations.tsv``."""
+    """One of the 19 stance relations, as listed in ``graph/data/relations.tsv``.
+
+    ``labels`` and ``definitions`` map a language to the relation's label and definition (the
+    table's ``label_<lang>`` and ``definition_<lang>`` columns).
+
+    >>> relations()["support"].labels["fr"]
+    'soutient'
+    """
 
     name: str
     sign: str
@@ -47,10 +59,8 @@ class Relation:
     cameo_root: str
     cameo_code: str
     goldstein: float
-    label_en: str
-    label_fr: str
-    definition_en: str
-    definition_fr: str
+    labels: dict[str, str] = field(default_factory=dict, hash=False)
+    definitions: dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def sign_value(self) -> int:
@@ -71,13 +81,16 @@ def relations() -> dict[str, Relation]:
                 cameo_root=r["cameo_root"],
                 cameo_code=r["cameo_code"],
                 goldstein=float(r["goldstein"]),
-                label_en=r["label_en"],
-                label_fr=r["label_fr"],
-                definition_en=r["definition_en"],
-                definition_fr=r["definition_fr"],
+                labels=_by_language(r, "label_"),
+                definitions=_by_language(r, "definition_"),
             )
             for r in rows
         }
+
+
+def _by_language(row: dict[str, str], prefix: str) -> dict[str, str]:
+    """``{lang: value}`` of the row's ``<prefix><lang>`` columns, in column order."""
+    return {key[len(prefix):]: value for key, value in row.items() if key.startswith(prefix)}
 
 
 #: Relations the guidelines compare as unordered pairs.

@@ -21,7 +21,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..analysis.networks import node_of
-from ..model import SYMMETRIC_RELATIONS, ActorRecord, Event, relations
+from ..model import NAMING_LANGUAGE, SYMMETRIC_RELATIONS, ActorRecord, Event, relations
 from .style import edge_width, node_size, sign_key
 
 #: The node that stands for the actors beyond ``max_actors`` when they are merged.
@@ -181,7 +181,7 @@ def relation_rows(attached: list[Event]) -> list[dict]:
     """The relations present among ``attached``, in the relation table's order."""
     present = {e.relation for e in attached}
     return [{"name": r.name, "sign": r.sign, "goldstein": r.goldstein, "symmetric": r.name in SYMMETRIC_RELATIONS,
-             "label": r.label_en, "definition": r.definition_en}
+             "label": r.labels[NAMING_LANGUAGE], "definition": r.definitions[NAMING_LANGUAGE]}
             for r in relations().values() if r.name in present]
 
 
