@@ -13,7 +13,8 @@ size, computed on the whole graph); the others are merged into one "other actors
 (``others="merge"``) or left out with their events (``others="drop"``).
 
 Every edge lists the events behind it (indices into ``events``), so the page can filter by
-relation, sign and date and show the evidence sentences with their documents. Strings here are
+relation, sign and date and show the evidence sentences with their documents (the rows are
+built in :mod:`graph.viz.rows`). Strings here are
 raw text from the news: :mod:`graph.viz.html` escapes them before they reach the page.
 
 Example
@@ -29,7 +30,7 @@ Example
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from typing import Iterable
 
@@ -43,6 +44,7 @@ from .layout import PYTHON_LAYOUT_MIN, layout_positions
 from .rows import (MAX_LISTED, OTHERS, Actors, EventRows, edge_rows, event_rows, node_size_of, pair_events,
                    relation_rows, top)
 from .style import load_style
+
 #: Node importance measures (``size_by``), as the legend explains them.
 SIZE_MEASURES = {
     "degree": "cooperation and opposition given and received (weighted degree)",
