@@ -57,7 +57,7 @@ def _surname(r, scan, ent, alias) -> list[ActorMention]:
         return []  # "Abdelaziz Bouteflika": the first name of someone else
     scan.take(ent.start, ent.end)
     candidates = tuple(r.surnames.get(alias.text.lower(), ()))
-    return [r._mention(scan.doc, ent.start, ent.end, {}, "name", pending=Pending("surname", candidates=candidates))]
+    return [r.mention(scan.doc, ent.start, ent.end, {}, "name", pending=Pending("surname", candidates=candidates))]
 
 
 def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
@@ -75,8 +75,8 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
         composed = comp.of(ent.start)
     coord = None
     if composed is None:
-        coord = composed = r._coordinated(scan.doc, ent, scan.comp, scan.ruler_at, scan.last_comp)
-    if composed is not None and composed[0][0] == "OPPOSITION" and not r._opposition(scan.doc, ent, actor, composed):
+        coord = composed = r.coordinated(scan.doc, ent, scan.comp, scan.ruler_at, scan.last_comp)
+    if composed is not None and composed[0][0] == "OPPOSITION" and not r.opposition(scan.doc, ent, actor, composed):
         composed = None
     return composed, coord
 
@@ -138,20 +138,20 @@ def _composed(r, scan, part: Part) -> ActorMention:
 @composed("OPPOSITION")
 def _opposition(r, scan, p: Part) -> ActorMention:
     """"the Venezuelan opposition", "l'opposition vénézuélienne": a party of its own."""
-    return r._mention(scan.doc, p.start, p.end, opposition_actor(p.actor.code, p.label), "nominal")
+    return r.mention(scan.doc, p.start, p.end, opposition_actor(p.actor.code, p.label), "nominal")
 
 
 @composed("MEDIA")
 def _media(r, scan, p: Part) -> ActorMention:
     """"Russian experts": a media actor."""
-    return r._mention(scan.doc, p.start, p.end, media_actor(p.label), "nominal", plural=r._plural(scan.doc, p.end))
+    return r.mention(scan.doc, p.start, p.end, media_actor(p.label), "nominal", plural=r.plural(scan.doc, p.end))
 
 
 @composed("POPULATION")
 def _population(r, scan, p: Part) -> ActorMention:
     """"Afghan civilians": a target of attacks and aid, see docs."""
-    return r._mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector="population"), "nominal",
-                      plural=r._plural(scan.doc, p.end))
+    return r.mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector="population"), "nominal",
+                      plural=r.plural(scan.doc, p.end))
 
 
 @composed("ANAPHOR")
@@ -159,15 +159,15 @@ def _separatists(r, scan, p: Part) -> ActorMention:
     """"Armenian separatists", "South Ossetian separatists": pending the breakaway authority
     (of that state, or the breakaway named)."""
     breakaway = p.actor.id if p.actor.id in r.kb.breakaways else None
-    return r._mention(scan.doc, p.start, p.end, {"label": p.label, "sector": p.sector}, "nominal", plural=True,
+    return r.mention(scan.doc, p.start, p.end, {"label": p.label, "sector": p.sector}, "nominal", plural=True,
                       pending=Pending("separatists", state=p.actor.code, breakaway=breakaway))
 
 
 @composed("SECTOR")
 def _sector(r, scan, p: Part) -> ActorMention:
     """"the Azerbaijani army", "le ministère russe": the state in that sector."""
-    return r._mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector=p.sector), "nominal",
-                      plural=r._plural(scan.doc, p.end))
+    return r.mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector=p.sector), "nominal",
+                      plural=r.plural(scan.doc, p.end))
 
 
 @composed("TITLE")
@@ -180,7 +180,7 @@ def _title(r, scan, p: Part) -> ActorMention:
     person = scan.person_at_start.get(e)
     holders = r.kb.holders(p.actor.id, tuple(p.info.get("role", [])), scan.date) if p.info else []
     appos = None
-    after = r._skip_complement(doc, e, scan.ent_end_at)
+    after = r.skip_complement(doc, e, scan.ent_end_at)
     if person is not None and not scan.taken[person.start]:
         scan.affiliations[person.start] = dict(fields)
         e = person.end
@@ -193,9 +193,9 @@ def _title(r, scan, p: Part) -> ActorMention:
     elif len(holders) == 1:
         fields = dict(actor_fields(r.kb, holders[0], scan.date, r.lang))
     if person is not None and person.start in scan.affiliations and person.end == e:
-        return r._mention(doc, s, e, {}, "name", pending=Pending(
-            "person", name=person.text, person=r._kb_person(person), affiliation=scan.affiliations.pop(person.start)))
-    return r._mention(doc, s, e, fields, "title", appos=appos)
+        return r.mention(doc, s, e, {}, "name", pending=Pending(
+            "person", name=person.text, person=r.kb_person(person), affiliation=scan.affiliations.pop(person.start)))
+    return r.mention(doc, s, e, fields, "title", appos=appos)
 
 
 def _demonym(r, scan, ent, alias, base) -> list[ActorMention]:
@@ -211,7 +211,7 @@ def _demonym(r, scan, ent, alias, base) -> list[ActorMention]:
     if not (as_noun or before_agent_noun(doc, ent, lex)):
         return []
     scan.take(ent.start, ent.end)
-    return [r._mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
+    return [r.mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
                        plural=ent.text.lower().endswith(("s", "x")))]
 
 
@@ -225,18 +225,18 @@ def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
         fields["label"] = alias.canon
     if alias.sector:
         fields["sector"] = alias.sector
-    seated = r._seated(doc, ent, alias, scan.taken) if alias.place else None
+    seated = r.seated(doc, ent, alias, scan.taken) if alias.place else None
     if seated is not None:  # "officials in Nairobi": the government seated there
         s = with_det(doc, seated[0], lex)
         scan.take(s, ent.end)
-        return [r._mention(doc, s, ent.end, dict(fields, label=strip_det(doc, s, ent.end, lex), sector=seated[1]),
+        return [r.mention(doc, s, ent.end, dict(fields, label=strip_det(doc, s, ent.end, lex), sector=seated[1]),
                            "nominal", plural=True)]
     scan.take(ent.start, ent.end)
     if alias.place and is_place(doc, ent.start, ent.end, lex, scan.last_place_end):
         kind = "place"
         scan.last_place_end = ent.end
     elif actor.type == "Person":
-        return [r._mention(doc, ent.start, ent.end, fields, kind, pending=Pending("person", name=ent.text,
+        return [r.mention(doc, ent.start, ent.end, fields, kind, pending=Pending("person", name=ent.text,
                                                                                   person=actor.id))]
-    return [r._mention(doc, ent.start, ent.end, fields, kind,
+    return [r.mention(doc, ent.start, ent.end, fields, kind,
                        plural=actor.type == "ArmedGroup" and ent.text.lower().endswith("s"))]

@@ -66,9 +66,9 @@ class Scan:
     @classmethod
     def of(cls, resolver, doc) -> "Scan":
         """The scan of ``doc`` with the lexicon matches and entity indexes of ``resolver``."""
-        by_start, by_end = resolver._lexicon_matches(doc)
+        by_start, by_end = resolver.lexicon_matches(doc)
         ents = list(doc.ents)
-        people = [ent for ent in ents if ent.label_ in PERSON_LABELS or resolver._name_like(ent)]
+        people = [ent for ent in ents if ent.label_ in PERSON_LABELS or resolver.name_like(ent)]
         return cls(
             doc=doc, date=(doc._.dg_meta or {}).get("date") or None, by_start=by_start, by_end=by_end,
             comp=Composer(doc, by_start, by_end, resolver.lex), taken=bytearray(len(doc) + 1), ents=ents,
@@ -108,7 +108,7 @@ def unknown_entities(r, scan: Scan) -> list[ActorMention]:
     for ent in scan.ents:
         if scan.taken[ent.start] or (ent.ent_id_ and ent.ent_id_.isdigit()):
             continue
-        if r._inside_anaphor(ent, scan.by_start) or not r._plausible_name(ent):
+        if r.inside_anaphor(ent, scan.by_start) or not r.plausible_name(ent):
             continue
         m = _unknown_entity(r, scan, ent)
         if m is not None:
@@ -120,16 +120,16 @@ def unknown_entities(r, scan: Scan) -> list[ActorMention]:
 def _unknown_entity(r, scan: Scan, ent) -> ActorMention | None:
     doc = scan.doc
     if ent.label_ in PERSON_LABELS or ent.start in scan.affiliations:
-        return r._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
+        return r.mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
                           pending=Pending("person", name=ent.text, affiliation=scan.affiliations.get(ent.start)))
     if ent.label_ == "ORG":
         fields = unknown_actor("ORG", ent.text)
         if any(t.lower_ in r.lex.media_nouns for t in ent):
             fields = dict(media_actor(ent.text), actor_id=f"media/{slugify(ent.text)}")
-        return r._mention(doc, ent.start, ent.end, fields, "name", pending=Pending("other", name=ent.text))
+        return r.mention(doc, ent.start, ent.end, fields, "name", pending=Pending("other", name=ent.text))
     if ent.label_ in PLACE_LABELS:
         kind = "place" if is_place(doc, ent.start, ent.end, r.lex, scan.last_place_end) else "name"
-        return r._mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), kind,
+        return r.mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), kind,
                           pending=Pending("other", name=ent.text))
     return None
 
@@ -138,7 +138,7 @@ def _unknown_entity(r, scan: Scan, ent) -> ActorMention | None:
 def capitalised_words(r, scan: Scan) -> list[ActorMention]:
     """Capitalised words NER missed that may be the surname of someone named before (dropped
     otherwise, ``Pending.drop``); they consume no token."""
-    return [r._mention(scan.doc, tok.i, tok.i + 1, {}, "name", pending=Pending("other", name=tok.text, drop=True))
+    return [r.mention(scan.doc, tok.i, tok.i + 1, {}, "name", pending=Pending("other", name=tok.text, drop=True))
             for tok in scan.doc
             if not scan.taken[tok.i] and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 3]
 
@@ -166,7 +166,7 @@ def lexicon_phrases(r, scan: Scan) -> list[ActorMention]:
 @phrase("PRONOUN")
 def _pronoun(r, scan: Scan, s: int, e: int, key: str) -> ActorMention:
     """"he", "their", "il": pending an antecedent with the pronoun's features."""
-    return r._mention(scan.doc, s, e, {}, "pronoun", pending=Pending("pronoun", features=r.lex.pronouns[key]))
+    return r.mention(scan.doc, s, e, {}, "pronoun", pending=Pending("pronoun", features=r.lex.pronouns[key]))
 
 
 @phrase("ANAPHOR")
@@ -176,13 +176,13 @@ def _anaphor(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
     doc, need = scan.doc, r.lex.anaphors[key]
     if need in ("latter", "former") and e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN", "ADJ"):
         return None
-    return r._mention(doc, s, e, {"label": strip_det(doc, s, e, r.lex)}, "pronoun", pending=Pending(need), plural=True)
+    return r.mention(doc, s, e, {"label": strip_det(doc, s, e, r.lex)}, "pronoun", pending=Pending(need), plural=True)
 
 
 @phrase("MEDIA")
 def _media(r, scan: Scan, s: int, e: int, key: str) -> ActorMention:
     """"analysts", "the newspaper": a media actor, no code."""
-    return r._mention(scan.doc, s, e, media_actor(strip_det(scan.doc, s, e, r.lex)), "nominal")
+    return r.mention(scan.doc, s, e, media_actor(strip_det(scan.doc, s, e, r.lex)), "nominal")
 
 
 @phrase("SECTOR")
@@ -194,7 +194,7 @@ def _body(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
             or scan.taken[s - 1] \
             or e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN", "ADJ") and not lex.adjective_after_noun:
         return None
-    return r._mention(doc, s - 1, e, {"label": strip_det(doc, s - 1, e, lex)}, "pronoun", pending=Pending("body"))
+    return r.mention(doc, s - 1, e, {"label": strip_det(doc, s - 1, e, lex)}, "pronoun", pending=Pending("body"))
 
 
 @phrase("TITLE")
@@ -205,5 +205,5 @@ def _title(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
     if s == 0 or doc[s - 1].lower_ not in lex.determiners or not lex.titles[key].get("role") \
             or e < len(doc) and (doc[e].pos_ == "PROPN" or scan.taken[e]):
         return None
-    return r._mention(doc, s - 1, e, {"label": strip_det(doc, s - 1, e, lex)}, "title",
+    return r.mention(doc, s - 1, e, {"label": strip_det(doc, s - 1, e, lex)}, "title",
                       pending=Pending("title", roles=tuple(lex.titles[key]["role"])))

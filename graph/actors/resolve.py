@@ -95,9 +95,9 @@ class Resolver(SpanTests):
         kb, lex, date = self.kb, self.lex, scan.date
         out = [m for recognise in RECOGNISERS.values() for m in recognise(self, scan)]
         out.sort(key=lambda m: (m.token_start, m.token_end))
-        resolved = [self._held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
+        resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
         covered = {i for m in resolved for i in m.span}
-        resolved = [self._side_of(doc, m, covered, kb, date) for m in resolved]
+        resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
         return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 
