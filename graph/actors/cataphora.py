@@ -13,6 +13,8 @@ True
 
 from __future__ import annotations
 
+from .deps import ADJUNCT_DEPS, POSSESSIVE_DEPS, is_subject
+
 
 def cataphoric(doc, i: int, lex) -> bool:
     """Whether the pronoun at token ``i`` points to someone named after it: a word of the
@@ -25,7 +27,7 @@ def cataphoric(doc, i: int, lex) -> bool:
 def subject_after(doc, i: int) -> set[int]:
     """The tokens of the subject of the sentence root, when it comes after token ``i``."""
     root = doc[i].sent.root
-    subj = [c for c in root.children if c.dep_.startswith("nsubj")]
+    subj = [c for c in root.children if is_subject(c)]
     return {x.i for x in subj[0].subtree} if subj and subj[0].i > i else set()
 
 
@@ -33,17 +35,16 @@ def fronted(doc, i: int) -> bool:
     """A possessive in an adjunct before the subject of its sentence ("During his visit, Erdogan
     said", "Lors de sa visite, M. Aliyev a déclaré"): it points forward to that subject."""
     tok = doc[i]
-    if tok.dep_ not in ("poss", "det", "nmod:poss"):
+    if tok.dep_ not in POSSESSIVE_DEPS:
         return False
     root = tok.sent.root
-    subj = [c for c in root.children if c.dep_.startswith("nsubj")]
+    subj = [c for c in root.children if is_subject(c)]
     if not subj or subj[0].i < i:
         return False
     a = tok
     while a.head != a and a.head != root:
         a = a.head
-    return a.head == root and a.i < subj[0].i and a.dep_ in ("prep", "obl", "obl:mod", "obl:arg", "advcl",
-                                                                  "advmod", "npadvmod")
+    return a.head == root and a.i < subj[0].i and a.dep_ in ADJUNCT_DEPS
 
 
 def opens_adjunct(doc, i: int) -> bool:

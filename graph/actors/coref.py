@@ -41,15 +41,13 @@ from typing import Callable
 from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
+from .deps import OBJECT_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
 from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .states import StateAnaphors
-
-_OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
-
 
 def _name_key(name: str) -> str:
     """A name as the registry of people keys it ("Aliyev's" -> "aliyev")."""
@@ -144,7 +142,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         number = feats.get("number")
         here = self.sent(i)
         tok = self.doc[i]
-        as_object = tok.dep_ in _OBJECT_DEPS
+        as_object = tok.dep_ in OBJECT_DEPS
         if as_object and feats.get("person") is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
             return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
         if number == "pl" and not as_object:
@@ -178,18 +176,18 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         salient actor of the earlier sentences (Lappin & Leass), unless an unnamed subject
         outweighs it (``[]``); ``None`` when there is no candidate."""
         i = tok.i
-        as_object = tok.dep_ in _OBJECT_DEPS
+        as_object = tok.dep_ in OBJECT_DEPS
         best_in: dict[tuple[str, int], float] = {}
         latest: dict[str, ActorMention] = {}
         same_sentence_first = None
         # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
         own = {h.code for h in self.recent(i, 0) if as_object and any(
-            self.doc[k].dep_.startswith("nsubj") and self.doc[k].head == tok.head for k in h.span)}
+            is_subject(self.doc[k]) and self.doc[k].head == tok.head for k in h.span)}
         for h in self.recent(i, PRONOUN_WINDOW):
             if not self._agrees(h, feats, own):
                 continue
             root = self.doc[h.token_start:h.token_end].root
-            subject = root.dep_.startswith("nsubj")
+            subject = is_subject(root)
             if as_object and subject and root.head == tok.head:
                 continue  # "Macron told him": not the subject of the same verb
             if h.sentence == here:
@@ -218,7 +216,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
 
     def _is_subject(self, h: ActorMention) -> bool:
         root = self.doc[h.token_start:h.token_end].root
-        return root.dep_.startswith("nsubj")
+        return is_subject(root)
 
     def latter(self, i: int, which: int) -> list[dict]:
         """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors."""

@@ -21,6 +21,8 @@ Example
 from __future__ import annotations
 
 from .compose import actor_fields
+from .deps import (AGENT_DEPS, CASE_DEP, NOMINAL_AGENT_DEP, PREP_OBJECT_DEP, ROOT_DEP, SUBJECT_CHAIN_DEPS,
+                   SUBJECT_DEP, first_conjunct, is_subject)
 from .records import ActorMention
 
 #: Sentences back "the two countries" may look for its two referents.
@@ -86,11 +88,11 @@ class PairResolver:
     def _agent(self, h: ActorMention) -> bool:
         """A by-agent ("negotiated by Moscow, Paris and Washington"): a third party at work."""
         root = self.doc[h.token_start:h.token_end].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
-        if root.dep_ in ("agent", "obl:agent"):
+        root = first_conjunct(root)
+        if root.dep_ in AGENT_DEPS:
             return True
-        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+        prep = root.head if root.dep_ == PREP_OBJECT_DEP \
+            else next((c for c in root.children if c.dep_ == CASE_DEP), None)
         if prep is not None and prep.lower_ in self.lex.agent_prepositions:
             return True
         # a list the parser attached elsewhere: "by Moscow, Paris and Washington", read leftwards
@@ -110,17 +112,17 @@ class PairResolver:
         """The broker, host or mediator of the story ("the deal was brokered by Turkey", "Erdogan
         hosted the ceremony"): a third party, not one of "both parties"."""
         root = self.doc[h.token_start:h.token_end].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
+        root = first_conjunct(root)
         verb = None
-        if root.dep_ == "pobj" and root.head.lower_ in self.lex.agent_prepositions:
+        if root.dep_ == PREP_OBJECT_DEP and root.head.lower_ in self.lex.agent_prepositions:
             verb = root.head.head
-        elif root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in self.lex.agent_prepositions
+        elif root.dep_ == NOMINAL_AGENT_DEP or any(c.dep_ == CASE_DEP and c.lower_ in self.lex.agent_prepositions
                                              for c in root.children):
             verb = root.head
         if verb is not None and verb.lemma_.lower() in self.lex.third_party_verbs:
             return True
-        return root.dep_ in ("nsubj", "ROOT") and root.head.lemma_.lower() in self.lex.third_party_subject_verbs
+        return root.dep_ in (SUBJECT_DEP, ROOT_DEP) \
+            and root.head.lemma_.lower() in self.lex.third_party_subject_verbs
 
     def _dyads(self, i: int, codes: set[str]) -> dict[tuple[str, str], float]:
         """``PAIR_DYAD`` for every earlier sentence naming both codes of a pair (shared among the
@@ -147,7 +149,7 @@ class PairResolver:
         tok = self.doc[i]
         head = tok.head
         for _ in range(3):
-            if tok.dep_.startswith("nsubj") or head == tok:
+            if is_subject(tok) or head == tok:
                 return set()
             if head.pos_ in ("VERB", "AUX"):
                 break
@@ -155,10 +157,10 @@ class PairResolver:
         else:
             return set()
         for _ in range(2):
-            subj = [c for c in head.children if c.dep_.startswith("nsubj")]
+            subj = [c for c in head.children if is_subject(c)]
             if subj:
                 return {x.i for c in subj for x in c.subtree}
-            if head.dep_ not in ("xcomp", "conj", "advcl") or head.head == head:
+            if head.dep_ not in SUBJECT_CHAIN_DEPS or head.head == head:
                 break
             head = head.head
         return set()

@@ -22,6 +22,8 @@ True
 from __future__ import annotations
 
 from .compose import actor_fields
+from .deps import (ATTRIBUTE_DEP, CLAUSE_DEPS, COMPLEMENT_DEPS, EXPLETIVE_PREFIX, PASSIVE_SUBJECT_DEPS,
+                   first_conjunct, is_subject)
 from .records import ActorMention
 
 #: Sentences back a pronoun may look for its antecedent.
@@ -53,21 +55,21 @@ def expletive(doc, i: int, lex) -> bool:
     """An expletive subject ("it seems that", "it is clear that", "il faut", "il y a"): the
     pronoun, following word and impersonal verb lists of the actor lexicon (``lex``)."""
     tok = doc[i]
-    if tok.dep_.startswith("expl"):
+    if tok.dep_.startswith(EXPLETIVE_PREFIX):
         return True
     if tok.lower_ not in lex.expletive_pronouns:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ in lex.expletive_next:
         return True
-    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children)
-    if tok.dep_ in ("nsubjpass", "nsubj:pass") and tok.head.lemma_.lower() in lex.impersonal_passive_verbs:
+    clause = any(c.dep_ in CLAUSE_DEPS for c in tok.head.children)
+    if tok.dep_ in PASSIVE_SUBJECT_DEPS and tok.head.lemma_.lower() in lex.impersonal_passive_verbs:
         return clause or not lex.impersonal_needs_clause  # "it was agreed that", "il a été décidé de"
     if tok.head.lemma_.lower() not in lex.impersonal_verbs:
         return False
     if not lex.impersonal_needs_clause:
         return True
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "oprd") for c in tok.head.children) and not any(
-        c.dep_ == "attr" for c in tok.head.children)
+    return any(c.dep_ in COMPLEMENT_DEPS for c in tok.head.children) and not any(
+        c.dep_ == ATTRIBUTE_DEP for c in tok.head.children)
 
 
 def summed(best_in: dict[tuple[str, int], float]) -> dict[str, float]:
@@ -83,7 +85,7 @@ class SalienceMixin:
 
     def _after_subject(self, tok) -> bool:
         """A subject of ``tok``'s sentence comes before it (a plural possessive there is the subject's)."""
-        return any(t.dep_.startswith("nsubj") and t.i != tok.i for t in tok.sent[:tok.i - tok.sent.start])
+        return any(is_subject(t) and t.i != tok.i for t in tok.sent[:tok.i - tok.sent.start])
 
     def coordinated_subject(self, i: int, sentence: int) -> list[dict]:
         """The members of a coordinated subject before token ``i`` in ``sentence`` ("Russia and
@@ -94,9 +96,8 @@ class SalienceMixin:
             if h.sentence != sentence or h.token_start >= i or h.type == "Media" or not h.code:
                 continue
             root = self.doc[h.token_start:h.token_end].root
-            while root.dep_ == "conj" and root.head != root:
-                root = root.head
-            if root.dep_.startswith("nsubj"):
+            root = first_conjunct(root)
+            if is_subject(root):
                 members.setdefault(root.i, []).append(h)
         for group in sorted(members.values(), key=lambda g: -g[0].token_start):
             codes = {h.code: h for h in group}
@@ -109,8 +110,7 @@ class SalienceMixin:
         factors reduced to recency, grammatical role and main-clause emphasis, halved per
         sentence back; the actor stage's own guesses (pronouns) count ``GUESS_WEIGHT``."""
         root = self.doc[h.token_start:h.token_end].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
+        root = first_conjunct(root)
         dep = root.dep_.split(":")[0]
         weight = RECENCY + ROLE_WEIGHTS.get(dep, 0.0)
         verb = root.head
@@ -118,8 +118,7 @@ class SalienceMixin:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        while verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head
+        verb = first_conjunct(verb)
         if dep in ROLE_WEIGHTS and verb.head == verb:
             weight += MAIN_CLAUSE
         if h.kind == "pronoun":
@@ -136,7 +135,7 @@ class SalienceMixin:
             end = self.starts[s + 1] if s + 1 < len(self.starts) else len(self.doc)
             root = self.doc[self.starts[s]:end].root
             for c in root.children:
-                if not c.dep_.startswith("nsubj") or c.pos_ not in ("NOUN", "PROPN") or c.i in named:
+                if not is_subject(c) or c.pos_ not in ("NOUN", "PROPN") or c.i in named:
                     continue
                 nums, genders = c.morph.get("Number"), c.morph.get("Gender")
                 if number in _MORPH_NUMBER and nums and _MORPH_NUMBER[number] not in nums:
@@ -156,7 +155,7 @@ class SalienceMixin:
         i, j = m.token_start, m.token_end
         here = self.sent(i)
         span = self.doc[i:j]
-        if not set(m.pending.roles) & STATE_OFFICES or not span.root.dep_.startswith("nsubj") \
+        if not set(m.pending.roles) & STATE_OFFICES or not is_subject(span.root) \
                 or j < len(self.doc) and self.doc[j].lower_ in self.lex.of_words:
             return []  # "the envoy", "X met the president", "le secrétaire général de l'Alliance"
         best_in: dict[tuple[str, int], float] = {}
