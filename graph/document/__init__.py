@@ -24,12 +24,13 @@ from ..model import DocumentModel
 from .brokers import broker_events, frame_mediations
 from .frame import Sentences, entities, event_entities, sides_and_mediators
 from .lexicon import load_document_lexicon
+from .quotes import speakers
 from .references import ReferenceResolver
 
 __all__ = ["build_model", "STEPS"]
 
 #: The reference resolvers, in order (each may be left out to measure what it brings).
-STEPS = ("pairs", "groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
+STEPS = ("speakers", "pairs", "groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -50,7 +51,9 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []
     for step in STEPS:
-        if step not in ("brokers", "frame_mediations"):
+        if step == "speakers":
+            speakers(res, model.references, added)
+        elif step not in ("brokers", "frame_mediations"):
             getattr(res, step)(model.references, added)
     brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)

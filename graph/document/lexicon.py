@@ -44,6 +44,9 @@ class DocumentLexicon:
     conflict_nouns: frozenset
     between: frozenset
     object_clitics: dict
+    quote_marks: dict
+    quote_pronouns: frozenset
+    speaker_pronouns: frozenset
     definite_determiners: frozenset
     universal_determiners: frozenset
 
@@ -77,6 +80,9 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         between=frozenset(raw["between"]),
         object_clitics=raw["object_clitics"],
+        quote_marks=raw["quote_marks"],
+        quote_pronouns=frozenset(raw["quote_pronouns"]),
+        speaker_pronouns=frozenset(raw["speaker_pronouns"]),
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
     )
