@@ -179,6 +179,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "event_governors": Key(WORDS_MAP, "event kind -> verbs under which it stands for its participants"),
         "conflict_nouns": Key(WORDS, "nouns of conflicts"),
         "between": Key(WORDS, "prepositions of pairs (between)"),
+        "with_words": Key(WORDS, "prepositions of a second party (talks with B)"),
         "latter": Key(WORDS, "anaphors of the last-named actor"),
         "object_clitics": Key(CLITIC_MAP, "object clitic -> number (sg, pl)"),
         "quote_marks": Key(WORDS_MAP, "open, close, both -> quotation marks"),

@@ -20,9 +20,10 @@ Example
 from __future__ import annotations
 
 from ..actors.kb import load_kb
+from ..actors.lexicon import load_lexicon
 from ..model import DocumentModel
 from .brokers import broker_events, frame_mediations
-from .frame import Sentences, entities, event_entities, sides_and_mediators
+from .frame import Sentences, entities, event_entities, noun_event_entities, sides_and_mediators
 from .lexicon import load_document_lexicon
 from .quotes import speakers
 from .references import ReferenceResolver
@@ -46,8 +47,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     sents = Sentences(doc)
     found = entities(doc, mentions, kb, sents)
     sides, mediators = sides_and_mediators(doc, mentions, events, lex, {e.code: e.type for e in found})
-    model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators,
-                          entities=found, events=event_entities(events, lex, sents))
+    stated = event_entities(events, lex, sents)
+    stated = sorted(stated + noun_event_entities(
+        doc, mentions, lex, sents, filters, stated, load_lexicon(lang).of_words), key=lambda e: e.sentence)
+    model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators, entities=found, events=stated)
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []
     for step in STEPS:

@@ -43,6 +43,7 @@ class DocumentLexicon:
     event_governors: dict
     conflict_nouns: frozenset
     between: frozenset
+    with_words: frozenset
     object_clitics: dict
     quote_marks: dict
     quote_pronouns: frozenset
@@ -79,6 +80,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         event_governors={k: frozenset(v) for k, v in raw["event_governors"].items()},
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         between=frozenset(raw["between"]),
+        with_words=frozenset(raw["with_words"]),
         object_clitics=raw["object_clitics"],
         quote_marks=raw["quote_marks"],
         quote_pronouns=frozenset(raw["quote_pronouns"]),

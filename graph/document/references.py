@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
-from .frame import SUBJECT_WEIGHT, Sentences, holder_type, is_subject
+from .frame import SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, is_subject, own_participants
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
 NOMINAL_WINDOW = 3
@@ -355,11 +355,14 @@ class ReferenceResolver:
             if t.pos_ != "NOUN" or t.i in self.covered or lex.event_kind(t.lemma_.lower()) != kind \
                     and lex.event_kind(t.lower_) != kind:
                 continue
-            if not self._definite(t.i - 1) or any(x.i in self.covered for x in t.subtree):
+            g = event_phrase(t, self.actor_lex.of_words)
+            if not (self._definite(t.i - 1) or self._definite(g.left_edge.i)) \
+                    or own_participants(doc, t, self.coded) or g != t and own_participants(doc, g, self.coded):
                 continue
-            gov = t.head if t.dep_.startswith(("nsubj", "obj", "dobj")) else None
-            gov = gov or next((c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl")), None)
-            if gov is None or gov.lemma_.lower() not in governors:
+            govs = [g.head] if g.dep_.startswith(("nsubj", "obj", "dobj")) else []
+            govs += [c for c in g.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
+            gov = next((v for v in govs if v.lemma_.lower() in governors), None)
+            if gov is None:
                 continue
             here = self.sents.of_token(t.i)
             earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
