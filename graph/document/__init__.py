@@ -27,11 +27,23 @@ from .frame import Sentences, entities, event_entities, noun_event_entities, sid
 from .lexicon import load_document_lexicon
 from .quotes import speakers
 from .references import ReferenceResolver
+from .sides import pairs, side_nouns
 
-__all__ = ["build_model", "STEPS"]
+__all__ = ["build_model", "HANDLERS", "STEPS"]
 
-#: The reference resolvers, in order (each may be left out to measure what it brings).
-STEPS = ("speakers", "pairs", "groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
+#: The reference resolvers, in order (each may be left out to measure what it brings); each
+#: takes the resolver, the model's references and the mentions added so far.
+HANDLERS = {
+    "speakers": speakers,
+    "pairs": pairs,
+    "sides": side_nouns,
+    "groups": ReferenceResolver.groups,
+    "nominals": ReferenceResolver.nominals,
+    "clitics": ReferenceResolver.clitics,
+    "event_anaphors": ReferenceResolver.event_anaphors,
+}
+#: The steps run, in order: the handlers, then brokered agreements and frame mediations.
+STEPS = (*HANDLERS, "brokers", "frame_mediations")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -54,10 +66,8 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []
     for step in STEPS:
-        if step == "speakers":
-            speakers(res, model.references, added)
-        elif step not in ("brokers", "frame_mediations"):
-            getattr(res, step)(model.references, added)
+        if step in HANDLERS:
+            HANDLERS[step](res, model.references, added)
     brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)
     if "frame_mediations" in STEPS:

@@ -45,6 +45,7 @@ class DocumentLexicon:
     between: frozenset
     with_words: frozenset
     object_clitics: dict
+    side_nouns: frozenset
     quote_marks: dict
     quote_pronouns: frozenset
     speaker_pronouns: frozenset
@@ -82,6 +83,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         between=frozenset(raw["between"]),
         with_words=frozenset(raw["with_words"]),
         object_clitics=raw["object_clitics"],
+        side_nouns=frozenset(raw["side_nouns"]),
         quote_marks=raw["quote_marks"],
         quote_pronouns=frozenset(raw["quote_pronouns"]),
         speaker_pronouns=frozenset(raw["speaker_pronouns"]),

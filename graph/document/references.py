@@ -278,41 +278,6 @@ class ReferenceResolver:
         fits.persons = False
         return self._choose(self._salience(tok.i, NOMINAL_WINDOW, fits), 1)
 
-    # -- pair anaphors of the actor stage --------------------------------------------------
-    def pairs(self, refs: list, added: list) -> None:
-        """"Both sides", "the parties to the conflict", "les belligérants" (``pair_any`` anaphors
-        of the actor lexicon), which the actor stage resolved by recency alone, are the frame's
-        sides when the frame has two that fit ("the two countries", ``pair``, only when the
-        actor stage's pair holds a mediator). The two mentions are rewritten in place."""
-        anaphors = self.actor_anaphors
-        sides = self.model.sides
-        if len(sides) != 2:
-            return
-        spans: dict[tuple[int, int], list[dict]] = {}
-        for m in self.mentions:
-            if m.get("kind") == "pronoun" and m.get("code"):
-                spans.setdefault((m["token_start"], m["token_end"]), []).append(m)
-        known = {e.code: e for e in self.model.entities}
-        for (s, e), ms in spans.items():
-            category = anaphors.get(self.doc[s:e].text.lower())
-            codes = {m["code"] for m in ms}
-            if len(ms) != 2 or category not in ("pair", "pair_any") or codes == set(sides):
-                continue
-            if category == "pair" and not codes & set(self.model.mediators):
-                continue
-            types = {"State", "DeFactoAuthority"} | ({"ArmedGroup"} if category == "pair_any" else set())
-            exclude = self._clause_subjects(self.doc[s]) | self._agents(s) | set(self.model.mediators)
-            here = self.sents.of_token(s)
-            if any(x in exclude or x not in known or known[x].type not in types
-                   or known[x].first_sentence > here for x in sides):
-                continue
-            for m, code in zip(ms, sides):
-                m.update(self._fields(code))
-            span = self.doc[s:e]
-            refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
-                                  antecedents=tuple(sides), why=f"frame sides (actor stage: {','.join(sorted(codes))})"))
-            self.revised = True
-
     # -- object clitics ------------------------------------------------------------------
     def clitics(self, refs: list, added: list) -> None:
         """French object clitics before their verb ("Paris l'a condamnée", "les a appelés à",
