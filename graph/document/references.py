@@ -310,18 +310,23 @@ class ReferenceResolver:
             self._emit(t.i - 1, t.i + 1, "event", keys, f"attack: {entity.trigger}" if entity else "attack: ?",
                        refs, added)
 
-    def governed_event_nouns(self, kind: str):
+    def governed_event_nouns(self, kind: str, governors: frozenset | None = None, definite: bool = True):
         """``(noun token, governing verb, event entity or None)`` for each definite event noun of ``kind``
-        with no actor of its own, governed by a verb of ``event_governors[kind]`` (as its
-        subject, object or the noun a participle modifies)."""
+        with no actor of its own, governed by a verb of ``governors`` (default
+        ``event_governors[kind]``) as its subject, object or the noun a participle modifies.
+        ``definite=False`` also yields indefinite nouns ("three truces brokered by X"), with no
+        entity: only the frame can tell their parties."""
         lex, doc = self.lex, self.doc
-        governors = lex.event_governors.get(kind, frozenset())
+        governors = lex.event_governors.get(kind, frozenset()) if governors is None else governors
         for t in doc:
             if t.pos_ != "NOUN" or t.i in self.covered or lex.event_kind(t.lemma_.lower()) != kind \
                     and lex.event_kind(t.lower_) != kind:
                 continue
             g = event_phrase(t, self.actor_lex.of_words)
-            if not (self._definite(t.i - 1) or self._definite(g.left_edge.i)) \
+            if g != t and (lex.event_kind(g.lemma_.lower()) or lex.event_kind(g.lower_)):
+                continue  # "the ceasefire agreement": the head noun stands for it
+            is_definite = self._definite(t.i - 1) or self._definite(g.left_edge.i)
+            if not (is_definite or not definite) \
                     or own_participants(doc, t, self.coded) or g != t and own_participants(doc, g, self.coded):
                 continue
             govs = [g.head] if g.dep_.startswith(("nsubj", "obj", "dobj")) else []
@@ -332,5 +337,5 @@ class ReferenceResolver:
             here = self.sents.of_token(t.i)
             earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
             last = [e for e in earlier if e.sentence == max((x.sentence for x in earlier), default=-1)]
-            entity = last[0] if len({e.participants for e in last}) == 1 else None
+            entity = last[0] if is_definite and len({e.participants for e in last}) == 1 else None
             yield t, gov, entity
