@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
-from .frame import SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, is_subject, own_participants
+from .frame import SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, is_subject, own_participants
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
 NOMINAL_WINDOW = 3
@@ -71,6 +71,8 @@ class ReferenceResolver:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
+        if head.pos_ == "AUX" and not head.dep_.startswith(("aux", "cop")):
+            return set()  # "it was the clash between the two": a copula's subject acts on nobody
         subj = {x.i for c in head.children if c.dep_.startswith("nsubj") for x in c.subtree}
         return {m["code"] for m in self.coded if m["token_start"] in subj}
 
@@ -164,12 +166,12 @@ class ReferenceResolver:
                     break
                 j += 1
             if noun is None and t.i > 0 and doc[t.i - 1].lower_ in lex.universal_determiners:
-                noun, j = "side", t.i + 1
+                noun, j = "", t.i + 1  # "all three", "tous deux": any side of a conflict
             if noun is None or any(k in self.covered for k in range(start, j)) \
                     or doc[start:j].text.lower() in self.actor_anaphors:
                 continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
             j = self._post_modifiers(j, kinds)
-            types = set(lex.group_nouns[noun])
+            types = set(lex.group_nouns[noun]) if noun else set(SIDE_TYPES)
             self._emit(start, j, "group", self._group(t, n, types, kinds), f"{n} x {'/'.join(sorted(types))}"
                        + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
 

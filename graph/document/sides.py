@@ -20,9 +20,7 @@ True
 from __future__ import annotations
 
 from ..model import Reference
-
-#: Actor types that can stand for a side named by a side noun or a ``pair_any`` anaphor.
-SIDE_TYPES = frozenset({"State", "DeFactoAuthority", "ArmedGroup"})
+from .frame import SIDE_TYPES
 #: Actor types of a ``pair`` anaphor ("the two countries").
 STATE_TYPES = frozenset({"State", "DeFactoAuthority"})
 
