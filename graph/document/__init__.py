@@ -25,6 +25,7 @@ from ..model import DocumentModel
 from .brokers import broker_events, frame_mediations
 from .frame import Sentences, entities, event_entities, noun_event_entities, sides_and_mediators
 from .lexicon import load_document_lexicon
+from .proposals import proposal_mediations
 from .quotes import speakers
 from .references import ReferenceResolver
 from .sides import pairs, side_nouns
@@ -42,8 +43,8 @@ HANDLERS = {
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
 }
-#: The steps run, in order: the handlers, then brokered agreements and frame mediations.
-STEPS = (*HANDLERS, "brokers", "frame_mediations")
+#: The steps run, in order: the handlers, then brokered agreements, proposals and frame mediations.
+STEPS = (*HANDLERS, "brokers", "proposals", "frame_mediations")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -70,6 +71,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
             HANDLERS[step](res, model.references, added)
     brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)
+    if "proposals" in STEPS:
+        proposed, refs = proposal_mediations(res, filters)
+        brokered += proposed
+        model.references.extend(refs)
     if "frame_mediations" in STEPS:
         brokered += frame_mediations(res, filters, events + brokered)
     model.references.sort(key=lambda r: (r.start, r.end))

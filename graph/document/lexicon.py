@@ -41,6 +41,7 @@ class DocumentLexicon:
     event_nouns: dict
     event_relations: dict
     event_governors: dict
+    proposal_nouns: frozenset
     signing_verbs: frozenset
     conflict_nouns: frozenset
     between: frozenset
@@ -80,6 +81,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         event_nouns={k: frozenset(v) for k, v in raw["event_nouns"].items()},
         event_relations={k: frozenset(v) for k, v in raw["event_relations"].items()},
         event_governors={k: frozenset(v) for k, v in raw["event_governors"].items()},
+        proposal_nouns=frozenset(raw["proposal_nouns"]),
         signing_verbs=frozenset(raw["signing_verbs"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         between=frozenset(raw["between"]),
