@@ -9,7 +9,8 @@ is the most salient actor of the last two sentences. A quotation with no attribu
 that follows an attributed one within a sentence continues it ('"...," he said. "We also..."').
 
 Each first-person pronoun of a quotation (``quote_pronouns``: "we", "us", "nous", "je") with no
-mention of its own then stands for the speaker: one mention (kind ``pronoun``) and one
+mention of its own, and a pronoun speaker the actor stage left unresolved ("it said", "a-t-il
+déclaré": the source of the reported speech), then stands for the speaker: one mention (kind ``pronoun``) and one
 :class:`graph.model.Reference` of kind ``speaker`` each. A quotation whose speaker has no actor
 code (a journalist, an analyst) gives nothing.
 
@@ -37,6 +38,10 @@ class Quote:
     start: int
     end: int
     speaker: dict | None = None
+    #: the pronoun subject of the speech verb the speaker was resolved for ("it said", "-il"), if any
+    pronoun: object = None
+    #: the actor stage's mention of that pronoun, bound inside the quotation: rewritten to the speaker
+    revise: dict | None = None
 
 
 class QuoteReader:
@@ -101,25 +106,44 @@ class QuoteReader:
     def _subject(self, verb, q: Quote) -> dict | None:
         """The coded mention of the subject of the speech verb; a pronoun subject is the speaker
         of the quote just before, else the most salient actor of the last two sentences named
-        outside quotations."""
+        outside quotations. A pronoun the actor stage bound to an actor named only inside this
+        quotation ("'Azerbaijan must withdraw,' it said") is revised (``Quote.revise``)."""
         res = self.res
         for c in verb.children:
             if not c.dep_.startswith(("nsubj", "expl:subj")):
                 continue
             idx = {x.i for x in c.subtree}
             found = [m for m in res.coded if m["token_start"] in idx]
-            if found:
+            pronoun = c.pos_ == "PRON" and c.lower_.lstrip("-") in res.lex.speaker_pronouns
+            if found and not (pronoun and self._bound_inside(found[0], q)):
                 return found[0]
-            if c.pos_ == "PRON" and c.lower_.lstrip("-") in res.lex.speaker_pronouns:
-                if self.last is not None:
-                    return self.last
-
-                def fits(m):
-                    return m["token_start"] not in self.inside
-                fits.persons = False
-                keys = res._choose(res._salience(q.start, 2, fits), 1)
-                return res._fields(keys[0]) if keys else None
+            if pronoun:
+                q.pronoun = c
+                choice = self.last or self._salient(q)
+                if found and choice is not None:
+                    q.revise = found[0]
+                return choice
         return None
+
+    def _salient(self, q: Quote) -> dict | None:
+        res = self.res
+
+        def fits(m):
+            return m["token_start"] not in self.inside
+        fits.persons = False
+        keys = res._choose(res._salience(q.start, 2, fits), 1)
+        return res._fields(keys[0]) if keys else None
+
+    def _bound_inside(self, m: dict, q: Quote) -> bool:
+        """The actor stage's pronoun ``m`` names an actor of the quotation ``q`` and no actor named
+        outside quotations in the last two sentences."""
+        if m.get("kind") != "pronoun":
+            return False
+        here = self.res.sents.of_token(q.start)
+        codes = {x["code"]: x["token_start"] for x in self.res.coded if x.get("kind") != "pronoun"
+                 and here - self.res.sents.of_token(x["token_start"]) <= 2 and x["token_start"] < m["token_start"]
+                 and x["code"] == m["code"]}
+        return bool(codes) and all(i in self.inside for i in codes.values())
 
 
 def speakers(res, refs: list, added: list) -> None:
@@ -129,8 +153,14 @@ def speakers(res, refs: list, added: list) -> None:
         if q.speaker is None or not q.speaker.get("code"):
             continue
         fields = {k: q.speaker[k] for k in ("actor_id", "label", "type", "code", "sector")}
-        for t in res.doc[q.start:q.end]:
-            if t.lower_ not in pronouns or t.pos_ != "PRON" or t.i in res.covered:
+        if q.revise is not None and q.revise["code"] != fields["code"]:
+            q.revise.update(fields)
+            res.revised = True
+            refs.append(Reference(text=q.revise["text"], start=q.revise["start"], end=q.revise["end"],
+                                  kind="speaker", antecedents=(fields["code"],), why="speaker outside the quotation"))
+        said_by = [q.pronoun] if q.pronoun is not None and q.pronoun.i not in res.covered else []
+        for t in [*res.doc[q.start:q.end], *said_by]:  # "it said": the source of the reported speech
+            if t.i in res.covered or t.pos_ != "PRON" or (t.lower_ not in pronouns and t not in said_by):
                 continue
             refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="speaker",
                                   antecedents=(fields["code"],), why=f"quote of {q.speaker.get('text') or fields['label']}"))
