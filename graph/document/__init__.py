@@ -1,10 +1,13 @@
 """The document model: between actor mentions and stance events.
 
-``build_model(doc, events, lang)`` reads the actor mentions and the sentence-level events of a
-parsed document and returns a :class:`graph.model.DocumentModel` (conflict frame, salient
-entities, event entities) together with the mentions and events its references add: group
-references ("the two generals"), nominal anaphors ("the group", "le royaume") and event
-anaphors ("the strike was condemned by Y", "the deal was brokered by X"). The events component
+``build_model(doc, events, lang, filters)`` reads the actor mentions and the sentence-level
+events of a parsed document and returns a :class:`graph.model.DocumentModel` (conflict frame,
+salient entities, event entities) together with the mentions and events its references add:
+quotation speakers ("'We condemn X,' he said"), the conflict's sides ("the parties", "both
+sides"), group references ("the two generals"), nominal anaphors ("the group", "le royaume"),
+French object clitics, event anaphors ("the strike was condemned by Y", "the deal was brokered
+by X", "the truce, signed in May") and proposals ("a US proposal for a ceasefire"). The
+resolvers are named in :data:`HANDLERS`, run in the order of :data:`STEPS`. The events component
 (:mod:`graph.events.component`) calls it after a first reading and reads the document again
 when mentions were added. See ``docs/document.md``.
 
