@@ -178,6 +178,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "event_relations": Key(WORDS_MAP, "event kind -> relations its participants stand in"),
         "event_governors": Key(WORDS_MAP, "event kind -> verbs under which it stands for its participants"),
         "proposal_nouns": Key(WORDS, "nouns of a third party's proposal for an agreement (proposal, roadmap)"),
+        "presence_phrases": Key(WORDS, "phrases naming the witnesses of a signing or of talks (in the presence of)"),
         "signing_verbs": Key(WORDS, "verbs under which an agreement noun with no signer named is its parties' agreement"),
         "conflict_nouns": Key(WORDS, "nouns of conflicts"),
         "between": Key(WORDS, "prepositions of pairs (between)"),

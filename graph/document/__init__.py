@@ -25,7 +25,7 @@ from __future__ import annotations
 from ..actors.kb import load_kb
 from ..actors.lexicon import load_lexicon
 from ..model import DocumentModel
-from .brokers import broker_events, frame_mediations
+from .brokers import broker_events, frame_mediations, witness_mediations
 from .frame import Sentences, entities, event_entities, noun_event_entities, sides_and_mediators
 from .lexicon import load_document_lexicon
 from .proposals import proposal_mediations
@@ -46,8 +46,9 @@ HANDLERS = {
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
 }
-#: The steps run, in order: the handlers, then brokered agreements, proposals and frame mediations.
-STEPS = (*HANDLERS, "brokers", "proposals", "frame_mediations")
+#: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses and frame
+#: mediations.
+STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -78,6 +79,8 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
         proposed, refs = proposal_mediations(res, filters)
         brokered += proposed
         model.references.extend(refs)
+    if "witnesses" in STEPS:
+        brokered += witness_mediations(res, filters)
     if "frame_mediations" in STEPS:
         brokered += frame_mediations(res, filters, events + brokered)
     model.references.sort(key=lambda r: (r.start, r.end))

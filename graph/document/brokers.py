@@ -8,6 +8,9 @@ stated in the previous ``EVENT_WINDOW`` sentences (:class:`graph.model.EventEnti
 verb, an agent that is itself a party, or two different agreements in the nearest sentence
 give nothing.
 
+Third parties in whose presence an agreement is signed ("in the presence of X") mediate for
+its parties (:func:`witness_mediations`).
+
 A mediation with no parties named ("Angola's mediation", "Qatar offered to mediate", "under the
 aegis of the AU" with no other actor in the clause) is a mediation between the frame's two
 sides (:func:`frame_mediations`), when the frame has two sides, the mediator is neither of them,
@@ -136,4 +139,33 @@ def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
         if named - {a["code"] for a in agents} - set(sides):
             continue  # other actors in the sentence: the parties may be someone else
         out.extend(_mediations(res, t, agents, sides, FRAME_CONFIDENCE))
+    return out
+
+
+def witness_mediations(res, filters) -> list[dict]:
+    """Third parties in whose presence an agreement is signed or talks are held ("A and B signed
+    a deal in the presence of X", "en présence de X"; ``presence_phrases``): X mediates for each
+    party of the agreement stated in that sentence. Witnesses are the actors named after the
+    phrase up to the next clause break; a party is never its own witness."""
+    doc, phrases = res.doc, res.lex.presence_phrases
+    out = []
+    for ent in (e for e in res.model.events if e.kind == "agreement" and len(e.participants) >= 2):
+        start = list(doc.sents)[ent.sentence].start if doc.has_annotation("SENT_START") else 0
+        end = next((t.i + 1 for t in doc[start:] if t.text in (".", "!", "?")), len(doc))
+        sent = doc[start:end]  # to the full stop: the small parsers split at some hyphenated names
+        words = [t.lower_ for t in sent]
+        for k in range(len(sent)):
+            n = next((len(p.split()) for p in phrases if words[k:k + len(p.split())] == p.split()), 0)
+            if not n:
+                continue
+            stop = next((j for j in range(k + n, len(sent)) if sent[j].text in (";", ".", ":") or
+                         sent[j].text == "," and j + 1 < len(sent) and sent[j + 1].pos_ in ("VERB", "AUX", "SCONJ")),
+                        len(sent))
+            first, last = sent.start + k + n, sent.start + stop  # a mention may take in "du"
+            witnesses = [m for m in res.coded if m["token_end"] > first and m["token_start"] < last
+                         and m["code"] not in ent.participants]
+            anchor = sent[k]
+            if filters.negated(anchor.head) or filters.hypothetical(anchor.head):
+                continue
+            out.extend(_mediations(res, sent[k:k + n], witnesses, list(ent.participants), FRAME_CONFIDENCE))
     return out

@@ -42,6 +42,7 @@ class DocumentLexicon:
     event_relations: dict
     event_governors: dict
     proposal_nouns: frozenset
+    presence_phrases: frozenset
     signing_verbs: frozenset
     conflict_nouns: frozenset
     between: frozenset
@@ -82,6 +83,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         event_relations={k: frozenset(v) for k, v in raw["event_relations"].items()},
         event_governors={k: frozenset(v) for k, v in raw["event_governors"].items()},
         proposal_nouns=frozenset(raw["proposal_nouns"]),
+        presence_phrases=frozenset(raw["presence_phrases"]),
         signing_verbs=frozenset(raw["signing_verbs"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         between=frozenset(raw["between"]),
