@@ -1,10 +1,13 @@
 """The document model: between actor mentions and stance events.
 
-``build_model(doc, events, lang)`` reads the actor mentions and the sentence-level events of a
-parsed document and returns a :class:`graph.model.DocumentModel` (conflict frame, salient
-entities, event entities) together with the mentions and events its references add: group
-references ("the two generals"), nominal anaphors ("the group", "le royaume") and event
-anaphors ("the strike was condemned by Y", "the deal was brokered by X"). The events component
+``build_model(doc, events, lang, filters)`` reads the actor mentions and the sentence-level
+events of a parsed document and returns a :class:`graph.model.DocumentModel` (conflict frame,
+salient entities, event entities) together with the mentions and events its references add:
+quotation speakers ("'We condemn X,' he said"), the conflict's sides ("the parties", "both
+sides"), group references ("the two generals"), nominal anaphors ("the group", "le royaume"),
+French object clitics, event anaphors ("the strike was condemned by Y", "the deal was brokered
+by X", "the truce, signed in May") and proposals ("a US proposal for a ceasefire"). The
+resolvers are named in :data:`HANDLERS`, run in the order of :data:`STEPS`. The events component
 (:mod:`graph.events.component`) calls it after a first reading and reads the document again
 when mentions were added. See ``docs/document.md``.
 
@@ -20,16 +23,32 @@ Example
 from __future__ import annotations
 
 from ..actors.kb import load_kb
+from ..actors.lexicon import load_lexicon
 from ..model import DocumentModel
-from .brokers import broker_events, frame_mediations
-from .frame import Sentences, entities, event_entities, sides_and_mediators
+from .brokers import broker_events, frame_mediations, witness_mediations
+from .frame import Sentences, entities, event_entities, noun_event_entities, sides_and_mediators
 from .lexicon import load_document_lexicon
+from .proposals import proposal_mediations
+from .quotes import speakers
 from .references import ReferenceResolver
+from .sides import pairs, side_nouns
 
-__all__ = ["build_model", "STEPS"]
+__all__ = ["build_model", "HANDLERS", "STEPS"]
 
-#: The reference resolvers, in order (each may be left out to measure what it brings).
-STEPS = ("pairs", "groups", "nominals", "clitics", "event_anaphors", "brokers", "frame_mediations")
+#: The reference resolvers, in order (each may be left out to measure what it brings); each
+#: takes the resolver, the model's references and the mentions added so far.
+HANDLERS = {
+    "speakers": speakers,
+    "pairs": pairs,
+    "sides": side_nouns,
+    "groups": ReferenceResolver.groups,
+    "nominals": ReferenceResolver.nominals,
+    "clitics": ReferenceResolver.clitics,
+    "event_anaphors": ReferenceResolver.event_anaphors,
+}
+#: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses and frame
+#: mediations.
+STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -45,15 +64,23 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     sents = Sentences(doc)
     found = entities(doc, mentions, kb, sents)
     sides, mediators = sides_and_mediators(doc, mentions, events, lex, {e.code: e.type for e in found})
-    model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators,
-                          entities=found, events=event_entities(events, lex, sents))
+    stated = event_entities(events, lex, sents)
+    stated = sorted(stated + noun_event_entities(
+        doc, mentions, lex, sents, filters, stated, load_lexicon(lang).of_words), key=lambda e: e.sentence)
+    model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators, entities=found, events=stated)
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []
     for step in STEPS:
-        if step not in ("brokers", "frame_mediations"):
-            getattr(res, step)(model.references, added)
+        if step in HANDLERS:
+            HANDLERS[step](res, model.references, added)
     brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)
+    if "proposals" in STEPS:
+        proposed, refs = proposal_mediations(res, filters)
+        brokered += proposed
+        model.references.extend(refs)
+    if "witnesses" in STEPS:
+        brokered += witness_mediations(res, filters)
     if "frame_mediations" in STEPS:
         brokered += frame_mediations(res, filters, events + brokered)
     model.references.sort(key=lambda r: (r.start, r.end))

@@ -8,6 +8,9 @@ stated in the previous ``EVENT_WINDOW`` sentences (:class:`graph.model.EventEnti
 verb, an agent that is itself a party, or two different agreements in the nearest sentence
 give nothing.
 
+Third parties in whose presence an agreement is signed ("in the presence of X") mediate for
+its parties (:func:`witness_mediations`).
+
 A mediation with no parties named ("Angola's mediation", "Qatar offered to mediate", "under the
 aegis of the AU" with no other actor in the clause) is a mediation between the frame's two
 sides (:func:`frame_mediations`), when the frame has two sides, the mediator is neither of them,
@@ -44,42 +47,64 @@ def _agents(res, gov) -> list[dict]:
 
 
 def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
-    """Mediation events and the references they were read from (``res``: a ReferenceResolver)."""
+    """Mediation and agreement events and the references they were read from (``res``: a
+    ReferenceResolver): brokers of an agreement mediate for each of its parties; an agreement
+    "signed", "concluded", "reached" (``signing_verbs``) with no signer named is an agreement
+    between its parties."""
     events, refs = [], []
-    for t, gov, entity in res.governed_event_nouns("agreement"):
-        span = res.doc[t.i - 1:t.i + 1]
-        parties = list(entity.participants) if entity is not None else []
-        here = res.sents.of_token(t.i)
-        named = {e.code: e.first_sentence for e in res.model.entities}
-        if not parties and len(res.model.sides) == 2 and all(named.get(c, here) < here for c in res.model.sides) \
-                and not any(e.kind == "agreement" and 0 < here - e.sentence <= 3 for e in res.model.events):
-            parties = list(res.model.sides)  # "the talks were hosted by X": the talks of the conflict named before
-        refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="event",
-                              antecedents=tuple(parties), ambiguous=not parties,
-                              why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
-        if len(parties) < 2 or filters.negated(gov) or filters.hypothetical(gov):
-            continue
-        events.extend(_mediations(res, gov, _agents(res, gov), parties, CONFIDENCE))
+    for relation, governors in (("mediate", None), ("agree", res.lex.signing_verbs)):
+        for t, gov, entity in res.governed_event_nouns("agreement", governors, definite=False):
+            agents = _agents(res, gov)
+            if relation == "agree" and agents:
+                continue  # "A and B signed a deal": the sentence says who
+            span = res.doc[t.i - 1:t.i + 1]
+            here = res.sents.of_token(t.i)
+            same = {e.participants for e in res.model.events if e.kind == "agreement" and e.sentence == here}
+            if relation == "agree" and same:
+                continue  # the sentence states its agreement already
+            parties = list(next(iter(same))) if len(same) == 1 else _parties(res, t, entity)
+            refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="event",
+                                  antecedents=tuple(parties), ambiguous=not parties,
+                                  why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
+            if len(parties) < 2 or filters.negated(gov) or filters.hypothetical(gov):
+                continue
+            if relation == "mediate":
+                events.extend(_event(res, gov, a, "mediate", res._fields(p), CONFIDENCE)
+                              for a in agents if a["code"] not in parties for p in parties)
+            else:
+                first = res._fields(parties[0])
+                events.extend(_event(res, gov, first, "agree", res._fields(p), CONFIDENCE) for p in parties[1:])
     return events, refs
 
 
-def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float) -> list[dict]:
+def _parties(res, t, entity) -> list[str]:
+    """The parties of the agreement noun ``t``: those of its event entity, else the frame's two
+    sides when both were named before and no agreement was stated in the last sentences."""
+    if entity is not None:
+        return list(entity.participants)
+    here = res.sents.of_token(t.i)
+    named = {e.code: e.first_sentence for e in res.model.entities}
+    if len(res.model.sides) == 2 and all(named.get(c, here) < here for c in res.model.sides) \
+            and not any(e.kind == "agreement" and 0 < here - e.sentence <= 3 for e in res.model.events):
+        return list(res.model.sides)  # "the talks were hosted by X": the talks of the conflict named before
+    return []
+
+
+def _event(res, trigger, source: dict, relation: str, target: dict, confidence: float) -> dict:
+    """An event dict of the events stage (undated: the events stage dates the sentence)."""
     sent = trigger.sent
-    out = []
-    for a in agents:
-        if a["code"] in parties:
-            continue
-        for p in parties:
-            f = res._fields(p)
-            out.append({
-                "source": a["code"], "relation": "mediate", "target": f["code"],
-                "source_actor": a["label"], "target_actor": f["label"],
-                "source_id": a["actor_id"], "target_id": f["actor_id"],
-                "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
-                "trigger": trigger.text, "confidence": confidence,
-                "date": None, "location": None,  # the events stage dates the sentence
-            })
-    return out
+    return {
+        "source": source["code"], "relation": relation, "target": target["code"],
+        "source_actor": source["label"], "target_actor": target["label"],
+        "source_id": source["actor_id"], "target_id": target["actor_id"],
+        "sentence": sent.text, "start": sent.start_char, "end": sent.end_char,
+        "trigger": trigger.text, "confidence": confidence, "date": None, "location": None,
+    }
+
+
+def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float) -> list[dict]:
+    return [_event(res, trigger, a, "mediate", res._fields(p), confidence)
+            for a in agents if a["code"] not in parties for p in parties]
 
 
 def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
@@ -114,4 +139,33 @@ def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
         if named - {a["code"] for a in agents} - set(sides):
             continue  # other actors in the sentence: the parties may be someone else
         out.extend(_mediations(res, t, agents, sides, FRAME_CONFIDENCE))
+    return out
+
+
+def witness_mediations(res, filters) -> list[dict]:
+    """Third parties in whose presence an agreement is signed or talks are held ("A and B signed
+    a deal in the presence of X", "en présence de X"; ``presence_phrases``): X mediates for each
+    party of the agreement stated in that sentence. Witnesses are the actors named after the
+    phrase up to the next clause break; a party is never its own witness."""
+    doc, phrases = res.doc, res.lex.presence_phrases
+    out = []
+    for ent in (e for e in res.model.events if e.kind == "agreement" and len(e.participants) >= 2):
+        start = list(doc.sents)[ent.sentence].start if doc.has_annotation("SENT_START") else 0
+        end = next((t.i + 1 for t in doc[start:] if t.text in (".", "!", "?")), len(doc))
+        sent = doc[start:end]  # to the full stop: the small parsers split at some hyphenated names
+        words = [t.lower_ for t in sent]
+        for k in range(len(sent)):
+            n = next((len(p.split()) for p in phrases if words[k:k + len(p.split())] == p.split()), 0)
+            if not n:
+                continue
+            stop = next((j for j in range(k + n, len(sent)) if sent[j].text in (";", ".", ":") or
+                         sent[j].text == "," and j + 1 < len(sent) and sent[j + 1].pos_ in ("VERB", "AUX", "SCONJ")),
+                        len(sent))
+            first, last = sent.start + k + n, sent.start + stop  # a mention may take in "du"
+            witnesses = [m for m in res.coded if m["token_end"] > first and m["token_start"] < last
+                         and m["code"] not in ent.participants]
+            anchor = sent[k]
+            if filters.negated(anchor.head) or filters.hypothetical(anchor.head):
+                continue
+            out.extend(_mediations(res, sent[k:k + n], witnesses, list(ent.participants), FRAME_CONFIDENCE))
     return out

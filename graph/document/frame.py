@@ -180,3 +180,80 @@ def event_entities(events: list[dict], lex: DocumentLexicon, sents: Sentences) -
         out.append(EventEntity(kind=kind, relation=e["relation"], participants=parts, targets=targets,
                                sentence=s, trigger=e["trigger"]))
     return out
+
+
+#: Dependencies of an event noun whose subtrees name its own participants ("the US-Taliban talks",
+#: "talks between A and B", "Russia's offensive"); relative clauses and participles do not.
+_OWN_DEPS = frozenset({"compound", "amod", "poss", "nmod:poss", "nmod", "prep", "flat", "appos"})
+
+
+#: Of those, the ones that name an attack's attackers ("Russia's offensive", "a US strike").
+_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod:poss"})
+
+
+def own_participants(doc, t, coded: list[dict], deps: frozenset = _OWN_DEPS) -> list[str]:
+    """Codes the event noun ``t`` names itself: its modifiers and complements, not places."""
+    idx = {x.i for c in t.children if c.dep_ in deps for x in c.subtree}
+    return list(dict.fromkeys(m["code"] for m in coded if m["token_start"] in idx and m.get("kind") != "place"))
+
+
+def event_phrase(t, of_words):
+    """The noun phrase an event noun heads or qualifies: "the signing ceremony", "the last
+    round of talks", "le cycle de pourparlers" (else the noun itself)."""
+    head = t.head
+    if t.dep_ == "compound" and head.pos_ == "NOUN" and head.i > t.i:
+        return head
+    if t.dep_ == "pobj" and head.lower_ in of_words and head.head.pos_ == "NOUN":
+        return head.head
+    if t.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < t.i and any(
+            c.dep_ == "case" and c.lower_ in of_words for c in t.children):
+        return head
+    return t
+
+
+def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: Sentences, filters,
+                        stated: list[EventEntity], of_words: frozenset) -> list[EventEntity]:
+    """Event entities no sentence-level event gave, read from event nouns and attack verbs.
+
+    - an agreement noun ("talks", "truce", "pourparlers") with two or more parties of its own
+      ("talks between A and B", "the A-B truce") or, as the object of a verb, with the verb's
+      subject and its "with" complement ("A and B opened talks", "A began talks with B");
+    - an attack noun owned by an actor ("Russia's offensive", "a Russian strike") or an attack
+      cue whose subject is an actor and whose target is not ("Russian drones hit a power plant"):
+      the attackers, with no target.
+    """
+    coded = [m for m in mentions if m.get("code") and m.get("type") != "Media"]
+    seen = {(e.sentence, e.kind) for e in stated}
+    out: list[EventEntity] = []
+    cues = filters.cues(doc)
+    for t in doc:
+        kind = lex.event_kind(t.lemma_.lower()) or lex.event_kind(t.lower_)
+        if t.pos_ == "NOUN" and kind is not None:
+            parts = own_participants(doc, t, coded, _OWN_DEPS if kind == "agreement" else _OWNER_DEPS)
+            g = event_phrase(t, of_words)
+            if kind == "agreement" and len(parts) < 2 and g.dep_ in ("dobj", "obj"):
+                parts = list(dict.fromkeys(parts + _subject_codes(g.head, coded) + [
+                    c for w in g.head.children if w.lower_ in lex.with_words or any(
+                        k.dep_ == "case" and k.lower_ in lex.with_words for k in w.children)
+                    for c in _codes(w, coded)]))
+        elif t.i in cues and t.pos_ == "VERB" and any(c.relation == "attack" for c in cues[t.i][0]):
+            kind, parts = "attack", _subject_codes(t, coded)
+        else:
+            continue
+        s = sents.of_token(t.i)
+        if (s, kind) in seen or not parts or kind == "agreement" and len(parts) < 2:
+            continue
+        seen.add((s, kind))
+        out.append(EventEntity(kind=kind, relation="agree" if kind == "agreement" else "attack",
+                               participants=tuple(sorted(parts)), targets=(), sentence=s, trigger=t.text))
+    return out
+
+
+def _codes(tok, coded: list[dict]) -> list[str]:
+    idx = {x.i for x in tok.subtree}
+    return [m["code"] for m in coded if m["token_start"] in idx and m.get("kind") != "place"]
+
+
+def _subject_codes(verb, coded: list[dict]) -> list[str]:
+    return list(dict.fromkeys(c for w in verb.children if w.dep_.startswith("nsubj") and not w.dep_.endswith("pass")
+                              for c in _codes(w, coded)))

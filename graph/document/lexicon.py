@@ -41,9 +41,17 @@ class DocumentLexicon:
     event_nouns: dict
     event_relations: dict
     event_governors: dict
+    proposal_nouns: frozenset
+    presence_phrases: frozenset
+    signing_verbs: frozenset
     conflict_nouns: frozenset
     between: frozenset
+    with_words: frozenset
     object_clitics: dict
+    side_nouns: frozenset
+    quote_marks: dict
+    quote_pronouns: frozenset
+    speaker_pronouns: frozenset
     definite_determiners: frozenset
     universal_determiners: frozenset
 
@@ -74,9 +82,17 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         event_nouns={k: frozenset(v) for k, v in raw["event_nouns"].items()},
         event_relations={k: frozenset(v) for k, v in raw["event_relations"].items()},
         event_governors={k: frozenset(v) for k, v in raw["event_governors"].items()},
+        proposal_nouns=frozenset(raw["proposal_nouns"]),
+        presence_phrases=frozenset(raw["presence_phrases"]),
+        signing_verbs=frozenset(raw["signing_verbs"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         between=frozenset(raw["between"]),
+        with_words=frozenset(raw["with_words"]),
         object_clitics=raw["object_clitics"],
+        side_nouns=frozenset(raw["side_nouns"]),
+        quote_marks=raw["quote_marks"],
+        quote_pronouns=frozenset(raw["quote_pronouns"]),
+        speaker_pronouns=frozenset(raw["speaker_pronouns"]),
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
     )

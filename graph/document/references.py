@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
-from .frame import SUBJECT_WEIGHT, Sentences, holder_type, is_subject
+from .frame import SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, is_subject, own_participants
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
 NOMINAL_WINDOW = 3
@@ -71,6 +71,8 @@ class ReferenceResolver:
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
+        if head.pos_ == "AUX" and not head.dep_.startswith(("aux", "cop")):
+            return set()  # "it was the clash between the two": a copula's subject acts on nobody
         subj = {x.i for c in head.children if c.dep_.startswith("nsubj") for x in c.subtree}
         return {m["code"] for m in self.coded if m["token_start"] in subj}
 
@@ -164,12 +166,12 @@ class ReferenceResolver:
                     break
                 j += 1
             if noun is None and t.i > 0 and doc[t.i - 1].lower_ in lex.universal_determiners:
-                noun, j = "side", t.i + 1
+                noun, j = "", t.i + 1  # "all three", "tous deux": any side of a conflict
             if noun is None or any(k in self.covered for k in range(start, j)) \
                     or doc[start:j].text.lower() in self.actor_anaphors:
                 continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
             j = self._post_modifiers(j, kinds)
-            types = set(lex.group_nouns[noun])
+            types = set(lex.group_nouns[noun]) if noun else set(SIDE_TYPES)
             self._emit(start, j, "group", self._group(t, n, types, kinds), f"{n} x {'/'.join(sorted(types))}"
                        + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
 
@@ -278,41 +280,6 @@ class ReferenceResolver:
         fits.persons = False
         return self._choose(self._salience(tok.i, NOMINAL_WINDOW, fits), 1)
 
-    # -- pair anaphors of the actor stage --------------------------------------------------
-    def pairs(self, refs: list, added: list) -> None:
-        """"Both sides", "the parties to the conflict", "les belligérants" (``pair_any`` anaphors
-        of the actor lexicon), which the actor stage resolved by recency alone, are the frame's
-        sides when the frame has two that fit ("the two countries", ``pair``, only when the
-        actor stage's pair holds a mediator). The two mentions are rewritten in place."""
-        anaphors = self.actor_anaphors
-        sides = self.model.sides
-        if len(sides) != 2:
-            return
-        spans: dict[tuple[int, int], list[dict]] = {}
-        for m in self.mentions:
-            if m.get("kind") == "pronoun" and m.get("code"):
-                spans.setdefault((m["token_start"], m["token_end"]), []).append(m)
-        known = {e.code: e for e in self.model.entities}
-        for (s, e), ms in spans.items():
-            category = anaphors.get(self.doc[s:e].text.lower())
-            codes = {m["code"] for m in ms}
-            if len(ms) != 2 or category not in ("pair", "pair_any") or codes == set(sides):
-                continue
-            if category == "pair" and not codes & set(self.model.mediators):
-                continue
-            types = {"State", "DeFactoAuthority"} | ({"ArmedGroup"} if category == "pair_any" else set())
-            exclude = self._clause_subjects(self.doc[s]) | self._agents(s) | set(self.model.mediators)
-            here = self.sents.of_token(s)
-            if any(x in exclude or x not in known or known[x].type not in types
-                   or known[x].first_sentence > here for x in sides):
-                continue
-            for m, code in zip(ms, sides):
-                m.update(self._fields(code))
-            span = self.doc[s:e]
-            refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
-                                  antecedents=tuple(sides), why=f"frame sides (actor stage: {','.join(sorted(codes))})"))
-            self.revised = True
-
     # -- object clitics ------------------------------------------------------------------
     def clitics(self, refs: list, added: list) -> None:
         """French object clitics before their verb ("Paris l'a condamnée", "les a appelés à",
@@ -345,24 +312,32 @@ class ReferenceResolver:
             self._emit(t.i - 1, t.i + 1, "event", keys, f"attack: {entity.trigger}" if entity else "attack: ?",
                        refs, added)
 
-    def governed_event_nouns(self, kind: str):
+    def governed_event_nouns(self, kind: str, governors: frozenset | None = None, definite: bool = True):
         """``(noun token, governing verb, event entity or None)`` for each definite event noun of ``kind``
-        with no actor of its own, governed by a verb of ``event_governors[kind]`` (as its
-        subject, object or the noun a participle modifies)."""
+        with no actor of its own, governed by a verb of ``governors`` (default
+        ``event_governors[kind]``) as its subject, object or the noun a participle modifies.
+        ``definite=False`` also yields indefinite nouns ("three truces brokered by X"), with no
+        entity: only the frame can tell their parties."""
         lex, doc = self.lex, self.doc
-        governors = lex.event_governors.get(kind, frozenset())
+        governors = lex.event_governors.get(kind, frozenset()) if governors is None else governors
         for t in doc:
             if t.pos_ != "NOUN" or t.i in self.covered or lex.event_kind(t.lemma_.lower()) != kind \
                     and lex.event_kind(t.lower_) != kind:
                 continue
-            if not self._definite(t.i - 1) or any(x.i in self.covered for x in t.subtree):
+            g = event_phrase(t, self.actor_lex.of_words)
+            if g != t and (lex.event_kind(g.lemma_.lower()) or lex.event_kind(g.lower_)):
+                continue  # "the ceasefire agreement": the head noun stands for it
+            is_definite = self._definite(t.i - 1) or self._definite(g.left_edge.i)
+            if not (is_definite or not definite) \
+                    or own_participants(doc, t, self.coded) or g != t and own_participants(doc, g, self.coded):
                 continue
-            gov = t.head if t.dep_.startswith(("nsubj", "obj", "dobj")) else None
-            gov = gov or next((c for c in t.children if c.dep_ in ("acl", "relcl", "acl:relcl")), None)
-            if gov is None or gov.lemma_.lower() not in governors:
+            govs = [g.head] if g.dep_.startswith(("nsubj", "obj", "dobj")) else []
+            govs += [c for c in g.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
+            gov = next((v for v in govs if v.lemma_.lower() in governors), None)
+            if gov is None:
                 continue
             here = self.sents.of_token(t.i)
             earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
             last = [e for e in earlier if e.sentence == max((x.sentence for x in earlier), default=-1)]
-            entity = last[0] if len({e.participants for e in last}) == 1 else None
+            entity = last[0] if is_definite and len({e.participants for e in last}) == 1 else None
             yield t, gov, entity

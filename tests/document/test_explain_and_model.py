@@ -89,3 +89,30 @@ def test_a_wrong_actor_type_in_the_lexicon_is_reported(tmp_path, monkeypatch):
             mod.load_document_lexicon.__wrapped__("en")
     finally:
         languages.load_json.cache_clear()
+
+
+QUOTED = ("Fighting between Serbia and Kosovo broke out near the border on Sunday. "
+          "Serbia's foreign minister spoke in Belgrade. \"We condemn Pristina for the raid,\" he said. "
+          "Croatia and Slovenia opened talks with Hungary on Monday. The talks, chaired by Austria, lasted a day.")
+
+
+def test_explain_shows_quote_speakers_and_event_entities_from_nouns(tmp_path):
+    path = tmp_path / "quoted.txt"
+    path.write_text(QUOTED, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["explain", str(path), "--lang", "en", "--json"])
+    assert result.exit_code == 0, result.output
+    (piece,) = json.loads(result.output)
+    model = piece["document"]
+    speaker = next(r for r in model["references"] if r["kind"] == "speaker")
+    assert speaker["text"] == "We" and speaker["antecedents"] == ["SRB"]
+    talks = next(e for e in model["events"] if e["trigger"] == "talks")
+    assert talks["kind"] == "agreement" and set(talks["participants"]) == {"HRV", "SVN", "HUN"}
+    got = {(e["source"], e["relation"], e["target"]) for e in piece["events"]}
+    assert ("SRB", "condemn", "XKX") in got
+    assert {("AUT", "mediate", c) for c in ("HRV", "SVN", "HUN")} <= got
+
+
+def test_every_document_lexicon_has_the_same_keys():
+    en, fr = load_document_lexicon("en"), load_document_lexicon("fr")
+    assert set(fr.quote_marks) == set(en.quote_marks) == {"open", "close", "both"}
+    assert fr.side_nouns and fr.signing_verbs and fr.with_words and fr.speaker_pronouns

@@ -1,0 +1,169 @@
+"""Speakers of quotations: who "we" is in a quote attributed before, after or a sentence away.
+
+A quotation is the text between quote marks (``quote_marks`` of ``document.json``: opening,
+closing, and marks that do both, such as the straight ``"``); it may run over several sentences
+and ends at a paragraph break. Its **speaker** is the subject of a speech verb (``speech_verbs``
+of ``grammar.json``) right after the closing mark ('"...," the minister said', "« ... », a-t-il
+déclaré") or right before the opening one ('He said: "..."'); a pronoun speaker ("he", "-il")
+is the most salient actor of the last two sentences. A quotation with no attribution of its own
+that follows an attributed one within a sentence continues it ('"...," he said. "We also..."').
+
+Each first-person pronoun of a quotation (``quote_pronouns``: "we", "us", "nous", "je") with no
+mention of its own, and a pronoun speaker the actor stage left unresolved ("it said", "a-t-il
+déclaré": the source of the reported speech), then stands for the speaker: one mention (kind ``pronoun``) and one
+:class:`graph.model.Reference` of kind ``speaker`` each. A quotation whose speaker has no actor
+code (a journalist, an analyst) gives nothing.
+
+Example
+-------
+>>> ATTRIBUTION_WINDOW
+12
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..languages import load_json
+from ..model import Reference
+
+#: Tokens after a closing mark (or before an opening one) searched for the speech verb.
+ATTRIBUTION_WINDOW = 12
+
+
+@dataclass
+class Quote:
+    """Token span ``[start, end)`` of a quotation (marks included) and its speaker mention."""
+
+    start: int
+    end: int
+    speaker: dict | None = None
+    #: the pronoun subject of the speech verb the speaker was resolved for ("it said", "-il"), if any
+    pronoun: object = None
+    #: the actor stage's mention of that pronoun, bound inside the quotation: rewritten to the speaker
+    revise: dict | None = None
+
+
+class QuoteReader:
+    """Finds the quotations of a parsed document and their speakers (``res``: a ReferenceResolver)."""
+
+    def __init__(self, res) -> None:
+        self.res, self.doc = res, res.doc
+        marks = res.lex.quote_marks
+        self.opening, self.closing, self.both = (frozenset(marks.get(k, ())) for k in ("open", "close", "both"))
+        grammar = load_json(res.lang, "grammar.json")
+        self.speech_verbs = frozenset(grammar["speech_verbs"])
+
+    def quotes(self) -> list[Quote]:
+        """The quotations in text order; an unclosed one ends at the paragraph break."""
+        out, start = [], None
+        for t in self.doc:
+            text = t.text.strip()
+            if start is not None and ("\n" in t.text or t.is_space and "\n" in t.text_with_ws):
+                out.append(Quote(start, t.i))
+                start = None
+            if start is None and (text in self.opening or text in self.both):
+                start = t.i
+            elif start is not None and (text in self.closing or text in self.both):
+                out.append(Quote(start, t.i + 1))
+                start = None
+        if start is not None:
+            out.append(Quote(start, len(self.doc)))
+        self.inside = {i for q in out for i in range(q.start, q.end)}
+        prev = None
+        for q in out:
+            near = prev is not None and prev.speaker is not None and \
+                self.res.sents.of_token(q.start) - self.res.sents.of_token(prev.end - 1) <= 1
+            self.last = prev.speaker if near else None
+            # an unattributed quote continuing the one before takes its speaker
+            q.speaker = self._after(q) or self._before(q) or self.last
+            prev = q
+        return out
+
+    def _after(self, q: Quote) -> dict | None:
+        doc = self.doc
+        for j in range(q.end, min(len(doc), q.end + ATTRIBUTION_WINDOW)):
+            t = doc[j]
+            if t.text.strip() in self.opening | self.both or "\n" in t.text_with_ws and j > q.end \
+                    or t.is_sent_end and t.is_punct and t.text in ".!?":
+                return None
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech_verbs:
+                return self._subject(t, q)
+        return None
+
+    def _before(self, q: Quote) -> dict | None:
+        doc = self.doc
+        if q.start == 0 or doc[q.start - 1].text not in (":", ","):
+            return None
+        for j in range(q.start - 2, max(-1, q.start - ATTRIBUTION_WINDOW), -1):
+            t = doc[j]
+            if t.is_punct and t.text in ".!?" or t.text.strip() in self.closing | self.both:
+                return None
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech_verbs:
+                return self._subject(t, q)
+        return None
+
+    def _subject(self, verb, q: Quote) -> dict | None:
+        """The coded mention of the subject of the speech verb; a pronoun subject is the speaker
+        of the quote just before, else the most salient actor of the last two sentences named
+        outside quotations. A pronoun the actor stage bound to an actor named only inside this
+        quotation ("'Azerbaijan must withdraw,' it said") is revised (``Quote.revise``)."""
+        res = self.res
+        for c in verb.children:
+            if not c.dep_.startswith(("nsubj", "expl:subj")):
+                continue
+            idx = {x.i for x in c.subtree}
+            found = [m for m in res.coded if m["token_start"] in idx]
+            pronoun = c.pos_ == "PRON" and c.lower_.lstrip("-") in res.lex.speaker_pronouns
+            if found and not (pronoun and self._bound_inside(found[0], q)):
+                return found[0]
+            if pronoun:
+                q.pronoun = c
+                choice = self.last or self._salient(q)
+                if found and choice is not None:
+                    q.revise = found[0]
+                return choice
+        return None
+
+    def _salient(self, q: Quote) -> dict | None:
+        res = self.res
+
+        def fits(m):
+            return m["token_start"] not in self.inside
+        fits.persons = False
+        keys = res._choose(res._salience(q.start, 2, fits), 1)
+        return res._fields(keys[0]) if keys else None
+
+    def _bound_inside(self, m: dict, q: Quote) -> bool:
+        """The actor stage's pronoun ``m`` names an actor of the quotation ``q`` and no actor named
+        outside quotations in the last two sentences."""
+        if m.get("kind") != "pronoun":
+            return False
+        here = self.res.sents.of_token(q.start)
+        codes = {x["code"]: x["token_start"] for x in self.res.coded if x.get("kind") != "pronoun"
+                 and here - self.res.sents.of_token(x["token_start"]) <= 2 and x["token_start"] < m["token_start"]
+                 and x["code"] == m["code"]}
+        return bool(codes) and all(i in self.inside for i in codes.values())
+
+
+def speakers(res, refs: list, added: list) -> None:
+    """First-person pronouns of quotations as mentions of their speaker (see the module docstring)."""
+    pronouns = res.lex.quote_pronouns
+    for q in QuoteReader(res).quotes():
+        if q.speaker is None or not q.speaker.get("code"):
+            continue
+        fields = {k: q.speaker[k] for k in ("actor_id", "label", "type", "code", "sector")}
+        if q.revise is not None and q.revise["code"] != fields["code"]:
+            q.revise.update(fields)
+            res.revised = True
+            refs.append(Reference(text=q.revise["text"], start=q.revise["start"], end=q.revise["end"],
+                                  kind="speaker", antecedents=(fields["code"],), why="speaker outside the quotation"))
+        said_by = [q.pronoun] if q.pronoun is not None and q.pronoun.i not in res.covered else []
+        for t in [*res.doc[q.start:q.end], *said_by]:  # "it said": the source of the reported speech
+            if t.i in res.covered or t.pos_ != "PRON" or (t.lower_ not in pronouns and t not in said_by):
+                continue
+            refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="speaker",
+                                  antecedents=(fields["code"],), why=f"quote of {q.speaker.get('text') or fields['label']}"))
+            added.append({"start": t.idx, "end": t.idx + len(t.text), "token_start": t.i, "token_end": t.i + 1,
+                          "text": t.text, **fields, "kind": "pronoun"})
+            res.covered.add(t.i)

@@ -1,0 +1,90 @@
+"""References to the sides of the conflict: "both sides", "the two countries", "the parties".
+
+- **pair anaphors of the actor stage** ("both sides", "the parties to the conflict", "the two
+  countries", "les belligérants"), which the actor stage resolved by recency alone, are revised
+  against the frame: the frame's two sides when they fit (``pair_any`` anaphors always;
+  ``pair`` ones when the actor stage's pair holds a mediator). When the actor stage's pair and
+  the frame's sides are two different, plausible pairs ("Fighting between A and B ... C and D
+  met ... X urged the two countries"), the reference is ambiguous: its mentions are dropped and
+  no event is made from it.
+- **side nouns** ("the parties", "the belligerents", "les parties": a definite plural of
+  ``side_nouns``, which lists plural forms, with no number and no actor of its own): the frame's two sides when there are
+  two that fit and were named before; else ambiguous (no event).
+
+Example
+-------
+>>> SIDE_TYPES == {"State", "DeFactoAuthority", "ArmedGroup"}
+True
+"""
+
+from __future__ import annotations
+
+from ..model import Reference
+from .frame import SIDE_TYPES
+#: Actor types of a ``pair`` anaphor ("the two countries").
+STATE_TYPES = frozenset({"State", "DeFactoAuthority"})
+
+
+def _sides_fit(res, tok_index: int, types: frozenset) -> bool:
+    """The frame has two sides of ``types``, both named before, none the clause's subject, a
+    by-agent or a mediator."""
+    sides = res.model.sides
+    if len(sides) != 2:
+        return False
+    known = {e.code: e for e in res.model.entities}
+    exclude = res._clause_subjects(res.doc[tok_index]) | res._agents(tok_index) | set(res.model.mediators)
+    here = res.sents.of_token(tok_index)
+    return not any(x in exclude or x not in known or known[x].type not in types
+                   or known[x].first_sentence > here for x in sides)
+
+
+def pairs(res, refs: list, added: list) -> None:
+    """Revise the actor stage's pair anaphors against the frame (see the module docstring)."""
+    anaphors = res.actor_anaphors
+    sides = res.model.sides
+    spans: dict[tuple[int, int], list[dict]] = {}
+    for m in res.mentions:
+        if m.get("kind") == "pronoun" and m.get("code"):
+            spans.setdefault((m["token_start"], m["token_end"]), []).append(m)
+    for (s, e), ms in spans.items():
+        category = anaphors.get(res.doc[s:e].text.lower())
+        codes = {m["code"] for m in ms}
+        if len(ms) != 2 or category not in ("pair", "pair_any") or codes == set(sides):
+            continue
+        span = res.doc[s:e]
+        fit = _sides_fit(res, s, SIDE_TYPES if category == "pair_any" else STATE_TYPES)
+        if category == "pair" and not codes & set(res.model.mediators):
+            if fit and not codes & set(sides):  # two pairs, both plausible: no event
+                for m in ms:
+                    res.mentions.remove(m)
+                refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
+                                      ambiguous=True, why=f"frame sides or {','.join(sorted(codes))}"))
+                res.revised = True
+            continue
+        if not fit:
+            continue
+        for m, code in zip(ms, sides):
+            m.update(res._fields(code))
+        refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
+                              antecedents=tuple(sides), why=f"frame sides (actor stage: {','.join(sorted(codes))})"))
+        res.revised = True
+
+
+def side_nouns(res, refs: list, added: list) -> None:
+    """"The parties", "les belligérants": the frame's two sides, else ambiguous."""
+    doc, lex = res.doc, res.lex
+    for t in doc:
+        if t.i in res.covered or t.pos_ != "NOUN" or t.lower_ not in lex.side_nouns \
+                or t.morph.get("Number") == ["Sing"]:
+            continue
+        start = t.i - 1
+        while start >= 0 and doc[start].pos_ == "ADJ" and doc[start].lower_ not in lex.group_numbers:
+            start -= 1
+        if start < 0 or doc[start].lower_ not in lex.definite_determiners or any(
+                c.lower_ in lex.group_numbers or c.pos_ == "NUM" for c in t.children):
+            continue
+        if any(x.i in res.covered for x in t.subtree if x.i != t.i) or any(
+                c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children if c.i > t.i):
+            continue  # "the parties of the coalition", "the parties to the deal": not the sides
+        keys = list(res.model.sides) if _sides_fit(res, t.i, SIDE_TYPES) else []
+        res._emit(start, t.i + 1, "sides", keys, "the frame's two sides", refs, added)
