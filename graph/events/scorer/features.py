@@ -150,6 +150,10 @@ def features(cand, lang: str) -> dict[str, float]:
     if th in sh.conjuncts:
         feats["pair=conjuncts"] = 1.0  # "A and B": two sides of one list
     feats[f"rule_seg={'yes' if cand.rule_in_seg else 'no'}"] = 1.0
+    feats[f"doc_rule={cand.doc_rule or 'none'}"] = 1.0
+    feats[f"doc_rule={cand.doc_rule or 'none'}|{rel}"] = 1.0
+    feats[f"segs={bucket(cand.n_segs, (1, 2, 3))}"] = 1.0
+    feats[f"segs={bucket(cand.n_segs, (1, 2, 3))}|{rel}"] = 1.0
     s, t = cand.source["token_start"], cand.target["token_start"]
     order = "s<t" if s < t else "t<s"
     feats[f"order={order}|{rel}"] = 1.0
