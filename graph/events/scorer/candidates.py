@@ -147,7 +147,12 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
     return out
 
 
-def _tuple(source: str, relation: str, target: str) -> tuple[str, str, str]:
+def norm_tuple(source: str, relation: str, target: str) -> tuple[str, str, str]:
+    """Symmetric relations as unordered pairs (GUIDELINES section 3): what the scorer counts.
+
+    >>> norm_tuple("TUR", "meet", "FIN"), norm_tuple("TUR", "condemn", "FIN")
+    (('FIN', 'meet', 'TUR'), ('TUR', 'condemn', 'FIN'))
+    """
     if relation in SYMMETRIC_RELATIONS:
         source, target = sorted((source, target))
     return source, relation, target
@@ -163,10 +168,10 @@ def _document_context(cands: list[Candidate], rule_events: list[dict]) -> None:
     """
     segs: dict[tuple, set] = {}
     for c in cands:
-        segs.setdefault(_tuple(c.source["code"], c.relation, c.target["code"]), set()).add(c.seg_no)
-    stated = {_tuple(e["source"], e["relation"], e["target"]) for e in rule_events}
+        segs.setdefault(norm_tuple(c.source["code"], c.relation, c.target["code"]), set()).add(c.seg_no)
+    stated = {norm_tuple(e["source"], e["relation"], e["target"]) for e in rule_events}
     pairs = {frozenset((e["source"], e["target"])) for e in rule_events}
     for c in cands:
-        t = _tuple(c.source["code"], c.relation, c.target["code"])
+        t = norm_tuple(c.source["code"], c.relation, c.target["code"])
         c.n_segs = len(segs[t])
         c.doc_rule = "same" if t in stated else "other" if frozenset((t[0], t[2])) in pairs else ""

@@ -37,7 +37,7 @@ from functools import lru_cache
 from ...errors import DataFileError
 from ...resources import data_path
 from ..dates import sentence_date
-from .candidates import candidates
+from .candidates import candidates, norm_tuple
 from .features import features
 
 MODES = ("off", "combine", "only")
@@ -100,10 +100,11 @@ def decide(best: dict[tuple, float], rule_keys, mode: str, threshold: dict[str, 
     """The keys ``(segment start, source, relation, target)`` to state under ``mode``.
 
     ``best`` maps each candidate key to its best probability; ``rule_keys`` are the rules'
-    events. ``only``: the candidates at or above ``threshold["only"]``. ``combine``: the rules'
-    events the scorer does not reject (a candidate of the same key scored below
-    ``threshold["keep"]``), plus the candidates at or above ``threshold["combine"]``. Each
-    threshold may be given per relation family (:func:`threshold_for`).
+    events the scorer does not reject, plus the candidates at or above ``threshold["combine"]``.
+    The scorer rejects a rule event when every candidate of its tuple in the document (any
+    sentence) scores below ``threshold["keep"]``: one confident reading anywhere keeps it, as
+    the document's tuple is what is counted. Each threshold may be given per relation family
+    (:func:`threshold_for`).
 
     >>> decide({(0, "A", "condemn", "B"): 0.9, (0, "B", "condemn", "A"): 0.1}, {(0, "B", "condemn", "A")},
     ...        "combine", {"combine": 0.8, "keep": 0.2})
@@ -111,7 +112,12 @@ def decide(best: dict[tuple, float], rule_keys, mode: str, threshold: dict[str, 
     """
     if mode == "only":
         return sorted(k for k, p in best.items() if p >= threshold_for(threshold, "only", k[2], 1.01))
-    kept = {k for k in rule_keys if best.get(k, 1.0) >= threshold_for(threshold, "keep", k[2], 0.0)}
+    doc_best: dict[tuple, float] = {}
+    for k, p in best.items():
+        t = norm_tuple(*k[1:])
+        doc_best[t] = max(doc_best.get(t, 0.0), p)
+    kept = {k for k in rule_keys
+            if doc_best.get(norm_tuple(*k[1:]), 1.0) >= threshold_for(threshold, "keep", k[2], 0.0)}
     return sorted(kept | {k for k, p in best.items() if p >= threshold_for(threshold, "combine", k[2], 1.01)})
 
 

@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import SYMMETRIC_RELATIONS
-from .candidates import candidates
+from .candidates import candidates, norm_tuple
 from .features import features
 from .model import decide
 
@@ -64,13 +63,6 @@ def find_spans(text: str, evidence: str) -> list[tuple[int, int]]:
         return spans
     pattern = r"\s+".join(re.escape(w) for w in ev.split())
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-def norm_tuple(source: str, relation: str, target: str) -> tuple[str, str, str]:
-    """Symmetric relations as unordered pairs (GUIDELINES section 3)."""
-    if relation in SYMMETRIC_RELATIONS:
-        source, target = sorted((source, target))
-    return source, relation, target
 
 
 def label_document(doc_id: str, text: str, parsed, extractor, lang: str, gold: list[dict],
