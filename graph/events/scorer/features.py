@@ -108,6 +108,7 @@ def _role(doc, cue, m, role: str, rel: str, others: list[dict]) -> dict[str, flo
         core = [s for s in steps if s[1] not in ("conj", "appos", "compound")]  # "A and B", "A, the ..."
         feats[f"{role}_core={path_labels(core)}|{rel}"] = 1.0
     feats[f"{role}_rank={min(_rank(cue, m, others), 3)}"] = 1.0
+    feats[f"{role}_list={bucket(len(h.conjuncts), (0, 1, 3))}|{rel}"] = 1.0  # one of "A, B and C"
     feats[f"{role}_rank={min(_rank(cue, m, others), 3)}|{side}"] = 1.0
     return feats
 
