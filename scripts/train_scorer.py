@@ -132,8 +132,8 @@ def card(meta: dict, cv: dict, honest: dict, date: str) -> str:
   (the scorer's recall ceiling): {meta['coverage']:.3f}.
 - **Training**: `make train` (`scripts/train_scorer.py`, configuration
   `graph/data/scorer/config.cfg`: seed {meta['seed']}, C {meta['C']}, scikit-learn
-  {meta['sklearn']} liblinear); {meta['n_features']} weights shipped (trains in well under a
-  minute on 2 cores). Same data and configuration give the same `model.json`, byte for byte.
+  {meta['sklearn']} liblinear); {meta['n_features']} weights shipped (training, cross-validation and nested
+  cross-validation take 2-4 minutes on 2 shared cores). Same data and configuration give the same `model.json`, byte for byte.
 - **Date**: {date}.
 - **Not trained on**: `dev_news` and the seeds (kept for measuring, docs/extraction.md).
 
