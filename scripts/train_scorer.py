@@ -50,12 +50,14 @@ def load_score_module(shared: Path):
 
 
 def relation_scores(score, gold_rows, rows, docs) -> dict:
+    """Relation-level P, R, F1 and counts of ``rows`` against the gold, by the shared ``score.py``."""
     (tp, fp, fn), _, _ = score.score(gold_rows, rows, docs, "relation")
     p, r, f = score.prf(tp, fp, fn)
     return {"precision": round(p, 4), "recall": round(r, 4), "f1": round(f, 4), "tp": tp, "fp": fp, "fn": fn}
 
 
 def grid(cfg) -> list[float]:
+    """The threshold grid of the config's ``[thresholds]`` (start, stop, step), rounded."""
     t, out = cfg["grid_start"], []
     while t <= cfg["grid_stop"] + 1e-9:
         out.append(round(t, 4))
@@ -97,6 +99,7 @@ def describe(th: dict) -> str:
 
 
 def fingerprint(docs_dir: Path, gold: Path) -> str:
+    """SHA-256 of the training documents (names and bytes) and the gold file."""
     h = hashlib.sha256()
     for p in sorted(docs_dir.iterdir()):
         if p.is_file():
@@ -165,6 +168,7 @@ the sentence, stay out of reach.
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Train, cross-validate and write the scorer (see the module docstring); 1 if the data is missing."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0],
                                  epilog="Example: python scripts/train_scorer.py --shared ../shared",
                                  formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -180,7 +184,7 @@ def main(argv: list[str] | None = None) -> int:
     from thinc.api import Config
     from tqdm import tqdm
 
-    from graph.io import read_jsonl, write_text
+    from graph.io import read_jsonl
     from graph.events.scorer.training import (cross_validate, fit, nested_predictions, norm_tuple,
                                               parse_documents, weights)
 
@@ -224,21 +228,26 @@ def main(argv: list[str] | None = None) -> int:
             "sklearn": sklearn.__version__, "n_features": len(w), "seconds": time.perf_counter() - start}
     model = {"format": 1, "threshold": thresholds, "w": w, "data_sha256": meta["data_sha256"],
              "cv": cv, "nested_cv": honest}
-    out = Path(args.out)
+    write_outputs(Path(args.out), model, meta, cv, honest)
+    return 0
+
+
+def write_outputs(out: Path, model: dict, meta: dict, cv: dict, honest: dict) -> None:
+    """Write ``model.json`` (sorted keys: the same bytes for the same model) and the card; print the scores."""
+    from graph.io import write_text
+
     out.mkdir(parents=True, exist_ok=True)
     write_text(out / "model.json", json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n")
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     date = (dt.datetime.fromtimestamp(int(epoch), dt.timezone.utc) if epoch else dt.datetime.now(dt.timezone.utc))
     write_text(out / "MODEL_CARD.md", card(meta, cv, honest, date.strftime("%Y-%m-%d")))
     for title, scores in (("thresholds chosen on these predictions", cv), ("nested: honest", honest)):
-        print(f"\ncross-validated on train_news ({tr['folds']} folds by document, {title}), relation level:")
+        print(f"\ncross-validated on train_news ({meta['folds']} folds by document, {title}), relation level:")
         for m in MODES:
             s = scores[m]
             print(f"  {NAMES[m]:<16} P {s['precision']:.3f}  R {s['recall']:.3f}  F1 {s['f1']:.3f}"
                   f"  ({s['threshold'] or '-'})")
-    print(f"wrote {out / 'model.json'} ({len(w)} weights) and MODEL_CARD.md in {meta['seconds']:.0f} s")
-    return 0
-
+    print(f"wrote {out / 'model.json'} ({meta['n_features']} weights) and MODEL_CARD.md in {meta['seconds']:.0f} s")
 
 if __name__ == "__main__":
     sys.exit(main())

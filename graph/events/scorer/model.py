@@ -76,6 +76,7 @@ class LinearScorer:
         self.meta = {k: v for k, v in data.items() if k not in ("w", "threshold")}
 
     def probability(self, feats: dict[str, float]) -> float:
+        """The logistic function of the summed weights of ``feats`` (unknown features weigh 0)."""
         z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
