@@ -37,9 +37,21 @@ ACTOR_TYPES = (
 )
 
 
+#: The language of the ontology's names (a relation's direct property is named from its label
+#: in this language) and of the HTML page's relation legend.
+NAMING_LANGUAGE = "en"
+
+
 @dataclass(frozen=True)
 class Relation:
-    """One of the 19 stance relations, as listed in ``graph/data/relations.tsv``."""
+    """One of the 19 stance relations, as listed in ``graph/data/relations.tsv``.
+
+    ``labels`` and ``definitions`` map a language to the relation's label and definition (the
+    table's ``label_<lang>`` and ``definition_<lang>`` columns).
+
+    >>> relations()["support"].labels["fr"]
+    'soutient'
+    """
 
     name: str
     sign: str
@@ -47,10 +59,8 @@ class Relation:
     cameo_root: str
     cameo_code: str
     goldstein: float
-    label_en: str
-    label_fr: str
-    definition_en: str
-    definition_fr: str
+    labels: dict[str, str] = field(default_factory=dict, hash=False)
+    definitions: dict[str, str] = field(default_factory=dict, hash=False)
 
     @property
     def sign_value(self) -> int:
@@ -71,13 +81,16 @@ def relations() -> dict[str, Relation]:
                 cameo_root=r["cameo_root"],
                 cameo_code=r["cameo_code"],
                 goldstein=float(r["goldstein"]),
-                label_en=r["label_en"],
-                label_fr=r["label_fr"],
-                definition_en=r["definition_en"],
-                definition_fr=r["definition_fr"],
+                labels=_by_language(r, "label_"),
+                definitions=_by_language(r, "definition_"),
             )
             for r in rows
         }
+
+
+def _by_language(row: dict[str, str], prefix: str) -> dict[str, str]:
+    """``{lang: value}`` of the row's ``<prefix><lang>`` columns, in column order."""
+    return {key[len(prefix):]: value for key, value in row.items() if key.startswith(prefix)}
 
 
 #: Relations the guidelines compare as unordered pairs.
@@ -157,22 +170,67 @@ class ActorRecord(Actor):
         return cls(**{k: v for k, v in row.items() if k in cls.__dataclass_fields__})
 
 
+#: The fields of a mention row (``Doc._.mentions``), in the order they are written.
+MENTION_KEYS = ("start", "end", "token_start", "token_end", "text", "actor_id", "label", "type", "code",
+                "sector", "kind")
+#: The fields a mention takes from the actor it refers to.
+REFERENT_KEYS = ("actor_id", "label", "type", "code", "sector")
+
+
 @dataclass
 class Mention:
-    """A span of a document that refers to an actor.
+    """A span of a document that refers to an actor, as the actor stage resolved it.
 
-    ``kind`` says how: ``name``, ``alias`` (capital, demonym), ``title`` ("the Turkish
-    president"), ``nominal`` ("the Azerbaijani army"), ``pronoun`` or ``place`` (a location,
+    ``start``/``end`` are character offsets, ``token_start``/``token_end`` token offsets of the
+    span; ``actor_id``, ``label``, ``type``, ``code``, ``sector`` describe the actor (the
+    fields of :func:`graph.actors.compose.actor_fields`). ``kind`` says how the span refers:
+    ``name``, ``alias`` (capital, demonym), ``title`` ("the Turkish president"), ``nominal``
+    ("the Azerbaijani army"), ``pronoun`` (resolved from the context) or ``place`` (a location,
     not an actor).
+
+    ``Doc._.mentions`` holds the rows of :meth:`to_json` (plain data, so documents cross
+    process boundaries), which later stages read as ``m["code"]``; :meth:`from_json` gives the
+    record back.
+
+    >>> m = Mention(start=0, end=6, token_start=0, token_end=1, text="Moscow", actor_id="RUS",
+    ...             label="Russia", type="State", code="RUS", kind="alias")
+    >>> Mention.from_json(m.to_json()) == m, list(m.to_json())[:3]
+    (True, ['start', 'end', 'token_start'])
+    >>> m.referent()["code"]
+    'RUS'
     """
 
-    doc: str
     start: int
     end: int
+    token_start: int
+    token_end: int
     text: str
-    actor: Actor
+    actor_id: str | None = None
+    label: str | None = None
+    type: str | None = None
+    code: str | None = None
+    sector: str | None = None
     kind: str = "name"
-    as_named: str = ""
+
+    def referent(self) -> dict[str, Any]:
+        """The actor's fields (``REFERENT_KEYS``): what another mention of the actor copies."""
+        return {k: getattr(self, k) for k in REFERENT_KEYS}
+
+    def assign(self, fields: "dict[str, Any]") -> None:
+        """Set the given fields in place (an unknown name is an error, as for a constructor)."""
+        for key, value in fields.items():
+            if key not in self.__dataclass_fields__:
+                raise TypeError(f"Mention has no field '{key}'")
+            setattr(self, key, value)
+
+    def to_json(self) -> dict[str, Any]:
+        """The ``Doc._.mentions`` row: the ``MENTION_KEYS`` fields, in that order."""
+        return {k: getattr(self, k) for k in MENTION_KEYS}
+
+    @classmethod
+    def from_json(cls, row: "dict[str, Any]") -> "Mention":
+        """The record of a ``Doc._.mentions`` row (extra keys are ignored)."""
+        return cls(**{k: row[k] for k in MENTION_KEYS if k in row})
 
 
 @dataclass
@@ -224,18 +282,22 @@ class Event:
 
     @property
     def sign(self) -> str:
+        """``+`` for a cooperative relation, ``-`` for a conflictual one."""
         return self._relation.sign
 
     @property
     def plover(self) -> str:
+        """The relation's PLOVER event type."""
         return self._relation.plover
 
     @property
     def cameo(self) -> str:
+        """The relation's CAMEO root code."""
         return self._relation.cameo_root
 
     @property
     def goldstein(self) -> float:
+        """The Goldstein weight of the relation's representative CAMEO code."""
         return self._relation.goldstein
 
     def to_json(self) -> dict[str, Any]:

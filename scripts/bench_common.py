@@ -196,13 +196,13 @@ def synthetic_events(n_events: int, n_actors: int, *, per_doc: int = 6, seed: in
             # the party itself (its first member: the state or organisation) more often than not
             members[code][0] if rng.random() < 0.6 else rng.choice(members[code]) for code in (src, tgt))
         day = date.fromisoformat(doc.date) - timedelta(days=rng.choice((0, 0, 0, 1, 2)))
-        sentence = (f"{slabel} {rel.label_en} {tlabel} "
+        sentence = (f"{slabel} {rel.labels['en']} {tlabel} "
                     + rng.choice(_TAILS).format(day=day.isoformat()) + f" (item {k}).")
         start = 120 * (k % per_doc)
         events.append(Event(
             doc=doc.id, source=src, relation=rel.name, target=tgt, source_actor=slabel,
             target_actor=tlabel, sentence=sentence, start=start, end=start + len(sentence),
-            trigger=rel.label_en.split()[0], confidence=round(0.5 + rng.random() / 2, 3),
+            trigger=rel.labels["en"].split()[0], confidence=round(0.5 + rng.random() / 2, 3),
             language=doc.language, date=day.isoformat(), source_id=sid, target_id=tid,
             title=doc.title,
         ))

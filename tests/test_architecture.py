@@ -15,7 +15,7 @@ import graph
 #: The stages from the lowest to the highest; a module belongs to the longest prefix that names it.
 #: docs/ARCHITECTURE.md states the same order.
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("graph", "graph.errors", "graph.resources", "graph.io", "graph.languages", "graph.model"),
+    ("graph", "graph.errors", "graph.resources", "graph.io", "graph.languages", "graph.model", "graph.registry"),
     ("graph.ingest",),
     ("graph.nlp.extensions",),
     ("graph.actors",),
@@ -109,3 +109,49 @@ def test_the_architecture_document_states_the_same_order():
                                                                                               "5", "6", "7", "8", "9"))]
     assert listed == [prefixes[0] if i else "graph" for i, prefixes in enumerate(STAGES)][: len(listed)]
     assert len(listed) == len(STAGES)
+
+
+#: keyword arguments of other libraries' functions that start with "_" (``ray.init(_temp_dir=)``)
+LIBRARY_KEYWORDS = frozenset({"_temp_dir"})
+
+
+def private_keys(path: Path) -> list[str]:
+    """Private ``"_x"`` keys of ``path``: subscripts (``m["_x"]``), ``get``/``pop``/``setdefault``
+    of one, dict-literal keys and ``_x=`` keyword arguments (records have typed fields instead)."""
+    out = []
+
+    def private(node) -> bool:
+        return isinstance(node, ast.Constant) and isinstance(node.value, str) and node.value.startswith("_") \
+            and not node.value.startswith("__") and node.value[1:2].isalpha()
+
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        found = []
+        if isinstance(node, ast.Subscript) and private(node.slice):
+            found.append(node.slice.value)
+        elif isinstance(node, ast.Call):
+            if isinstance(node.func, ast.Attribute) and node.func.attr in ("get", "pop", "setdefault") \
+                    and node.args and private(node.args[0]):
+                found.append(node.args[0].value)
+            found += [k.arg for k in node.keywords if k.arg and k.arg.startswith("_") and not k.arg.startswith("__")
+                      and k.arg not in LIBRARY_KEYWORDS]
+        elif isinstance(node, ast.Dict):
+            found += [k.value for k in node.keys if k is not None and private(k)]
+        out += [f"{path.relative_to(ROOT.parent)}:{node.lineno}: {key}" for key in found]
+    return out
+
+
+def test_no_private_keys_on_records():
+    assert [hit for path in sorted(ROOT.rglob("*.py")) for hit in private_keys(path)] == []
+
+
+def test_the_private_key_walker_sees_each_shape(tmp_path):
+    sample = tmp_path / "sample.py"
+    sample.write_text('m["_pending"]\nm.get("_pl")\nm.pop("_sent", None)\nx = {"_appos": 1}\nf(_kb=2)\n'
+                      'ok = m["__doc__"], m["code"], m.get("_")\n', encoding="utf-8")
+    global ROOT
+    saved, ROOT = ROOT, tmp_path.parent
+    try:
+        keys = [hit.rsplit(": ", 1)[1] for hit in private_keys(sample)]
+    finally:
+        ROOT = saved
+    assert sorted(keys) == ["_appos", "_kb", "_pending", "_pl", "_sent"]

@@ -1,6 +1,11 @@
-"""The relation table against the annotation guidelines (../shared/eval/GUIDELINES.md §3)."""
+"""The relation table against the annotation guidelines (../shared/eval/GUIDELINES.md §3); the
+mention and event records."""
 
-from graph.model import Event, relations
+import json
+
+import pytest
+
+from graph.model import Event, Mention, relations
 
 # Sign and PLOVER type per relation, copied by hand from the guidelines' table.
 GUIDELINES = {
@@ -38,3 +43,24 @@ def test_event_row_carries_derived_fields_and_round_trips():
     assert row["confidence"] == 0.877
     assert list(row) == sorted(row)
     assert Event.from_json(row).to_json() == row
+
+
+def test_mention_rows_hold_the_public_fields_in_order_and_round_trip():
+    m = Mention(start=4, end=10, token_start=1, token_end=2, text="Berlin", actor_id="DEU", label="Germany",
+                type="State", code="DEU", sector="government", kind="alias")
+    row = m.to_json()
+    assert list(row) == ["start", "end", "token_start", "token_end", "text", "actor_id", "label", "type", "code",
+                         "sector", "kind"]
+    assert json.loads(json.dumps(row)) == row and Mention.from_json(dict(row, extra=1)) == m
+
+
+def test_mention_assign_copies_a_referent_and_refuses_unknown_fields():
+    office = Mention(0, 9, 0, 2, "the envoy", actor_id="FRA", label="France", type="State", code="FRA", kind="title")
+    person = Mention(11, 19, 3, 5, "Ana Ruiz", actor_id="person/ana-ruiz", label="Ana Ruiz", type="Person",
+                     code="FRA", sector="diplomacy")
+    office.assign(person.referent())
+    assert (office.actor_id, office.type, office.sector, office.kind, office.text) == (
+        "person/ana-ruiz", "Person", "diplomacy", "title", "the envoy")
+    with pytest.raises(TypeError, match="no field '_pending'"):
+        office.assign({"_pending": "person"})
+

@@ -35,94 +35,74 @@ Reference: S. Lappin and H. J. Leass, "An algorithm for pronominal anaphora reso
 from __future__ import annotations
 
 from bisect import bisect_right
+from dataclasses import replace
+from typing import Callable
 
+from ..registry import Registry
+from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
+from .deps import OBJECT_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
+from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
+from .states import StateAnaphors
 
-_OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj", "obl:arg"})
-
-
-def _subject_after(doc, i: int) -> set[int]:
-    """The tokens of the subject of the sentence root, when it comes after token ``i``."""
-    root = doc[i].sent.root
-    subj = [c for c in root.children if c.dep_.startswith("nsubj")]
-    return {x.i for x in subj[0].subtree} if subj and subj[0].i > i else set()
+def _name_key(name: str) -> str:
+    """A name as the registry of people keys it ("Aliyev's" -> "aliyev")."""
+    return name.replace("’s", "").replace("'s", "").strip().lower()
 
 
-def _fronted(doc, i: int) -> bool:
-    """A possessive in an adjunct before the subject of its sentence ("During his visit, Erdogan
-    said", "Lors de sa visite, M. Aliyev a déclaré"): it points forward to that subject."""
-    tok = doc[i]
-    if tok.dep_ not in ("poss", "det", "nmod:poss"):
-        return False
-    root = tok.sent.root
-    subj = [c for c in root.children if c.dep_.startswith("nsubj")]
-    if not subj or subj[0].i < i:
-        return False
-    a = tok
-    while a.head != a and a.head != root:
-        a = a.head
-    return a.head == root and a.i < subj[0].i and a.dep_ in ("prep", "obl", "obl:mod", "obl:arg", "advcl",
-                                                                  "advmod", "npadvmod")
+class _State(PairResolver, SalienceMixin, StateAnaphors):
+    """What resolution knows so far in one document: the mentions resolved before (``history``,
+    ``done`` by first token), the people named (``registry``) and the document's sentences."""
 
-
-def _opens_adjunct(doc, i: int) -> bool:
-    """Word order when the parse is unreliable: only prepositions, adverbs and determiners
-    between the clause start (sentence start, line break or comma) and the possessive, and a
-    comma after it ("Selon X, lors de sa visite à Y, M. Z a déclaré")."""
-    j = i - 1
-    while j >= 0 and doc[j].text != "," and "\n" not in doc[j].text_with_ws and not doc[j].is_sent_start:
-        if doc[j].pos_ not in ("ADP", "ADV", "SCONJ", "DET") or i - j > 4:
-            return False
-        j -= 1
-    if j >= 0 and doc[j].is_sent_start and doc[j].pos_ not in ("ADP", "ADV", "SCONJ", "DET"):
-        return False
-    end = doc[i].sent.end
-    return any(doc[k].text == "," for k in range(i + 1, min(end, i + 25)))
-
-
-class _State(PairResolver, SalienceMixin):
-    def __init__(self, doc, mentions, kb: KnowledgeBase, lang: str, date: str | None) -> None:
+    def __init__(self, doc, mentions: list[ActorMention], kb: KnowledgeBase, lang: str, date: str | None) -> None:
         self.doc, self.kb, self.lang, self.date = doc, kb, lang, date
         self.lex = load_lexicon(lang)
         self.starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
-        self.history: list[dict] = []
+        self.history: list[ActorMention] = []
         self.registry: dict[str, dict] = {}
-        self.done: dict[int, dict] = {}
-        self.seen_ids = {m["actor_id"] for m in mentions if m.get("actor_id")}
-        self.seen_codes = {m["code"] for m in mentions if m.get("code")}
-        self.by_start = {m["token_start"]: m for m in mentions}
+        self.done: dict[int, ActorMention] = {}
+        self.seen_ids = {m.actor_id for m in mentions if m.actor_id}
+        self.seen_codes = {m.code for m in mentions if m.code}
+        self.by_start = {m.token_start: m for m in mentions}
 
     def sent(self, i: int) -> int:
+        """The index of the sentence of token ``i``."""
         return bisect_right(self.starts, i) - 1
 
-    def fields(self, m: dict) -> dict:
-        return {k: m[k] for k in ("actor_id", "label", "type", "code", "sector")}
+    def fields(self, m: ActorMention) -> dict:
+        """The actor fields of mention ``m`` (what a mention standing for it copies)."""
+        return m.referent()
 
     # -- people -------------------------------------------------------------------------------
     def register(self, name: str, fields: dict) -> None:
+        """Remember the person ``name`` refers to, under the full name and the surname."""
         clean = name.replace("’s", "").replace("'s", "").strip()
         self.registry[clean.lower()] = fields
         parts = clean.split()
         if len(parts) > 1:
             self.registry.setdefault(parts[-1].lower(), fields)
 
-    def person(self, m: dict) -> dict:
-        name = m.get("_name") or m["text"]
-        key = name.replace("’s", "").replace("'s", "").strip().lower()
-        if m.get("_kb"):
-            f = actor_fields(self.kb, m["_kb"], self.date, self.lang)
+    def person(self, m: ActorMention) -> dict:
+        """The person a name stands for: the base's person, one named before (in full, or by
+        the same surname), one of the base sharing the surname, or a new person affiliated
+        with the title next to the name."""
+        need = m.pending
+        name = need.name or m.text
+        key = _name_key(name)
+        if need.person:
+            f = actor_fields(self.kb, need.person, self.date, self.lang)
         elif key in self.registry:
             return self.registry[key]
         elif key.split() and key.split()[-1] in self.registry and len(key.split()) == 1:
             return self.registry[key.split()[-1]]
-        elif m.get("_candidates"):
-            f = actor_fields(self.kb, self.pick(m["_candidates"]), self.date, self.lang)
-        elif m.get("_affiliation"):
-            aff = m["_affiliation"]
+        elif need.candidates:
+            f = actor_fields(self.kb, self.pick(need.candidates), self.date, self.lang)
+        elif need.affiliation:
+            aff = need.affiliation
             f = {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person",
                  "code": aff.get("code"), "sector": aff.get("sector")}
         else:
@@ -130,11 +110,11 @@ class _State(PairResolver, SalienceMixin):
         self.register(name, f)
         return f
 
-    def pick(self, candidates: list[str]) -> str:
+    def pick(self, candidates: tuple[str, ...]) -> str:
         """Among people sharing a surname: one already named, else one in office at the date."""
         for h in reversed(self.history):
-            if h["actor_id"] in candidates:
-                return h["actor_id"]
+            if h.actor_id in candidates:
+                return h.actor_id
         if self.date:
             for pid in candidates:
                 if any(r.active(self.date[:10]) for r in self.kb.roles(pid)):
@@ -143,55 +123,74 @@ class _State(PairResolver, SalienceMixin):
 
     # -- antecedents --------------------------------------------------------------------------
     def recent(self, i: int, window: int):
+        """The mentions resolved before, most recent first, back to ``window`` sentences before
+        token ``i``."""
         floor = self.sent(i) - window
         for h in reversed(self.history):
-            if h["_sent"] < floor:
+            if h.sentence < floor:
                 break
             yield h
 
-    def pronoun(self, m: dict) -> list[dict]:
-        i = m["token_start"]
+    def pronoun(self, m: ActorMention) -> list[dict]:
+        """A personal or possessive pronoun agreeing in person, number and gender: see the
+        module docstring (same sentence first, else the most salient actor of the two previous
+        sentences, else a coordinated subject or a pair for "they")."""
+        i = m.token_start
         if expletive(self.doc, i, self.lex):
             return []
-        feats = m["_features"]
-        want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
+        feats = m.pending.features
+        number = feats.get("number")
         here = self.sent(i)
         tok = self.doc[i]
-        as_object = tok.dep_ in _OBJECT_DEPS
-        if as_object and want_person is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
+        as_object = tok.dep_ in OBJECT_DEPS
+        if as_object and feats.get("person") is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
             return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
-        best_in: dict[tuple[str, int], float] = {}
-        latest: dict[str, dict] = {}
-        same_sentence_first = None
-        # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
-        own = {h.get("code") for h in self.recent(i, 0) if as_object and any(
-            self.doc[k].dep_.startswith("nsubj") and self.doc[k].head == tok.head
-            for k in range(h["token_start"], h["token_end"]))}
         if number == "pl" and not as_object:
             group = self.coordinated_subject(i, here)
             if group:
                 return group
+        found = self._antecedent(tok, feats, here)
+        if found is not None:
+            return found
+        if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
+            return self.coordinated_subject(i, here - 1) or self.pair(i, persons=False, window=1, any_type=True)
+        return []
+
+    def _agrees(self, h: ActorMention, feats, own: set) -> bool:
+        """Whether ``h`` may be the antecedent of a pronoun of features ``feats``: person,
+        number and gender agree, media only for people's pronouns, not the verb's own subject
+        (``own``: its codes)."""
+        want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
+        is_person = h.type == "Person"
+        if own and h.code in own or h.type == "Media" and want_person is not True:
+            return False
+        if want_person is True and not is_person or want_person is False and (is_person or h.plural):
+            return False
+        if number == "pl" and not h.plural or number == "sg" and h.plural:
+            return False
+        return not (is_person and gender and self.kb.gender.get(h.actor_id, gender) != gender)
+
+    def _antecedent(self, tok, feats, here: int) -> list[dict] | None:
+        """The antecedent of the pronoun ``tok`` among the mentions before it: in its own sentence
+        a subject (or, as an object, the nearest) first, else the first there; else the most
+        salient actor of the earlier sentences (Lappin & Leass), unless an unnamed subject
+        outweighs it (``[]``); ``None`` when there is no candidate."""
+        i = tok.i
+        as_object = tok.dep_ in OBJECT_DEPS
+        best_in: dict[tuple[str, int], float] = {}
+        latest: dict[str, ActorMention] = {}
+        same_sentence_first = None
+        # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
+        own = {h.code for h in self.recent(i, 0) if as_object and any(
+            is_subject(self.doc[k]) and self.doc[k].head == tok.head for k in h.span)}
         for h in self.recent(i, PRONOUN_WINDOW):
-            if own and h.get("code") in own:
+            if not self._agrees(h, feats, own):
                 continue
-            is_person = h["type"] == "Person"
-            if h["type"] == "Media" and want_person is not True:
-                continue
-            if want_person is True and not is_person:
-                continue
-            if want_person is False and (is_person or h.get("_pl")):
-                continue
-            if number == "pl" and not h.get("_pl"):
-                continue
-            if number == "sg" and h.get("_pl"):
-                continue
-            if is_person and gender and self.kb.gender.get(h["actor_id"], gender) != gender:
-                continue
-            root = self.doc[h["token_start"]:h["token_end"]].root
-            subject = root.dep_.startswith("nsubj")
+            root = self.doc[h.token_start:h.token_end].root
+            subject = is_subject(root)
             if as_object and subject and root.head == tok.head:
                 continue  # "Macron told him": not the subject of the same verb
-            if h["_sent"] == here:
+            if h.sentence == here:
                 # the same sentence: a subject first ("Ankara said the PKK, which it accuses")
                 if subject or as_object:
                     return [self.fields(h)]
@@ -202,46 +201,45 @@ class _State(PairResolver, SalienceMixin):
                 return [self.fields(same_sentence_first)]
             # earlier sentences: the most salient actor, summed over sentences (Lappin & Leass),
             # its best mention in each ("the minister, X," is one mention)
-            key, per = h["actor_id"], (h["actor_id"], h["_sent"])
+            key, per = h.actor_id, (h.actor_id, h.sentence)
             latest.setdefault(key, h)
             best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
         if same_sentence_first is not None:
             return [self.fields(same_sentence_first)]
         scores = summed(best_in)
-        if scores:
-            best = max(scores, key=lambda k: (scores[k], latest[k]["token_start"]))
-            if scores[best] < self.unnamed_focus(i, here, gender, number):
-                return []  # the sentence before is about someone the text does not name as an actor
-            return [self.fields(latest[best])]
-        if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
-            return self.coordinated_subject(i, here - 1) or self.pair(i, persons=False, window=1, any_type=True)
-        return []
+        if not scores:
+            return None
+        best = max(scores, key=lambda k: (scores[k], latest[k].token_start))
+        if scores[best] < self.unnamed_focus(i, here, feats.get("gender"), feats.get("number")):
+            return []  # the sentence before is about someone the text does not name as an actor
+        return [self.fields(latest[best])]
 
-    def _is_subject(self, h: dict) -> bool:
-        root = self.doc[h["token_start"]:h["token_end"]].root
-        return root.dep_.startswith("nsubj")
+    def _is_subject(self, h: ActorMention) -> bool:
+        root = self.doc[h.token_start:h.token_end].root
+        return is_subject(root)
 
     def latter(self, i: int, which: int) -> list[dict]:
-        ids: list[dict] = []
+        """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors."""
+        ids: list[ActorMention] = []
         for h in self.recent(i, 1):
-            if h["type"] == "Media":
+            if h.type == "Media":
                 continue
-            if not ids or h["actor_id"] != ids[-1]["actor_id"] and all(h["actor_id"] != x["actor_id"] for x in ids):
+            if not ids or h.actor_id != ids[-1].actor_id and all(h.actor_id != x.actor_id for x in ids):
                 ids.append(h)
             if len(ids) > which:
                 return [self.fields(ids[which])]
         return []
 
-    def title(self, m: dict) -> list[dict]:
+    def title(self, m: ActorMention) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
-        roles = m["_roles"]
-        found: list[dict] = []
-        for h in self.recent(m["token_start"], PRONOUN_WINDOW + 1):
-            if found and h["_sent"] != found[0]["_sent"]:
+        roles = m.pending.roles
+        found: list[ActorMention] = []
+        for h in self.recent(m.token_start, PRONOUN_WINDOW + 1):
+            if found and h.sentence != found[0].sentence:
                 break  # only the nearest sentence naming a holder of the role
-            if h["type"] != "Person":
+            if h.type != "Person":
                 continue
-            role = self.kb.role_at(h["actor_id"], self.date) if self.kb.get(h["actor_id"]) else None
+            role = self.kb.role_at(h.actor_id, self.date) if self.kb.get(h.actor_id) else None
             if role is not None and role.role in roles:
                 found.append(h)
         if not found:
@@ -250,144 +248,101 @@ class _State(PairResolver, SalienceMixin):
         best = next((h for h in found if self._is_subject(h)), found[0])
         return [self.fields(best)]
 
-    def country(self, i: int) -> list[dict]:
-        for h in self.recent(i, 3):
-            if h["type"] == "State":
-                return [actor_fields(self.kb, h["code"], self.date, self.lang)]
-        return []
 
-    def body(self, m: dict) -> list[dict]:
-        """"the army", "the government", "les autorités": a body of the state the last sentences
-        are about (a subject first, then the most recent state)."""
-        i, j = m["token_start"], m["token_end"]
-        doc = self.doc
-        if j < len(doc) - 1 and doc[j].lower_ in self.lex.of_words | self.lex.place_prepositions:
-            k = j + 1 + (doc[j + 1].lower_ in self.lex.determiners)
-            named = self.by_start.get(k)  # "the government in Tbilisi", "l'armée de l'Azerbaïdjan"
-            actor = self.kb.get(named.get("actor_id") or "") if named else None
-            if actor is not None and actor.type == "State":
-                fields = actor_fields(self.kb, actor.id, self.date, self.lang)
-                words = m["text"].lower().split()
-                sector = self.lex.sector_nouns.get(words[-1])
-                return [dict(fields, label=m.get("label") or fields["label"], sector=sector or fields.get("sector"))]
-        states = [h for h in self.recent(i, 2) if h["type"] in ("State", "GovernmentBody")
-                  and (self.kb.get(self.kb.actor_for_code(h.get("code") or "") or "") or h).type == "State"]
-        if not states:
-            return []
-        best = next((h for h in states if self._is_subject(h)), states[0])
-        words = m["text"].lower().split()
-        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or self.lex.sector_nouns.get(words[-1])
-        fields = actor_fields(self.kb, best["code"], self.date, self.lang)
-        return [dict(fields, label=m.get("label") or fields["label"], sector=sector or fields.get("sector"))]
-
-    def separatists(self, m: dict) -> list[dict]:
-        if m.get("_self"):  # "South Ossetian separatists": the breakaway named
-            f = actor_fields(self.kb, m["_self"], self.date, self.lang)
-            return [dict(f, label=m.get("label") or f["label"])]
-        state = m.get("_state")
-        best, best_score = None, -1
-        for gid, (host, kin) in self.kb.breakaways.items():
-            if state and state not in (host, kin):
-                continue
-            score = 3 * (gid in self.seen_ids) + (host in self.seen_codes) + (kin in self.seen_codes)
-            if score > best_score:
-                best, best_score = gid, score
-        if best is None or (best_score <= 0 and not state):
-            return []
-        f = actor_fields(self.kb, best, self.date, self.lang)
-        return [dict(f, label=m.get("label") or f["label"])]
-
-    def breakaway_location(self, m: dict) -> dict | None:
-        """"Armenian forces in Nagorno-Karabakh" act for the breakaway authority, not the state."""
-        j = m["token_end"]
-        doc = self.doc
-        if j >= len(doc) or doc[j].lower_ not in self.lex.place_prepositions:
-            return None
-        j += 1
-        if j < len(doc) and doc[j].lower_ in self.lex.determiners:
-            j += 1
-        nxt = self.by_start.get(j)
-        if nxt is not None and self.kb.get(nxt.get("actor_id") or "") is not None:
-            actor = self.kb.get(nxt["actor_id"])
-            if actor.type == "DeFactoAuthority" and m.get("code") in self.kb.breakaways.get(actor.id, ()):
-                return dict(actor_fields(self.kb, actor.id, self.date, self.lang), label=m["label"],
-                            sector=m.get("sector"))
-        return None
+# -- the handlers of each need --------------------------------------------------------------------
+Handler = Callable[[_State, ActorMention], list[dict]]
+#: need (``Pending.need``) -> handler giving the actor fields of each antecedent (none: dropped)
+HANDLERS: Registry = Registry("need")
+handles = HANDLERS.register
 
 
-def resolve_in_order(doc, mentions: list[dict], kb: KnowledgeBase, lang: str, date: str | None) -> list[dict]:
-    """Resolve pending mentions left to right; drop those with no antecedent."""
+@handles("person", "surname")
+def _person(st: _State, m: ActorMention) -> list[dict]:
+    return [st.person(m)]
+
+
+@handles("other")
+def _other(st: _State, m: ActorMention) -> list[dict]:
+    """An entity NER typed ORG/GPE may be a surname named before ("Tolmajian said")."""
+    known = st.registry.get(_name_key(m.pending.name))
+    return [dict(known, kind="name")] if known else ([] if m.pending.drop else [{}])
+
+
+handles("pronoun")(_State.pronoun)
+handles("title")(_State.title)
+handles("body")(_State.body)
+handles("separatists")(_State.separatists)
+handles("latter")(lambda st, m: st.latter(m.token_start, 0))
+handles("former")(lambda st, m: st.latter(m.token_start, 1))
+handles("pair")(lambda st, m: st.pair(m.token_start, persons=False, states_only=True))
+handles("pair_any")(lambda st, m: st.pair(m.token_start, persons=False, states_only=False))
+handles("pair_person")(lambda st, m: st.pair(m.token_start, persons=True))
+handles("country")(lambda st, m: st.country(m.token_start))
+
+
+def _named(st: _State, m: ActorMention) -> list[dict]:
+    """A mention naming its actor: itself, or (forces in a breakaway region) the breakaway
+    authority, or (an office set off by commas from a person resolved before) that person."""
+    if m.kind == "nominal" and m.type == "State" and m.sector == "military":
+        remap = st.breakaway_location(m)
+        if remap:
+            m.assign(remap)
+    if m.appos is not None and m.appos in st.done and st.done[m.appos].type == "Person":
+        return [st.fields(st.done[m.appos])]  # "X, Armenia's ambassador": the title is X
+    return [{}]
+
+
+def _resolve(st: _State, m: ActorMention, out: list[ActorMention]) -> list[dict]:
+    """The actor fields of each referent of ``m`` (``[{}]``: its own)."""
+    if m.pending is None:
+        return _named(st, m)
+    handler = HANDLERS.get(m.pending.need)
+    resolved = handler(st, m) if handler else []
+    if m.pending.need in NAME_NEEDS and resolved and resolved[0].get("type") == "Person":
+        for prev in reversed(out[-3:]):
+            if prev.appos == m.token_start and prev.kind == "title":
+                prev.assign(resolved[0])  # "le ministre ..., X": the title is X
+    return resolved
+
+
+def _deferred(st: _State, m: ActorMention) -> ActorMention | None:
+    """A pronoun pointing forward, resolved to the subject named after it in its sentence."""
+    doc = st.doc
+    subj = subject_after(doc, m.token_start)  # the subject a fronted possessive points to
+    nxt = next((h for h in st.history if subj and subj & set(h.span) and h.type != "Media"), None)
+    later = [h for h in st.history if h.token_start > m.token_start and h.type == "Person"
+             and h.sentence == m.sentence]
+    # a person followed by a verb ("M. Aliyev a déclaré") is the subject the adjunct belongs to
+    nxt = nxt or next((h for h in later if h.token_end < len(doc)
+                       and doc[h.token_end].pos_ in ("VERB", "AUX")), None) or (later[0] if later else None)
+    return replace(m, **st.fields(nxt), kind="pronoun", pending=None) if nxt is not None else None
+
+
+def resolve_in_order(doc, mentions: list[ActorMention], kb: KnowledgeBase, lang: str,
+                     date: str | None) -> list[ActorMention]:
+    """Resolve pending mentions left to right (:data:`HANDLERS` by ``pending.need``); drop
+    those with no antecedent; one mention per referent ("the two countries")."""
     st = _State(doc, mentions, kb, lang, date)
-    out: list[dict] = []
-    deferred: list[dict] = []
+    out: list[ActorMention] = []
+    deferred: list[ActorMention] = []
     for m in mentions:
-        pending = m.pop("_pending", None)
-        i = m["token_start"]
-        m["_sent"] = st.sent(i)
-        if pending is None:
-            if m["kind"] == "nominal" and m.get("type") == "State" and m.get("sector") == "military":
-                remap = st.breakaway_location(m)
-                if remap:
-                    m.update(remap)
-            resolved = [{}]
-        elif pending in ("person", "surname"):
-            if pending == "surname":
-                m["_candidates"] = m.get("_candidates") or []
-            resolved = [st.person(m)]
-        elif pending == "other":
-            # an entity NER typed ORG/GPE that is a surname named before ("Tolmajian said")
-            known = st.registry.get(m["_name"].replace("’s", "").replace("'s", "").strip().lower())
-            resolved = [dict(known, kind="name")] if known else ([] if m.get("_drop") else [{}])
-        elif pending == "pronoun" and (i + 1 < len(doc) and doc[i + 1].lower_ in st.lex.cataphora_next
-                                       or _fronted(doc, i) or _opens_adjunct(doc, i)):
+        i = m.token_start
+        m.sentence = st.sent(i)
+        need = m.pending.need if m.pending else None
+        if need == "pronoun" and cataphoric(doc, i, st.lex):
             deferred.append(m)  # "For his part, X said": the person named next
             continue
-        elif pending == "pronoun":
-            resolved = st.pronoun(m)
-        elif pending in ("latter", "former"):
-            resolved = st.latter(i, 0 if pending == "latter" else 1)
-        elif pending in ("pair", "pair_any"):
-            resolved = st.pair(i, persons=False, states_only=pending == "pair")
-        elif pending == "pair_person":
-            resolved = st.pair(i, persons=True)
-        elif pending == "title":
-            resolved = st.title(m)
-        elif pending == "country":
-            resolved = st.country(i)
-        elif pending == "body":
-            resolved = st.body(m)
-        elif pending == "separatists":
-            resolved = st.separatists(m)
-        else:
-            resolved = []
-        if pending in ("person", "surname", "other") and resolved and resolved[0].get("type") == "Person":
-            for prev in reversed(out[-3:]):
-                if prev.get("_appos") == i and prev["kind"] == "title":
-                    prev.update(resolved[0])  # "le ministre ..., X": the title is X
-        if pending is None and m.get("_appos") is not None and m["_appos"] in st.done \
-                and st.done[m["_appos"]]["type"] == "Person":
-            resolved = [st.fields(st.done[m["_appos"]])]  # "X, Armenia's ambassador": the title is X
-        for fields in resolved:
-            r = dict(m, **fields)
-            if not r.get("actor_id"):
+        for fields in _resolve(st, m, out):
+            r = replace(m, pending=None, **fields)
+            if not r.actor_id:
                 continue
-            if pending == "pronoun" or pending in ("latter", "former", "pair", "pair_any", "pair_person", "country", "body"):
-                r["kind"] = "pronoun"
+            if need in PRONOUN_NEEDS:
+                r.kind = "pronoun"
             out.append(r)
             st.done.setdefault(i, r)
-            if r["kind"] != "place":
+            if r.kind != "place":
                 st.history.append(r)
-    for m in deferred:
-        subj = _subject_after(doc, m["token_start"])  # the subject a fronted possessive points to
-        nxt = next((h for h in st.history if subj and subj & set(range(h["token_start"], h["token_end"]))
-                    and h["type"] != "Media"), None)
-        later = [h for h in st.history if h["token_start"] > m["token_start"] and h["type"] == "Person"
-                 and h["_sent"] == m["_sent"]]
-        # a person followed by a verb ("M. Aliyev a déclaré") is the subject the adjunct belongs to
-        nxt = nxt or next((h for h in later if h["token_end"] < len(doc)
-                           and doc[h["token_end"]].pos_ in ("VERB", "AUX")), None) or (later[0] if later else None)
-        if nxt is not None:
-            out.append(dict(m, **st.fields(nxt), kind="pronoun"))
-    if deferred:
-        out.sort(key=lambda r: (r["token_start"], r["token_end"]))
+    found = [r for r in (_deferred(st, m) for m in deferred) if r is not None]
+    if found:
+        out = sorted(out + found, key=lambda r: (r.token_start, r.token_end))
     return out

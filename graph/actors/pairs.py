@@ -21,6 +21,9 @@ Example
 from __future__ import annotations
 
 from .compose import actor_fields
+from .deps import (AGENT_DEPS, CASE_DEP, NOMINAL_AGENT_DEP, PREP_OBJECT_DEP, ROOT_DEP, SUBJECT_CHAIN_DEPS,
+                   SUBJECT_DEP, first_conjunct, is_subject)
+from .records import ActorMention
 
 #: Sentences back "the two countries" may look for its two referents.
 PAIR_WINDOW = 5
@@ -50,19 +53,19 @@ class PairResolver:
         """
         here = self.sent(i)
         own_tokens = self._clause_subject(i) if not persons else set()
-        own = {h.get("code") for h in self.recent(i, 0)
-               if own_tokens & set(range(h["token_start"], h["token_end"])) or self._agent(h)}
-        own |= {h.get("code") for h in self.recent(i, window) if self._third_party(h)}
+        own = {h.code for h in self.recent(i, 0)
+               if own_tokens & set(range(h.token_start, h.token_end)) or self._agent(h)}
+        own |= {h.code for h in self.recent(i, window) if self._third_party(h)}
         score: dict[str, float] = {}
         latest: dict[str, int] = {}
         first: dict[str, dict] = {}
         for rank, h in enumerate(self.recent(i, window)):
-            if not self._pair_candidate(h, persons, states_only, any_type) or (h.get("code") in own and not persons):
+            if not self._pair_candidate(h, persons, states_only, any_type) or (h.code in own and not persons):
                 continue  # "Russia urged the two parties": not Russia
-            key = h["actor_id"] if persons else h["code"]
+            key = h.actor_id if persons else h.code
             if persons and key not in first and len(first) == 2:
                 break
-            score[key] = score.get(key, 0.0) + PAIR_DECAY ** (here - h["_sent"])
+            score[key] = score.get(key, 0.0) + PAIR_DECAY ** (here - h.sentence)
             latest.setdefault(key, rank)
             first.setdefault(key, h)
         if len(score) < 2:
@@ -72,30 +75,30 @@ class PairResolver:
             best.sort(key=lambda k: -latest[k])
             return [self.fields(first[k]) for k in best]
         for h in self.history:
-            if h["token_start"] < i and h.get("code") in score:
-                score[h["code"]] += PAIR_FREQUENCY
+            if h.token_start < i and h.code in score:
+                score[h.code] += PAIR_FREQUENCY
         together = self._dyads(i, set(score))
         pairs = [(a, b) for a in score for b in score if a < b]
         best = max(pairs, key=lambda ab: (score[ab[0]] + score[ab[1]] + together.get(ab, 0.0),
                                           -min(latest[ab[0]], latest[ab[1]]), ab))
         ordered = sorted(best, key=lambda k: -latest[k])  # in the order of the text
-        return [actor_fields(self.kb, self.kb.actor_for_code(k) or first[k]["actor_id"], self.date, self.lang)
+        return [actor_fields(self.kb, self.kb.actor_for_code(k) or first[k].actor_id, self.date, self.lang)
                 for k in ordered]
 
-    def _agent(self, h: dict) -> bool:
+    def _agent(self, h: ActorMention) -> bool:
         """A by-agent ("negotiated by Moscow, Paris and Washington"): a third party at work."""
-        root = self.doc[h["token_start"]:h["token_end"]].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
-        if root.dep_ in ("agent", "obl:agent"):
+        root = self.doc[h.token_start:h.token_end].root
+        root = first_conjunct(root)
+        if root.dep_ in AGENT_DEPS:
             return True
-        prep = root.head if root.dep_ == "pobj" else next((c for c in root.children if c.dep_ == "case"), None)
+        prep = root.head if root.dep_ == PREP_OBJECT_DEP \
+            else next((c for c in root.children if c.dep_ == CASE_DEP), None)
         if prep is not None and prep.lower_ in self.lex.agent_prepositions:
             return True
         # a list the parser attached elsewhere: "by Moscow, Paris and Washington", read leftwards
-        covered = {t for m in self.recent(h["token_start"], 0) for t in range(m["token_start"], m["token_end"])}
-        j = h["token_start"] - 1
-        while j >= 0 and h["token_start"] - j <= 12:
+        covered = {t for m in self.recent(h.token_start, 0) for t in range(m.token_start, m.token_end)}
+        j = h.token_start - 1
+        while j >= 0 and h.token_start - j <= 12:
             tok = self.doc[j]
             if tok.lower_ in self.lex.agent_prepositions:
                 return True
@@ -105,21 +108,21 @@ class PairResolver:
             j -= 1
         return False
 
-    def _third_party(self, h: dict) -> bool:
+    def _third_party(self, h: ActorMention) -> bool:
         """The broker, host or mediator of the story ("the deal was brokered by Turkey", "Erdogan
         hosted the ceremony"): a third party, not one of "both parties"."""
-        root = self.doc[h["token_start"]:h["token_end"]].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
+        root = self.doc[h.token_start:h.token_end].root
+        root = first_conjunct(root)
         verb = None
-        if root.dep_ == "pobj" and root.head.lower_ in self.lex.agent_prepositions:
+        if root.dep_ == PREP_OBJECT_DEP and root.head.lower_ in self.lex.agent_prepositions:
             verb = root.head.head
-        elif root.dep_ == "obl:agent" or any(c.dep_ == "case" and c.lower_ in self.lex.agent_prepositions
+        elif root.dep_ == NOMINAL_AGENT_DEP or any(c.dep_ == CASE_DEP and c.lower_ in self.lex.agent_prepositions
                                              for c in root.children):
             verb = root.head
         if verb is not None and verb.lemma_.lower() in self.lex.third_party_verbs:
             return True
-        return root.dep_ in ("nsubj", "ROOT") and root.head.lemma_.lower() in self.lex.third_party_subject_verbs
+        return root.dep_ in (SUBJECT_DEP, ROOT_DEP) \
+            and root.head.lemma_.lower() in self.lex.third_party_subject_verbs
 
     def _dyads(self, i: int, codes: set[str]) -> dict[tuple[str, str], float]:
         """``PAIR_DYAD`` for every earlier sentence naming both codes of a pair (shared among the
@@ -127,8 +130,8 @@ class PairResolver:
         by_sent: dict[int, set[str]] = {}
         here = self.sent(i)
         for h in self.history:
-            if h["token_start"] < i and h["_sent"] < here and h.get("code") in codes:
-                by_sent.setdefault(h["_sent"], set()).add(h["code"])
+            if h.token_start < i and h.sentence < here and h.code in codes:
+                by_sent.setdefault(h.sentence, set()).add(h.code)
         out: dict[tuple[str, str], float] = {}
         for found in by_sent.values():
             if len(found) < 2:
@@ -146,7 +149,7 @@ class PairResolver:
         tok = self.doc[i]
         head = tok.head
         for _ in range(3):
-            if tok.dep_.startswith("nsubj") or head == tok:
+            if is_subject(tok) or head == tok:
                 return set()
             if head.pos_ in ("VERB", "AUX"):
                 break
@@ -154,22 +157,22 @@ class PairResolver:
         else:
             return set()
         for _ in range(2):
-            subj = [c for c in head.children if c.dep_.startswith("nsubj")]
+            subj = [c for c in head.children if is_subject(c)]
             if subj:
                 return {x.i for c in subj for x in c.subtree}
-            if head.dep_ not in ("xcomp", "conj", "advcl") or head.head == head:
+            if head.dep_ not in SUBJECT_CHAIN_DEPS or head.head == head:
                 break
             head = head.head
         return set()
 
-    def _pair_candidate(self, h: dict, persons: bool, states_only: bool, any_type: bool = False) -> bool:
-        if h["type"] in ("Media", "Unknown") or not h.get("code"):
+    def _pair_candidate(self, h: ActorMention, persons: bool, states_only: bool, any_type: bool = False) -> bool:
+        if h.type in ("Media", "Unknown") or not h.code:
             return False
         if not persons and not any_type:
-            holder = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
+            holder = self.kb.get(self.kb.actor_for_code(h.code) or "")
             allowed = ("State", "DeFactoAuthority") if states_only else ("State", "DeFactoAuthority", "ArmedGroup")
             if holder is not None and holder.type not in allowed:
                 return False
             if holder is None and states_only:
                 return False
-        return not persons or h["type"] == "Person"
+        return not persons or h.type == "Person"

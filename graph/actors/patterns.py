@@ -20,14 +20,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from ..errors import DataFileError
+from ..languages import check_language, pipeline_preferences
+from ..resources import data_path
 from .kb import Alias, KnowledgeBase, load_kb
 from .lexicon import load_lexicon
 
-#: Entity labels the ruler sets, per language, by kind of actor.
-LABELS = {
-    "en": {"person": "PERSON", "place": "GPE", "org": "ORG", "demonym": "NORP"},
-    "fr": {"person": "PER", "place": "LOC", "org": "ORG", "demonym": "MISC"},
-}
+#: The kinds of actor the ruler labels (``entity_labels`` of the pipeline preference table).
+LABEL_KINDS = ("person", "place", "org", "demonym")
 
 _ACRONYM = re.compile(r"^(?:[A-Z0-9][A-Z0-9.&-]{0,6}|[A-Z](?:\.[A-Z])+\.?)$")
 #: one word of mixed case with a capital inside ("LeT", "DoD"): an abbreviation, never a word
@@ -78,8 +78,23 @@ def titlecase_acronyms(kb: KnowledgeBase, aliases, stop: frozenset[str]):
             yield replace(alias, text=text, exact=True)
 
 
+def entity_labels(lang: str) -> dict[str, str]:
+    """The entity labels the ruler sets for ``lang``, by kind of actor: the label scheme of the
+    language's NER (``entity_labels`` of ``graph/data/pipelines.json``: OntoNotes ``PERSON``,
+    ``GPE``... or WikiNER ``PER``, ``LOC``...), so the NER and the ruler agree.
+
+    >>> entity_labels("fr")["person"]
+    'PER'
+    """
+    labels = pipeline_preferences()[check_language(lang)].get("entity_labels") or {}
+    missing = [kind for kind in LABEL_KINDS if not isinstance(labels.get(kind), str)]
+    if missing:
+        raise DataFileError(f"{data_path('pipelines.json')}: '{lang}' needs entity_labels for {', '.join(missing)}")
+    return labels
+
+
 def _label(alias: Alias, kb: KnowledgeBase, lang: str) -> str:
-    labels = LABELS.get(lang, LABELS["en"])
+    labels = entity_labels(lang)
     if alias.kind == "demonym":
         return labels["demonym"]
     if alias.kind == "surname":
@@ -99,7 +114,7 @@ def _surnames(kb: KnowledgeBase, taken: set[str], stop: frozenset[str]) -> dict[
         if actor.type != "Person" or actor.id in kb.full_name_only:
             continue
         names = kb.labels(actor.id)
-        for name in {*names["en"], *names["fr"]}:
+        for name in {name for spellings in names.values() for name in spellings}:
             parts = name.split()
             if len(parts) < 2:
                 continue
@@ -143,5 +158,5 @@ def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
         out.entries.append(Alias(surname, "", "surname", lang, surname))
         out.index.setdefault(surname.lower(), idx)
         pattern = [{"ORTH": t.text} for t in nlp.make_doc(surname)]
-        out.patterns.append({"label": LABELS.get(lang, LABELS["en"])["person"], "pattern": pattern, "id": str(idx)})
+        out.patterns.append({"label": entity_labels(lang)["person"], "pattern": pattern, "id": str(idx)})
     return out

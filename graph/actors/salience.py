@@ -22,6 +22,9 @@ True
 from __future__ import annotations
 
 from .compose import actor_fields
+from .deps import (ATTRIBUTE_DEP, CLAUSE_DEPS, COMPLEMENT_DEPS, EXPLETIVE_PREFIX, PASSIVE_SUBJECT_DEPS,
+                   first_conjunct, is_subject)
+from .records import ActorMention
 
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
@@ -52,21 +55,21 @@ def expletive(doc, i: int, lex) -> bool:
     """An expletive subject ("it seems that", "it is clear that", "il faut", "il y a"): the
     pronoun, following word and impersonal verb lists of the actor lexicon (``lex``)."""
     tok = doc[i]
-    if tok.dep_.startswith("expl"):
+    if tok.dep_.startswith(EXPLETIVE_PREFIX):
         return True
     if tok.lower_ not in lex.expletive_pronouns:
         return False
     if i + 1 < len(doc) and doc[i + 1].lower_ in lex.expletive_next:
         return True
-    clause = any(c.dep_ in ("ccomp", "xcomp", "csubj") for c in tok.head.children)
-    if tok.dep_ in ("nsubjpass", "nsubj:pass") and tok.head.lemma_.lower() in lex.impersonal_passive_verbs:
+    clause = any(c.dep_ in CLAUSE_DEPS for c in tok.head.children)
+    if tok.dep_ in PASSIVE_SUBJECT_DEPS and tok.head.lemma_.lower() in lex.impersonal_passive_verbs:
         return clause or not lex.impersonal_needs_clause  # "it was agreed that", "il a été décidé de"
     if tok.head.lemma_.lower() not in lex.impersonal_verbs:
         return False
     if not lex.impersonal_needs_clause:
         return True
-    return any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "oprd") for c in tok.head.children) and not any(
-        c.dep_ == "attr" for c in tok.head.children)
+    return any(c.dep_ in COMPLEMENT_DEPS for c in tok.head.children) and not any(
+        c.dep_ == ATTRIBUTE_DEP for c in tok.head.children)
 
 
 def summed(best_in: dict[tuple[str, int], float]) -> dict[str, float]:
@@ -82,34 +85,32 @@ class SalienceMixin:
 
     def _after_subject(self, tok) -> bool:
         """A subject of ``tok``'s sentence comes before it (a plural possessive there is the subject's)."""
-        return any(t.dep_.startswith("nsubj") and t.i != tok.i for t in tok.sent[:tok.i - tok.sent.start])
+        return any(is_subject(t) and t.i != tok.i for t in tok.sent[:tok.i - tok.sent.start])
 
     def coordinated_subject(self, i: int, sentence: int) -> list[dict]:
         """The members of a coordinated subject before token ``i`` in ``sentence`` ("Russia and
         China vetoed ...; they", "L'Arabie saoudite et l'Égypte ont rompu leurs relations"): a
         plural pronoun's antecedent is the group, one mention per distinct code."""
-        members: dict[int, list[dict]] = {}
+        members: dict[int, list[ActorMention]] = {}
         for h in self.history:
-            if h["_sent"] != sentence or h["token_start"] >= i or h["type"] == "Media" or not h.get("code"):
+            if h.sentence != sentence or h.token_start >= i or h.type == "Media" or not h.code:
                 continue
-            root = self.doc[h["token_start"]:h["token_end"]].root
-            while root.dep_ == "conj" and root.head != root:
-                root = root.head
-            if root.dep_.startswith("nsubj"):
+            root = self.doc[h.token_start:h.token_end].root
+            root = first_conjunct(root)
+            if is_subject(root):
                 members.setdefault(root.i, []).append(h)
-        for group in sorted(members.values(), key=lambda g: -g[0]["token_start"]):
-            codes = {h["code"]: h for h in group}
+        for group in sorted(members.values(), key=lambda g: -g[0].token_start):
+            codes = {h.code: h for h in group}
             if len(codes) >= 2:
                 return [self.fields(h) for h in codes.values()]
         return []
 
-    def salience(self, h: dict, here: int) -> float:
+    def salience(self, h: ActorMention, here: int) -> float:
         """Salience of mention ``h`` for a pronoun in sentence ``here``: Lappin & Leass's
         factors reduced to recency, grammatical role and main-clause emphasis, halved per
         sentence back; the actor stage's own guesses (pronouns) count ``GUESS_WEIGHT``."""
-        root = self.doc[h["token_start"]:h["token_end"]].root
-        while root.dep_ == "conj" and root.head != root:
-            root = root.head
+        root = self.doc[h.token_start:h.token_end].root
+        root = first_conjunct(root)
         dep = root.dep_.split(":")[0]
         weight = RECENCY + ROLE_WEIGHTS.get(dep, 0.0)
         verb = root.head
@@ -117,25 +118,24 @@ class SalienceMixin:
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
-        while verb.dep_ == "conj" and verb.head != verb:
-            verb = verb.head
+        verb = first_conjunct(verb)
         if dep in ROLE_WEIGHTS and verb.head == verb:
             weight += MAIN_CLAUSE
-        if h["kind"] == "pronoun":
+        if h.kind == "pronoun":
             weight *= GUESS_WEIGHT
-        return weight * DECAY ** (here - h["_sent"])
+        return weight * DECAY ** (here - h.sentence)
 
     def unnamed_focus(self, i: int, here: int, gender: str | None, number: str | None) -> float:
         """Salience of the main-clause subjects of the earlier sentences that are no actor
         mention ("The marshal said...", "The strike killed ten"), agreeing with the pronoun in
         number and gender: a pronoun whose best antecedent is one of them is left unresolved."""
-        named = {k for h in self.recent(i, PRONOUN_WINDOW) for k in range(h["token_start"], h["token_end"])}
+        named = {k for h in self.recent(i, PRONOUN_WINDOW) for k in range(h.token_start, h.token_end)}
         best = 0.0
         for s in range(max(0, here - PRONOUN_WINDOW), here):
             end = self.starts[s + 1] if s + 1 < len(self.starts) else len(self.doc)
             root = self.doc[self.starts[s]:end].root
             for c in root.children:
-                if not c.dep_.startswith("nsubj") or c.pos_ not in ("NOUN", "PROPN") or c.i in named:
+                if not is_subject(c) or c.pos_ not in ("NOUN", "PROPN") or c.i in named:
                     continue
                 nums, genders = c.morph.get("Number"), c.morph.get("Gender")
                 if number in _MORPH_NUMBER and nums and _MORPH_NUMBER[number] not in nums:
@@ -146,34 +146,35 @@ class SalienceMixin:
                 best = max(best, w)
         return best
 
-    def office_in_focus(self, m: dict) -> list[dict]:
+    def office_in_focus(self, m: ActorMention) -> list[dict]:
         """"The president", "le chef de la diplomatie" with no holder named before, as a
-        subject, with no complement, of a ``STATE_OFFICES`` role: the office of the state in focus, i.e. the most salient state of the sentence so far and the two
-        before (``salience``), when it outweighs the next state ``FOCUS_MARGIN`` times; the
-        holder at the date when the base knows exactly one, else the state in that sector."""
-        i, j = m["token_start"], m["token_end"]
+        subject, with no complement, of a ``STATE_OFFICES`` role (``m.pending.roles``): the
+        office of the state in focus, i.e. the most salient state of the sentence so far and
+        the two before (``salience``), when it outweighs the next state ``FOCUS_MARGIN`` times;
+        the holder at the date when the base knows exactly one, else the state in that sector."""
+        i, j = m.token_start, m.token_end
         here = self.sent(i)
         span = self.doc[i:j]
-        if not set(m["_roles"]) & STATE_OFFICES or not span.root.dep_.startswith("nsubj") \
+        if not set(m.pending.roles) & STATE_OFFICES or not is_subject(span.root) \
                 or j < len(self.doc) and self.doc[j].lower_ in self.lex.of_words:
             return []  # "the envoy", "X met the president", "le secrétaire général de l'Alliance"
         best_in: dict[tuple[str, int], float] = {}
         for h in self.recent(i, PRONOUN_WINDOW):
-            if h["token_start"] >= i or not h.get("code") or h["type"] != "State":
+            if h.token_start >= i or not h.code or h.type != "State":
                 continue  # the state itself or its bodies, not its people ("Mali expelled the French envoy")
-            actor = self.kb.get(self.kb.actor_for_code(h["code"]) or "")
+            actor = self.kb.get(self.kb.actor_for_code(h.code) or "")
             if actor is not None and actor.type == "State":
-                per = (actor.id, h["_sent"])
+                per = (actor.id, h.sentence)
                 best_in[per] = max(best_in.get(per, 0.0), self.salience(h, here))
         scores = summed(best_in)
         ranked = sorted(scores.items(), key=lambda kv: -kv[1])
         if not ranked or len(ranked) > 1 and ranked[0][1] < FOCUS_MARGIN * ranked[1][1]:
             return []
         state = ranked[0][0]
-        people = self.kb.holders(state, m["_roles"], self.date)
+        people = self.kb.holders(state, m.pending.roles, self.date)
         if len(people) == 1:
             return [dict(actor_fields(self.kb, people[0], self.date, self.lang), kind="pronoun")]
         fields = actor_fields(self.kb, state, self.date, self.lang)
         sectors = self.kb.role_sectors
-        sector = next((sectors[r] for r in m["_roles"] if r in sectors), fields.get("sector"))
-        return [dict(fields, label=m.get("label") or fields["label"], sector=sector, kind="pronoun")]
+        sector = next((sectors[r] for r in m.pending.roles if r in sectors), fields.get("sector"))
+        return [dict(fields, label=m.label or fields["label"], sector=sector, kind="pronoun")]

@@ -10,21 +10,28 @@ Example
 -------
 >>> import spacy
 >>> doc = spacy.blank("en")("officials said")
->>> SpanTests._plausible_name(doc[0:1]), SpanTests._plausible_name(doc[0:0])
+>>> SpanTests.plausible_name(doc[0:1]), SpanTests.plausible_name(doc[0:0])
 (False, False)
 """
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from .compose import actor_fields, strip_det, with_det
+from .deps import CASE_DEP, FLAT_PREFIX
 from .knowledge import KnowledgeBase
+from .records import ActorMention
 
 
 class SpanTests:
-    """Token tests of the resolver (a mix-in: it reads ``lex``, ``lang``, ``entries``,
+    """Token tests of the resolver, which the recognisers (:mod:`graph.actors.recognise`,
+    :mod:`graph.actors.known`) call (a mix-in: it reads ``lex``, ``lang``, ``entries``,
     ``strings`` and ``matcher`` of the :class:`~graph.actors.resolve.Resolver`)."""
 
-    def _lexicon_matches(self, doc):
+    def lexicon_matches(self, doc) -> tuple[dict[int, tuple], dict[int, tuple]]:
+        """The longest lexicon phrase starting and ending at each token, as ``(category, key,
+        start, end)``, by start and by end."""
         by_start: dict[int, tuple] = {}
         by_end: dict[int, tuple] = {}
         for mid, s, e in self.matcher(doc):
@@ -35,23 +42,22 @@ class SpanTests:
                 by_end[e] = item
         return by_start, by_end
 
-    def _mention(self, doc, s: int, e: int, fields: dict, kind: str, **private) -> dict:
+    def mention(self, doc, s: int, e: int, fields: dict, kind: str, **state) -> ActorMention:
+        """The mention of tokens ``s:e`` with the actor ``fields``, ``kind`` and the resolution
+        ``state`` (``pending``, ``plural``, ``appos``) of :class:`ActorMention`."""
         span = doc[s:e]
-        m = {
-            "start": span.start_char, "end": span.end_char, "token_start": s, "token_end": e,
-            "text": span.text, **fields, "kind": kind,
-        }
-        m.update(private)
-        return m
+        return ActorMention(start=span.start_char, end=span.end_char, token_start=s, token_end=e, text=span.text,
+                            **fields, kind=kind, **state)
 
-    def _kb_person(self, ent) -> str | None:
+    def kb_person(self, ent) -> str | None:
+        """The base's person a ruler entity names in full (not a bare surname), or ``None``."""
         if ent.ent_id_ and ent.ent_id_.isdigit():
             alias = self.entries[int(ent.ent_id_)]
             if alias.kind != "surname" and alias.actor_id:
                 return alias.actor_id
         return None
 
-    def _coordinated(self, doc, ent, comp, ruler_at: dict, last_comp):
+    def coordinated(self, doc, ent, comp, ruler_at: dict, last_comp):
         """The title or sector noun shared by coordinated adjectives.
 
         English: "the Armenian and Azerbaijani diplomats" (the noun follows the last adjective);
@@ -69,11 +75,11 @@ class SpanTests:
             nxt = ruler_at[j + 1]  # "his Nigerien, Malian and Chadian counterparts": a list
             alias = self.entries[int(nxt.ent_id_)]
             if alias.kind in ("demonym", "name"):
-                return comp.right(nxt.start, nxt.end) or self._coordinated(doc, nxt, comp, ruler_at, last_comp)
+                return comp.right(nxt.start, nxt.end) or self.coordinated(doc, nxt, comp, ruler_at, last_comp)
         return None
 
     @staticmethod
-    def _plausible_name(ent) -> bool:
+    def plausible_name(ent) -> bool:
         """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb."""
         text = ent.text
         letters = sum(c.isalpha() for c in text)
@@ -81,7 +87,8 @@ class SpanTests:
                 and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX", "PRON", "DET", "ADP")))
 
     @staticmethod
-    def _inside_anaphor(ent, by_start: dict) -> bool:
+    def inside_anaphor(ent, by_start: dict) -> bool:
+        """The entity lies inside an anaphor phrase ("the self-proclaimed Republic")."""
         for s in range(max(0, ent.start - 4), ent.start + 1):
             item = by_start.get(s)
             if item and item[0] == "ANAPHOR" and item[3] >= ent.end:
@@ -89,12 +96,12 @@ class SpanTests:
         return False
 
     @staticmethod
-    def _name_like(ent) -> bool:
+    def name_like(ent) -> bool:
         """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
         return (not ent.ent_id_ and ent.label_ in ("ORG", "GPE", "LOC", "MISC") and 2 <= len(ent) <= 4
                 and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent))
 
-    def _skip_complement(self, doc, e: int, ent_end_at: dict) -> int:
+    def skip_complement(self, doc, e: int, ent_end_at: dict) -> int:
         """Skip "to France" / "en France" after a title ("ambassador to France, X")."""
         if e < len(doc) and doc[e].lower_ in self.lex.title_complements:
             j = e + 1
@@ -104,7 +111,7 @@ class SpanTests:
                 return ent_end_at[j]
         return e
 
-    def _seated(self, doc, ent, alias, taken) -> tuple[int, str] | None:
+    def seated(self, doc, ent, alias, taken) -> tuple[int, str] | None:
         """"officials in Nairobi", "les responsables à Moscou": a plural noun of officials, free of
         any other actor, then a seat preposition and a capital or seat of government: the start
         of the noun and its sector (``seated_nouns``); else None."""
@@ -118,15 +125,15 @@ class SpanTests:
             return None  # "officials met in Nairobi": the capital hangs on the verb, a place
         return noun.i, sector
 
-    def _held_body(self, doc, m: dict, kb: KnowledgeBase, date: str | None) -> dict:
+    def held_body(self, doc, m: ActorMention, kb: KnowledgeBase, date: str | None) -> ActorMention:
         """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
         "les troupes de Kadhafi", "the government of Ahmed"): the person's mention grows over the
         sector noun (``sector_nouns``) and stands for the state of the person's role, with that
         sector. Other mentions are returned unchanged."""
-        if m.get("type") != "Person" or not m.get("code") or kb.actor_for_code(m["code"]) != m["code"]:
+        if m.type != "Person" or not m.code or kb.actor_for_code(m.code) != m.code:
             return m
         lex = self.lex
-        s, e = m["token_start"], m["token_end"]
+        s, e = m.token_start, m.token_end
         if e + 1 < len(doc) and doc[e].text in ("'s", "’s", "'", "’") and doc[e + 1].lower_ in lex.sector_nouns \
                 and not (e + 2 < len(doc) and doc[e + 2].pos_ in ("NOUN", "PROPN")):
             noun, s2, e2 = doc[e + 1], s, e + 2
@@ -137,18 +144,19 @@ class SpanTests:
             return m
         if doc[s2:e2].ents and any(t.ent_type_ and t.i not in range(s, e) and t.i != noun.i for t in doc[s2:e2]):
             return m
-        fields = actor_fields(kb, m["code"], date, self.lang)
+        fields = actor_fields(kb, m.code, date, self.lang)
         span = doc[s2:e2]
-        return dict(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
-                              text=span.text, label=strip_det(doc, s2, e2, lex),
-                              sector=lex.sector_nouns[noun.lower_], kind="nominal"))
+        return replace(m, **dict(fields, start=span.start_char, end=span.end_char, token_start=s2, token_end=e2,
+                                 text=span.text, label=strip_det(doc, s2, e2, lex),
+                                 sector=lex.sector_nouns[noun.lower_], kind="nominal"))
 
-    def _plural(self, doc, end: int) -> bool:
+    def plural(self, doc, end: int) -> bool:
+        """The phrase ending before token ``end`` is plural (tag, morphology or a final s)."""
         tok = doc[end - 1]
         return tok.tag_ in ("NNS", "NNPS") or "Number=Plur" in str(tok.morph) or tok.lower_.endswith("s")
 
     @staticmethod
-    def _opposition(doc, ent, actor, composed) -> bool:
+    def opposition(doc, ent, actor, composed) -> bool:
         """A state's opposition noun stands for the opposition when it heads its phrase: "the
         Venezuelan opposition", but not before a complement ("Russia's opposition to the plan",
         "l'opposition russe au projet": the stance noun) or a noun it modifies ("Ugandan
@@ -156,7 +164,7 @@ class SpanTests:
         end = max(composed[0][3], ent.end)
         return actor.type == "State" and not (end < len(doc) and doc[end].pos_ in ("ADP", "NOUN", "PROPN"))
 
-    def _side_of(self, doc, m: dict, taken: set, kb: KnowledgeBase, date: str | None) -> dict:
+    def side_of(self, doc, m: ActorMention, taken: set, kb: KnowledgeBase, date: str | None) -> ActorMention:
         """Someone acting for a named actor is that actor's side: "a senior aide to President
         Erdogan", "an envoy of Emmanuel Macron", "un conseiller du président Erdogan" are a
         ``nominal`` mention of the state the person (or actor) acts for, spanning the phrase, with
@@ -164,27 +172,27 @@ class SpanTests:
         lexicon's ``side_nouns`` ("to" names the side of an aide, not of an envoy: "the envoy to
         Syria"); a noun inside another mention ("the UN envoy") is left alone. ``taken`` holds
         the token indices of the other mentions."""
-        if not m.get("code") or m["kind"] not in ("name", "title", "alias") or m.get("type") == "Media":
+        if not m.code or m.kind not in ("name", "title", "alias") or m.type == "Media":
             return m
         lex = self.lex
-        r = doc[m["token_start"]:m["token_end"]].root
-        if r.head.i == m["token_start"] - 1 and (r.dep_.startswith("flat") or r.head.lower_ in lex.titles):
+        r = doc[m.token_start:m.token_end].root
+        if r.head.i == m.token_start - 1 and (r.dep_.startswith(FLAT_PREFIX) or r.head.lower_ in lex.titles):
             r = r.head  # "du président Erdogan": from the title before the name
         if r.head.pos_ == "ADP" and r.head.i < r.i:  # English: noun -> preposition -> name
             prep, noun = r.head, r.head.head
         else:  # French: the preposition is the name's case marker
-            prep, noun = next((c for c in r.children if c.dep_ == "case"), None), r.head
+            prep, noun = next((c for c in r.children if c.dep_ == CASE_DEP), None), r.head
         if prep is None or noun.i >= prep.i or noun.i in taken \
                 or prep.lower_ not in lex.side_nouns.get(noun.lower_, ()):
             return m
         start = noun.left_edge.i
         if any(i in taken for i in range(start, noun.i)):
             return m
-        state = kb.actor_for_code(m["code"]) or m["actor_id"]
+        state = kb.actor_for_code(m.code) or m.actor_id
         fields = actor_fields(kb, state, date, self.lang)
         title = lex.titles.get(noun.lower_) or {}
-        span = doc[start:m["token_end"]]
-        return dict(m, **dict(fields, start=span.start_char, token_start=start, text=span.text,
-                              label=strip_det(doc, start, m["token_end"], lex),
-                              sector=title.get("sector") or fields["sector"] or "government", kind="nominal"))
+        span = doc[start:m.token_end]
+        return replace(m, **dict(fields, start=span.start_char, token_start=start, text=span.text,
+                                 label=strip_det(doc, start, m.token_end, lex),
+                                 sector=title.get("sector") or fields["sector"] or "government", kind="nominal"))
 

@@ -63,6 +63,7 @@ class BlocPartition:
         return {n: i for i, bloc in enumerate(self.blocs, 1) for n in bloc}
 
     def to_json(self) -> dict:
+        """Plain data for ``report.json``: blocs, frustration and the frustrated edges."""
         return {
             "blocs": self.blocs,
             "frustration": self.frustration,

@@ -121,66 +121,100 @@ def _table(headers: list[str], rows: list[list]) -> list[str]:
     return out + [""]
 
 
-def render_markdown(result: dict, top: int = 10) -> str:
-    """``report.md``: the build summary, then one section per measure, top ``top`` rows each."""
-    lines = ["# dipgraph stance-network report", ""]
+def _summary(result: dict, top: int) -> list[str]:
+    """The build summary: counts, events per relation, top stances (absent without a build)."""
     s = result.get("summary")
-    if s:
-        lines += ["## Build summary", "",
-                  f"{s.get('documents', 0)} documents ({s.get('skipped', 0)} skipped), "
-                  f"{s.get('actors', 0)} actors, {s.get('events', 0)} event mentions.", ""]
-        lines += _table(["relation", "mentions"], [[r, n] for r, n in sorted(s.get("by_relation", {}).items(), key=lambda kv: (-kv[1], kv[0]))])
-        lines += ["Top stances:", ""]
-        lines += _table(["source", "relation", "target", "mentions"],
-                        [[t["source"], t["relation"], t["target"], t["mentions"]] for t in s.get("top_stances", [])])
+    if not s:
+        return []
+    lines = ["## Build summary", "",
+             f"{s.get('documents', 0)} documents ({s.get('skipped', 0)} skipped), "
+             f"{s.get('actors', 0)} actors, {s.get('events', 0)} event mentions.", ""]
+    lines += _table(["relation", "mentions"],
+                    [[r, n] for r, n in sorted(s.get("by_relation", {}).items(), key=lambda kv: (-kv[1], kv[0]))])
+    lines += ["Top stances:", ""]
+    return lines + _table(["source", "relation", "target", "mentions"],
+                          [[t["source"], t["relation"], t["target"], t["mentions"]] for t in s.get("top_stances", [])])
+
+
+def _network(result: dict, top: int) -> list[str]:
+    """The options and the size of the network."""
     o, net = result["options"], result["network"]
     window = ", ".join(f"{k}={v}" for k, v in o.items() if v not in (None, 0, 0.0))
-    lines += ["## Network", "", f"Options: {window}.", "",
-              f"{net['events']} events, {net['actors']} actors, {net['pairs']} directed pairs "
-              f"({net['cooperative_pairs']} cooperative and {net['hostile_pairs']} hostile actor pairs). "
-              "Event weight = Goldstein weight / 10 x confidence; see docs/analysis.md.", ""]
-    lines += ["## Actors: support, contact and opposition", "",
-              "Weighted in/out degree: support counts the support family only (support, aid, cooperate); "
-              "contact is meetings and mediation (contact, not backing); opposition is every conflictual "
-              "relation. PageRank and betweenness on the cooperative (+) and conflictual (-) layers.", ""]
+    return ["## Network", "", f"Options: {window}.", "",
+            f"{net['events']} events, {net['actors']} actors, {net['pairs']} directed pairs "
+            f"({net['cooperative_pairs']} cooperative and {net['hostile_pairs']} hostile actor pairs). "
+            "Event weight = Goldstein weight / 10 x confidence; see docs/analysis.md.", ""]
+
+
+#: the actor table's measures and their column headers
+ACTOR_MEASURES = (
+    ("support_received", "support recv"), ("support_given", "support given"),
+    ("contact_received", "contact recv"), ("contact_given", "contact given"),
+    ("opposition_received", "opposition recv"), ("opposition_given", "opposition given"),
+    ("pagerank_positive", "PageRank +"), ("pagerank_negative", "PageRank -"),
+    ("betweenness_positive", "betweenness +"), ("betweenness_negative", "betweenness -"), ("bloc", "bloc"),
+)
+
+
+def _actors(result: dict, top: int) -> list[str]:
+    """The ``top`` actors with their degrees, centralities and bloc (labels when they differ)."""
+    lines = ["## Actors: support, contact and opposition", "",
+             "Weighted in/out degree: support counts the support family only (support, aid, cooperate); "
+             "contact is meetings and mediation (contact, not backing); opposition is every conflictual "
+             "relation. PageRank and betweenness on the cooperative (+) and conflictual (-) layers.", ""]
     labelled = any(a["label"] != a["actor"] for a in result["actors"])
-    measures = ["support_received", "support_given", "contact_received", "contact_given",
-                "opposition_received", "opposition_given",
-                "pagerank_positive", "pagerank_negative", "betweenness_positive",
-                "betweenness_negative", "bloc"]
-    lines += _table(
-        ["actor"] + ["label"] * labelled
-        + ["support recv", "support given", "contact recv", "contact given", "opposition recv",
-           "opposition given", "PageRank +", "PageRank -", "betweenness +", "betweenness -", "bloc"],
-        [[a["actor"]] + [a["label"]] * labelled + [a[k] for k in measures] for a in result["actors"][:top]])
-    lines += ["## Strongest stances", ""]
-    lines += _table(["source", "target", "net weight", "mentions", "relations"],
-                    [[p["source"], p["target"], p["weight"], p["count"], p["relations"].replace(";", ", ")]
-                     for p in result["pairs"][:top]])
-    lines += ["## Mediators", "", "Third parties with cooperative ties to both sides of a pair in conflict.", ""]
-    lines += _table(["mediator", "score", "explicit mediation", "pairs"],
-                    [[m["mediator"], m["score"], m["explicit"], ", ".join(f"{a} – {b}" for a, b in m["pairs"])]
-                     for m in result["mediators"]])
+    return lines + _table(
+        ["actor"] + ["label"] * labelled + [header for _, header in ACTOR_MEASURES],
+        [[a["actor"]] + [a["label"]] * labelled + [a[k] for k, _ in ACTOR_MEASURES] for a in result["actors"][:top]])
+
+
+def _stances(result: dict, top: int) -> list[str]:
+    """The ``top`` pairs by net weight."""
+    return ["## Strongest stances", ""] + _table(
+        ["source", "target", "net weight", "mentions", "relations"],
+        [[p["source"], p["target"], p["weight"], p["count"], p["relations"].replace(";", ", ")]
+         for p in result["pairs"][:top]])
+
+
+def _mediators(result: dict, top: int) -> list[str]:
+    """Third parties with cooperative ties to both sides of a pair in conflict."""
+    return ["## Mediators", "", "Third parties with cooperative ties to both sides of a pair in conflict.", ""] \
+        + _table(["mediator", "score", "explicit mediation", "pairs"],
+                 [[m["mediator"], m["score"], m["explicit"], ", ".join(f"{a} – {b}" for a, b in m["pairs"])]
+                  for m in result["mediators"]])
+
+
+def _blocs(result: dict, top: int) -> list[str]:
+    """The signed partition into blocs and the edges that disagree with it."""
     b = result["blocs"]
-    lines += ["## Blocs", "",
-              f"Signed spectral partition; frustration {b['frustration']} edge(s), "
-              f"weight {b['weighted_frustration']:.3f}.", ""]
+    lines = ["## Blocs", "",
+             f"Signed spectral partition; frustration {b['frustration']} edge(s), "
+             f"weight {b['weighted_frustration']:.3f}.", ""]
     lines += _table(["bloc", "members"], [[i, ", ".join(m)] for i, m in enumerate(b["blocs"], 1)])
     if b["frustrated_edges"]:
         lines += ["Edges that disagree with the partition:", ""]
-        lines += _table(["actor", "actor", "net weight"], [[e["u"], e["v"], e["weight"]] for e in b["frustrated_edges"][:top]])
+        lines += _table(["actor", "actor", "net weight"],
+                        [[e["u"], e["v"], e["weight"]] for e in b["frustrated_edges"][:top]])
+    return lines
+
+
+def _balance(result: dict, top: int) -> list[str]:
+    """The triangle census and the most unbalanced triads."""
     c = result["balance"]["census"]
     ratio = "n/a" if c["balance_ratio"] is None else f"{c['balance_ratio']:.3f}"
-    lines += ["## Structural balance", "",
-              f"Signed triangles: {c['total']}; balance ratio {ratio} (Cartwright and Harary 1956).", ""]
+    lines = ["## Structural balance", "",
+             f"Signed triangles: {c['total']}; balance ratio {ratio} (Cartwright and Harary 1956).", ""]
     lines += _table(["+++", "++-", "+--", "---"], [[c["+++"], c["++-"], c["+--"], c["---"]]])
     lines += ["Most unbalanced triads:", ""]
-    lines += _table(["triad", "type", "weights", "tension"],
-                    [[" / ".join(t["actors"]), t["type"], ", ".join(f"{w:.3f}" for w in t["weights"]), t["tension"]]
-                     for t in result["balance"]["unbalanced"]])
+    return lines + _table(["triad", "type", "weights", "tension"],
+                          [[" / ".join(t["actors"]), t["type"], ", ".join(f"{w:.3f}" for w in t["weights"]),
+                            t["tension"]] for t in result["balance"]["unbalanced"]])
+
+
+def _time(result: dict, top: int) -> list[str]:
+    """Sign flips and the most active pairs per period."""
     t = result["time"]
-    lines += ["## Change over time", "",
-              f"Window: {t['window']}; {t['undated_events']} undated event(s) left out.", ""]
+    lines = ["## Change over time", "", f"Window: {t['window']}; {t['undated_events']} undated event(s) left out.", ""]
     if t["undated_events"] and not t["series"]:
         lines += ["No event is dated, so nothing changes over time here. Date the documents with "
                   "`dipgraph build --date YYYY-MM-DD` or a `date` field on each JSONL line.", ""]
@@ -190,12 +224,28 @@ def render_markdown(result: dict, top: int = 10) -> str:
                       f"{f['from_weight']:.3f} → {f['to_weight']:.3f}", f["change"]] for f in t["flips"]])
     lines += ["Most active pairs:", ""]
     active = {tuple(p) for p in t["active_pairs"]}
-    lines += _table(["pair", "period", "net weight", "mentions"],
-                    [[f"{p['source']} – {p['target']}", p["period"], p["weight"], p["count"]]
-                     for p in t["series"] if (p["source"], p["target"]) in active])
-    lines += ["## Plots", "", "![Stance matrix](stance_matrix.png)", "",
-              "![Support, contact and opposition, received and given](support_opposition.png)", "",
-              "![Stance over time](stance_over_time.png)", ""]
+    return lines + _table(["pair", "period", "net weight", "mentions"],
+                          [[f"{p['source']} – {p['target']}", p["period"], p["weight"], p["count"]]
+                           for p in t["series"] if (p["source"], p["target"]) in active])
+
+
+def _plots(result: dict, top: int) -> list[str]:
+    """The three plots written next to the report."""
+    return ["## Plots", "", "![Stance matrix](stance_matrix.png)", "",
+            "![Support, contact and opposition, received and given](support_opposition.png)", "",
+            "![Stance over time](stance_over_time.png)", ""]
+
+
+#: the sections of ``report.md``, in order: ``(result, top) -> lines``
+SECTIONS = (_summary, _network, _actors, _stances, _mediators, _blocs, _balance, _time, _plots)
+
+
+def render_markdown(result: dict, top: int = 10) -> str:
+    """``report.md``: the build summary, then one section per measure (:data:`SECTIONS`), top
+    ``top`` rows each."""
+    lines = ["# dipgraph stance-network report", ""]
+    for section in SECTIONS:
+        lines += section(result, top)
     return "\n".join(lines).rstrip() + "\n"
 
 

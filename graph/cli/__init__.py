@@ -40,9 +40,11 @@ class LazyGroup(click.Group):
     """A group that imports each command's module only when that command is used."""
 
     def list_commands(self, ctx):
+        """The command names whose module is installed, sorted (without importing them)."""
         return sorted(name for name, mod in COMMANDS.items() if importlib.util.find_spec(f"{__name__}.{mod}"))
 
     def get_command(self, ctx, name):
+        """The command ``name``, its module imported now (``None`` for an unknown name)."""
         if name not in COMMANDS:
             return None
         try:

@@ -107,6 +107,7 @@ class _Default:
         self.party_of: dict[str, str] = {}
 
     def add(self, s, p, o) -> None:
+        """Add one triple to the default graph."""
         self.triples.add((s, p, o))
 
     def party(self, code: str) -> ox.NamedNode:
@@ -114,6 +115,8 @@ class _Default:
         return self.actor(self.party_of.get(code, code), code=code, name=code)
 
     def actor(self, actor_id: str, *, code: str | None = None, name: str = "") -> ox.NamedNode:
+        """The IRI of ``actor_id``, describing the actor (type, labels, code, roles) the first
+        time it is seen; an actor the base does not know gets ``name`` as its label."""
         iri = _n(actor_iri(actor_id))
         if actor_id in self.seen:
             return iri
@@ -159,6 +162,7 @@ class _Default:
             self.party(code)
 
     def cluster(self, c: EventCluster) -> None:
+        """Describe the stance event of cluster ``c``: parties, relation, dates, its mentions."""
         add, iri, rel = self.add, _n(event_iri(c.id)), relations()[c.relation]
         source, target = self.party(c.source), self.party(c.target)
         add(iri, _n(RDF.type), _n(DG.StanceEvent))

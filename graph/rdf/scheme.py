@@ -21,7 +21,7 @@ from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
-from ..model import SYMMETRIC_RELATIONS, relations
+from ..model import NAMING_LANGUAGE, SYMMETRIC_RELATIONS, relations
 from .namespace import CAMEO, DG, ONTOLOGY_IRI, PLOVER, PREFIXES, REL, direct_property
 
 
@@ -32,7 +32,7 @@ def relation_iri(name: str) -> URIRef:
 
 def relation_property(name: str) -> URIRef:
     """The direct object property of relation ``name`` (``"support"`` -> ``dg:supports``)."""
-    return direct_property(relations()[name].label_en)
+    return direct_property(relations()[name].labels[NAMING_LANGUAGE])
 
 
 def relation_scheme() -> Graph:
@@ -55,10 +55,10 @@ def relation_scheme() -> Graph:
         g.add((c, SKOS.inScheme, scheme))
         g.add((c, SKOS.topConceptOf, scheme))
         g.add((c, SKOS.notation, Literal(name)))
-        g.add((c, SKOS.prefLabel, Literal(rel.label_en, lang="en")))
-        g.add((c, SKOS.prefLabel, Literal(rel.label_fr, lang="fr")))
-        g.add((c, SKOS.definition, Literal(rel.definition_en, lang="en")))
-        g.add((c, SKOS.definition, Literal(rel.definition_fr, lang="fr")))
+        for lang, label in rel.labels.items():
+            g.add((c, SKOS.prefLabel, Literal(label, lang=lang)))
+        for lang, definition in rel.definitions.items():
+            g.add((c, SKOS.definition, Literal(definition, lang=lang)))
         g.add((c, DG.sign, Literal(rel.sign_value)))
         g.add((c, DG.goldstein, Literal(Decimal(str(rel.goldstein)))))
         g.add((c, DG.ploverType, Literal(rel.plover)))
@@ -79,8 +79,8 @@ def relation_scheme() -> Graph:
         g.add((prop, RDF.type, OWL.ObjectProperty))
         if name in SYMMETRIC_RELATIONS:
             g.add((prop, RDF.type, OWL.SymmetricProperty))
-        g.add((prop, RDFS.label, Literal(rel.label_en, lang="en")))
-        g.add((prop, RDFS.label, Literal(rel.label_fr, lang="fr")))
+        for lang, label in rel.labels.items():
+            g.add((prop, RDFS.label, Literal(label, lang=lang)))
         g.add((prop, RDFS.subPropertyOf, DG.cooperativeToward if rel.sign_value > 0 else DG.opposes))
         g.add((prop, RDFS.domain, DG.Actor))
         g.add((prop, RDFS.range, DG.Actor))

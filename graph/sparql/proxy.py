@@ -48,8 +48,8 @@ class _Handler(BaseHTTPRequestHandler):
     server: "EndpointServer"
     protocol_version = "HTTP/1.1"
 
-    def log_message(self, *args) -> None:  # no access log on stderr
-        pass
+    def log_message(self, *args) -> None:
+        """No access log on stderr."""
 
     def _reply(self, answer: Answer) -> None:
         self.send_response(answer.status)

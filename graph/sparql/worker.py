@@ -164,6 +164,7 @@ class _Worker:
         return f"the query process did not start (exit code {self.process.exitcode})"
 
     def kill(self) -> None:
+        """End the query process at once (SIGKILL) and close its pipe."""
         if self.process.is_alive():
             os.kill(self.process.pid, signal.SIGKILL)
         self.process.join(30)

@@ -46,6 +46,7 @@ class ValidationReport:
 
     @property
     def conforms(self) -> bool:
+        """Whether no check found anything."""
         return not self.findings
 
 

@@ -13,7 +13,8 @@ size, computed on the whole graph); the others are merged into one "other actors
 (``others="merge"``) or left out with their events (``others="drop"``).
 
 Every edge lists the events behind it (indices into ``events``), so the page can filter by
-relation, sign and date and show the evidence sentences with their documents. Strings here are
+relation, sign and date and show the evidence sentences with their documents (the rows are
+built in :mod:`graph.viz.rows`). Strings here are
 raw text from the news: :mod:`graph.viz.html` escapes them before they reach the page.
 
 Example
@@ -29,7 +30,7 @@ Example
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import asdict, dataclass, replace
 from typing import Iterable
 
@@ -38,12 +39,12 @@ from ..analysis.centrality import layer_centrality, stance_degrees
 from ..analysis.networks import LEVELS, node_of, signed_graph, stance_graph
 from ..errors import UsageError
 from ..events.records import with_actor_records
-from ..model import ACTOR_TYPES, SYMMETRIC_RELATIONS, ActorRecord, Event, relations
+from ..model import ACTOR_TYPES, ActorRecord, Event
 from .layout import PYTHON_LAYOUT_MIN, layout_positions
-from .style import edge_width, load_style, node_size, sign_key
+from .rows import (MAX_LISTED, OTHERS, Actors, EventRows, edge_rows, event_rows, node_size_of, pair_events,
+                   relation_rows, top)
+from .style import load_style
 
-#: The node that stands for the actors beyond ``max_actors`` when they are merged.
-OTHERS = "dg:others"
 #: Node importance measures (``size_by``), as the legend explains them.
 SIZE_MEASURES = {
     "degree": "cooperation and opposition given and received (weighted degree)",
@@ -54,13 +55,9 @@ COLOUR_BY = ("type", "bloc")
 OTHERS_MODES = ("merge", "drop")
 #: Default number of actors drawn before aggregation.
 DEFAULT_MAX_ACTORS = 2000
-#: Longest evidence sentence kept (characters); longer ones are cut with an ellipsis.
-MAX_SENTENCE = 600
 #: Betweenness on pages above 500 actors is estimated from this many sources (the analysis report
 #: uses 500): the details panel shows it, and exact or finer estimates cost minutes at 20,000.
 PAGE_PIVOTS = 50
-#: How many names, roles and members a node's tooltip lists.
-MAX_LISTED = 8
 
 
 @dataclass
@@ -78,6 +75,7 @@ class PageData:
     stats: dict
 
     def to_json(self) -> dict:
+        """Plain data for the page (``json.dumps`` of it is the page's data block)."""
         return asdict(self)
 
 
@@ -136,57 +134,6 @@ def _event_key(e: Event) -> tuple:
     return text[:2] + (int(e.start or 0), int(e.end or 0)) + text[2:] + (float(e.confidence),)
 
 
-def _top(counter: Counter, k: int = MAX_LISTED) -> list[str]:
-    return [s for s, _ in sorted(counter.items(), key=lambda kv: (-kv[1], kv[0]))[:k]]
-
-
-class _Actors:
-    """Labels, types and roles of nodes, from the actor records the event rows carry."""
-
-    def __init__(self, events: list[Event], level: str):
-        self.level = level
-        #: actor id -> its record; roll-up code -> the actor id it stands for
-        self.known: dict[str, ActorRecord] = {}
-        self.party_of: dict[str, str] = {}
-        for e in events:
-            for side in ("source", "target"):
-                party = getattr(e, f"{side}_party")
-                for record in (getattr(e, f"{side}_record"), party):
-                    if record is not None and record.known:
-                        self.known.setdefault(record.id, record)
-                if party.known:
-                    self.party_of.setdefault(getattr(e, side), party.id)
-
-    def canonical(self, key: str, ids: Counter) -> str | None:
-        if key == OTHERS:
-            return None
-        if self.level == "actor":
-            return key
-        if self.level == "code" and self.party_of.get(key):
-            return self.party_of[key]
-        return _top(ids, 1)[0] if ids else key
-
-    @staticmethod
-    def record(e: Event, side: str) -> tuple[str, ActorRecord | None]:
-        """The actor id of one side of an event (its code when it has none) and its record."""
-        if getattr(e, f"{side}_id"):
-            return getattr(e, f"{side}_id"), getattr(e, f"{side}_record")
-        code, party = getattr(e, side), getattr(e, f"{side}_party")
-        return code, party if party.known and party.id == code else None
-
-    @staticmethod
-    def describe(side_id: str, actor: ActorRecord | None, canonical: str | None) -> str | None:
-        """How an event's actor relates to its node: a role (at the event's date), a body, or nothing."""
-        if actor is None:
-            return None if side_id == canonical else side_id
-        if actor.type == "Person":
-            what = f"{actor.role.replace('_', ' ')} of {actor.role_for}" if actor.role else None
-            if side_id == canonical:
-                return what
-            return f"{actor.label}: {what}" if what else actor.label
-        return None if side_id == canonical else actor.label
-
-
 def page_data(
     events: Iterable[Event],
     *,
@@ -214,141 +161,105 @@ def page_data(
         Used only for events without actor records (read back from an RDF graph or an older
         ``events.jsonl``): labels, types and roles come from the records the rows carry.
     """
-    for name, value, choices in (("level", level, LEVELS), ("others", others, OTHERS_MODES),
-                                 ("colour_by", colour_by, COLOUR_BY), ("size_by", size_by, SIZE_MEASURES)):
-        if value not in choices:
-            raise UsageError(f"{name} must be one of {', '.join(choices)}, not {value!r}")
-    if max_actors < 1:
-        raise UsageError(f"max_actors must be at least 1, not {max_actors}")
+    _check_options(level=level, others=others, colour_by=colour_by, size_by=size_by, max_actors=max_actors)
     style = load_style()
     given = sorted(with_actor_records(events, kb), key=_event_key)
     shown, hidden, total = aggregate(given, level=level, max_actors=max_actors, others=others, size_by=size_by)
 
     G = stance_graph(shown, level=level)
-    deg, cen = stance_degrees(G), layer_centrality(G, pivots=PAGE_PIVOTS)
-    imp = importance(shown, G, size_by, level)
     signed = signed_graph(G)
     if OTHERS in signed:  # the merged node would tie everyone into its bloc
         signed.remove_node(OTHERS)
     partition = signed_blocs(signed)
     keys = sorted(G.nodes())
     index = {n: i for i, n in enumerate(keys)}
-
-    # events behind each directed pair (symmetric relations on both directions, as stance_graph)
-    pair_events: dict[tuple[str, str], list[int]] = defaultdict(list)
-    attached: list[Event] = []
-    for e in shown:
-        u, v = node_of(e, "source", level), node_of(e, "target", level)
-        if u == v:
-            continue
-        i = len(attached)
-        attached.append(e)
-        pair_events[(u, v)].append(i)
-        if e.relation in SYMMETRIC_RELATIONS:
-            pair_events[(v, u)].append(i)
-
-    docs = sorted({e.doc for e in attached})
-    doc_index = {d: i for i, d in enumerate(docs)}
-    doc_rows = [{"id": d, "title": None, "date": None} for d in docs]
-    sentences: list[str] = []
-    sentence_index: dict[str, int] = {}
-    event_rows = []
-    names, ids, roles = defaultdict(Counter), defaultdict(Counter), defaultdict(Counter)
-    as_source, as_target = Counter(), Counter()
-    actors = _Actors(given, level)
-    for e in attached:
-        text = e.sentence or ""
-        text = text if len(text) <= MAX_SENTENCE else text[: MAX_SENTENCE - 1] + "…"
-        if text not in sentence_index:
-            sentence_index[text] = len(sentences)
-            sentences.append(text)
-        row = doc_rows[doc_index[e.doc]]
-        row["title"] = row["title"] or e.title or None
-        if e.date and (row["date"] is None or e.date < row["date"]):
-            row["date"] = e.date
-        event_rows.append({
-            "relation": e.relation, "date": e.date or None, "confidence": round(float(e.confidence), 3),
-            "doc": doc_index[e.doc], "sentence": sentence_index[text], "trigger": e.trigger,
-            "source": e.source_actor or e.source, "target": e.target_actor or e.target,
-        })
-        for side, counter in (("source", as_source), ("target", as_target)):
-            n = node_of(e, side, level)
-            counter[n] += 1
-            if n != OTHERS:
-                names[n][getattr(e, f"{side}_actor") or n] += 1
-                ids[n][getattr(e, f"{side}_id") or getattr(e, side)] += 1
-
-    canonical = {n: actors.canonical(n, ids[n]) for n in keys}
-    for e in attached:
-        for side in ("source", "target"):
-            n = node_of(e, side, level)
-            if n != OTHERS:
-                what = actors.describe(*actors.record(e, side), canonical[n])
-                if what:
-                    roles[n][what] += 1
-
+    attached, pairs = pair_events(shown, level)
+    rows = event_rows(attached, level)
+    actors = Actors(given, level)
+    canonical = {n: actors.canonical(n, rows.ids[n]) for n in keys}
     # blocs are sorted by size, so the blocs with a colour (several members) come first and
     # every bloc keeps the number the report and the GEXF export give it
     blocs_shown = [b for b in partition.blocs if len(b) > 1]
-    bloc_number = partition.bloc_of()
-    vmax = max((imp[n] for n in keys if n != OTHERS), default=0.0)
-    nodes = []
-    for n in keys:
-        actor = actors.known.get(canonical[n]) if canonical[n] else None
-        typ = "Others" if n == OTHERS else actor.type if actor else "Unknown"
-        if n == OTHERS:
-            label = f"{len(hidden)} other actors"
-        elif level == "named":
-            label = n  # the actor as named is the node
-        elif actor is not None:
-            label = actor.label
-        else:  # not in the knowledge base: the name it was found under most often
-            label = _top(names[n], 1)[0] if names[n] else n
-        if colour_by == "type" or n == OTHERS:
-            colour = style["types"].get(typ, style["types"]["Unknown"])
-        else:
-            b = bloc_number.get(n)
-            colour = style["blocs"][b - 1] if b and b <= min(len(blocs_shown), len(style["blocs"])) else style["bloc_single"]
-        nodes.append({
-            "id": index[n], "key": n, "label": label, "type": typ, "code": G.nodes[n].get("code", n),
-            "actor": canonical[n], "bloc": bloc_number.get(n), "names": _top(names[n]), "roles": _top(roles[n]),
-            "as_source": as_source[n], "as_target": as_target[n], "importance": imp[n],
-            # the merged node gets a middle size: its summed importance would dwarf everyone
-            "size": node_size(imp[n], vmax) if n != OTHERS else node_size(vmax / 4, vmax),
-            "colour": colour, **deg[n], **cen[n],
-            "members": [actors.known[h].label if h in actors.known else h for h in hidden[:MAX_LISTED * 4]] if n == OTHERS else [],
-        })
-
-    if len(keys) > PYTHON_LAYOUT_MIN:  # large graphs: positions from Python, physics off in the page
-        pos = layout_positions(keys, ((u, v, d["count"]) for u, v, d in sorted(G.edges(data=True), key=lambda t: t[:2])))
-        for node in nodes:
-            node["x"], node["y"] = pos[node["key"]]
-
-    cmax = max((d["count"] for _, _, d in G.edges(data=True)), default=1)
-    edges = []
-    for j, (u, v, d) in enumerate(sorted(G.edges(data=True), key=lambda t: (t[0], t[1]))):
-        rels = sorted(d["relations"].items(), key=lambda rc: (-rc[1], rc[0]))
-        sign = sign_key(d["weight"])
-        edges.append({
-            "id": j, "from": index[u], "to": index[v], "weight": d["weight"], "positive": d["positive"],
-            "negative": d["negative"], "count": d["count"], "relations": [[r, c] for r, c in rels],
-            "label": ", ".join(r if c == 1 else f"{r} ×{c}" for r, c in rels),
-            "first_date": d["first_date"] or None, "last_date": d["last_date"] or None, "sign": sign,
-            "colour": style["signs"][sign], "width": edge_width(d["count"], cmax), "events": pair_events[(u, v)],
-        })
-
-    present = {e.relation for e in attached}
-    rel_rows = [{"name": r.name, "sign": r.sign, "goldstein": r.goldstein, "symmetric": r.name in SYMMETRIC_RELATIONS,
-                 "label": r.label_en, "definition": r.definition_en}
-                for r in relations().values() if r.name in present]
+    nodes = _Nodes(G, level, colour_by, style, actors, canonical, rows, partition, len(blocs_shown)).rows(
+        keys, importance(shown, G, size_by, level), hidden, actors.roles(attached, level, canonical))
+    _place(nodes, keys, G)
+    edges = edge_rows(G, index, style, pairs)
     legend = _legend(style, nodes, blocs_shown, colour_by, size_by, partition)
     stats = {"actors": len(keys) - (OTHERS in index), "actors_total": total, "hidden": len(hidden),
              "others": others if hidden else None, "events": len(attached), "events_given": len(given),
              "pairs": len(edges), "level": level, "colour_by": colour_by, "size_by": size_by,
              "max_actors": max_actors, "layout": "python" if len(keys) > PYTHON_LAYOUT_MIN else "physics"}
-    return PageData(nodes=nodes, edges=edges, events=event_rows, docs=doc_rows, sentences=sentences,
-                    relations=rel_rows, dates=sorted({e.date for e in attached if e.date}), legend=legend,
-                    stats=stats)
+    return PageData(nodes=nodes, edges=edges, events=rows.events, docs=rows.docs, sentences=rows.sentences,
+                    relations=relation_rows(attached), dates=sorted({e.date for e in attached if e.date}),
+                    legend=legend, stats=stats)
+
+
+def _place(nodes: list[dict], keys: list[str], G) -> None:
+    """Large graphs: positions from Python (the page turns physics off)."""
+    if len(keys) > PYTHON_LAYOUT_MIN:
+        edges = sorted(G.edges(data=True), key=lambda t: t[:2])
+        pos = layout_positions(keys, ((u, v, d["count"]) for u, v, d in edges))
+        for node in nodes:
+            node["x"], node["y"] = pos[node["key"]]
+
+
+def _check_options(**given) -> None:
+    """A clear error for an option outside its choices (or ``max_actors`` below 1)."""
+    for name, choices in (("level", LEVELS), ("others", OTHERS_MODES), ("colour_by", COLOUR_BY),
+                          ("size_by", SIZE_MEASURES)):
+        if given[name] not in choices:
+            raise UsageError(f"{name} must be one of {', '.join(choices)}, not {given[name]!r}")
+    if given["max_actors"] < 1:
+        raise UsageError(f"max_actors must be at least 1, not {given['max_actors']}")
+
+
+class _Nodes:
+    """The node rows of one page: label, type, colour, size, degrees, centralities, names, roles."""
+
+    def __init__(self, G, level: str, colour_by: str, style: dict, actors: Actors, canonical: dict,
+                 rows: EventRows, partition, n_blocs: int) -> None:
+        self.G, self.level, self.colour_by, self.style = G, level, colour_by, style
+        self.actors, self.canonical, self.event_rows, self.n_blocs = actors, canonical, rows, n_blocs
+        self.bloc_number = partition.bloc_of()
+        self.deg, self.cen = stance_degrees(G), layer_centrality(G, pivots=PAGE_PIVOTS)
+
+    def label(self, n: str, actor: ActorRecord | None, hidden: list[str]) -> str:
+        """The merged node's count, the actor as named (``named`` level), the base's label, or
+        the name the actor was found under most often."""
+        if n == OTHERS:
+            return f"{len(hidden)} other actors"
+        if self.level == "named":
+            return n  # the actor as named is the node
+        if actor is not None:
+            return actor.label
+        return top(self.event_rows.names[n], 1)[0] if self.event_rows.names[n] else n
+
+    def colour(self, n: str, typ: str) -> str:
+        """The colour of the node's type, or of its bloc (blocs beyond the palette share one)."""
+        style = self.style
+        if self.colour_by == "type" or n == OTHERS:
+            return style["types"].get(typ, style["types"]["Unknown"])
+        b = self.bloc_number.get(n)
+        return style["blocs"][b - 1] if b and b <= min(self.n_blocs, len(style["blocs"])) else style["bloc_single"]
+
+    def rows(self, keys: list[str], imp: dict[str, float], hidden: list[str], roles) -> list[dict]:
+        """One row per node of ``keys`` (``imp``: importance; ``hidden``: the merged actors)."""
+        vmax = max((imp[n] for n in keys if n != OTHERS), default=0.0)
+        known, names = self.actors.known, self.event_rows.names
+        out = []
+        for i, n in enumerate(keys):
+            actor = known.get(self.canonical[n]) if self.canonical[n] else None
+            typ = "Others" if n == OTHERS else actor.type if actor else "Unknown"
+            out.append({
+                "id": i, "key": n, "label": self.label(n, actor, hidden), "type": typ,
+                "code": self.G.nodes[n].get("code", n), "actor": self.canonical[n], "bloc": self.bloc_number.get(n),
+                "names": top(names[n]), "roles": top(roles[n]), "as_source": self.event_rows.as_source[n],
+                "as_target": self.event_rows.as_target[n], "importance": imp[n], "size": node_size_of(n, imp, vmax),
+                "colour": self.colour(n, typ), **self.deg[n], **self.cen[n],
+                "members": [known[h].label if h in known else h for h in hidden[:MAX_LISTED * 4]]
+                if n == OTHERS else [],
+            })
+        return out
 
 
 def _legend(style: dict, nodes: list[dict], blocs: list[list[str]], colour_by: str, size_by: str,

@@ -6,8 +6,8 @@ import json
 
 import srsly
 
-from graph.actors.resolve import MENTION_KEYS, mention_at, mentions_at
-from graph.model import ACTOR_TYPES
+from graph.actors.resolve import mention_at, mentions_at
+from graph.model import ACTOR_TYPES, MENTION_KEYS
 
 KINDS = {"name", "alias", "title", "nominal", "pronoun", "place"}
 

@@ -1,0 +1,242 @@
+"""Mentions of ruler entities the knowledge base knows: surnames, names composed with a title or
+a sector noun, demonyms, names, capitals and seats.
+
+:func:`known_entity` reads one ruler entity (its :class:`~graph.actors.kb.Alias`):
+
+- a surname of the base is pending the person named before or one of the base (``surname``);
+- a state, organisation, body or group next to a title or sector noun is composed with it
+  (:class:`graph.actors.compose.Composer`; "the Azerbaijani army", "Russia's foreign minister",
+  "le ministère russe des Affaires étrangères"); the composed phrase is read by its lexicon
+  category (:data:`COMPOSED`): a title introducing a person gives that person the title's
+  affiliation;
+- a demonym used as a noun ("the Russians") or before an agent noun is the state;
+- a name or capital is the actor, "officials in Nairobi" the government seated there, a name
+  after a place preposition a place.
+
+Example
+-------
+>>> sorted(COMPOSED)
+['ANAPHOR', 'MEDIA', 'OPPOSITION', 'POPULATION', 'SECTOR', 'TITLE']
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from ..registry import Registry
+from .compose import BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, with_det
+from .nationality import before_agent_noun, is_diaspora, is_ethnic
+from .records import ActorMention, Pending
+
+
+def known_entity(r, scan, ent, alias) -> list[ActorMention]:
+    """The mentions of the ruler entity ``ent`` of ``alias`` (none for an ethnic group, the
+    first name of someone else, an actor the base lacks); consumes their tokens."""
+    if alias.kind == "demonym" and is_ethnic(scan.doc, ent, r.lex):
+        return []  # "ethnic Albanians": a people, not the state
+    if alias.kind == "surname":
+        return _surname(r, scan, ent, alias)
+    actor = r.kb.get(alias.actor_id)
+    if actor is None:
+        return []
+    base = actor_fields(r.kb, actor.id, scan.date, r.lang)
+    composed, coord = _composition(r, scan, ent, alias, actor)
+    if composed is not None:
+        m = _composed(r, scan, Part(ent, actor, base, composed, coord))
+        scan.take(m.token_start, m.token_end)
+        return [m]
+    if alias.kind == "demonym":
+        return _demonym(r, scan, ent, alias, base)
+    return _named(r, scan, ent, alias, actor, base)
+
+
+def _surname(r, scan, ent, alias) -> list[ActorMention]:
+    nxt = scan.doc[ent.end] if ent.end < len(scan.doc) else None
+    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_id_:
+        return []  # "Abdelaziz Bouteflika": the first name of someone else
+    scan.take(ent.start, ent.end)
+    candidates = tuple(r.surnames.get(alias.text.lower(), ()))
+    return [r.mention(scan.doc, ent.start, ent.end, {}, "name", pending=Pending("surname", candidates=candidates))]
+
+
+def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
+    """The lexicon phrase composed with a body's name or demonym (``((category, key, start,
+    end), separatist)``, or ``None``) and, for coordinated adjectives sharing one noun, the same
+    phrase again as ``coord``."""
+    if actor.type not in BODY_TYPES or alias.kind not in ("name", "demonym"):
+        return None, None
+    lex, comp = r.lex, scan.comp
+    if lex.adjective_after_noun:
+        composed = comp.left(ent.start, ent.end) if alias.kind == "demonym" else None
+    else:
+        composed = comp.right(ent.start, ent.end)
+    if composed is None and alias.kind == "name":
+        composed = comp.of(ent.start)
+    coord = None
+    if composed is None:
+        coord = composed = r.coordinated(scan.doc, ent, scan.comp, scan.ruler_at, scan.last_comp)
+    if composed is not None and composed[0][0] == "OPPOSITION" and not r.opposition(scan.doc, ent, actor, composed):
+        composed = None
+    return composed, coord
+
+
+@dataclass
+class Part:
+    """A ruler entity composed with a lexicon phrase: the entity, its actor and actor fields
+    (``base``), the composition and ``coord`` (a noun shared by coordinated adjectives); the
+    span, label, sector and title entry are set by :func:`_composed`."""
+
+    ent: Any
+    actor: Any
+    base: dict
+    composed: tuple
+    coord: Any
+    start: int = 0
+    end: int = 0
+    label: str = ""
+    sector: str | None = None
+    info: dict | None = None
+
+
+Composed = Callable[[Any, Any, Part], ActorMention]
+#: lexicon category of the composed phrase -> the mention it makes
+COMPOSED: Registry = Registry("composition category")
+composed = COMPOSED.register
+
+
+def _composed(r, scan, part: Part) -> ActorMention:
+    """Span, label and sector of a composition, then its mention by category (a separatist word
+    makes a title or sector noun a separatist anaphor: "Armenian separatist forces")."""
+    doc, lex, ent = scan.doc, r.lex, part.ent
+    (cat, key, ms, me), sep = part.composed
+    if part.coord is not None:  # "Armenian and Azerbaijani diplomats": this adjective only
+        s, e = with_det(doc, ent.start, lex), ent.end
+    elif ms >= ent.end:  # English: name first
+        s, e = with_det(doc, ent.start, lex), me
+    else:  # French or "of": noun first
+        s, e = with_det(doc, ms, lex), max(me, ent.end)
+    scan.last_comp = (part.composed, ent.end)
+    info = lex.titles.get(key) if cat == "TITLE" else None
+    suffix = scan.comp.suffix(e)  # "ministre russe des Affaires étrangères"
+    if suffix is not None:
+        e = suffix[3]
+        info = lex.title_suffixes[suffix[1]] if cat == "TITLE" else None
+        sector = lex.title_suffixes[suffix[1]]["sector"]
+    else:
+        sector = (info or {}).get("sector") if cat == "TITLE" else lex.sector_nouns.get(key)
+    label = strip_det(doc, s, e, lex)
+    if part.coord is not None:
+        noun = doc[ms:me].text
+        label = f"{noun} {ent.text}" if lex.adjective_after_noun else f"{ent.text} {noun}"
+    part.start, part.end, part.label, part.sector, part.info = s, e, label, sector, info
+    if sep and cat not in ("OPPOSITION", "MEDIA", "POPULATION"):
+        cat = "ANAPHOR"
+    return COMPOSED[cat](r, scan, part)
+
+
+@composed("OPPOSITION")
+def _opposition(r, scan, p: Part) -> ActorMention:
+    """"the Venezuelan opposition", "l'opposition vénézuélienne": a party of its own."""
+    return r.mention(scan.doc, p.start, p.end, opposition_actor(p.actor.code, p.label), "nominal")
+
+
+@composed("MEDIA")
+def _media(r, scan, p: Part) -> ActorMention:
+    """"Russian experts": a media actor."""
+    return r.mention(scan.doc, p.start, p.end, media_actor(p.label), "nominal", plural=r.plural(scan.doc, p.end))
+
+
+@composed("POPULATION")
+def _population(r, scan, p: Part) -> ActorMention:
+    """"Afghan civilians": a target of attacks and aid, see docs."""
+    return r.mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector="population"), "nominal",
+                      plural=r.plural(scan.doc, p.end))
+
+
+@composed("ANAPHOR")
+def _separatists(r, scan, p: Part) -> ActorMention:
+    """"Armenian separatists", "South Ossetian separatists": pending the breakaway authority
+    (of that state, or the breakaway named)."""
+    breakaway = p.actor.id if p.actor.id in r.kb.breakaways else None
+    return r.mention(scan.doc, p.start, p.end, {"label": p.label, "sector": p.sector}, "nominal", plural=True,
+                      pending=Pending("separatists", state=p.actor.code, breakaway=breakaway))
+
+
+@composed("SECTOR")
+def _sector(r, scan, p: Part) -> ActorMention:
+    """"the Azerbaijani army", "le ministère russe": the state in that sector."""
+    return r.mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector=p.sector), "nominal",
+                      plural=r.plural(scan.doc, p.end))
+
+
+@composed("TITLE")
+def _title(r, scan, p: Part) -> ActorMention:
+    """"Azerbaijani Foreign Minister X": X, affiliated with the title; "X, Armenia's
+    ambassador" or "the ambassador, X": the title, standing for X (``appos``); a title alone:
+    its holder at the date when the base knows exactly one, else the state in its sector."""
+    doc, s, e = scan.doc, p.start, p.end
+    fields = dict(p.base, label=p.label, sector=p.sector)
+    person = scan.person_at_start.get(e)
+    holders = r.kb.holders(p.actor.id, tuple(p.info.get("role", [])), scan.date) if p.info else []
+    appos = None
+    after = r.skip_complement(doc, e, scan.ent_end_at)
+    if person is not None and not scan.taken[person.start]:
+        scan.affiliations[person.start] = dict(fields)
+        e = person.end
+    elif after < len(doc) - 1 and doc[after].text == "," and (after + 1) in scan.person_at_start:
+        scan.affiliations[after + 1] = dict(fields)
+        appos = after + 1
+    elif s > 0 and doc[s - 1].text == "," and s - 1 in scan.person_at_end:
+        appos = scan.person_at_end[s - 1].start
+        scan.affiliations[appos] = dict(fields)
+    elif len(holders) == 1:
+        fields = dict(actor_fields(r.kb, holders[0], scan.date, r.lang))
+    if person is not None and person.start in scan.affiliations and person.end == e:
+        return r.mention(doc, s, e, {}, "name", pending=Pending(
+            "person", name=person.text, person=r.kb_person(person), affiliation=scan.affiliations.pop(person.start)))
+    return r.mention(doc, s, e, fields, "title", appos=appos)
+
+
+def _demonym(r, scan, ent, alias, base) -> list[ActorMention]:
+    """"the Russians", "les Russes" (as a noun) or a demonym before an agent noun: the state;
+    "the Albanians of southern Serbia" (a diaspora) is no mention."""
+    doc, lex = scan.doc, r.lex
+    nxt = doc[ent.end] if ent.end < len(doc) else None
+    as_noun = nxt is None or nxt.pos_ not in ("NOUN", "PROPN", "ADJ")
+    if lex.nationality_noun_capitalised:  # "les Russes", not "la partie russe"
+        as_noun = as_noun and ent.text[:1].isupper()
+    if as_noun and is_diaspora(doc, ent, scan.ruler_at, alias.actor_id, r.entries, r.kb, lex):
+        return []  # "the Albanians of southern Serbia": a people living in another state
+    if not (as_noun or before_agent_noun(doc, ent, lex)):
+        return []
+    scan.take(ent.start, ent.end)
+    return [r.mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
+                       plural=ent.text.lower().endswith(("s", "x")))]
+
+
+def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
+    """A name or alias: the actor (its canonical label), a person pending the people named
+    before, the government seated in a capital ("officials in Nairobi"), or a place."""
+    doc, lex = scan.doc, r.lex
+    kind = "name" if alias.kind == "name" else "alias"
+    fields = dict(base)
+    if actor.type != "Person":
+        fields["label"] = alias.canon
+    if alias.sector:
+        fields["sector"] = alias.sector
+    seated = r.seated(doc, ent, alias, scan.taken) if alias.place else None
+    if seated is not None:  # "officials in Nairobi": the government seated there
+        s = with_det(doc, seated[0], lex)
+        scan.take(s, ent.end)
+        return [r.mention(doc, s, ent.end, dict(fields, label=strip_det(doc, s, ent.end, lex), sector=seated[1]),
+                           "nominal", plural=True)]
+    scan.take(ent.start, ent.end)
+    if alias.place and is_place(doc, ent.start, ent.end, lex, scan.last_place_end):
+        kind = "place"
+        scan.last_place_end = ent.end
+    elif actor.type == "Person":
+        return [r.mention(doc, ent.start, ent.end, fields, kind, pending=Pending("person", name=ent.text,
+                                                                                  person=actor.id))]
+    return [r.mention(doc, ent.start, ent.end, fields, kind,
+                       plural=actor.type == "ArmedGroup" and ent.text.lower().endswith("s"))]

@@ -1,0 +1,94 @@
+"""Anaphors of a state and its bodies (mixin of ``coref._State``): "the country", "the army",
+"les autorités", "the separatists", and forces in a breakaway region.
+
+- *the country* / *le pays*: the most recent state of the last three sentences;
+- *the army*, *the government*: a body of the state named right after it ("the government in
+  Tbilisi"), else of the state the last sentences are about (a subject first);
+- *the separatists*: the breakaway authority of the base (``groups.tsv``: host and kin states)
+  best supported by the document, or the one named ("South Ossetian separatists");
+- "Armenian forces in Nagorno-Karabakh" act for the breakaway authority, not the state.
+
+The mixin needs ``doc``, ``kb``, ``lex``, ``date``, ``lang``, ``by_start``, ``seen_ids``,
+``seen_codes``, ``recent()`` and ``_is_subject()``.
+
+Example
+-------
+>>> StateAnaphors.country.__doc__.split(":")[0]
+'"The country"'
+"""
+
+from __future__ import annotations
+
+from .compose import actor_fields
+from .records import ActorMention
+
+
+class StateAnaphors:
+    """"The country", "the army", "the separatists" (see the module)."""
+
+    def country(self, i: int) -> list[dict]:
+        """"The country": the most recent state of the last three sentences."""
+        for h in self.recent(i, 3):
+            if h.type == "State":
+                return [actor_fields(self.kb, h.code, self.date, self.lang)]
+        return []
+
+    def body(self, m: ActorMention) -> list[dict]:
+        """"the army", "the government", "les autorités": a body of the state the last sentences
+        are about (a subject first, then the most recent state)."""
+        i, j = m.token_start, m.token_end
+        doc = self.doc
+        if j < len(doc) - 1 and doc[j].lower_ in self.lex.of_words | self.lex.place_prepositions:
+            k = j + 1 + (doc[j + 1].lower_ in self.lex.determiners)
+            named = self.by_start.get(k)  # "the government in Tbilisi", "l'armée de l'Azerbaïdjan"
+            actor = self.kb.get(named.actor_id or "") if named else None
+            if actor is not None and actor.type == "State":
+                fields = actor_fields(self.kb, actor.id, self.date, self.lang)
+                words = m.text.lower().split()
+                sector = self.lex.sector_nouns.get(words[-1])
+                return [dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))]
+        states = [h for h in self.recent(i, 2) if h.type in ("State", "GovernmentBody")
+                  and (self.kb.get(self.kb.actor_for_code(h.code or "") or "") or h).type == "State"]
+        if not states:
+            return []
+        best = next((h for h in states if self._is_subject(h)), states[0])
+        words = m.text.lower().split()
+        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or self.lex.sector_nouns.get(words[-1])
+        fields = actor_fields(self.kb, best.code, self.date, self.lang)
+        return [dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))]
+
+    def separatists(self, m: ActorMention) -> list[dict]:
+        """"The separatists": the breakaway named, else the breakaway of the base best
+        supported by the document (for the state of a nationality adjective, if any)."""
+        need = m.pending
+        if need.breakaway:  # "South Ossetian separatists": the breakaway named
+            f = actor_fields(self.kb, need.breakaway, self.date, self.lang)
+            return [dict(f, label=m.label or f["label"])]
+        state = need.state
+        best, best_score = None, -1
+        for gid, (host, kin) in self.kb.breakaways.items():
+            if state and state not in (host, kin):
+                continue
+            score = 3 * (gid in self.seen_ids) + (host in self.seen_codes) + (kin in self.seen_codes)
+            if score > best_score:
+                best, best_score = gid, score
+        if best is None or (best_score <= 0 and not state):
+            return []
+        f = actor_fields(self.kb, best, self.date, self.lang)
+        return [dict(f, label=m.label or f["label"])]
+
+    def breakaway_location(self, m: ActorMention) -> dict | None:
+        """"Armenian forces in Nagorno-Karabakh" act for the breakaway authority, not the state."""
+        j = m.token_end
+        doc = self.doc
+        if j >= len(doc) or doc[j].lower_ not in self.lex.place_prepositions:
+            return None
+        j += 1
+        if j < len(doc) and doc[j].lower_ in self.lex.determiners:
+            j += 1
+        nxt = self.by_start.get(j)
+        if nxt is not None and self.kb.get(nxt.actor_id or "") is not None:
+            actor = self.kb.get(nxt.actor_id)
+            if actor.type == "DeFactoAuthority" and m.code in self.kb.breakaways.get(actor.id, ()):
+                return dict(actor_fields(self.kb, actor.id, self.date, self.lang), label=m.label, sector=m.sector)
+        return None

@@ -1,0 +1,26 @@
+"""The ruler's entity labels come from the pipeline preference table, never a fallback language."""
+
+from __future__ import annotations
+
+import pytest
+
+from graph.actors import patterns
+from graph.errors import DataFileError, UnsupportedLanguage
+
+
+def test_each_language_labels_actors_with_its_ner_scheme():
+    assert patterns.entity_labels("en") == {"person": "PERSON", "place": "GPE", "org": "ORG", "demonym": "NORP"}
+    assert patterns.entity_labels("fr") == {"person": "PER", "place": "LOC", "org": "ORG", "demonym": "MISC"}
+
+
+def test_an_unsupported_language_is_refused_not_read_as_english():
+    with pytest.raises(UnsupportedLanguage):
+        patterns.entity_labels("de")
+
+
+def test_a_language_without_entity_labels_is_an_error_naming_the_file_and_the_kinds(monkeypatch):
+    table = {"xx": {"prefer": ["xx_model"], "entity_labels": {"person": "PER", "org": "ORG"}}}
+    monkeypatch.setattr(patterns, "pipeline_preferences", lambda: table)
+    monkeypatch.setattr(patterns, "check_language", lambda lang: lang)
+    with pytest.raises(DataFileError, match=r"pipelines\.json: 'xx' needs entity_labels for place, demonym"):
+        patterns.entity_labels("xx")
