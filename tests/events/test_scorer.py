@@ -20,8 +20,9 @@ from graph.errors import UsageError
 from graph.events.component import EventComponent, add_event_component
 from graph.events.scorer.candidates import candidates
 from graph.events.scorer.features import dep_path, features, path_labels
-from graph.events.scorer.model import MODES, LinearScorer, decide, load_scorer
-from graph.events.scorer.training import Example, find_spans, fit, label_document, weights
+from graph.events.scorer.model import MODES, LinearScorer, decide, load_scorer, relation_family, threshold_for
+from graph.events.scorer.training import (DocData, Example, choose_thresholds, find_spans, fit, label_document,
+                                          nested_predictions, weights)
 from graph.model import relations
 from graph.nlp import load_pipeline
 from graph.nlp.extensions import make_doc
@@ -88,6 +89,36 @@ def test_extractor_keeps_no_document_after_candidates():
     assert not any(v is doc for v in vars(ex).values())
 
 
+def context(text: str, lang: str = "en") -> dict[tuple, tuple]:
+    """``(source, relation, target, segment) -> (n_segs, doc_rule)`` of every candidate of ``text``."""
+    doc, ex = parse(text, lang)
+    return {(c.source["code"], c.relation, c.target["code"], c.seg_no): (c.n_segs, c.doc_rule)
+            for c in candidates(ex, doc, doc._.events)}
+
+
+def test_document_context_counts_the_segments_repeating_a_tuple():
+    got = context("Chile condemned Peru on Monday. On Friday Chile again condemned Peru over the border.")
+    assert got[("CHL", "condemn", "PER", 0)][0] == 2 and got[("CHL", "condemn", "PER", 1)][0] == 2
+    assert got[("CHL", "condemn", "PER", 0)][1] == "same"
+    assert got[("PER", "condemn", "CHL", 0)] == (2, "other")  # the rules code the pair, not this direction
+
+
+def test_document_context_in_french_and_for_symmetric_relations():
+    got = context("Le Chili a condamné le Pérou lundi. Vendredi, le Chili a de nouveau condamné le Pérou.", "fr")
+    assert got[("CHL", "condemn", "PER", 0)][0] == 2
+    got = context("Kenya met Uganda in Nairobi. Later, Uganda met Kenya again in Kampala.")
+    assert got[("KEN", "meet", "UGA", 0)][0] == 2 and got[("UGA", "meet", "KEN", 1)][0] == 2
+
+
+def test_document_context_sees_the_rules_decision_in_other_sentences():
+    got = context("Norway praised Sweden for its restraint. Sweden welcomed the Norwegian statement.")
+    # the second sentence's reading Norway -> Sweden is not the rules' there, but it is in the first
+    assert got[("NOR", "support", "SWE", 1)] == (2, "same")
+    got = context("Norway praised Sweden for its restraint. Denmark criticised Finland.")
+    assert got[("NOR", "support", "SWE", 0)] == (1, "same")
+    assert got[("DNK", "condemn", "FIN", 1)] == (1, "same") and got[("FIN", "condemn", "DNK", 1)] == (1, "other")
+
+
 # -- features ----------------------------------------------------------------------------
 def test_dependency_path_goes_up_to_the_common_head_and_down():
     nlp = spacy.blank("en")
@@ -122,6 +153,29 @@ def test_decide_modes():
         (0, "A", "condemn", "B"), (0, "B", "condemn", "A"), (9, "E", "aid", "F")]
 
 
+def test_thresholds_per_relation_family():
+    th = {"combine": 0.9, "keep": {"accord": 0.5, "*": 0.1}}
+    assert threshold_for(th, "keep", "agree", 0.0) == 0.5  # accord
+    assert threshold_for(th, "keep", "condemn", 0.0) == 0.1  # opposition: "*"
+    assert threshold_for(th, "combine", "meet", 1.01) == 0.9
+    assert threshold_for({}, "keep", "agree", 0.0) == 0.0
+    best = {(0, "A", "agree", "B"): 0.3, (0, "A", "condemn", "B"): 0.3}
+    rules = {(0, "A", "agree", "B"), (0, "A", "condemn", "B")}
+    assert decide(best, rules, "combine", {"combine": 1.01, "keep": {"accord": 0.5}}) == [(0, "A", "condemn", "B")]
+
+
+def test_a_rule_event_is_rejected_only_if_its_tuple_is_doubted_everywhere_in_the_document():
+    rules = {(0, "A", "condemn", "B"), (0, "C", "meet", "D")}
+    th = {"combine": 1.01, "keep": 0.5}
+    low = {(0, "A", "condemn", "B"): 0.2, (0, "C", "meet", "D"): 0.2}
+    assert decide(low, rules, "combine", th) == []
+    # one confident reading in another sentence keeps both (a symmetric tuple in either direction)
+    high = {**low, (40, "A", "condemn", "B"): 0.8, (40, "D", "meet", "C"): 0.8}
+    assert decide(high, rules, "combine", th) == sorted(rules)
+    # a confident reading of the reverse direction does not keep a directed tuple
+    assert decide({**low, (40, "B", "condemn", "A"): 0.9}, rules, "combine", th) == []
+
+
 def test_linear_scorer_is_a_logistic_function_of_the_summed_weights():
     m = LinearScorer({"w": {"bias": -1.0, "rel=aid": 1.0}, "threshold": {"only": 0.5}})
     assert m.probability({"bias": 1.0}) == pytest.approx(1 / (1 + 2.718281828 ** 1.0), rel=1e-6)
@@ -133,7 +187,10 @@ def test_shipped_model_is_small_plain_data_with_thresholds():
     assert path.stat().st_size < 3_000_000
     model = json.loads(path.read_text(encoding="utf-8"))
     assert set(model["threshold"]) >= {"only", "combine", "keep"}
-    assert all(0 <= v <= 1.01 for v in model["threshold"].values())
+    values = [x for v in model["threshold"].values() for x in (v.values() if isinstance(v, dict) else [v])]
+    assert all(0 <= v <= 1.01 for v in values)
+    families = set(relation_family().values())
+    assert all(set(v) <= families | {"*"} for v in model["threshold"].values() if isinstance(v, dict))
     # feature names are "kind=value" over labels, lemmas, types and buckets: no sentence text
     assert all(re.fullmatch(r"bias|conf|[a-z_]+=[^ ]*", k) for k in model["w"])
     assert (data_path("scorer", "MODEL_CARD.md")).exists()
@@ -220,6 +277,46 @@ def test_fitting_is_deterministic_and_learns_the_signal():
     w2 = weights(*fit(examples, 1.0, 0, 100), 0.0, 5)
     assert w1 == w2
     assert w1["x=1"] > 0 > w1["x=0"]
+
+
+def test_choose_thresholds_doubts_the_rules_by_family_then_adds_at_the_floor():
+    # (family, probability, correct): the rules' events, then the candidates they did not state
+    rule_items = [("accord", 0.1, False), ("accord", 0.8, True), ("opposition", 0.2, True), ("opposition", 0.9, True)]
+    new_items = [("opposition", 0.95, True), ("opposition", 0.7, False), ("accord", 0.65, False)]
+    required = 5
+
+    def evaluate(th):
+        kept = [ok for fam, p, ok in rule_items if p >= th["keep"].get(fam, 0.0)]
+        added = [ok for fam, p, ok in new_items if p >= th["combine"]]
+        tp = sum(kept) + sum(added)
+        fp = len(kept) + len(added) - tp
+        prec, rec = tp / max(tp + fp, 1), tp / required
+        return {"precision": prec, "f1": 2 * prec * rec / (prec + rec) if tp else 0.0}
+
+    # the rules alone: P 3/4; dropping the low accord event gives P 1 (F1 0.75); adding at 0.6 would
+    # bring two errors (P 4/6 < 3/4), at 0.9 one right event (P 1, R 4/5)
+    th, scores = choose_thresholds(evaluate, "combine", 0.75, [0.6, 0.9], [0.0, 0.5], ["accord", "opposition"])
+    assert th == {"combine": 0.9, "keep": {"accord": 0.5}}
+    assert scores["f1"] == pytest.approx(2 * 0.8 / 1.8)
+    assert choose_thresholds(evaluate, "combine", 1.01, [0.6, 0.9], [0.0, 0.5], ["accord"]) is None
+
+
+def test_nested_cross_validation_never_chooses_on_the_documents_it_measures():
+    pytest.importorskip("sklearn")
+    data = [DocData(f"d{i}", examples=[Example(f"d{i}", (j, "A", "aid", "B"), {"bias": 1.0, f"x={j % 2}": 1.0},
+                                               j % 2, 1.0) for j in range(6)]) for i in range(10)]
+    seen = []
+
+    def choose(train, probs):
+        seen.append({d.doc for d in train})
+        assert {doc for doc, _ in probs} <= seen[-1]  # out-of-fold probabilities of those documents only
+        return {"only": {"only": 0.5}}
+
+    rows = nested_predictions(data, 5, 1.0, 0, 100, choose)
+    everything = {d.doc for d in data}
+    assert len(seen) == 5 and all(len(s) == 8 for s in seen)
+    assert set().union(*(everything - s for s in seen)) == everything  # each document held out once
+    assert {r["doc"] for r in rows["only"]} == everything  # the x=1 candidates pass 0.5 in every document
 
 
 @pytest.mark.slow

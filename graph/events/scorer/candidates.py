@@ -60,6 +60,8 @@ class Candidate:
     n_mentions: int = 0
     n_cues: int = 0
     rule_in_seg: bool = False  # the rules stated some event in this segment
+    n_segs: int = 1  # segments of the document with a candidate of the same tuple
+    doc_rule: str = ""  # how the rules coded this pair anywhere in the document ("same", "other", "")
 
     @property
     def key(self) -> tuple:
@@ -141,4 +143,35 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
                         out.append(Candidate(seg_no, seg, i, trig, t.lemma_.lower(), t.pos_, cue.frame,
                                              rel, cue.confidence, s, x, flags, rule, len(ments), len(idx),
                                              seg.start_char in stated))
+    _document_context(out, rule_events)
     return out
+
+
+def norm_tuple(source: str, relation: str, target: str) -> tuple[str, str, str]:
+    """Symmetric relations as unordered pairs (GUIDELINES section 3): what the scorer counts.
+
+    >>> norm_tuple("TUR", "meet", "FIN"), norm_tuple("TUR", "condemn", "FIN")
+    (('FIN', 'meet', 'TUR'), ('TUR', 'condemn', 'FIN'))
+    """
+    if relation in SYMMETRIC_RELATIONS:
+        source, target = sorted((source, target))
+    return source, relation, target
+
+
+def _document_context(cands: list[Candidate], rule_events: list[dict]) -> None:
+    """Set what the rest of the document says of each candidate's tuple and pair.
+
+    ``n_segs``: how many segments offer the same tuple (a stance repeated in a lead, a quote
+    and a summary is more likely meant); ``doc_rule``: whether the rules state this tuple
+    (``"same"``) or only another relation between the two actors (``"other"``) somewhere in
+    the document.
+    """
+    segs: dict[tuple, set] = {}
+    for c in cands:
+        segs.setdefault(norm_tuple(c.source["code"], c.relation, c.target["code"]), set()).add(c.seg_no)
+    stated = {norm_tuple(e["source"], e["relation"], e["target"]) for e in rule_events}
+    pairs = {frozenset((e["source"], e["target"])) for e in rule_events}
+    for c in cands:
+        t = norm_tuple(c.source["code"], c.relation, c.target["code"])
+        c.n_segs = len(segs[t])
+        c.doc_rule = "same" if t in stated else "other" if frozenset((t[0], t[2])) in pairs else ""

@@ -108,6 +108,7 @@ def _role(doc, cue, m, role: str, rel: str, others: list[dict]) -> dict[str, flo
         core = [s for s in steps if s[1] not in ("conj", "appos", "compound")]  # "A and B", "A, the ..."
         feats[f"{role}_core={path_labels(core)}|{rel}"] = 1.0
     feats[f"{role}_rank={min(_rank(cue, m, others), 3)}"] = 1.0
+    feats[f"{role}_list={bucket(len(h.conjuncts), (0, 1, 3))}|{rel}"] = 1.0  # one of "A, B and C"
     feats[f"{role}_rank={min(_rank(cue, m, others), 3)}|{side}"] = 1.0
     return feats
 
@@ -150,6 +151,10 @@ def features(cand, lang: str) -> dict[str, float]:
     if th in sh.conjuncts:
         feats["pair=conjuncts"] = 1.0  # "A and B": two sides of one list
     feats[f"rule_seg={'yes' if cand.rule_in_seg else 'no'}"] = 1.0
+    feats[f"doc_rule={cand.doc_rule or 'none'}"] = 1.0
+    feats[f"doc_rule={cand.doc_rule or 'none'}|{rel}"] = 1.0
+    feats[f"segs={bucket(cand.n_segs, (1, 2, 3))}"] = 1.0
+    feats[f"segs={bucket(cand.n_segs, (1, 2, 3))}|{rel}"] = 1.0
     s, t = cand.source["token_start"], cand.target["token_start"]
     order = "s<t" if s < t else "t<s"
     feats[f"order={order}|{rel}"] = 1.0

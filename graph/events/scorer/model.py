@@ -13,15 +13,22 @@ Modes (component config ``scorer``, or the ``DIPGRAPH_SCORER`` environment varia
   threshold that the rules did not state in that segment;
 - ``only``: the scorer alone, at its own threshold.
 
+Each threshold is a number, or a mapping from relation family (``graph/data/relation_families.tsv``:
+``support``, ``contact``, ``accord``, ``appeal``, ``opposition``) to a number, ``"*"`` standing
+for the families not named: the rules' agreements can be doubted more than their condemnations.
+
 Example
 -------
 >>> m = LinearScorer({"w": {"bias": 0.0, "rel=condemn": 2.0}, "threshold": {"only": 0.5, "combine": 0.6}})
 >>> round(m.probability({"bias": 1.0, "rel=condemn": 1.0}), 3)
 0.881
+>>> threshold_for({"keep": {"accord": 0.4, "*": 0.1}}, "keep", "agree", 0.0)
+0.4
 """
 
 from __future__ import annotations
 
+import csv
 import json
 import math
 import os
@@ -30,13 +37,34 @@ from functools import lru_cache
 from ...errors import DataFileError
 from ...resources import data_path
 from ..dates import sentence_date
-from .candidates import candidates
+from .candidates import candidates, norm_tuple
 from .features import features
 
 MODES = ("off", "combine", "only")
 MODEL_FILE = ("scorer", "model.json")
 #: Environment variable naming another model file (e.g. one trained with ``--out``).
 MODEL_ENV = "DIPGRAPH_SCORER_MODEL"
+#: Relation -> family table: thresholds may be set per family.
+FAMILY_FILE = "relation_families.tsv"
+
+
+@lru_cache(maxsize=None)
+def relation_family() -> dict[str, str]:
+    """Relation name -> relation family, from ``graph/data/relation_families.tsv``.
+
+    >>> relation_family()["condemn"], relation_family()["agree"]
+    ('opposition', 'accord')
+    """
+    with open(data_path(FAMILY_FILE), encoding="utf-8", newline="") as fh:
+        return {r["relation"]: r["family"] for r in csv.DictReader(fh, delimiter="\t")}
+
+
+def threshold_for(threshold: dict, name: str, relation: str, default: float) -> float:
+    """Threshold ``name`` for ``relation``: a number, or its family's entry (else ``"*"``, else ``default``)."""
+    value = threshold.get(name, default)
+    if isinstance(value, dict):
+        return value.get(relation_family().get(relation, ""), value.get("*", default))
+    return value
 
 
 class LinearScorer:
@@ -48,6 +76,7 @@ class LinearScorer:
         self.meta = {k: v for k, v in data.items() if k not in ("w", "threshold")}
 
     def probability(self, feats: dict[str, float]) -> float:
+        """The logistic function of the summed weights of ``feats`` (unknown features weigh 0)."""
         z = sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
         return 1.0 / (1.0 + math.exp(-max(min(z, 30.0), -30.0)))
 
@@ -72,18 +101,25 @@ def decide(best: dict[tuple, float], rule_keys, mode: str, threshold: dict[str, 
     """The keys ``(segment start, source, relation, target)`` to state under ``mode``.
 
     ``best`` maps each candidate key to its best probability; ``rule_keys`` are the rules'
-    events. ``only``: the candidates at or above ``threshold["only"]``. ``combine``: the rules'
-    events the scorer does not reject (a candidate of the same key scored below
-    ``threshold["keep"]``), plus the candidates at or above ``threshold["combine"]``.
+    events the scorer does not reject, plus the candidates at or above ``threshold["combine"]``.
+    The scorer rejects a rule event when every candidate of its tuple in the document (any
+    sentence) scores below ``threshold["keep"]``: one confident reading anywhere keeps it, as
+    the document's tuple is what is counted. Each threshold may be given per relation family
+    (:func:`threshold_for`).
 
     >>> decide({(0, "A", "condemn", "B"): 0.9, (0, "B", "condemn", "A"): 0.1}, {(0, "B", "condemn", "A")},
     ...        "combine", {"combine": 0.8, "keep": 0.2})
     [(0, 'A', 'condemn', 'B')]
     """
     if mode == "only":
-        return sorted(k for k, p in best.items() if p >= threshold["only"])
-    kept = {k for k in rule_keys if best.get(k, 1.0) >= threshold.get("keep", 0.0)}
-    return sorted(kept | {k for k, p in best.items() if p >= threshold["combine"]})
+        return sorted(k for k, p in best.items() if p >= threshold_for(threshold, "only", k[2], 1.01))
+    doc_best: dict[tuple, float] = {}
+    for k, p in best.items():
+        t = norm_tuple(*k[1:])
+        doc_best[t] = max(doc_best.get(t, 0.0), p)
+    kept = {k for k in rule_keys
+            if doc_best.get(norm_tuple(*k[1:]), 1.0) >= threshold_for(threshold, "keep", k[2], 0.0)}
+    return sorted(kept | {k for k, p in best.items() if p >= threshold_for(threshold, "combine", k[2], 1.01)})
 
 
 def event_dict(c, p: float, base_date: str | None, lang: str, places: dict[int, dict]) -> dict:

@@ -25,8 +25,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ...model import SYMMETRIC_RELATIONS
-from .candidates import candidates
+from .candidates import candidates, norm_tuple
 from .features import features
 from .model import decide
 
@@ -64,13 +63,6 @@ def find_spans(text: str, evidence: str) -> list[tuple[int, int]]:
         return spans
     pattern = r"\s+".join(re.escape(w) for w in ev.split())
     return [(m.start(), m.end()) for m in re.finditer(pattern, text)]
-
-
-def norm_tuple(source: str, relation: str, target: str) -> tuple[str, str, str]:
-    """Symmetric relations as unordered pairs (GUIDELINES section 3)."""
-    if relation in SYMMETRIC_RELATIONS:
-        source, target = sorted((source, target))
-    return source, relation, target
 
 
 def label_document(doc_id: str, text: str, parsed, extractor, lang: str, gold: list[dict],
@@ -162,21 +154,85 @@ def folds(doc_ids: list[str], k: int, seed: int) -> dict[str, int]:
     return {d: i % k for i, d in enumerate(ids)}
 
 
+def probabilities(train: list[DocData], test: list[DocData], C: float, seed: int,
+                  max_iter: int) -> dict[tuple, float]:
+    """``(doc, key) -> p`` for the examples of ``test``, from a model fitted on ``train``."""
+    examples = [e for d in test for e in d.examples]
+    train_ex = [e for d in train for e in d.examples]
+    if not examples or len({e.label for e in train_ex}) < 2:
+        return {}
+    vec, clf = fit(train_ex, C, seed, max_iter)
+    probs: dict[tuple, float] = {}
+    for e, x in zip(examples, clf.predict_proba(_int32(vec.transform([e.feats for e in examples])))[:, 1]):
+        key = (e.doc, e.key)
+        probs[key] = max(probs.get(key, 0.0), float(x))
+    return probs
+
+
 def cross_validate(data: list[DocData], k: int, C: float, seed: int, max_iter: int) -> dict[tuple, float]:
     """Out-of-fold probabilities: ``(doc, key) -> p`` (documents never score their own fold)."""
     fold = folds([d.doc for d in data], k, seed)
     probs: dict[tuple, float] = {}
     for f in range(k):
-        train = [e for d in data if fold[d.doc] != f for e in d.examples]
-        test = [e for d in data if fold[d.doc] == f for e in d.examples]
-        if not test or len({e.label for e in train}) < 2:
-            continue
-        vec, clf = fit(train, C, seed, max_iter)
-        p = clf.predict_proba(_int32(vec.transform([e.feats for e in test])))[:, 1]
-        for e, x in zip(test, p):
-            key = (e.doc, e.key)
-            probs[key] = max(probs.get(key, 0.0), float(x))
+        probs.update(probabilities([d for d in data if fold[d.doc] != f], [d for d in data if fold[d.doc] == f],
+                                   C, seed, max_iter))
     return probs
+
+
+def choose_thresholds(evaluate, mode: str, floor: float, grid: list[float], keeps: list[float],
+                      families: list[str]) -> tuple[dict, dict] | None:
+    """The thresholds of ``mode`` with the best F1 among those whose precision is at least ``floor``.
+
+    ``evaluate(thresholds)`` returns the scores (``precision``, ``f1``) of a setting on the
+    cross-validated predictions. ``only``: one threshold from ``grid``. ``combine``: first the
+    ``keep`` threshold of each relation family from ``keeps`` (greedily, the change that most
+    raises F1 first: the rules are doubted only in the families where the scorer finds their
+    errors), then one ``combine`` threshold for the additions from ``grid`` (one number for all
+    families: few settings chosen on few documents). ``None`` when no setting meets ``floor``.
+    """
+    if mode == "only":
+        scored = [({"only": t}, evaluate({"only": t})) for t in grid]
+        ok = [x for x in scored if x[1]["precision"] >= floor]
+        return max(ok, key=lambda x: x[1]["f1"]) if ok else None
+    keep = {f: 0.0 for f in families}
+    best = ({"combine": 1.01, "keep": keep}, evaluate({"combine": 1.01, "keep": keep}))
+    while True:
+        trials = [{"combine": 1.01, "keep": {**best[0]["keep"], f: k}} for f in families for k in keeps
+                  if k != best[0]["keep"][f]]
+        scored = [(th, evaluate(th)) for th in trials]
+        better = [x for x in scored if x[1]["precision"] >= floor and x[1]["f1"] > best[1]["f1"]]
+        if not better:
+            break
+        best = max(better, key=lambda x: x[1]["f1"])
+    for t in grid:
+        th = {"combine": t, "keep": best[0]["keep"]}
+        s = evaluate(th)
+        if s["precision"] >= floor and s["f1"] > best[1]["f1"]:
+            best = (th, s)
+    if best[1]["precision"] < floor:
+        return None
+    return {**best[0], "keep": {f: k for f, k in best[0]["keep"].items() if k > 0}}, best[1]
+
+
+def nested_predictions(data: list[DocData], k: int, C: float, seed: int, max_iter: int, choose) -> dict:
+    """Honest cross-validated predictions of the whole procedure: ``mode -> rows``.
+
+    For each outer fold, ``choose(train_docs, probs)`` picks the thresholds (``mode ->
+    thresholds``) on the out-of-fold probabilities of the other folds alone; a model fitted on
+    those folds then scores the held-out fold under them. The thresholds never see the
+    documents they are measured on (the plain cross-validated scores, whose thresholds are
+    chosen on the same predictions, are optimistic).
+    """
+    fold = folds([d.doc for d in data], k, seed)
+    rows: dict[str, list[dict]] = {}
+    for f in range(k):
+        train = [d for d in data if fold[d.doc] != f]
+        test = [d for d in data if fold[d.doc] == f]
+        chosen = choose(train, cross_validate(train, k - 1, C, seed, max_iter))
+        probs = probabilities(train, test, C, seed, max_iter)
+        for mode, th in chosen.items():
+            rows.setdefault(mode, []).extend(predictions(test, probs, mode, th))
+    return rows
 
 
 def predictions(data: list[DocData], probs: dict[tuple, float], mode: str, thresholds: dict) -> list[dict]:
