@@ -145,7 +145,10 @@ class Arguments:
         if deps & (self.g["passive_subject_deps"] | self.g["passive_aux_deps"]):
             return True
         if any(p in self.g["agent_preps"] for p, _ in self.preps(v)):
-            return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm")
+            # a participle with an agent; a noun's verbal modifier with one ("un accord négocié
+            # par X" read as an infinitive) is one too, unless a gerund ("forces fighting by")
+            return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm") or (
+                v.dep_ in ("acl", "amod") and v.tag_ != "VBG" and "Ger" not in v.morph.get("VerbForm"))
         return False
 
     def subjects(self, v, depth: int = 0) -> list[dict]:

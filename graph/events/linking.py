@@ -104,8 +104,36 @@ def event_noun_sides(ctx: CueContext, n) -> list[dict]:
         if v.pos_ in ("VERB", "AUX") or v.head == v:
             break
         v = v.head
-    subj = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+    subj = []
+    if v.pos_ in ("VERB", "AUX"):  # "the accord, mediated by C, was signed by A and B"
+        subj = A.prep_actors(v, g["agent_preps"]) if A.is_passive(v) else A.subjects(v)
     return subj if len({m["code"] for m in subj}) >= 2 else []
+
+
+def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
+    """Who negotiates an agreement for others: the subject or agent (with co-agents) of a
+    symmetric verb cue whose "between" list, agreement object or modified agreement noun
+    names sides they are not among: "C negotiated a truce between A and B", "a deal
+    negotiated by C between A and B", "un accord négocié par C entre A et B" (C mediates)."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    if t.pos_ not in ("VERB", "AUX"):
+        return []
+    nouns = [t.head] if t.dep_ in ("acl", "amod") else [c for c in t.children if c.dep_ in g["object_deps"]]
+    if not A.prep_actors(t, g["between_preps"]) and not any(agreement_noun(ctx, n) for n in nouns):
+        return []
+    passive = A.is_passive(t)
+    if t.dep_ in ("acl", "amod") and not passive:
+        return []  # "the talks involving A": no third party named
+    agents = A.prep_actors(t, g["agent_preps"]) if passive else A.subjects(t)
+    agents = agents + co_agents(ctx, agents)
+    return agents if agents and not {m["code"] for m in agents} & {m["code"] for m in sides} else []
+
+
+def agreement_noun(ctx: CueContext, n) -> bool:
+    """``n`` names an agreement or talks: a truce word or a noun cue of ``agree`` or ``meet``."""
+    lem = n.lemma_.lower()
+    return lem in ctx.g["truce_words"] or any(
+        c.relation in ("agree", "meet") and c.pos in ("NOUN", "ANY") for c in ctx.lex.single.get(lem, ()))
 
 
 def hyphen_pair(ctx: CueContext, n) -> list[dict]:
@@ -152,6 +180,38 @@ def hostile(ctx: CueContext, m: dict) -> bool:
         if x.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in x.children):
             return True
     return False
+
+
+def co_agents(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """Actors who act with the cue's sources, named after a co-agent phrase (``co_agent_words``)
+    attached to the cue or to a source: "brokered by C together with D", "C, along with D,
+    brokered", "négociée par C aux côtés de D". They join the sources and are never targets."""
+    t, A, doc = ctx.token, ctx.args, ctx.doc
+    words = ctx.g.get("co_agent_words", ())
+    if not words or not src:
+        return []
+    own = {i for m in src for i in range(m["token_start"], m["token_end"])}
+    found: list[dict] = []
+    for x in t.subtree:
+        for m in A.at(x):
+            if x.i != m["token_start"] or m in found or m["token_start"] in own:
+                continue
+            r = doc[m["token_start"]:m["token_end"]].root
+            p = r.head if r.dep_ == "pobj" else next((c for c in r.children if c.dep_ == "case"), None)
+            if p is None:
+                continue
+            left = [w.lower_ for w in doc[max(ctx.seg.start, p.i - 3):p.i]] + [p.lemma_.lower()]  # "du": "de"
+            before = " " + " ".join(left).replace("' ", "'")
+            phrase = next((w for w in words if before.endswith(" " + w)), None)
+            if phrase is None:
+                continue
+            inside = range(p.i - phrase.count(" ") - phrase.count("'"), p.i + 1)
+            a = r.head if p is not r.head else p.head
+            while a.i in inside and a.head != a:
+                a = a.head
+            if a == t or a.i in own:
+                found.append(m)
+    return found
 
 
 def conjoined(doc, a: dict, b: dict) -> bool:

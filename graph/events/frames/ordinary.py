@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import hostile, reciprocal, together
+from ..linking import co_agents, hostile, reciprocal, together
 from .registry import frame
 
 TargetStep = Callable[[CueContext, list, list], list]
@@ -65,6 +65,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         tgt = complement_target(ctx, src)  # "threatened to cut off gas to X"
     if target is not None:
         tgt = target(ctx, src, tgt)
+    co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
+    src, tgt = src + co, [m for m in tgt if m not in co]
     src, tgt, guessed = _fallback(ctx, src, tgt, symmetric)
     rel = relation(ctx, tgt) if relation is not None else _protest_note(ctx)
     pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)

@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..context import CueContext, FrameReading, Triple
-from ..linking import event_noun_sides, hyphen_pair
+from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
 from .ordinary import ordinary
 from .registry import frame
 
@@ -66,8 +66,9 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
     with who hosts or mediates them. ``None`` when fewer than two sides are found."""
     t, A, g = ctx.token, ctx.args, ctx.g
     sides = A.between(t)
-    if len(sides) < 2 and mediating and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
-        sides = event_noun_sides(ctx, t.head)  # "A and B made peace in a deal brokered by C"
+    if len(sides) < 2 and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN" and (
+            mediating or third_party(ctx, [])):  # "A and B made peace in a deal brokered by C"
+        sides = event_noun_sides(ctx, t.head)
     if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "talks of A and B"
         sides = A.prep_actors(t, g["noun_of_preps"])
     if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "US-Taliban talks"
@@ -83,6 +84,8 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
         med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
         if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
             med = A.prep_actors(host, g["agent_preps"])
+        med = med + co_agents(ctx.at(host, ctx.cue), med)
         mediations = [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides]
         return FrameReading(mediations if mediating else out + mediations)
-    return FrameReading(out)
+    med = third_party(ctx, sides)  # "a truce negotiated by C between A and B"
+    return FrameReading(out + [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides])
