@@ -177,6 +177,9 @@ class Arguments:
             return self.np(v.head)
         if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
+        upper = self.raised_conjunct(v) if depth < 3 else None
+        if upper is not None:  # "X said Y must halt work and accused Z": X accused
+            return self.subjects(upper, depth + 1)
         if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl") and v.head != v:
             if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
@@ -185,6 +188,27 @@ class Arguments:
                     return objs
             return self.subjects(v.head, depth + 1)
         return []
+
+    def raised_conjunct(self, v):
+        """The verb of the reporting clause a conjunct ``v`` belongs to when the parser hung it on
+        the embedded clause below, else ``None``: "X said Y must halt work and accused Z", "X a
+        déclaré que Y devait cesser et a accusé Z". The tenses tell: a finite conjunct cannot
+        share an embedded infinitive's modal, nor a verb of another tense, and it has the
+        reporting verb's tense."""
+        h = v.head
+        if v.dep_ != "conj" or h == v:
+            return None
+        a = h
+        while a.dep_ in ("xcomp", "conj") and a.head != a:
+            a = a.head
+        if a.dep_ != "ccomp" or a.head.pos_ not in ("VERB", "AUX"):
+            return None
+        own = _tense(v)
+        if own is None or own != _tense(a.head):
+            return None
+        infinitive = "Inf" in h.morph.get("VerbForm") and "Fin" in v.morph.get("VerbForm")
+        own_aux = any(c.dep_ in ("aux", "aux:tense") for c in v.children)
+        return a.head if infinitive or (own_aux and _tense(h) != own) else None
 
     def statement_authors(self, n, depth: int = 0) -> list[dict]:
         """Who speaks through the statement noun ``n``: its owner ("Britain's statement", "a
@@ -361,6 +385,17 @@ class Arguments:
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])
         return tgt
+
+
+def _tense(v) -> str | None:
+    """The tense of the clause of verb ``v``: of its first tensed auxiliary, else its own when
+    finite ("has accused": Pres; "devait": Imp; "must halt": none)."""
+    for c in v.children:
+        if c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense"):
+            return c.morph.get("Tense")[0]
+    if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
+        return v.morph.get("Tense")[0]
+    return None
 
 
 def _unique(ms: list[dict]) -> list[dict]:

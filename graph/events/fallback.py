@@ -66,7 +66,9 @@ def far(ctx: CueContext, m: dict) -> bool:
         near.add(a)
         if a.pos_ in ("VERB", "AUX") or a.head == a:
             break
-    return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head == t)
+    if v.dep_ == "conj" and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
+        return ctx.args.raised_conjunct(v) is not None  # the reporting clause above the cue's
+    return v not in near and not (v.dep_ == "xcomp" and v.head == t)
 
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
