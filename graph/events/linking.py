@@ -55,6 +55,33 @@ def plan_about_truce(t, g) -> bool:
                for x in t.subtree if x.i != t.i)
 
 
+def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """The target a threat or warning names inside its that-clause: the first other actor of a
+    clause whose subject is the speaker itself ("warned that it would answer any attack by X",
+    "a prévenu qu'il riposterait à toute attaque de X"), or the subject of a clause that names
+    the consequences the cue's sense words list ("warned that X would face consequences")."""
+    t, A = ctx.token, ctx.args
+    codes = {m["code"] for m in src}
+    if not codes:
+        return []
+    outcome = {w for c in ctx.lex.single.get(t.lemma_.lower(), ()) for w in c.objects}
+    for c in t.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = A.subjects(c)
+        if not subj:
+            continue
+        if {m["code"] for m in subj} <= codes:  # the speaker's own announced action
+            own = {x.i for k in c.children if k.dep_ in ctx.g["subject_deps"] for x in k.subtree}
+            for x in c.subtree:
+                ms = [m for m in A.at(x) if m["code"] not in codes and x.i not in own]
+                if ms:
+                    return ms[:1]
+        elif any(x.lemma_.lower() in outcome for x in c.subtree):
+            return [m for m in subj if m["code"] not in codes]
+    return []
+
+
 # -- compounds ------------------------------------------------------------------------------
 
 

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import co_agents, hostile, reciprocal, together
+from ..linking import clause_target, co_agents, hostile, reciprocal, together
 from .registry import frame
 
 TargetStep = Callable[[CueContext, list, list], list]
@@ -62,7 +62,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
-        tgt = complement_target(ctx, src)  # "threatened to cut off gas to X"
+        # "threatened to cut off gas to X", "warned that it would answer any attack by X"
+        tgt = complement_target(ctx, src) or clause_target(ctx, src)
     if target is not None:
         tgt = target(ctx, src, tgt)
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
