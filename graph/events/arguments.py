@@ -86,10 +86,11 @@ class Arguments:
         for m in list(found):  # "the Serbian and Kosovar governments": both adjectives
             for i in range(m["token_start"], m["token_end"]):
                 for c in tok.doc[i].conjuncts:
-                    found.extend(self.at(c))
+                    if not _closes_aside(tok.doc[i], c):
+                        found.extend(self.at(c))
         if conj:
             for c in tok.conjuncts:
-                if c.i > tok.i:
+                if c.i > tok.i and not _closes_aside(tok, c):
                     found.extend(self.np(c, conj=False))
         return _unique(found)
 
@@ -157,10 +158,11 @@ class Arguments:
         subj = [c for c in v.children if c.dep_ in self.g["subject_deps"] and self._inside(c)]
         subj.sort(key=lambda c: not self.at(c))  # a subject that is a mention first
         for c in subj:
-            if c.lower_ in self.g["relative_pronouns"] and v.dep_ in ("relcl", "acl:relcl"):
-                if v.head.pos_ == "NOUN" and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
-                    return self.statement_authors(v.head, depth)  # "the statement, which condemned X"
-                return self.np(v.head)
+            ante = self.antecedent(c, v)
+            if ante is not None:
+                if ante.pos_ == "NOUN" and ante.lemma_.lower() in self.g.get("speech_nouns", ()):
+                    return self.statement_authors(ante, depth)  # "the statement, which condemned X"
+                return self.np(ante)
             found = self.np(c)
             if found:
                 return found
@@ -210,6 +212,21 @@ class Arguments:
         own_aux = any(c.dep_ in ("aux", "aux:tense") for c in v.children)
         return a.head if infinitive or (own_aux and _tense(h) != own) else None
 
+    def antecedent(self, pron, v):
+        """The noun the relative pronoun ``pron`` (an argument of ``v``) stands for: the head of
+        the relative clause, or, when the parser hung the clause elsewhere ("le Tchad, que
+        l'Égypte soutient" read as a complement clause), the noun just before the pronoun."""
+        if pron.lower_ not in self.g["relative_pronouns"]:
+            return None
+        if v.dep_ in ("relcl", "acl:relcl"):
+            return v.head
+        if "Rel" not in pron.morph.get("PronType") and pron.tag_ not in ("WDT", "WP"):
+            return None
+        j = pron.i - 1 if pron.i > 0 and pron.nbor(-1).text != "," else pron.i - 2
+        if j < self.bounds[0] or pron.doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return pron.doc[j]
+
     def statement_authors(self, n, depth: int = 0) -> list[dict]:
         """Who speaks through the statement noun ``n``: its owner ("Britain's statement", "a
         statement by X"), else the subject of the verb it is the object or complement of
@@ -239,9 +256,8 @@ class Arguments:
         for c in v.children:
             if not self._inside(c):
                 continue
-            if c.dep_ in self.g["object_deps"] and c.lower_ in self.g["relative_pronouns"] \
-                    and v.dep_ in ("relcl", "acl:relcl"):  # "Moscow, which it criticises"
-                out.extend(self.np(v.head))
+            if c.dep_ in self.g["object_deps"] and self.antecedent(c, v) is not None:
+                out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
             elif c.dep_ in self.g["object_deps"]:
                 cues = [k for k in self.lex.single.get(c.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY")]
                 actor = self.noun_source(c) if cues and c.pos_ == "NOUN" and not self.at(c) else []
@@ -262,27 +278,55 @@ class Arguments:
             return []
         return [dict(last[0], event_anaphor=True)]  # may lie in an earlier sentence
 
+    def between_sides(self, tok) -> list[dict]:
+        """Actors of the "between" complements of ``tok``, with a side the parser lost behind an
+        aside ("between the army, led by N, and the militia")."""
+        found: list[dict] = []
+        for p, n in self.preps(tok):
+            if p in self.g["between_preps"]:
+                ms = self.np(n)
+                if len({m["code"] for m in ms}) == 1:
+                    ms = ms + [m for m in self.side_after_aside(n) if m["code"] != ms[0]["code"]]
+                found.extend(ms)
+        return _unique(found)
+
+    def side_after_aside(self, n) -> list[dict]:
+        """The actor named after "and" that follows an aside set off by commas right after the
+        noun ``n``: "the army, led by N, and the militia", "l'armée, dirigée par N, et les
+        milices" (the parser hangs the second side in or after the aside)."""
+        doc, hi = n.doc, self.bounds[1]
+        i = max([n.i] + [m["token_end"] - 1 for m in self.at(n)]) + 1
+        if i >= hi or doc[i].text != ",":
+            return []
+        close = next((j for j in range(i + 2, min(i + 14, hi)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= hi or doc[close + 1].pos_ != "CCONJ":
+            return []
+        for j in range(close + 2, min(close + 5, hi)):
+            ms = [m for m in self.at(doc[j]) if m["token_start"] == j]
+            if ms:
+                return ms
+        return []
+
     def between(self, tok) -> list[dict]:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
-        bp = self.g["between_preps"]
-        found = self.prep_actors(tok, bp)
+        found = self.between_sides(tok)
         if not found and tok.head != tok and (tok.dep_ in ("compound", "amod", "nmod") or (
                 tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
-            found = self.prep_actors(tok.head, bp)  # "led mediation between A and B" 
+            found = self.between_sides(tok.head)  # "led mediation between A and B" 
             h = tok.head
             if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
-                found = self.prep_actors(h.head, bp)  # "launched a mediation effort between"
+                found = self.between_sides(h.head)  # "launched a mediation effort between"
         if not found:
             for c in tok.children:
                 if c.dep_ in self.g["object_deps"] or c.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"]:
-                    found = self.prep_actors(c, bp)
+                    found = self.between_sides(c)
                     if found:
                         break
         if not found:  # "led mediation in the past between A and B": the parser hung it lower
             heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
             for h in heads:
                 for _, n in self.preps(h):
-                    found = found or self.prep_actors(n, bp)
+                    found = found or self.between_sides(n)
         return found
 
     # -- who acts, toward whom ----------------------------------------------------------
@@ -299,7 +343,9 @@ class Arguments:
                 tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]
                                for m in self.np(c)])
                 first = t.head if t.dep_ == "conj" else t  # "populated by X and supported by Y"
-                if not tgt and first.dep_ in ("acl", "amod", "advcl"):
+                relative = first.dep_ in ("relcl", "acl:relcl") and any(  # "X, which is backed by Y"
+                    c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in g["passive_subject_deps"])
+                if not tgt and (first.dep_ in ("acl", "amod", "advcl") or relative):
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
@@ -385,6 +431,22 @@ class Arguments:
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])
         return tgt
+
+
+def _closes_aside(tok, c) -> bool:
+    """Whether the conjunct ``c`` of ``tok`` follows ", and" that closes a comma-opened aside
+    ``tok`` sits in: in "between A, backed by B, and C", C is no second agent of "backed"."""
+    doc = tok.doc
+    cc = next((k for k in c.children if k.dep_ == "cc"), None)
+    if cc is None or cc.i == 0 or doc[cc.i - 1].text != ",":
+        return False
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("acl", "relcl", "acl:relcl", "appos"):
+            start = a.left_edge.i
+            return start > 0 and doc[start - 1].text == "," and c.i > a.i
+        if a.i < tok.i - 12:
+            break
+    return False
 
 
 def _tense(v) -> str | None:
