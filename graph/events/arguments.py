@@ -92,6 +92,10 @@ class Arguments:
             for c in tok.conjuncts:
                 if c.i > tok.i and not _closes_aside(tok, c):
                     found.extend(self.np(c, conj=False))
+            for c in tok.children:  # "A, B, C and D" parsed as A with the apposition "B, C and D"
+                if c.dep_ == "appos" and c.i > tok.i and c.conjuncts and self.at(c) and found \
+                        and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
+                    found.extend(self.np(c))
         return _unique(found)
 
     def _prep_of(self, tok) -> str | None:
@@ -437,11 +441,14 @@ def _closes_aside(tok, c) -> bool:
     """Whether the conjunct ``c`` of ``tok`` follows ", and" that closes a comma-opened aside
     ``tok`` sits in: in "between A, backed by B, and C", C is no second agent of "backed"."""
     doc = tok.doc
-    cc = next((k for k in c.children if k.dep_ == "cc"), None)
-    if cc is None or cc.i == 0 or doc[cc.i - 1].text != ",":
+    k = c.left_edge.i  # the conjunct's first word ("and" hangs on it in UD, before it in English)
+    while k < c.i and doc[k].pos_ in ("CCONJ", "PUNCT"):
+        k += 1
+    j = k - 1
+    if j < 1 or doc[j].pos_ != "CCONJ" or doc[j - 1].text != ",":
         return False
     for a in [tok, *tok.ancestors]:
-        if a.dep_ in ("acl", "relcl", "acl:relcl", "appos"):
+        if a.dep_ in ("acl", "relcl", "acl:relcl") or (a.dep_ == "appos" and not a.conjuncts):
             start = a.left_edge.i
             return start > 0 and doc[start - 1].text == "," and c.i > a.i
         if a.i < tok.i - 12:
