@@ -35,6 +35,7 @@ class Arguments:
         #: token bounds of the current segment: the parser sometimes hangs the next sentence's
         #: words on a verb ("appelé la Russie ... . Selon Interfax-Azerbaïdjan"); those are ignored
         self.bounds = (0, len(doc))
+        self._doc = doc
         self.by_tok: dict[int, list[dict]] = {}
         for m in doc._.mentions or []:
             if m.get("kind") == "place" or not m.get("code"):
@@ -88,6 +89,7 @@ class Arguments:
                 for c in tok.doc[i].conjuncts:
                     if not _closes_aside(tok.doc[i], c):
                         found.extend(self.at(c))
+            found.extend(self._sibling_demonyms(m))
         if conj:
             for c in tok.conjuncts:
                 if c.i > tok.i and not _closes_aside(tok, c):
@@ -97,6 +99,29 @@ class Arguments:
                         and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
                     found.extend(self.np(c))
         return _unique(found)
+
+    def _sibling_demonyms(self, m: dict) -> list[dict]:
+        """The other actor adjectives (and their conjuncts) of the noun an adjective mention
+        ``m`` modifies: "ses homologues nigérien, ghanéen et malien", "the Chadian, Nigerien
+        and Malian leaders" when the parser made each adjective a modifier of the noun."""
+        span = range(m["token_start"], m["token_end"])
+        roots = set()
+        for i in span:
+            x = self._doc[i]
+            while x.dep_ == "conj" and x.head != x:  # "Ghanaian and Malian counterparts"
+                x = x.head
+            if x.dep_ == "amod":
+                roots.add(x.head)
+        out: list[dict] = []
+        for head in roots:
+            for x in head.children:  # (a first adjective of a list may be read as a name: "Nigerien,")
+                listed = x.dep_ == "nmod" and x.pos_ in ("ADJ", "PROPN") and x.i + 1 < len(self._doc) \
+                    and self._doc[x.i + 1].text == ","
+                if (x.dep_ == "amod" or listed) and x.i not in span:
+                    out.extend(self.at(x))
+                    for c in x.conjuncts:
+                        out.extend(self.at(c))
+        return out
 
     def _prep_of(self, tok) -> str | None:
         """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
