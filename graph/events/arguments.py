@@ -123,6 +123,12 @@ class Arguments:
                         out.extend(self.at(c))
         return out
 
+    def in_role(self, n) -> bool:
+        """``n`` names the role its clause's subject acts in: "served as intermediaries",
+        "a agi comme médiateur" (``role_preps``)."""
+        role = n.head.lower_ if n.dep_ == "pobj" else self._prep_of(n)
+        return role in self.g.get("role_preps", ())
+
     def _prep_of(self, tok) -> str | None:
         """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
         if tok.dep_ in ("prep", "agent"):
@@ -353,6 +359,8 @@ class Arguments:
                         break
         if not found:  # "led mediation in the past between A and B": the parser hung it lower
             heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
+            if self.in_role(tok):  # "a agi comme médiateur entre A et B": the list is on the verb
+                found = self.between_sides(tok.head.head if tok.dep_ == "pobj" else tok.head)
             for h in heads:
                 for _, n in self.preps(h):
                     found = found or self.between_sides(n)
@@ -438,6 +446,8 @@ class Arguments:
                 return _unique([m for c in h.children if c.dep_ in g["passive_subject_deps"]
                                 for m in self.np(c)])
             return self.subjects(h)
+        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n:
+            return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         return []
 
     def noun_target(self, n) -> list[dict]:

@@ -59,7 +59,7 @@ def far(ctx: CueContext, m: dict) -> bool:
         v = v.head
     if not ctx.seg.start <= v.i < ctx.seg.end:
         return False  # the parse ran a headline into this sentence: it says nothing here
-    near = {t, *t.children}
+    near = {t, *(c for c in t.children if not _side_clause(c))}
     a = t
     for _ in range(4):  # up to the verb of the cue's clause
         a = a.head
@@ -69,6 +69,14 @@ def far(ctx: CueContext, m: dict) -> bool:
     if v.dep_ == "conj" and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
         return ctx.args.raised_conjunct(v) is not None  # the reporting clause above the cue's
     return v not in near and not (v.dep_ == "xcomp" and v.head == t)
+
+
+def _side_clause(c) -> bool:
+    """A clause beside the cue's own: a complement clause, or an adverbial clause set off by a
+    comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
+    if c.dep_ in ("ccomp", "parataxis"):
+        return True
+    return c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
