@@ -49,6 +49,10 @@ class NounPhrases:
         """Actors a noun phrase headed by ``tok`` names: the mention at its head, else the
         nearest mentions below it (breadth first, through "of"/"de" only), plus its conjuncts."""
         found = list(self.at(tok))
+        if not found and tok.lower_ in self.g["relative_pronouns"]:
+            v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
+            ante = v.head if v is not None else self.antecedent(tok, tok.head)
+            return self.np(ante) if ante is not None and ante != tok else []
         if not found:
             level = [tok]
             for _ in range(4):
@@ -164,6 +168,18 @@ class NounPhrases:
                 found.extend(ms)
         return _unique(found)
 
+    def relative_clause(self, pron):
+        """The relative clause whose complement the pronoun ``pron`` is ("with whom", "avec
+        lequel": the pronoun under a preposition), or ``None``."""
+        x = pron
+        for _ in range(3):
+            x = x.head
+            if x.dep_ in ("relcl", "acl:relcl"):
+                return x
+            if x.pos_ in ("VERB", "AUX") or x.head == x:
+                return None
+        return None
+
     def antecedent(self, pron, v):
         """The noun the relative pronoun ``pron`` (an argument of ``v``) stands for: the head of
         the relative clause, or, when the parser hung the clause elsewhere ("le Tchad, que
@@ -174,7 +190,9 @@ class NounPhrases:
             return v.head
         if "Rel" not in pron.morph.get("PronType") and pron.tag_ not in ("WDT", "WP"):
             return None
-        j = pron.i - 1 if pron.i > 0 and pron.nbor(-1).text != "," else pron.i - 2
+        j = pron.i - 1  # past the comma and a preposition: "le Soudan, contre lequel"
+        while j > max(self.bounds[0], pron.i - 4) and (pron.doc[j].text == "," or pron.doc[j].pos_ == "ADP"):
+            j -= 1
         if j < self.bounds[0] or pron.doc[j].pos_ not in ("NOUN", "PROPN"):
             return None
         return pron.doc[j]
