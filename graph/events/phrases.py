@@ -53,6 +53,8 @@ class NounPhrases:
             v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
             ante = v.head if v is not None else self.antecedent(tok, tok.head)
             return self.np(ante) if ante is not None and ante != tok else []
+        if not found:  # "the Rwandan-backed group M23": the name in close apposition, not the backer
+            found = [m for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 for m in self.at(c)]
         if not found:
             level = [tok]
             for _ in range(4):
@@ -65,8 +67,8 @@ class NounPhrases:
                             # "the measures taken by X", "une intervention menée par X"
                             nxt.extend(k for k in c.children if k.dep_ in ("agent", "obl:agent"))
                             continue
-                        if c.dep_ in CLAUSE_DEPS:
-                            continue
+                        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "amod" and c.tag_ == "VBN"):
+                            continue  # (a participle's agent is not the noun: "an X-backed group")
                         if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
                                                     *self.g["noun_source_preps"]):
                             continue
