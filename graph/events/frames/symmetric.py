@@ -57,7 +57,19 @@ def with_target(ctx: CueContext, src: list, tgt: list) -> list:
     deeper = not found and (not tgt or A.objects(t))
     for _, n in (A.preps(t) if deeper else []):
         found = found or A.prep_actors(n, withs)
-    return found or tgt
+    return found or [m for m in tgt if not topic(ctx, m)]
+
+
+def topic(ctx: CueContext, m: dict) -> bool:
+    """A mention inside an object of the symmetric verb that is itself an action noun cue: what
+    was discussed, not who with ("discussed Turkey's offensive")."""
+    t, lex = ctx.token, ctx.lex
+    for c in t.children:
+        if c.dep_ in ctx.g["object_deps"] and c.pos_ == "NOUN" and any(
+                k.pos in ("NOUN", "ANY") for k in lex.single.get(c.lemma_.lower(), ())):
+            if any(x.i == m["token_start"] for x in c.subtree):
+                return True
+    return False
 
 
 def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = False) -> FrameReading | None:
