@@ -16,6 +16,7 @@ Example
 from __future__ import annotations
 
 from .context import CueContext
+from .linking import co_agent_head
 
 
 def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
@@ -28,7 +29,8 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
         if ctx.doc[i].text in (";",) or (step > 0 and ctx.doc[i].lower_ in ctx.g["hypothetical_marks"]
                                            and t.lemma_.lower() not in ctx.g["suppress_xcomp_verbs"]):
             break
-        ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)]
+        ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)
+              and co_agent_head(ctx, m) is None]  # "with the help of X": X acts with the subject
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]

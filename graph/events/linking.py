@@ -213,9 +213,8 @@ def co_agents(ctx: CueContext, src: list[dict]) -> list[dict]:
     """Actors who act with the cue's sources, named after a co-agent phrase (``co_agent_words``)
     attached to the cue or to a source: "brokered by C together with D", "C, along with D,
     brokered", "négociée par C aux côtés de D". They join the sources and are never targets."""
-    t, A, doc = ctx.token, ctx.args, ctx.doc
-    words = ctx.g.get("co_agent_words", ())
-    if not words or not src:
+    t, A = ctx.token, ctx.args
+    if not src:
         return []
     own = {i for m in src for i in range(m["token_start"], m["token_end"])}
     found: list[dict] = []
@@ -223,22 +222,48 @@ def co_agents(ctx: CueContext, src: list[dict]) -> list[dict]:
         for m in A.at(x):
             if x.i != m["token_start"] or m in found or m["token_start"] in own:
                 continue
-            r = doc[m["token_start"]:m["token_end"]].root
-            p = r.head if r.dep_ == "pobj" else next((c for c in r.children if c.dep_ == "case"), None)
-            if p is None:
-                continue
-            left = [w.lower_ for w in doc[max(ctx.seg.start, p.i - 3):p.i]] + [p.lemma_.lower()]  # "du": "de"
-            before = " " + " ".join(left).replace("' ", "'")
-            phrase = next((w for w in words if before.endswith(" " + w)), None)
-            if phrase is None:
-                continue
-            inside = range(p.i - phrase.count(" ") - phrase.count("'"), p.i + 1)
-            a = r.head if p is not r.head else p.head
-            while a.i in inside and a.head != a:
-                a = a.head
-            if a == t or a.i in own:
+            a = co_agent_head(ctx, m)
+            if a is not None and (a == t or a.i in own):
                 found.append(m)
     return found
+
+
+def co_agent_head(ctx: CueContext, m: dict):
+    """The word a co-agent phrase introducing mention ``m`` hangs on ("together with D",
+    "with the support of D", "aux côtés de D"), or ``None`` when no such phrase introduces it."""
+    doc = ctx.doc
+    words = ctx.g.get("co_agent_words", ())
+    r = doc[m["token_start"]:m["token_end"]].root
+    p = r.head if r.dep_ == "pobj" else next((c for c in r.children if c.dep_ == "case"), None)
+    if p is None or not words:
+        return None
+    left = [w.lower_ for w in doc[max(ctx.seg.start, p.i - 3):p.i]] + [p.lemma_.lower()]  # "du": "de"
+    before = " " + " ".join(left).replace("' ", "'")
+    phrase = next((w for w in words if before.endswith(" " + w)), None)
+    if phrase is None:
+        return None
+    inside = range(p.i - phrase.count(" ") - phrase.count("'"), p.i + 1)
+    a = r.head if p is not r.head else p.head
+    while a.i in inside and a.head != a:
+        a = a.head
+    return a
+
+
+def backing(ctx: CueContext) -> list[Triple] | None:
+    """"launched raids with the support of D", "avec le soutien de D": the cue noun is the word
+    of a co-agent phrase, so D does the noun's relation toward the clause's subjects (``None``
+    when the cue noun is not in such a phrase)."""
+    t, A = ctx.token, ctx.args
+    if t.pos_ != "NOUN":
+        return None
+    for p, n in A.preps(t):
+        for m in A.np(n, conj=False):
+            a = co_agent_head(ctx, m)
+            if a is not None and a != t and m["token_start"] - 5 <= t.i < m["token_start"]:
+                v = a if a.pos_ in ("VERB", "AUX") else None
+                tgt = A.subjects(v) if v is not None else []
+                return [Triple(s, x, ctx.cue.relation) for s in A.np(n) for x in tgt]
+    return None
 
 
 def conjoined(doc, a: dict, b: dict) -> bool:

@@ -192,10 +192,13 @@ class NounPhrases:
             return v.head
         if "Rel" not in pron.morph.get("PronType") and pron.tag_ not in ("WDT", "WP"):
             return None
-        j = pron.i - 1  # past the comma and a preposition: "le Soudan, contre lequel"
-        while j > max(self.bounds[0], pron.i - 4) and (pron.doc[j].text == "," or pron.doc[j].pos_ == "ADP"):
+        doc, lo = pron.doc, self.bounds[0]
+        j = pron.i - 1  # past punctuation, a preposition and a bracket: "le Soudan, contre lequel",
+        while j > max(lo, pron.i - 16) and doc[j].pos_ in ("PUNCT", "ADP"):  # "le M23 (« ... »), qui"
+            if doc[j].text == ")":
+                j = next((k for k in range(j - 1, max(lo, j - 12), -1) if doc[k].text == "("), j)
             j -= 1
-        if j < self.bounds[0] or pron.doc[j].pos_ not in ("NOUN", "PROPN"):
+        if j < lo or doc[j].pos_ not in ("NOUN", "PROPN"):
             return None
         return pron.doc[j]
 

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import clause_target, co_agents, hostile, reciprocal, together
+from ..linking import backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
 from .registry import frame
 
 TargetStep = Callable[[CueContext, list, list], list]
@@ -57,6 +57,9 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     relation from the complement (else the cue's relation, or a protest note's ``condemn``).
     """
     t, A, g = ctx.token, ctx.args, ctx.g
+    backed = backing(ctx)  # "launched raids with the support of D": D supports the raiders
+    if backed is not None:
+        return FrameReading(backed)
     src, tgt = A.source_target(t)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
@@ -67,7 +70,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if target is not None:
         tgt = target(ctx, src, tgt)
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
-    src, tgt = src + co, [m for m in tgt if m not in co]
+    tgt = [m for m in tgt if m not in co and co_agent_head(ctx, m) is None]
+    src = src if symmetric else src + co  # (a helper of one side is no second side)
     src, tgt, guessed = _fallback(ctx, src, tgt, symmetric)
     rel = relation(ctx, tgt) if relation is not None else _protest_note(ctx)
     pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)
