@@ -46,8 +46,10 @@ class NounPhrases:
         return self.by_tok.get(tok.i, [])
 
     def np(self, tok, conj: bool = True) -> list[dict]:
-        """Actors a noun phrase headed by ``tok`` names: the mention at its head, else the
-        nearest mentions below it (breadth first, through "of"/"de" only), plus its conjuncts."""
+        """Actors a noun phrase headed by ``tok`` names: the mention at its head (for a relative
+        pronoun, at its antecedent; for a noun, its name in close apposition), else the nearest
+        mentions below it (breadth first, through "of"/"de" only), plus its conjuncts, a list
+        parsed as an apposition ("A, B, C and D") and sibling nationality adjectives."""
         found = list(self.at(tok))
         if not found and tok.lower_ in self.g["relative_pronouns"]:
             v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
