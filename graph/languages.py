@@ -167,6 +167,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "subject_control_verbs": Key(WORDS, "verbs whose subject is their open complement's subject"),
         "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
+        "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),
+        "role_preps": Key(WORDS, "prepositions of the role a subject acts in (serve as)"),
     },
     "document.json": {
         "kind_nouns": Key(RECORD_MAP, "kind noun -> {types: actor types, kinds: state kinds}"),

@@ -1,140 +1,35 @@
 """Finding the source and target actors of a stance cue in a dependency parse.
 
-:class:`Arguments` is built once per document. It indexes the coded actor mentions of
-``doc._.mentions`` by token and answers, for a trigger token, "who acts" and "toward whom",
-following the cue's frame (see ``graph/data/lang/en/cues.tsv``). Both the English
+:class:`Arguments` is built once per document. Over the noun phrases of
+:class:`graph.events.phrases.NounPhrases` it answers, for a trigger token, "who acts" and
+"toward whom", following the cue's frame (see ``graph/data/lang/en/cues.tsv``). Both the English
 (ClearNLP labels: ``prep``/``pobj``, ``agent``, ``nsubjpass``) and the French (Universal
 Dependencies: ``case`` under ``obl``/``nmod``, ``nsubj:pass``, ``obl:agent``) schemes are read.
 
 Example
 -------
->>> sorted(OWNER_DEPS)[:2]
-['amod', 'compound']
+>>> [c.__name__ for c in Arguments.__mro__[:2]]
+['Arguments', 'NounPhrases']
 """
 
 from __future__ import annotations
 
-#: Dependencies that open a clause of their own: an argument search never descends into them.
-CLAUSE_DEPS = frozenset({
-    "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "appos",
-    "acl:relcl", "csubj", "dep", "conj",
-})
-#: Dependencies that attach a possessor or modifier that names who acts ("Turkey's support").
-OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
+from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 
-class Arguments:
+class Arguments(NounPhrases):
     """Coded actor mentions of one document and the argument look-ups over its parse."""
 
     def __init__(self, doc, lex) -> None:
-        self.lex = lex
-        self.g = lex.g
+        super().__init__(doc, lex)
         #: relation -> (source mention, segment number) of the last event stated, for "the strike"
         self.recent_events: dict[str, tuple[dict, int]] = {}
         self.segment = 0
-        #: token bounds of the current segment: the parser sometimes hangs the next sentence's
-        #: words on a verb ("appelé la Russie ... . Selon Interfax-Azerbaïdjan"); those are ignored
-        self.bounds = (0, len(doc))
-        self.by_tok: dict[int, list[dict]] = {}
-        for m in doc._.mentions or []:
-            if m.get("kind") == "place" or not m.get("code"):
-                continue
-            for i in range(m["token_start"], m["token_end"]):
-                self.by_tok.setdefault(i, []).append(m)
 
     def enter(self, seg, seg_no: int) -> None:
         """Start reading segment number ``seg_no`` (a Span): arguments stay inside it."""
         self.segment = seg_no
         self.bounds = (seg.start, seg.end)
-
-    # -- noun phrases -------------------------------------------------------------------
-    def at(self, tok) -> list[dict]:
-        """Mentions covering ``tok``."""
-        return self.by_tok.get(tok.i, [])
-
-    def np(self, tok, conj: bool = True) -> list[dict]:
-        """Actors a noun phrase headed by ``tok`` names: the mention at its head, else the
-        nearest mentions below it (breadth first, through "of"/"de" only), plus its conjuncts."""
-        found = list(self.at(tok))
-        if not found:
-            level = [tok]
-            for _ in range(4):
-                nxt = []
-                for t in level:
-                    for c in t.children:
-                        if c.dep_ == "acl" and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
-                            if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
-                                continue  # "the drones provided by X": X did not strike
-                            # "the measures taken by X", "une intervention menée par X"
-                            nxt.extend(k for k in c.children if k.dep_ in ("agent", "obl:agent"))
-                            continue
-                        if c.dep_ in CLAUSE_DEPS:
-                            continue
-                        if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
-                                                    *self.g["noun_source_preps"]):
-                            continue
-                        nxt.append(c)
-                for t in nxt:
-                    here = self.at(t)
-                    found.extend(here)
-                    if here:  # "Hungarian and Romanian officials"
-                        for c in t.conjuncts:
-                            found.extend(self.at(c))
-                if found or not nxt:
-                    break
-                level = nxt
-        for m in list(found):  # "the Serbian and Kosovar governments": both adjectives
-            for i in range(m["token_start"], m["token_end"]):
-                for c in tok.doc[i].conjuncts:
-                    found.extend(self.at(c))
-        if conj:
-            for c in tok.conjuncts:
-                if c.i > tok.i:
-                    found.extend(self.np(c, conj=False))
-        return _unique(found)
-
-    def _prep_of(self, tok) -> str | None:
-        """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
-        if tok.dep_ in ("prep", "agent"):
-            return next(iter(self.g["agent_preps"])) if tok.dep_ == "agent" else tok.lower_
-        if tok.dep_ in ("poss", "nmod:poss"):
-            return None
-        for c in tok.children:
-            if c.dep_ == "case":
-                return c.lower_
-        return None
-
-    def preps(self, tok):
-        """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
-        kids = [c for c in tok.children if self._inside(c)]
-        kids += [k for c in kids if c.dep_ == "prep" for k in c.conjuncts if k.dep_ == "conj" and k.pos_ == "ADP"]
-        for c in kids:  # (the conjuncts: "with X and with Y")
-            if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
-                p = next(iter(self.g["agent_preps"])) if c.dep_ == "agent" else c.lower_
-                for g in c.children:
-                    if g.dep_ in ("pobj", "pcomp"):
-                        yield p, g
-                    elif g.dep_ == "prep":  # "away from", "on behalf of"
-                        for gg in g.children:
-                            if gg.dep_ == "pobj":
-                                yield g.lower_, gg
-            elif c.dep_.startswith(("obl", "nmod", "iobj")) and c.dep_ != "nmod:poss":
-                case = next((x.lower_ for x in c.children if x.dep_ == "case"), "")
-                if c.dep_ == "obl:agent":
-                    case = next(iter(self.g["agent_preps"]))
-                yield case, c
-
-    def prep_actors(self, tok, preps, first: bool = False) -> list[dict]:
-        """Actors of the complements of ``tok`` introduced by ``preps`` (``first``: of the
-        closest complement that names any: "apologised to X for ... by Y" gives X)."""
-        found: list[dict] = []
-        for p, n in sorted(self.preps(tok), key=lambda pn: pn[1].i):
-            if p in preps:
-                ms = self.np(n)
-                if ms and first:
-                    return _unique(ms)
-                found.extend(ms)
-        return _unique(found)
 
     # -- verbs --------------------------------------------------------------------------
     def is_passive(self, v) -> bool:
@@ -145,7 +40,10 @@ class Arguments:
         if deps & (self.g["passive_subject_deps"] | self.g["passive_aux_deps"]):
             return True
         if any(p in self.g["agent_preps"] for p, _ in self.preps(v)):
-            return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm")
+            # a participle with an agent; a noun's verbal modifier with one ("un accord négocié
+            # par X" read as an infinitive) is one too, unless a gerund ("forces fighting by")
+            return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm") or (
+                v.dep_ in ("acl", "amod") and v.tag_ != "VBG" and "Ger" not in v.morph.get("VerbForm"))
         return False
 
     def subjects(self, v, depth: int = 0) -> list[dict]:
@@ -154,10 +52,11 @@ class Arguments:
         subj = [c for c in v.children if c.dep_ in self.g["subject_deps"] and self._inside(c)]
         subj.sort(key=lambda c: not self.at(c))  # a subject that is a mention first
         for c in subj:
-            if c.lower_ in self.g["relative_pronouns"] and v.dep_ in ("relcl", "acl:relcl"):
-                if v.head.pos_ == "NOUN" and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
-                    return self.statement_authors(v.head, depth)  # "the statement, which condemned X"
-                return self.np(v.head)
+            ante = self.antecedent(c, v)
+            if ante is not None:
+                if ante.pos_ == "NOUN" and ante.lemma_.lower() in self.g.get("speech_nouns", ()):
+                    return self.statement_authors(ante, depth)  # "the statement, which condemned X"
+                return self.np(ante)
             found = self.np(c)
             if found:
                 return found
@@ -174,6 +73,9 @@ class Arguments:
             return self.np(v.head)
         if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
+        upper = self.raised_conjunct(v) if depth < 3 else None
+        if upper is not None:  # "X said Y must halt work and accused Z": X accused
+            return self.subjects(upper, depth + 1)
         if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl") and v.head != v:
             if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
@@ -182,6 +84,27 @@ class Arguments:
                     return objs
             return self.subjects(v.head, depth + 1)
         return []
+
+    def raised_conjunct(self, v):
+        """The verb of the reporting clause a conjunct ``v`` belongs to when the parser hung it on
+        the embedded clause below, else ``None``: "X said Y must halt work and accused Z", "X a
+        déclaré que Y devait cesser et a accusé Z". The tenses tell: a finite conjunct cannot
+        share an embedded infinitive's modal, nor a verb of another tense, and it has the
+        reporting verb's tense."""
+        h = v.head
+        if v.dep_ != "conj" or h == v:
+            return None
+        a = h
+        while a.dep_ in ("xcomp", "conj") and a.head != a:
+            a = a.head
+        if a.dep_ != "ccomp" or a.head.pos_ not in ("VERB", "AUX"):
+            return None
+        own = _tense(v)
+        if own is None or own != _tense(a.head):
+            return None
+        infinitive = "Inf" in h.morph.get("VerbForm") and "Fin" in v.morph.get("VerbForm")
+        own_aux = any(c.dep_ in ("aux", "aux:tense") for c in v.children)
+        return a.head if infinitive or (own_aux and _tense(h) != own) else None
 
     def statement_authors(self, n, depth: int = 0) -> list[dict]:
         """Who speaks through the statement noun ``n``: its owner ("Britain's statement", "a
@@ -201,9 +124,6 @@ class Arguments:
             return self.subjects(h, depth + 1)
         return []
 
-    def _inside(self, tok) -> bool:
-        return self.bounds[0] <= tok.i < self.bounds[1]
-
     def objects(self, v) -> list[dict]:
         """Actors ``v`` acts on: its objects ("condemned X"), the owner of an object cue noun
         ("condemned the shelling by X"), the event an anaphoric object names ("condemned the
@@ -212,9 +132,8 @@ class Arguments:
         for c in v.children:
             if not self._inside(c):
                 continue
-            if c.dep_ in self.g["object_deps"] and c.lower_ in self.g["relative_pronouns"] \
-                    and v.dep_ in ("relcl", "acl:relcl"):  # "Moscow, which it criticises"
-                out.extend(self.np(v.head))
+            if c.dep_ in self.g["object_deps"] and self.antecedent(c, v) is not None:
+                out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
             elif c.dep_ in self.g["object_deps"]:
                 cues = [k for k in self.lex.single.get(c.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY")]
                 actor = self.noun_source(c) if cues and c.pos_ == "NOUN" and not self.at(c) else []
@@ -235,29 +154,6 @@ class Arguments:
             return []
         return [dict(last[0], event_anaphor=True)]  # may lie in an earlier sentence
 
-    def between(self, tok) -> list[dict]:
-        """Actors of a "between A and B" complement of ``tok`` or of its object."""
-        bp = self.g["between_preps"]
-        found = self.prep_actors(tok, bp)
-        if not found and tok.head != tok and (tok.dep_ in ("compound", "amod", "nmod") or (
-                tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
-            found = self.prep_actors(tok.head, bp)  # "led mediation between A and B" 
-            h = tok.head
-            if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
-                found = self.prep_actors(h.head, bp)  # "launched a mediation effort between"
-        if not found:
-            for c in tok.children:
-                if c.dep_ in self.g["object_deps"] or c.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"]:
-                    found = self.prep_actors(c, bp)
-                    if found:
-                        break
-        if not found:  # "led mediation in the past between A and B": the parser hung it lower
-            heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
-            for h in heads:
-                for _, n in self.preps(h):
-                    found = found or self.prep_actors(n, bp)
-        return found
-
     # -- who acts, toward whom ----------------------------------------------------------
     def source_target(self, t) -> tuple[list[dict], list[dict]]:
         """Sources and targets of a cue with the ordinary frame (verb or noun)."""
@@ -272,7 +168,9 @@ class Arguments:
                 tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]
                                for m in self.np(c)])
                 first = t.head if t.dep_ == "conj" else t  # "populated by X and supported by Y"
-                if not tgt and first.dep_ in ("acl", "amod", "advcl"):
+                relative = first.dep_ in ("relcl", "acl:relcl") and any(  # "X, which is backed by Y"
+                    c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in g["passive_subject_deps"])
+                if not tgt and (first.dep_ in ("acl", "amod", "advcl") or relative):
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
@@ -336,6 +234,8 @@ class Arguments:
                 return _unique([m for c in h.children if c.dep_ in g["passive_subject_deps"]
                                 for m in self.np(c)])
             return self.subjects(h)
+        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n:
+            return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         return []
 
     def noun_target(self, n) -> list[dict]:
@@ -360,11 +260,12 @@ class Arguments:
         return tgt
 
 
-def _unique(ms: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for m in ms:
-        key = (m["start"], m["end"], m["actor_id"])
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
+def _tense(v) -> str | None:
+    """The tense of the clause of verb ``v``: of its first tensed auxiliary, else its own when
+    finite ("has accused": Pres; "devait": Imp; "must halt": none)."""
+    for c in v.children:
+        if c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense"):
+            return c.morph.get("Tense")[0]
+    if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
+        return v.morph.get("Tense")[0]
+    return None

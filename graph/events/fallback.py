@@ -16,6 +16,7 @@ Example
 from __future__ import annotations
 
 from .context import CueContext
+from .linking import co_agent_head
 
 
 def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
@@ -28,7 +29,8 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
         if ctx.doc[i].text in (";",) or (step > 0 and ctx.doc[i].lower_ in ctx.g["hypothetical_marks"]
                                            and t.lemma_.lower() not in ctx.g["suppress_xcomp_verbs"]):
             break
-        ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)]
+        ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)
+              and co_agent_head(ctx, m) is None]  # "with the help of X": X acts with the subject
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
@@ -59,14 +61,24 @@ def far(ctx: CueContext, m: dict) -> bool:
         v = v.head
     if not ctx.seg.start <= v.i < ctx.seg.end:
         return False  # the parse ran a headline into this sentence: it says nothing here
-    near = {t, *t.children}
+    near = {t, *(c for c in t.children if not _side_clause(c))}
     a = t
     for _ in range(4):  # up to the verb of the cue's clause
         a = a.head
         near.add(a)
         if a.pos_ in ("VERB", "AUX") or a.head == a:
             break
-    return v not in near and not (v.dep_ in ("xcomp", "conj") and v.head == t)
+    if v.dep_ == "conj" and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
+        return ctx.args.raised_conjunct(v) is not None  # the reporting clause above the cue's
+    return v not in near and not (v.dep_ == "xcomp" and v.head == t)
+
+
+def _side_clause(c) -> bool:
+    """A clause beside the cue's own: a complement clause, or an adverbial clause set off by a
+    comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
+    if c.dep_ in ("ccomp", "parataxis"):
+        return True
+    return c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:

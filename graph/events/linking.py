@@ -55,6 +55,33 @@ def plan_about_truce(t, g) -> bool:
                for x in t.subtree if x.i != t.i)
 
 
+def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """The target a threat or warning names inside its that-clause: the first other actor of a
+    clause whose subject is the speaker itself ("warned that it would answer any attack by X",
+    "a prévenu qu'il riposterait à toute attaque de X"), or the subject of a clause that names
+    the consequences the cue's sense words list ("warned that X would face consequences")."""
+    t, A = ctx.token, ctx.args
+    codes = {m["code"] for m in src}
+    if not codes:
+        return []
+    outcome = {w for c in ctx.lex.single.get(t.lemma_.lower(), ()) for w in c.objects}
+    for c in t.children:
+        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+            continue
+        subj = A.subjects(c)
+        if not subj:
+            continue
+        if {m["code"] for m in subj} <= codes:  # the speaker's own announced action
+            own = {x.i for k in c.children if k.dep_ in ctx.g["subject_deps"] for x in k.subtree}
+            for x in c.subtree:
+                ms = [m for m in A.at(x) if m["code"] not in codes and x.i not in own]
+                if ms:
+                    return ms[:1]
+        elif any(x.lemma_.lower() in outcome for x in c.subtree):
+            return [m for m in subj if m["code"] not in codes]
+    return []
+
+
 # -- compounds ------------------------------------------------------------------------------
 
 
@@ -104,8 +131,36 @@ def event_noun_sides(ctx: CueContext, n) -> list[dict]:
         if v.pos_ in ("VERB", "AUX") or v.head == v:
             break
         v = v.head
-    subj = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+    subj = []
+    if v.pos_ in ("VERB", "AUX"):  # "the accord, mediated by C, was signed by A and B"
+        subj = A.prep_actors(v, g["agent_preps"]) if A.is_passive(v) else A.subjects(v)
     return subj if len({m["code"] for m in subj}) >= 2 else []
+
+
+def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
+    """Who negotiates an agreement for others: the subject or agent (with co-agents) of a
+    symmetric verb cue whose "between" list, agreement object or modified agreement noun
+    names sides they are not among: "C negotiated a truce between A and B", "a deal
+    negotiated by C between A and B", "un accord négocié par C entre A et B" (C mediates)."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    if t.pos_ not in ("VERB", "AUX"):
+        return []
+    nouns = [t.head] if t.dep_ in ("acl", "amod") else [c for c in t.children if c.dep_ in g["object_deps"]]
+    if not A.prep_actors(t, g["between_preps"]) and not any(agreement_noun(ctx, n) for n in nouns):
+        return []
+    passive = A.is_passive(t)
+    if t.dep_ in ("acl", "amod") and not passive:
+        return []  # "the talks involving A": no third party named
+    agents = A.prep_actors(t, g["agent_preps"]) if passive else A.subjects(t)
+    agents = agents + co_agents(ctx, agents)
+    return agents if agents and not {m["code"] for m in agents} & {m["code"] for m in sides} else []
+
+
+def agreement_noun(ctx: CueContext, n) -> bool:
+    """``n`` names an agreement or talks: a truce word or a noun cue of ``agree`` or ``meet``."""
+    lem = n.lemma_.lower()
+    return lem in ctx.g["truce_words"] or any(
+        c.relation in ("agree", "meet") and c.pos in ("NOUN", "ANY") for c in ctx.lex.single.get(lem, ()))
 
 
 def hyphen_pair(ctx: CueContext, n) -> list[dict]:
@@ -152,6 +207,63 @@ def hostile(ctx: CueContext, m: dict) -> bool:
         if x.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in x.children):
             return True
     return False
+
+
+def co_agents(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """Actors who act with the cue's sources, named after a co-agent phrase (``co_agent_words``)
+    attached to the cue or to a source: "brokered by C together with D", "C, along with D,
+    brokered", "négociée par C aux côtés de D". They join the sources and are never targets."""
+    t, A = ctx.token, ctx.args
+    if not src:
+        return []
+    own = {i for m in src for i in range(m["token_start"], m["token_end"])}
+    found: list[dict] = []
+    for x in t.subtree:
+        for m in A.at(x):
+            if x.i != m["token_start"] or m in found or m["token_start"] in own:
+                continue
+            a = co_agent_head(ctx, m)
+            if a is not None and (a == t or a.i in own):
+                found.append(m)
+    return found
+
+
+def co_agent_head(ctx: CueContext, m: dict):
+    """The word a co-agent phrase introducing mention ``m`` hangs on ("together with D",
+    "with the support of D", "aux côtés de D"), or ``None`` when no such phrase introduces it."""
+    doc = ctx.doc
+    words = ctx.g.get("co_agent_words", ())
+    r = doc[m["token_start"]:m["token_end"]].root
+    p = r.head if r.dep_ == "pobj" else next((c for c in r.children if c.dep_ == "case"), None)
+    if p is None or not words:
+        return None
+    left = [w.lower_ for w in doc[max(ctx.seg.start, p.i - 3):p.i]] + [p.lemma_.lower()]  # "du": "de"
+    before = " " + " ".join(left).replace("' ", "'")
+    phrase = next((w for w in words if before.endswith(" " + w)), None)
+    if phrase is None:
+        return None
+    inside = range(p.i - phrase.count(" ") - phrase.count("'"), p.i + 1)
+    a = r.head if p is not r.head else p.head
+    while a.i in inside and a.head != a:
+        a = a.head
+    return a
+
+
+def backing(ctx: CueContext) -> list[Triple] | None:
+    """"launched raids with the support of D", "avec le soutien de D": the cue noun is the word
+    of a co-agent phrase, so D does the noun's relation toward the clause's subjects (``None``
+    when the cue noun is not in such a phrase)."""
+    t, A = ctx.token, ctx.args
+    if t.pos_ != "NOUN":
+        return None
+    for p, n in A.preps(t):
+        for m in A.np(n, conj=False):
+            a = co_agent_head(ctx, m)
+            if a is not None and a != t and m["token_start"] - 5 <= t.i < m["token_start"]:
+                v = a if a.pos_ in ("VERB", "AUX") else None
+                tgt = A.subjects(v) if v is not None else []
+                return [Triple(s, x, ctx.cue.relation) for s in A.np(n) for x in tgt]
+    return None
 
 
 def conjoined(doc, a: dict, b: dict) -> bool:

@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import hostile, reciprocal, together
+from ..linking import backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
 from .registry import frame
 
 TargetStep = Callable[[CueContext, list, list], list]
@@ -57,14 +57,21 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     relation from the complement (else the cue's relation, or a protest note's ``condemn``).
     """
     t, A, g = ctx.token, ctx.args, ctx.g
+    backed = backing(ctx)  # "launched raids with the support of D": D supports the raiders
+    if backed is not None:
+        return FrameReading(backed)
     src, tgt = A.source_target(t)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
-        tgt = complement_target(ctx, src)  # "threatened to cut off gas to X"
+        # "threatened to cut off gas to X", "warned that it would answer any attack by X"
+        tgt = complement_target(ctx, src) or clause_target(ctx, src)
     if target is not None:
         tgt = target(ctx, src, tgt)
+    co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
+    tgt = [m for m in tgt if m not in co and co_agent_head(ctx, m) is None]
+    src = src if symmetric else src + co  # (a helper of one side is no second side)
     src, tgt, guessed = _fallback(ctx, src, tgt, symmetric)
     rel = relation(ctx, tgt) if relation is not None else _protest_note(ctx)
     pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)

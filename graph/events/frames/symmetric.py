@@ -14,7 +14,7 @@ from __future__ import annotations
 from itertools import combinations
 
 from ..context import CueContext, FrameReading, Triple
-from ..linking import event_noun_sides, hyphen_pair
+from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
 from .ordinary import ordinary
 from .registry import frame
 
@@ -57,7 +57,19 @@ def with_target(ctx: CueContext, src: list, tgt: list) -> list:
     deeper = not found and (not tgt or A.objects(t))
     for _, n in (A.preps(t) if deeper else []):
         found = found or A.prep_actors(n, withs)
-    return found or tgt
+    return found or [m for m in tgt if not topic(ctx, m)]
+
+
+def topic(ctx: CueContext, m: dict) -> bool:
+    """A mention inside an object of the symmetric verb that is itself an action noun cue: what
+    was discussed, not who with ("discussed Turkey's offensive")."""
+    t, lex = ctx.token, ctx.lex
+    for c in t.children:
+        if c.dep_ in ctx.g["object_deps"] and c.pos_ == "NOUN" and any(
+                k.pos in ("NOUN", "ANY") for k in lex.single.get(c.lemma_.lower(), ())):
+            if any(x.i == m["token_start"] for x in c.subtree):
+                return True
+    return False
 
 
 def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = False) -> FrameReading | None:
@@ -66,8 +78,9 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
     with who hosts or mediates them. ``None`` when fewer than two sides are found."""
     t, A, g = ctx.token, ctx.args, ctx.g
     sides = A.between(t)
-    if len(sides) < 2 and mediating and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN":
-        sides = event_noun_sides(ctx, t.head)  # "A and B made peace in a deal brokered by C"
+    if len(sides) < 2 and t.dep_ in ("acl", "amod") and t.head.pos_ == "NOUN" and (
+            mediating or third_party(ctx, [])):  # "A and B made peace in a deal brokered by C"
+        sides = event_noun_sides(ctx, t.head)
     if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "talks of A and B"
         sides = A.prep_actors(t, g["noun_of_preps"])
     if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "US-Taliban talks"
@@ -83,6 +96,8 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
         med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
         if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
             med = A.prep_actors(host, g["agent_preps"])
+        med = med + co_agents(ctx.at(host, ctx.cue), med)
         mediations = [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides]
         return FrameReading(mediations if mediating else out + mediations)
-    return FrameReading(out)
+    med = third_party(ctx, sides)  # "a truce negotiated by C between A and B"
+    return FrameReading(out + [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides])

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import place_target
+from ..linking import co_agents
 from .ordinary import ordinary
 from .registry import frame
 
@@ -47,6 +48,7 @@ def cut(ctx: CueContext) -> FrameReading | None:
         src = A.noun_source(t)
     else:
         src = A.prep_actors(t, g["agent_preps"]) if A.is_passive(t) else A.subjects(t)
+    src = src + co_agents(ctx, src)  # "A, in addition to B, cut ties with X"
     tgt: list[dict] = []
     for c in hits:
         tgt = A.prep_actors(c, g["noun_target_preps"] - g["noun_of_preps"]) or A.noun_target(c)

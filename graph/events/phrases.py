@@ -1,0 +1,289 @@
+"""Noun phrases of a parse and the coded actors they name, for argument finding.
+
+:class:`NounPhrases` is built once per document. It indexes the coded actor mentions of
+``doc._.mentions`` by token and answers which actors a noun phrase names (with its conjuncts,
+lists and asides), which prepositional complements a word has, and the sides of a "between"
+list. :class:`graph.events.arguments.Arguments` adds the clause-level look-ups (who acts,
+toward whom). Both the English (ClearNLP labels: ``prep``/``pobj``, ``agent``) and the French
+(Universal Dependencies: ``case`` under ``obl``/``nmod``, ``obl:agent``) schemes are read.
+
+Example
+-------
+>>> sorted(OWNER_DEPS)[:2]
+['amod', 'compound']
+"""
+
+from __future__ import annotations
+
+#: Dependencies that open a clause of their own: an argument search never descends into them.
+CLAUSE_DEPS = frozenset({
+    "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "appos",
+    "acl:relcl", "csubj", "dep", "conj",
+})
+#: Dependencies that attach a possessor or modifier that names who acts ("Turkey's support").
+OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
+
+
+class NounPhrases:
+    """Coded actor mentions of one document and the noun-phrase look-ups over its parse."""
+
+    def __init__(self, doc, lex) -> None:
+        self.lex = lex
+        self.g = lex.g
+        #: token bounds of the current segment: the parser sometimes hangs the next sentence's
+        #: words on a verb ("appelé la Russie ... . Selon Interfax-Azerbaïdjan"); those are ignored
+        self.bounds = (0, len(doc))
+        self._doc = doc
+        self.by_tok: dict[int, list[dict]] = {}
+        for m in doc._.mentions or []:
+            if m.get("kind") == "place" or not m.get("code"):
+                continue
+            for i in range(m["token_start"], m["token_end"]):
+                self.by_tok.setdefault(i, []).append(m)
+
+    def at(self, tok) -> list[dict]:
+        """Mentions covering ``tok``."""
+        return self.by_tok.get(tok.i, [])
+
+    def np(self, tok, conj: bool = True) -> list[dict]:
+        """Actors a noun phrase headed by ``tok`` names: the mention at its head (for a relative
+        pronoun, at its antecedent; for a noun, its name in close apposition), else the nearest
+        mentions below it (breadth first, through "of"/"de" only), plus its conjuncts, a list
+        parsed as an apposition ("A, B, C and D") and sibling nationality adjectives."""
+        found = list(self.at(tok))
+        if not found and tok.lower_ in self.g["relative_pronouns"]:
+            v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
+            ante = v.head if v is not None else self.antecedent(tok, tok.head)
+            return self.np(ante) if ante is not None and ante != tok else []
+        if not found:  # "the Rwandan-backed group M23": the name in close apposition, not the backer
+            found = [m for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 for m in self.at(c)]
+        if not found:
+            level = [tok]
+            for _ in range(4):
+                nxt = []
+                for t in level:
+                    for c in t.children:
+                        if c.dep_ == "acl" and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                            if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
+                                continue  # "the drones provided by X": X did not strike
+                            # "the measures taken by X", "une intervention menée par X"
+                            nxt.extend(k for k in c.children if k.dep_ in ("agent", "obl:agent"))
+                            continue
+                        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "amod" and c.tag_ == "VBN"):
+                            continue  # (a participle's agent is not the noun: "an X-backed group")
+                        if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
+                                                    *self.g["noun_source_preps"]):
+                            continue
+                        nxt.append(c)
+                for t in nxt:
+                    here = self.at(t)
+                    found.extend(here)
+                    if here:  # "Hungarian and Romanian officials"
+                        for c in t.conjuncts:
+                            found.extend(self.at(c))
+                if found or not nxt:
+                    break
+                level = nxt
+        for m in list(found):  # "the Serbian and Kosovar governments": both adjectives
+            for i in range(m["token_start"], m["token_end"]):
+                for c in tok.doc[i].conjuncts:
+                    if not _closes_aside(tok.doc[i], c):
+                        found.extend(self.at(c))
+            found.extend(self._sibling_demonyms(m))
+        if conj:
+            for c in tok.conjuncts:
+                if c.i > tok.i and not _closes_aside(tok, c):
+                    found.extend(self.np(c, conj=False))
+            for c in tok.children:  # "A, B, C and D" parsed as A with the apposition "B, C and D"
+                if c.dep_ == "appos" and c.i > tok.i and c.conjuncts and self.at(c) and found \
+                        and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
+                    found.extend(self.np(c))
+        return _unique(found)
+
+    def _sibling_demonyms(self, m: dict) -> list[dict]:
+        """The other actor adjectives (and their conjuncts) of the noun an adjective mention
+        ``m`` modifies: "ses homologues nigérien, ghanéen et malien", "the Chadian, Nigerien
+        and Malian leaders" when the parser made each adjective a modifier of the noun."""
+        span = range(m["token_start"], m["token_end"])
+        roots = set()
+        for i in span:
+            x = self._doc[i]
+            while x.dep_ == "conj" and x.head != x:  # "Ghanaian and Malian counterparts"
+                x = x.head
+            if x.dep_ == "amod":
+                roots.add(x.head)
+        out: list[dict] = []
+        for head in roots:
+            for x in head.children:  # (a first adjective of a list may be read as a name: "Nigerien,")
+                listed = x.dep_ == "nmod" and x.pos_ in ("ADJ", "PROPN") and x.i + 1 < len(self._doc) \
+                    and self._doc[x.i + 1].text == ","
+                if (x.dep_ == "amod" or listed) and x.i not in span:
+                    out.extend(self.at(x))
+                    for c in x.conjuncts:
+                        out.extend(self.at(c))
+        return out
+
+    def in_role(self, n) -> bool:
+        """``n`` names the role its clause's subject acts in: "served as intermediaries",
+        "a agi comme médiateur" (``role_preps``)."""
+        role = n.head.lower_ if n.dep_ == "pobj" else self._prep_of(n)
+        return role in self.g.get("role_preps", ())
+
+    def _prep_of(self, tok) -> str | None:
+        """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
+        if tok.dep_ in ("prep", "agent"):
+            return next(iter(self.g["agent_preps"])) if tok.dep_ == "agent" else tok.lower_
+        if tok.dep_ in ("poss", "nmod:poss"):
+            return None
+        for c in tok.children:
+            if c.dep_ == "case":
+                return c.lower_
+        return None
+
+    def preps(self, tok):
+        """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
+        kids = [c for c in tok.children if self._inside(c)]
+        kids += [k for c in kids if c.dep_ == "prep" for k in c.conjuncts if k.dep_ == "conj" and k.pos_ == "ADP"]
+        for c in kids:  # (the conjuncts: "with X and with Y")
+            if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
+                p = next(iter(self.g["agent_preps"])) if c.dep_ == "agent" else c.lower_
+                for g in c.children:
+                    if g.dep_ in ("pobj", "pcomp"):
+                        yield p, g
+                    elif g.dep_ == "prep":  # "away from", "on behalf of"
+                        for gg in g.children:
+                            if gg.dep_ == "pobj":
+                                yield g.lower_, gg
+            elif c.dep_.startswith(("obl", "nmod", "iobj")) and c.dep_ != "nmod:poss":
+                case = next((x.lower_ for x in c.children if x.dep_ == "case"), "")
+                if c.dep_ == "obl:agent":
+                    case = next(iter(self.g["agent_preps"]))
+                yield case, c
+
+    def prep_actors(self, tok, preps, first: bool = False) -> list[dict]:
+        """Actors of the complements of ``tok`` introduced by ``preps`` (``first``: of the
+        closest complement that names any: "apologised to X for ... by Y" gives X)."""
+        found: list[dict] = []
+        for p, n in sorted(self.preps(tok), key=lambda pn: pn[1].i):
+            if p in preps:
+                ms = self.np(n)
+                if ms and first:
+                    return _unique(ms)
+                found.extend(ms)
+        return _unique(found)
+
+    def relative_clause(self, pron):
+        """The relative clause whose complement the pronoun ``pron`` is ("with whom", "avec
+        lequel": the pronoun under a preposition), or ``None``."""
+        x = pron
+        for _ in range(3):
+            x = x.head
+            if x.dep_ in ("relcl", "acl:relcl"):
+                return x
+            if x.pos_ in ("VERB", "AUX") or x.head == x:
+                return None
+        return None
+
+    def antecedent(self, pron, v):
+        """The noun the relative pronoun ``pron`` (an argument of ``v``) stands for: the head of
+        the relative clause, or, when the parser hung the clause elsewhere ("le Tchad, que
+        l'Égypte soutient" read as a complement clause), the noun just before the pronoun."""
+        if pron.lower_ not in self.g["relative_pronouns"]:
+            return None
+        if v.dep_ in ("relcl", "acl:relcl"):
+            return v.head
+        if "Rel" not in pron.morph.get("PronType") and pron.tag_ not in ("WDT", "WP"):
+            return None
+        doc, lo = pron.doc, self.bounds[0]
+        j = pron.i - 1  # past punctuation, a preposition and a bracket: "le Soudan, contre lequel",
+        while j > max(lo, pron.i - 16) and doc[j].pos_ in ("PUNCT", "ADP"):  # "le M23 (« ... »), qui"
+            if doc[j].text == ")":
+                j = next((k for k in range(j - 1, max(lo, j - 12), -1) if doc[k].text == "("), j)
+            j -= 1
+        if j < lo or doc[j].pos_ not in ("NOUN", "PROPN"):
+            return None
+        return pron.doc[j]
+
+    def _inside(self, tok) -> bool:
+        return self.bounds[0] <= tok.i < self.bounds[1]
+
+    def between_sides(self, tok) -> list[dict]:
+        """Actors of the "between" complements of ``tok``, with a side the parser lost behind an
+        aside ("between the army, led by N, and the militia")."""
+        found: list[dict] = []
+        for p, n in self.preps(tok):
+            if p in self.g["between_preps"]:
+                ms = self.np(n)
+                if len({m["code"] for m in ms}) == 1:
+                    ms = ms + [m for m in self.side_after_aside(n) if m["code"] != ms[0]["code"]]
+                found.extend(ms)
+        return _unique(found)
+
+    def side_after_aside(self, n) -> list[dict]:
+        """The actor named after "and" that follows an aside set off by commas right after the
+        noun ``n``: "the army, led by N, and the militia", "l'armée, dirigée par N, et les
+        milices" (the parser hangs the second side in or after the aside)."""
+        doc, hi = n.doc, self.bounds[1]
+        i = max([n.i] + [m["token_end"] - 1 for m in self.at(n)]) + 1
+        if i >= hi or doc[i].text != ",":
+            return []
+        close = next((j for j in range(i + 2, min(i + 14, hi)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= hi or doc[close + 1].pos_ != "CCONJ":
+            return []
+        for j in range(close + 2, min(close + 5, hi)):
+            ms = [m for m in self.at(doc[j]) if m["token_start"] == j]
+            if ms:
+                return ms
+        return []
+
+    def between(self, tok) -> list[dict]:
+        """Actors of a "between A and B" complement of ``tok`` or of its object."""
+        found = self.between_sides(tok)
+        if not found and tok.head != tok and (tok.dep_ in ("compound", "amod", "nmod") or (
+                tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
+            found = self.between_sides(tok.head)  # "led mediation between A and B" 
+            h = tok.head
+            if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
+                found = self.between_sides(h.head)  # "launched a mediation effort between"
+        if not found:
+            for c in tok.children:
+                if c.dep_ in self.g["object_deps"] or c.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"]:
+                    found = self.between_sides(c)
+                    if found:
+                        break
+        if not found:  # "led mediation in the past between A and B": the parser hung it lower
+            heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
+            if self.in_role(tok):  # "a agi comme médiateur entre A et B": the list is on the verb
+                found = self.between_sides(tok.head.head if tok.dep_ == "pobj" else tok.head)
+            for h in heads:
+                for _, n in self.preps(h):
+                    found = found or self.between_sides(n)
+        return found
+
+
+def _closes_aside(tok, c) -> bool:
+    """Whether the conjunct ``c`` of ``tok`` follows ", and" that closes a comma-opened aside
+    ``tok`` sits in: in "between A, backed by B, and C", C is no second agent of "backed"."""
+    doc = tok.doc
+    k = c.left_edge.i  # the conjunct's first word ("and" hangs on it in UD, before it in English)
+    while k < c.i and doc[k].pos_ in ("CCONJ", "PUNCT"):
+        k += 1
+    j = k - 1
+    if j < 1 or doc[j].pos_ != "CCONJ" or doc[j - 1].text != ",":
+        return False
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in ("acl", "relcl", "acl:relcl") or (a.dep_ == "appos" and not a.conjuncts):
+            start = a.left_edge.i
+            return start > 0 and doc[start - 1].text == "," and c.i > a.i
+        if a.i < tok.i - 12:
+            break
+    return False
+
+def _unique(ms: list[dict]) -> list[dict]:
+    seen, out = set(), []
+    for m in ms:
+        key = (m["start"], m["end"], m["actor_id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out
