@@ -97,7 +97,12 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
             src = src + subject_conjuncts(ctx, src)
         return src, tgt, False
     if not src or (not tgt and not (len(src) >= 2 and (symmetric or reciprocal(ctx)))):
-        clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
+        # no target guessed inside a clause, nor, for a sense reading, inside a complement that is
+        # an event of its own ("sent two envoys to mediate between A and B": the mediation's)
+        found = ctx.reading.found if ctx.reading is not None and ctx.cue.sense else {}
+        clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children) or any(
+            x.i in found and x.pos_ == "VERB" and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
+            for c in t.children for x in (c, *c.children))
         src = src or nearest(ctx, -1, tgt)
         tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
         return src, tgt, True
