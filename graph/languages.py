@@ -164,6 +164,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
         "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
         "lemma_fixes": _optional(WORDS, "word forms the lemmatiser gets wrong 'form:lemma' (staged:stage)"),
+        "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),
         "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
         "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
         "subject_control_verbs": Key(WORDS, "verbs whose subject is their open complement's subject"),

@@ -57,6 +57,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     relation from the complement (else the cue's relation, or a protest note's ``condemn``).
     """
     t, A, g = ctx.token, ctx.args, ctx.g
+    if _purpose(ctx):
+        return FrameReading([])
     src, tgt = A.source_target(t)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
@@ -97,16 +99,24 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
             src = src + subject_conjuncts(ctx, src)
         return src, tgt, False
     if not src or (not tgt and not (len(src) >= 2 and (symmetric or reciprocal(ctx)))):
-        # no target guessed inside a clause, nor, for a sense reading, inside a complement that is
-        # an event of its own ("sent two envoys to mediate between A and B": the mediation's)
-        found = ctx.reading.found if ctx.reading is not None and ctx.cue.sense else {}
-        clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children) or any(
-            x.i in found and x.pos_ == "VERB" and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
-            for c in t.children for x in (c, *c.children))
+        clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
         src = src or nearest(ctx, -1, tgt)
         tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
         return src, tgt, True
     return src, tgt, False
+
+
+def _purpose(ctx: CueContext) -> bool:
+    """A sense reading ("sent an envoy": meet) whose verb states its purpose as a cue of its
+    own ("sent two envoys to mediate between A and B", "sent negotiators to X for talks"): the
+    purpose is the event, with its own arguments."""
+    if not ctx.cue.sense or ctx.reading is None:
+        return False
+    found, t = ctx.reading.found, ctx.token
+    if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
+        return True
+    return any(x.i in found and x.i != t.i and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
+               for c in t.children for x in (c, *c.children))
 
 
 def _protest_note(ctx: CueContext) -> str:
