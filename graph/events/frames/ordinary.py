@@ -42,9 +42,20 @@ def accuse(ctx: CueContext) -> FrameReading:
 
 def _accused(ctx: CueContext, src: list, tgt: list) -> list:
     t, A = ctx.token, ctx.args
+    # "denied receiving Iranian support": what a verbal complement names is not who is answered
+    inside = {x.i for c in _clauses(ctx) for x in c.subtree}
+    tgt = [m for m in tgt if m["token_start"] not in inside]
     if t.pos_ == "VERB" and not A.objects(t):
         return A.prep_actors(t, ctx.g["accuse_preps"]) or tgt
     return tgt
+
+
+def _clauses(ctx: CueContext) -> list:
+    """The verbal complements of the cue: clauses ("said that ...") and verbal objects ("denied
+    receiving ...", "a nié avoir reçu ..."), whose actors belong to their own events."""
+    g = ctx.g
+    return [c for c in ctx.token.children if c.dep_ in ("ccomp", "parataxis")
+            or (c.pos_ in ("VERB", "AUX") and (c.dep_ in g["object_deps"] or c.dep_ == "xcomp"))]
 
 
 def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = False,
@@ -99,7 +110,8 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
             src = src + subject_conjuncts(ctx, src)
         return src, tgt, False
     if not src or (not tgt and not (len(src) >= 2 and (symmetric or reciprocal(ctx)))):
-        clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
+        clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
+            c.dep_ in ("ccomp", "parataxis") for c in t.children)
         src = src or nearest(ctx, -1, tgt)
         tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
         return src, tgt, True
