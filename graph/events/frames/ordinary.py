@@ -88,7 +88,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         guessed = guessed or bool(tgt)
     if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
         # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
-        tgt = place_target(ctx, rel) or tgt
+        tgt = place_target(ctx, rel) or _object_place(ctx, rel) or tgt
     if ctx.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
         tgt = [m for m in tgt if not hostile(ctx, m)]
     out = [Triple(s, x, rel) for s in src for x in tgt]
@@ -129,6 +129,19 @@ def _purpose(ctx: CueContext) -> bool:
         return True
     return any(x.i in found and x.i != t.i and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
                for c in t.children for x in (c, *c.children))
+
+
+def _object_place(ctx: CueContext, rel: str) -> list:
+    """For a sense reading or a transfer, a place the parser hung on its object ("a dépêché un
+    émissaire à Alger", "a envoyé des armes en Ukraine": the complement of the thing sent)."""
+    if not (ctx.cue.sense or ctx.cue.frame == "transfer"):
+        return []
+    for c in ctx.token.children:
+        if c.dep_ in ctx.g["object_deps"]:
+            found = place_target(ctx, rel, c)
+            if found:
+                return found
+    return []
 
 
 def _protest_note(ctx: CueContext) -> str:
