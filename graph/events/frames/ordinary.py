@@ -68,8 +68,6 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     relation from the complement (else the cue's relation, or a protest note's ``condemn``).
     """
     t, A, g = ctx.token, ctx.args, ctx.g
-    if _purpose(ctx):
-        return FrameReading([])
     src, tgt = A.source_target(t)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
@@ -83,6 +81,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)
     if pairs is not None:
         return FrameReading(pairs, guessed)
+    if _purpose(ctx):  # "sent negotiators to X for talks": the talks are the event
+        return FrameReading([])
     if src and not tgt and t.pos_ == "NOUN":  # parse missed "support of X for Y"
         tgt = noun_target_by_order(ctx, src)
         guessed = guessed or bool(tgt)
