@@ -196,11 +196,14 @@ def _singular(word: str) -> str:
 
 
 def curated_words(path: Path) -> dict[str, set[str]]:
-    """Curated cue words and their relations."""
+    """Curated cue words and the relations of their plain rows (a curated sense row, "withdraw
+    inspectors": sanction, says nothing of the word's other objects, so CAMEO's senses stay)."""
     with open(path, encoding="utf-8") as fh:
-        rows = [l.split("\t") for l in fh if l.strip() and not l.startswith("#")]
+        rows = [l.rstrip("\n").split("\t") for l in fh if l.strip() and not l.startswith("#")]
     out: dict[str, set[str]] = {}
     for r in rows[1:]:
+        if any(x.strip() for x in r[5:7]):
+            continue
         out.setdefault(r[0].strip().lower(), set()).add(r[2].strip())
     return out
 

@@ -113,6 +113,28 @@ def load_lexicon(lang: str) -> Lexicon:
     return Lexicon(lang, single, multi, g, signs, raw["fallback_window"])
 
 
+def add_lemma_fixes(nlp, lang: str) -> None:
+    """Give the word forms the lemmatiser gets wrong their lemma (``lemma_fixes`` of
+    ``grammar.json``, ``form:lemma``: "staged" is *stage*, not *stag*), through the pipeline's
+    attribute ruler (the lemmatiser keeps a lemma already set). No-op without the key or ruler.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en"); _ = nlp.add_pipe("attribute_ruler")
+    >>> add_lemma_fixes(nlp, "en"); nlp("They staged a rally")[1].lemma_
+    'stage'
+    """
+    fixes = load_json(lang, "grammar.json").get("lemma_fixes") or []
+    if not fixes or "attribute_ruler" not in nlp.pipe_names:
+        return
+    by_lemma: dict[str, list[str]] = {}
+    for pair in fixes:
+        form, _, lemma = pair.partition(":")
+        by_lemma.setdefault(lemma, []).append(form.lower())
+    ruler = nlp.get_pipe("attribute_ruler")
+    for lemma, forms in sorted(by_lemma.items()):
+        ruler.add([[{"LOWER": {"IN": forms}}]], {"LEMMA": lemma})
+
+
 def _read_cues(lang: str, name: str) -> list[Cue]:
     known = relations()
     out = []

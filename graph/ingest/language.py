@@ -93,13 +93,15 @@ _DATELINE = re.compile(
 DATELINE_CHARS = 400
 
 #: A news dateline before the first sentence: "KYIV, June 1 (Reuters) -", "BEIRUT/PARIS -",
-#: "Bamako, 3 mars (AFP) -": a city in capitals, or any city followed by a date or an agency in
-#: brackets, then a dash. Group 1 is the dateline, group 2 the space after it.
+#: "Bamako, 3 mars (AFP) -", "KYIV, Ukraine, June 1, 2024 (AP) —", "NEW DELHI:": a city in
+#: capitals (up to three comma parts: region, date, year), or any city followed by a date or an
+#: agency in brackets, then a dash; or a city in capitals and a colon. Group 1 is the dateline, group 2 the space after it.
 _DATELINE_CUT = re.compile(
     r"^((?:[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{1,40}(?:/[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{1,40})*"
-    r"(?:,\s*[^\n,()]{3,25}?)?(?:\s*\([^\n()]{2,30}\))?"
-    r"|[A-ZÀ-Ý][^\W\d][^\n,()]{0,40}?(?:,\s*[^\n,()]{3,25}?)?\s*\([^\n()]{2,30}\))"
-    r"\s*[—–-]{1,2})([ \t]+)(?=[\"“«A-ZÀ-Ý])", re.MULTILINE)
+    r"(?:,\s*[^\n,()]{2,25}?){0,3}(?:\s*\([^\n()]{2,30}\))?\s*[—–-]{1,2}"
+    r"|[A-ZÀ-Ý][A-ZÀ-Ý'.\- ]{3,40}:"
+    r"|[A-ZÀ-Ý][^\W\d][^\n,()]{0,40}?(?:,\s*[^\n,()]{2,25}?){0,3}\s*\([^\n()]{2,30}\)\s*[—–-]{1,2})"
+    r")([ \t]+)(?=[\"“«A-ZÀ-Ý])", re.MULTILINE)
 
 
 def cut_dateline(text: str) -> str:

@@ -13,6 +13,10 @@ from graph.ingest.language import cut_dateline
     ("ADDIS ABABA — Ethiopia recalled its envoy.", "ADDIS ABABA —"),
     ("Bamako, 3 mars (AFP) - La junte a rompu avec Paris.", "Bamako, 3 mars (AFP) -"),
     ("NIAMEY (AFP) — « Nous sommes prêts », a dit le général.", "NIAMEY (AFP) —"),
+    ("ACCRA, Ghana, May 2 (AP) — Ghana hosted the talks.", "ACCRA, Ghana, May 2 (AP) —"),
+    ("QUITO, March 9, 2023 (Reuters) - Ecuador expelled the envoy.", "QUITO, March 9, 2023 (Reuters) -"),
+    ("Lima, Peru, 4 April (AFP) - Peru recalled its ambassador.", "Lima, Peru, 4 April (AFP) -"),
+    ("ISLAMABAD: Pakistan summoned the envoy.", "ISLAMABAD:"),
 ])
 def test_dateline_ends_with_a_line_break(text, dateline):
     out = cut_dateline(text)
@@ -24,6 +28,8 @@ def test_dateline_ends_with_a_line_break(text, dateline):
     "Russia - the old rival - struck again.",
     "Turkey and Greece - two NATO allies - met in Athens.",
     "La France — comme l'Allemagne — a condamné l'attaque.",
+    "UN: Russia must withdraw.",
+    "Chile, Peru and Bolivia - three neighbours - met.",
 ])
 def test_sentences_with_dashes_are_left_alone(text):
     assert cut_dateline(text) == text

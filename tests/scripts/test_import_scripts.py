@@ -70,3 +70,18 @@ def test_importers_write_the_same_file_twice(tmp_path):
         outs.append((tmp_path / name).read_bytes())
     assert outs[0] == outs[1] and b"MIT" in outs[0]
     assert cameo.main(["--cameo", str(tmp_path / "missing.txt")]) == 2
+
+
+def test_curated_sense_rows_leave_the_dictionary_senses_of_the_word(tmp_path):
+    """A curated sense row ("withdraw inspectors": sanction) is no plain reading of the word:
+    the dictionary's other senses of it stay; a curated plain row of that relation drops them."""
+    curated = tmp_path / "cues.tsv"
+    header = "cue\tpos\trelation\tframe\tconfidence\tobject\tprep\n"
+    curated.write_text(header + "withdraw\tVERB\tretreat\tsvo\t0.7\t\t\n"
+                       "withdraw\tVERB\tsanction\tsvo\t0.65\tinspector\t\n", encoding="utf-8")
+    words = cameo.curated_words(curated)
+    assert words == {"withdraw": {"retreat"}}
+    src = tmp_path / "verbs.txt"
+    src.write_text(VERBS, encoding="utf-8")
+    assert any(r[2] == "sanction" and r[6] == "from" for r in cameo.rows_from(src, words))
+    assert not any(r[2] == "sanction" for r in cameo.rows_from(src, {"withdraw": {"sanction"}}))

@@ -42,9 +42,20 @@ def accuse(ctx: CueContext) -> FrameReading:
 
 def _accused(ctx: CueContext, src: list, tgt: list) -> list:
     t, A = ctx.token, ctx.args
+    # "denied receiving Iranian support": what a verbal complement names is not who is answered
+    inside = {x.i for c in _clauses(ctx) for x in c.subtree}
+    tgt = [m for m in tgt if m["token_start"] not in inside]
     if t.pos_ == "VERB" and not A.objects(t):
         return A.prep_actors(t, ctx.g["accuse_preps"]) or tgt
     return tgt
+
+
+def _clauses(ctx: CueContext) -> list:
+    """The verbal complements of the cue: clauses ("said that ...") and verbal objects ("denied
+    receiving ...", "a nié avoir reçu ..."), whose actors belong to their own events."""
+    g = ctx.g
+    return [c for c in ctx.token.children if c.dep_ in ("ccomp", "parataxis")
+            or (c.pos_ in ("VERB", "AUX") and (c.dep_ in g["object_deps"] or c.dep_ == "xcomp"))]
 
 
 def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = False,
@@ -77,12 +88,14 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)
     if pairs is not None:
         return FrameReading(pairs, guessed)
+    if _purpose(ctx):  # "sent negotiators to X for talks": the talks are the event
+        return FrameReading([])
     if src and not tgt and t.pos_ == "NOUN":  # parse missed "support of X for Y"
         tgt = noun_target_by_order(ctx, src)
         guessed = guessed or bool(tgt)
     if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
         # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
-        tgt = place_target(ctx, rel) or tgt
+        tgt = place_target(ctx, rel) or _object_place(ctx, rel) or tgt
     if ctx.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
         tgt = [m for m in tgt if not hostile(ctx, m)]
     out = [Triple(s, x, rel) for s in src for x in tgt]
@@ -104,11 +117,38 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
             src = src + subject_conjuncts(ctx, src)
         return src, tgt, False
     if not src or (not tgt and not (len(src) >= 2 and (symmetric or reciprocal(ctx)))):
-        clausal = any(c.dep_ in ("ccomp", "parataxis") for c in t.children)
+        clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
+            c.dep_ in ("ccomp", "parataxis") for c in t.children)
         src = src or nearest(ctx, -1, tgt)
         tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
         return src, tgt, True
     return src, tgt, False
+
+
+def _purpose(ctx: CueContext) -> bool:
+    """A sense reading ("sent an envoy": meet) whose verb states its purpose as a cue of its
+    own ("sent two envoys to mediate between A and B", "sent negotiators to X for talks"): the
+    purpose is the event, with its own arguments."""
+    if not ctx.cue.sense or ctx.reading is None:
+        return False
+    found, t = ctx.reading.found, ctx.token
+    if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
+        return True
+    return any(x.i in found and x.i != t.i and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
+               for c in t.children for x in (c, *c.children))
+
+
+def _object_place(ctx: CueContext, rel: str) -> list:
+    """For a sense reading or a transfer, a place the parser hung on its object ("a dépêché un
+    émissaire à Alger", "a envoyé des armes en Ukraine": the complement of the thing sent)."""
+    if not (ctx.cue.sense or ctx.cue.frame == "transfer"):
+        return []
+    for c in ctx.token.children:
+        if c.dep_ in ctx.g["object_deps"]:
+            found = place_target(ctx, rel, c)
+            if found:
+                return found
+    return []
 
 
 def _protest_note(ctx: CueContext) -> str:

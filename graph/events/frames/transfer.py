@@ -21,9 +21,10 @@ THING_DEPS = frozenset({"amod", "compound", "nmod", "nummod", "prep", "pobj", "c
 
 
 @frame("transfer")
-def transfer(ctx: CueContext) -> FrameReading:
+def transfer(ctx: CueContext) -> FrameReading | None:
     """A transfer is aid only when what is sent is a ``transfer_objects`` word (weapons, troops,
-    money...); then the ordinary reading gives who sends it to whom."""
+    money...); then the ordinary reading gives who sends it to whom. ``None`` otherwise, so the
+    word's other rows are tried ("sent an envoy to X": the ``meet`` sense of "send")."""
     t, g = ctx.token, ctx.g
     things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
     if t.dep_ in ("acl", "amod") or (t.dep_ == "xcomp" and not things):
@@ -31,7 +32,7 @@ def transfer(ctx: CueContext) -> FrameReading:
     near = [x for c in things for x in ([c] if c == t.head else [c, *(
         k for k in c.children if k.dep_ in THING_DEPS)])]
     if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
-        return FrameReading([])
+        return None
     return ordinary(ctx)
 
 
