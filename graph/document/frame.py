@@ -52,9 +52,11 @@ class Sentences:
         self.chars = [s.start_char for s in sents]
 
     def of_token(self, i: int) -> int:
+        """The number of the sentence holding token ``i``."""
         return bisect_right(self.starts, i) - 1
 
     def of_char(self, c: int) -> int:
+        """The number of the sentence holding character offset ``c``."""
         return bisect_right(self.chars, c) - 1
 
 

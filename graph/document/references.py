@@ -136,6 +136,8 @@ class ReferenceResolver:
 
     # -- group references -----------------------------------------------------------------
     def groups(self, refs: list, added: list) -> None:
+        """Resolve numbered group phrases ("the two countries", "les trois pays") against the
+        salient actors; append what is read to ``refs`` and the new mentions to ``added``."""
         doc, lex = self.doc, self.lex
         for t in doc:
             n = lex.group_numbers.get(t.lower_)
@@ -230,6 +232,8 @@ class ReferenceResolver:
 
     # -- nominal anaphors -----------------------------------------------------------------
     def nominals(self, refs: list, added: list) -> None:
+        """Bind definite kind nouns ("the group", "la junte") to the most
+        salient earlier actor of a compatible kind; append to ``refs`` and ``added``."""
         doc, lex = self.doc, self.lex
         for t in doc:
             if t.i in self.covered or t.pos_ not in ("NOUN", "PROPN"):
@@ -307,6 +311,8 @@ class ReferenceResolver:
 
     # -- event anaphors -------------------------------------------------------------------
     def event_anaphors(self, refs: list, added: list) -> None:
+        """Give a noun that refers back to an earlier attack ("the strike was condemned") the
+        attackers of that event entity as participants; append to ``refs`` and ``added``."""
         for t, _gov, entity in self.governed_event_nouns("attack"):
             keys = list(entity.participants) if entity is not None else []
             self._emit(t.i - 1, t.i + 1, "event", keys, f"attack: {entity.trigger}" if entity else "attack: ?",
