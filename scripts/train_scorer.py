@@ -71,14 +71,14 @@ def select(score, gold_rows, data, probs, th_cfg) -> tuple[dict, dict]:
     The floor is the rules' own precision on ``data`` plus the configured margin; a mode no
     setting of which meets it gets thresholds above 1 (it adds nothing).
     """
-    from graph.events.scorer.model import relation_family
+    from graph.families import relation_families
     from graph.events.scorer.training import choose_thresholds, predictions
 
     docs = {d.doc for d in data}
     cv = {"rules": {**relation_scores(score, gold_rows, predictions(data, probs, "rules", {}), docs),
                     "threshold": None}}
     floor = cv["rules"]["precision"] + th_cfg["margin"]
-    families = sorted(set(relation_family().values()))
+    families = sorted(set(relation_families().values()))
     thresholds = {}
     for mode in ("only", "combine"):
         def evaluate(th, mode=mode):

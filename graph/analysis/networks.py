@@ -42,43 +42,16 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Mapping, Sequence
 
 import networkx as nx
 
-from ..errors import DataFileError, GraphFileError, InputError, UsageError
+from ..errors import GraphFileError, InputError, UsageError
+from ..families import relation_families
 from ..model import SYMMETRIC_RELATIONS, Event, relations
 
 _DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
-
-#: The relation families that the measures name (``graph/data/relation_families.tsv``): only the
-#: ``support`` family (support, aid, cooperate) counts as support; ``contact`` (meet, mediate) is
-#: contact between actors, enemies included.
-FAMILIES = ("support", "contact", "accord", "appeal", "opposition")
-
-
-@lru_cache(maxsize=1)
-def relation_families() -> dict[str, str]:
-    """Relation name -> family, from ``graph/data/relation_families.tsv``.
-
-    >>> f = relation_families()
-    >>> f["aid"], f["meet"], f["mediate"], f["appeal"], f["attack"]
-    ('support', 'contact', 'contact', 'appeal', 'opposition')
-    """
-    import csv
-
-    from ..resources import data_path
-
-    path = data_path("relation_families.tsv")
-    with open(path, encoding="utf-8", newline="") as fh:
-        table = {row["relation"]: row["family"] for row in csv.DictReader(fh, delimiter="\t")}
-    missing = sorted(set(relations()) - set(table))
-    unknown = sorted(set(table.values()) - set(FAMILIES))
-    if missing or unknown:
-        raise DataFileError(f"{path}: relations without a family: {missing}; unknown families: {unknown}")
-    return table
 
 #: Roll-up levels for actor nodes.
 LEVELS = ("code", "actor", "named")

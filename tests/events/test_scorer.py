@@ -20,7 +20,8 @@ from graph.errors import UsageError
 from graph.events.component import EventComponent, add_event_component
 from graph.events.scorer.candidates import candidates
 from graph.events.scorer.features import dep_path, features, path_labels
-from graph.events.scorer.model import MODES, LinearScorer, decide, load_scorer, relation_family, threshold_for
+from graph.families import relation_families
+from graph.events.scorer.model import MODES, LinearScorer, decide, load_scorer, threshold_for
 from graph.events.scorer.training import (DocData, Example, choose_thresholds, find_spans, fit, label_document,
                                           nested_predictions, weights)
 from graph.model import relations
@@ -153,7 +154,7 @@ def test_decide_modes():
         (0, "A", "condemn", "B"), (0, "B", "condemn", "A"), (9, "E", "aid", "F")]
 
 
-def test_thresholds_per_relation_family():
+def test_thresholds_per_relation_families():
     th = {"combine": 0.9, "keep": {"accord": 0.5, "*": 0.1}}
     assert threshold_for(th, "keep", "agree", 0.0) == 0.5  # accord
     assert threshold_for(th, "keep", "condemn", 0.0) == 0.1  # opposition: "*"
@@ -189,7 +190,7 @@ def test_shipped_model_is_small_plain_data_with_thresholds():
     assert set(model["threshold"]) >= {"only", "combine", "keep"}
     values = [x for v in model["threshold"].values() for x in (v.values() if isinstance(v, dict) else [v])]
     assert all(0 <= v <= 1.01 for v in values)
-    families = set(relation_family().values())
+    families = set(relation_families().values())
     assert all(set(v) <= families | {"*"} for v in model["threshold"].values() if isinstance(v, dict))
     # feature names are "kind=value" over labels, lemmas, types and buckets: no sentence text
     assert all(re.fullmatch(r"bias|conf|[a-z_]+=[^ ]*", k) for k in model["w"])

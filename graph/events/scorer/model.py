@@ -28,13 +28,13 @@ Example
 
 from __future__ import annotations
 
-import csv
 import json
 import math
 import os
 from functools import lru_cache
 
 from ...errors import DataFileError
+from ...families import relation_families
 from ...resources import data_path
 from ..dates import sentence_date
 from .candidates import candidates, norm_tuple
@@ -44,26 +44,11 @@ MODES = ("off", "combine", "only")
 MODEL_FILE = ("scorer", "model.json")
 #: Environment variable naming another model file (e.g. one trained with ``--out``).
 MODEL_ENV = "DIPGRAPH_SCORER_MODEL"
-#: Relation -> family table: thresholds may be set per family.
-FAMILY_FILE = "relation_families.tsv"
-
-
-@lru_cache(maxsize=None)
-def relation_family() -> dict[str, str]:
-    """Relation name -> relation family, from ``graph/data/relation_families.tsv``.
-
-    >>> relation_family()["condemn"], relation_family()["agree"]
-    ('opposition', 'accord')
-    """
-    with open(data_path(FAMILY_FILE), encoding="utf-8", newline="") as fh:
-        return {r["relation"]: r["family"] for r in csv.DictReader(fh, delimiter="\t")}
-
-
 def threshold_for(threshold: dict, name: str, relation: str, default: float) -> float:
     """Threshold ``name`` for ``relation``: a number, or its family's entry (else ``"*"``, else ``default``)."""
     value = threshold.get(name, default)
     if isinstance(value, dict):
-        return value.get(relation_family().get(relation, ""), value.get("*", default))
+        return value.get(relation_families().get(relation, ""), value.get("*", default))
     return value
 
 
