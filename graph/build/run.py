@@ -3,7 +3,8 @@
 :func:`build` reads documents, has a :class:`~graph.build.pool.WorkerPool` parse them (the
 parent reads ahead while the workers parse), and streams each document's results as they come
 back in input order: its rows to ``events.jsonl`` and its named graph to the graph file
-(:class:`~graph.rdf.stream.GraphStream`). Only light records stay in memory (document metadata
+(:class:`~graph.rdf.stream.GraphStream`), both serialised by the worker, so the parent, which
+shares the cores with the workers, only copies bytes. Only light records stay in memory (document metadata
 and event rows, for clustering, the report and the HTML page), so peak memory does not grow with
 the corpus the way a whole RDF dataset would. Every file goes to a staging folder inside the
 output folder and is moved into place with the others at the end (:class:`OutputSet`).
@@ -142,16 +143,12 @@ def build(
     try:
         graph_path = outputs.path(f"graph.{FORMATS[rdf_format][1]}")
         formats = (rdf_format, "nquads") if store is not None and rdf_format == "turtle" else (rdf_format,)
+        reading = dict(date=date, language=language, models=models, skip=skip, progress=progress)
         if engine is not None:
-            store_file = engine(inputs, result=result, outputs=outputs, graph_path=graph_path,
-                                rdf_format=rdf_format, nquads_for_store=len(formats) > 1,
-                                date=date, language=language, models=models, skip=skip, progress=progress)
+            store_file = engine(inputs, result=result, outputs=outputs, graph_path=graph_path, rdf_format=rdf_format,
+                                nquads_for_store=len(formats) > 1, **reading)
         else:
-            from ..ingest import read_documents
-
-            docs = read_documents(inputs, date=date, language=language, on_skip=skip)
-            with WorkerPool(jobs, models, formats=formats) as pool:
-                store_file = _stream(parse(pool, docs), result, outputs, graph_path, formats, progress=progress)
+            store_file = _parse_and_stream(inputs, result, outputs, graph_path, formats, jobs=jobs, **reading)
         staged = {"events": outputs.path("events.jsonl"), "graph": graph_path}
         staged.update(_write_views(result, outputs, analysis=analysis, html=html))
         fault_point("write")
@@ -164,11 +161,19 @@ def build(
             engine.discard()
         raise
     result.outputs = {name: outputs.final(p) for name, p in staged.items()}
-    if engine is not None:
-        result.outputs.update(engine.commit(out_dir))
-    if store is not None:
-        result.outputs["store"] = Path(store)
+    result.outputs.update(engine.commit(out_dir) if engine is not None else {})
+    result.outputs.update({"store": Path(store)} if store is not None else {})
     return result
+
+
+def _parse_and_stream(inputs, result: BuildResult, outputs: OutputSet, graph_path: Path, formats: tuple[str, ...], *,
+                      jobs: int, date, language, models, skip, progress) -> Path:
+    """Read ``inputs``, parse them with ``jobs`` workers and stream the outputs (:func:`_stream`)."""
+    from ..ingest import read_documents
+
+    docs = read_documents(inputs, date=date, language=language, on_skip=skip)
+    with WorkerPool(jobs, models, formats=formats) as pool:
+        return _stream(parse(pool, docs), result, outputs, graph_path, formats, progress=progress)
 
 
 def _check_store(store: str | Path | None) -> None:
