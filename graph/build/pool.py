@@ -1,11 +1,12 @@
-"""A pool of long-lived worker processes that run :func:`process_documents` on chunks of documents.
+"""A pool of long-lived worker processes that run :func:`~graph.build.process.work` on chunks of documents.
 
 The pool is started once per build, after the parent has read the first chunks and loaded
 their languages' pipelines, so the forked workers share them; a worker loads the pipeline of a
 language it meets later itself (:func:`graph.nlp.load_pipeline` is cached per process). A
 worker runs
 ``nlp.pipe`` over every chunk it is given, sending back only :class:`DocResult` records (event
-rows and counts), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
+rows and counts, and for a build each document's ``events.jsonl`` lines and named graph already
+serialised, so the parent only writes bytes), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
 the caller's iterator (so ingest in the parent overlaps parsing in the workers), keeps a bounded
 number in flight, and yields results **in input order**, so outputs are byte-identical whatever
 the number of workers.
@@ -37,7 +38,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..errors import WorkerError
 from ..model import Document
-from .process import DocResult, load_pipelines, process_documents
+from .process import DocResult, load_pipelines, work
 
 #: Seconds between checks that the workers (or, in a worker, the parent) are still alive.
 POLL = 0.5
@@ -60,7 +61,7 @@ def _die_with_parent() -> None:
         pass
 
 
-def _worker(tasks, results, models: Mapping[str, str], parent: int) -> None:
+def _worker(tasks, results, models: Mapping[str, str], formats: tuple[str, ...], parent: int) -> None:
     """Worker loop: take ``(seq, documents)``, put ``(seq, results, error)``; ``None`` ends it."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -80,7 +81,7 @@ def _worker(tasks, results, models: Mapping[str, str], parent: int) -> None:
             return
         seq, docs = item
         try:
-            results.put((seq, process_documents(docs, models), None))
+            results.put((seq, work(docs, models, formats), None))
         except Exception as err:  # reported to the parent, which stops the build
             where = docs[0].id if docs else "?"
             tb = traceback.format_exc(limit=-3)
@@ -88,12 +89,15 @@ def _worker(tasks, results, models: Mapping[str, str], parent: int) -> None:
 
 
 class WorkerPool:
-    """``jobs`` worker processes running :func:`process_documents`; ``jobs=0`` runs it in the
-    calling process instead (no pool; for debugging and for tiny inputs)."""
+    """``jobs`` worker processes running :func:`~graph.build.process.work`; ``jobs=0`` runs it
+    in the calling process instead (no pool; for debugging and for tiny inputs). ``formats``:
+    the RDF formats the workers serialise each document's named graph in (none: events only)."""
 
-    def __init__(self, jobs: int, models: Mapping[str, str] | None = None, *, ahead: int | None = None) -> None:
+    def __init__(self, jobs: int, models: Mapping[str, str] | None = None, *, ahead: int | None = None,
+                 formats: Sequence[str] = ()) -> None:
         self.jobs = max(0, int(jobs))
         self.models = dict(models or {})
+        self.formats = tuple(formats)
         #: chunks in flight at most (queued or being parsed), per worker
         self.ahead = ahead or 3
         self.workers: list = []
@@ -119,7 +123,7 @@ class WorkerPool:
         try:
             for n in range(self.jobs):
                 w = ctx.Process(target=_worker, name=f"dipgraph-worker-{n + 1}", daemon=True,
-                                args=(self._tasks, self._results, self.models, os.getpid()))
+                                args=(self._tasks, self._results, self.models, self.formats, os.getpid()))
                 w.start()
                 self.workers.append(w)
         finally:
@@ -129,7 +133,7 @@ class WorkerPool:
         """The results of each chunk, in the order of ``chunks``."""
         if self.jobs == 0:
             for chunk in chunks:
-                yield process_documents(chunk, self.models)
+                yield work(chunk, self.models, self.formats)
             return
         it = iter(chunks)
         limit = self.ahead * self.jobs
@@ -137,7 +141,7 @@ class WorkerPool:
             head = list(islice(it, limit))
             if len(head) <= 1:  # one chunk: not worth a process
                 for chunk in head:
-                    yield process_documents(chunk, self.models)
+                    yield work(chunk, self.models, self.formats)
                 return
             if _context().get_start_method() == "fork":  # load once here; the workers inherit them
                 load_pipelines({d.language or "en" for chunk in head for d in chunk}, self.models)

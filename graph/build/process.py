@@ -30,12 +30,19 @@ PIPE_BATCH = 8
 @dataclass
 class DocResult:
     """What the NLP part finds in one document: its event mentions, in text order, the number
-    of actor mentions and of words (whitespace-separated, for progress and rates)."""
+    of actor mentions and of words (whitespace-separated, for progress and rates).
+
+    When the build asks for them (:func:`serialise`), the document's outputs come ready to be
+    written: ``rows``, its ``events.jsonl`` lines, and ``blocks``, its named graph ``graph``
+    serialised in each of the build's RDF formats."""
 
     doc_id: str
     events: list[Event] = field(default_factory=list)
     mentions: int = 0
     words: int = 0
+    rows: str = ""
+    graph: str = ""
+    blocks: tuple[bytes, ...] = ()
 
 
 def document_meta(doc: Document) -> dict:
@@ -80,3 +87,38 @@ def process_documents(documents: Sequence[Document], models: Mapping[str, str] |
                 r.events.append(Event(doc=d.id, language=lang, title=d.title, **row))
             r.mentions += len(sdoc._.mentions or [])
     return results
+
+
+def serialise(documents: Sequence[Document], results: list[DocResult], formats: Sequence[str]) -> list[DocResult]:
+    """Fill each result's ``rows`` and ``blocks`` (one per RDF format of ``formats``, see
+    :func:`graph.rdf.stream.graph_block`), so that a worker process, not the build's parent,
+    serialises the documents; the bytes are those the parent would write. Returns ``results``."""
+    from ..actors.kb import load_kb
+    from ..io import dumps_row
+    from ..rdf.dataset import document_quads
+    from ..rdf.stream import graph_block
+
+    kb = load_kb()
+    for doc, res in zip(documents, results):
+        res.rows = "".join(dumps_row(e.to_json()) + "\n" for e in res.events)
+        quads = document_quads(light(doc), res.events, kb=kb)
+        res.graph = str(quads[0].graph_name) if quads else ""
+        res.blocks = tuple(graph_block(quads, fmt) for fmt in formats)
+    return results
+
+
+def work(documents: Sequence[Document], models: Mapping[str, str] | None = None,
+         formats: Sequence[str] = ()) -> list[DocResult]:
+    """:func:`process_documents`, then :func:`serialise` when ``formats`` are given: what a
+    build's worker does with a chunk of documents."""
+    results = process_documents(documents, models)
+    return serialise(documents, results, formats) if formats else results
+
+
+def light(doc: Document) -> Document:
+    """A document's metadata and text length, not its text (what a build keeps once it is sent
+    to be parsed)."""
+    return Document(
+        id=doc.id, text="", path=doc.path, language=doc.language, date=doc.date,
+        title=doc.title, url=doc.url, source=doc.source, meta={"text_length": len(doc.text)},
+    )

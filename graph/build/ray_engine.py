@@ -36,7 +36,7 @@ import tempfile
 import warnings
 from contextlib import ExitStack, contextmanager
 from dataclasses import dataclass, field, replace
-from itertools import islice
+from itertools import groupby, islice
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -307,8 +307,7 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
     import pyoxigraph as ox
 
     from ..actors.kb import load_kb
-    from ..ingest.readers import unique_id, _warn
-    from ..rdf.dataset import document_quads
+    from ..ingest.readers import _warn
     from ..rdf.stream import GraphStream
     from .run import finish_graph
 
@@ -323,37 +322,22 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
         for shard, shard_rows in _by_shard(rows):
             lines = (shard_dir / f"{shard}.events.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
             quads_in = iter(ox.parse(path=str(shard_dir / f"{shard}.nq"), format=ox.RdfFormat.N_QUADS))
-            changed = False
-            kept_lines: list[str] = []
-            kept_graphs: list[list] = []
+            changed, kept_lines, kept_graphs = False, [], []  # what the shard keeps, if a document goes
             for row in shard_rows:
                 if (row["fseq"], row["dseq"]) <= last:
                     raise EngineError("Ray returned documents out of input order")
                 last = (row["fseq"], row["dseq"])
-                if row["kind"] == "warn":
-                    _warn(InputError(row["where"], row["reason"]))
+                if row["kind"] != "doc":
+                    (_warn if row["kind"] == "warn" else skip)(InputError(row["where"], row["reason"]))
                     continue
-                if row["kind"] == "skip":
-                    skip(InputError(row["where"], row["reason"]))
-                    continue
-                doc = _document(row, text=False)
                 doc_lines, lines = lines[:row["events"]], lines[row["events"]:]
-                quads = list(islice(quads_in, row["quads"]))
-                try:
-                    unique_id(doc, seen, _warn, key=row["key"])
-                except InputError as err:  # a repeat of an earlier document
-                    skip(err)
-                    changed = True
+                took = _settle(row, doc_lines, list(islice(quads_in, row["quads"])), seen, kb, skip)
+                changed = changed or took is None or took[-1]
+                if took is None:
                     continue
-                events = [Event.from_json(json.loads(line)) for line in doc_lines]
-                if doc.id != row["id"]:  # renamed: its rows and graph name the new id
-                    events = [replace(e, doc=doc.id) for e in events]
-                    doc_lines = [dumps_row(e.to_json()) + "\n" for e in events]
-                    quads = document_quads(doc, events, kb=kb)
-                    changed = True
-                res = DocResult(doc.id, events, row["mentions"], row["words"])
+                doc, res, doc_lines, quads, _ = took
                 result.documents.append(doc)
-                result.events.extend(events)
+                result.events.extend(res.events)
                 result.mentions += res.mentions
                 result.words += res.words
                 events_fh.write("".join(doc_lines))
@@ -371,16 +355,30 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
         return streams[-1].path
 
 
+def _settle(row: dict, doc_lines: list[str], quads: list, seen: dict, kb, skip):
+    """``(document, result, event lines, quads, renamed)``, its id made unique as the reader does;
+    ``None`` (reported to ``skip``) for a repeat of an earlier document."""
+    from ..ingest.readers import _warn, unique_id
+    from ..rdf.dataset import document_quads
+
+    doc = _document(row, text=False)
+    try:
+        unique_id(doc, seen, _warn, key=row["key"])
+    except InputError as err:  # a repeat of an earlier document
+        skip(err)
+        return None
+    events = [Event.from_json(json.loads(line)) for line in doc_lines]
+    renamed = doc.id != row["id"]
+    if renamed:  # its rows and graph name the new id
+        events = [replace(e, doc=doc.id) for e in events]
+        doc_lines = [dumps_row(e.to_json()) + "\n" for e in events]
+        quads = document_quads(doc, events, kb=kb)
+    return doc, DocResult(doc.id, events, row["mentions"], row["words"]), doc_lines, quads, renamed
+
+
 def _by_shard(rows: Iterator[dict]) -> Iterator[tuple[str, list[dict]]]:
-    shard, group = None, []
-    for row in rows:
-        if row["shard"] != shard and group:
-            yield shard, group
-            group = []
-        shard = row["shard"]
-        group.append(row)
-    if group:
-        yield shard, group
+    for shard, group in groupby(rows, key=lambda row: row["shard"]):
+        yield shard, list(group)
 
 
 def _write_shard(shard_dir: Path, shard: str, lines: list[str], graphs: list[list]) -> None:

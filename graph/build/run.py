@@ -3,7 +3,8 @@
 :func:`build` reads documents, has a :class:`~graph.build.pool.WorkerPool` parse them (the
 parent reads ahead while the workers parse), and streams each document's results as they come
 back in input order: its rows to ``events.jsonl`` and its named graph to the graph file
-(:class:`~graph.rdf.stream.GraphStream`). Only light records stay in memory (document metadata
+(:class:`~graph.rdf.stream.GraphStream`), both serialised by the worker, so the parent, which
+shares the cores with the workers, only copies bytes. Only light records stay in memory (document metadata
 and event rows, for clustering, the report and the HTML page), so peak memory does not grow with
 the corpus the way a whole RDF dataset would. Every file goes to a staging folder inside the
 output folder and is moved into place with the others at the end (:class:`OutputSet`).
@@ -26,12 +27,12 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import GraphFileError, InputError, NothingProcessed
-from ..io import atomic_write, dumps_row
+from ..io import atomic_write
 from ..model import Document, Event
 from .faults import fault_point
 from .outputs import OutputSet
 from .pool import WorkerPool, chunked
-from .process import DocResult
+from .process import DocResult, light
 
 
 @dataclass
@@ -128,16 +129,10 @@ def build(
     Interrupted or failing, the build leaves ``out_dir`` as it was. ``engine`` reads and parses
     instead of the worker pool (:class:`graph.build.ray_engine.RayEngine`).
     """
-    from ..ingest import read_documents
     from ..rdf.serialize import FORMATS, format_name
 
     rdf_format = format_name(rdf_format)
-    if store is not None and Path(store).exists() and not Path(store).is_dir():
-        raise GraphFileError(f"{store}: a store is a folder, this is a file")
-    if store is not None and Path(store).is_dir():  # a served store stops the build now, not after parsing
-        from ..sparql.store import lock_store
-
-        os.close(lock_store(Path(store), shared=False))
+    _check_store(store)
     result = BuildResult()
 
     def skip(err: InputError) -> None:
@@ -146,26 +141,16 @@ def build(
 
     outputs = OutputSet(out_dir)
     try:
-        staged: dict[str, Path] = {}
         graph_path = outputs.path(f"graph.{FORMATS[rdf_format][1]}")
+        formats = (rdf_format, "nquads") if store is not None and rdf_format == "turtle" else (rdf_format,)
+        reading = dict(date=date, language=language, models=models, skip=skip, progress=progress)
         if engine is not None:
-            store_file = engine(inputs, result=result, outputs=outputs, graph_path=graph_path,
-                                rdf_format=rdf_format, nquads_for_store=store is not None and rdf_format == "turtle",
-                                date=date, language=language, models=models, skip=skip, progress=progress)
+            store_file = engine(inputs, result=result, outputs=outputs, graph_path=graph_path, rdf_format=rdf_format,
+                                nquads_for_store=len(formats) > 1, **reading)
         else:
-            docs = read_documents(inputs, date=date, language=language, on_skip=skip)
-            with WorkerPool(jobs, models) as pool:
-                store_file = _stream(parse(pool, docs), result, outputs, graph_path, rdf_format,
-                                     nquads_for_store=store is not None and rdf_format == "turtle", progress=progress)
-        staged["events"], staged["graph"] = outputs.path("events.jsonl"), graph_path
-        if analysis:
-            from ..analysis.report import write_report
-
-            staged.update(write_report(result.events, outputs.stage, summary=result.summary()))
-        if html:
-            from ..viz.html import write_html
-
-            staged["html"] = write_html(result.events, outputs.path("stance.html"))
+            store_file = _parse_and_stream(inputs, result, outputs, graph_path, formats, jobs=jobs, **reading)
+        staged = {"events": outputs.path("events.jsonl"), "graph": graph_path}
+        staged.update(_write_views(result, outputs, analysis=analysis, html=html))
         fault_point("write")
         if store is not None:
             _load_store(store, result.documents, store_file)
@@ -176,42 +161,72 @@ def build(
             engine.discard()
         raise
     result.outputs = {name: outputs.final(p) for name, p in staged.items()}
-    if engine is not None:
-        result.outputs.update(engine.commit(out_dir))
-    if store is not None:
-        result.outputs["store"] = Path(store)
+    result.outputs.update(engine.commit(out_dir) if engine is not None else {})
+    result.outputs.update({"store": Path(store)} if store is not None else {})
     return result
 
 
+def _parse_and_stream(inputs, result: BuildResult, outputs: OutputSet, graph_path: Path, formats: tuple[str, ...], *,
+                      jobs: int, date, language, models, skip, progress) -> Path:
+    """Read ``inputs``, parse them with ``jobs`` workers and stream the outputs (:func:`_stream`)."""
+    from ..ingest import read_documents
+
+    docs = read_documents(inputs, date=date, language=language, on_skip=skip)
+    with WorkerPool(jobs, models, formats=formats) as pool:
+        return _stream(parse(pool, docs), result, outputs, graph_path, formats, progress=progress)
+
+
+def _check_store(store: str | Path | None) -> None:
+    """Stop before parsing when ``--store`` is a file or a store another process holds."""
+    if store is not None and Path(store).exists() and not Path(store).is_dir():
+        raise GraphFileError(f"{store}: a store is a folder, this is a file")
+    if store is not None and Path(store).is_dir():  # a served store stops the build now, not after parsing
+        from ..sparql.store import lock_store
+
+        os.close(lock_store(Path(store), shared=False))
+
+
+def _write_views(result: BuildResult, outputs: OutputSet, *, analysis: bool, html: bool) -> dict[str, Path]:
+    """The report files and the HTML page of a build, staged in ``outputs``: ``{name: path}``."""
+    staged: dict[str, Path] = {}
+    if analysis:
+        from ..analysis.report import write_report
+
+        staged.update(write_report(result.events, outputs.stage, summary=result.summary()))
+    if html:
+        from ..viz.html import write_html
+
+        staged["html"] = write_html(result.events, outputs.path("stance.html"))
+    return staged
+
+
 def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, outputs: OutputSet,
-            graph_path: Path, rdf_format: str, *, nquads_for_store: bool,
+            graph_path: Path, formats: tuple[str, ...], *,
             progress: Callable[[DocResult], None] | None) -> Path:
-    """Write each document's rows and named graph as it comes; the default graph at the end.
-    Return the file the store loads (the graph file, or an N-Quads copy for Turtle)."""
+    """Write each document's rows and named graph as they come (serialised by the workers in
+    ``formats``: the graph file's, and N-Quads for a store beside Turtle); the default graph at
+    the end. Return the file the store loads (the graph file, or the N-Quads copy)."""
     from ..actors.kb import load_kb
-    from ..rdf.dataset import document_quads
     from ..rdf.stream import GraphStream
 
-    kb = load_kb()
     with ExitStack() as stack:
         events_fh = stack.enter_context(atomic_write(outputs.path("events.jsonl")))
-        streams = [stack.enter_context(GraphStream(graph_path, rdf_format))]
-        if nquads_for_store:
-            streams.append(stack.enter_context(GraphStream(outputs.path(".store.nq"), "nquads")))
+        streams = [stack.enter_context(GraphStream(graph_path, formats[0]))]
+        if len(formats) > 1:
+            streams.append(stack.enter_context(GraphStream(outputs.path(".store.nq"), formats[1])))
         for doc, res in parsed:
             result.documents.append(doc)
             result.events.extend(res.events)
             result.mentions += res.mentions
             result.words += res.words
-            events_fh.write("".join(dumps_row(e.to_json()) + "\n" for e in res.events))
-            quads = document_quads(doc, res.events, kb=kb)
-            for s in streams:
-                s.add(quads)
+            events_fh.write(res.rows)
+            for s, block in zip(streams, res.blocks):
+                s.add_block(res.graph, block)
             if progress:
                 progress(res)
             if len(result.documents) == 1:
                 fault_point("parse")
-        finish_graph(result, streams, kb)
+        finish_graph(result, streams, load_kb())
         return streams[-1].path
 
 
@@ -238,23 +253,8 @@ def _load_store(store: str | Path, documents: list[Document], graph_file: Path) 
     from ..sparql.store import Store
 
     graphs = [str(doc_iri(d.id)) for d in documents]
-    with Store(store) as st:
-        if st.replaces_everything(graphs):  # a rebuild of the whole store: fresh folder, swapped in
-            fault_point("store")
-            st.reload(graph_file)
-            return
-        st.drop_graphs(graphs)
-        fault_point("store")
-        st.bulk_load(graph_file)
-
-
-def light(doc: Document) -> Document:
-    """A document's metadata and text length, not its text (what a build keeps once it is sent
-    to be parsed)."""
-    return Document(
-        id=doc.id, text="", path=doc.path, language=doc.language, date=doc.date,
-        title=doc.title, url=doc.url, source=doc.source, meta={"text_length": len(doc.text)},
-    )
+    with Store(store) as st:  # the graph file is this build's own: no need to validate its IRIs
+        st.replace_graphs(graphs, graph_file, lenient=True, before_load=lambda: fault_point("store"))
 
 
 def _warn(err: InputError) -> None:

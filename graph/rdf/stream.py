@@ -26,6 +26,7 @@ Example
 from __future__ import annotations
 
 import os
+from functools import lru_cache
 from pathlib import Path
 from typing import Iterable
 
@@ -39,6 +40,7 @@ from .serialize import FORMATS, format_name, sorted_quads
 _COPY = 1 << 20
 
 
+@lru_cache(maxsize=1)
 def _header() -> bytes:
     """The ``@prefix`` lines Oxigraph writes before any TriG/Turtle it serialises with PREFIXES."""
     probe = ox.Quad(ox.NamedNode("urn:s"), ox.NamedNode("urn:p"), ox.NamedNode("urn:o"), ox.DefaultGraph())
@@ -56,9 +58,8 @@ class GraphStream:
     def __init__(self, path: str | Path, fmt: str = "trig") -> None:
         self.path = Path(path)
         self.format = format_name(fmt)
-        ox_format, _, named = FORMATS[self.format]
         #: TriG and N-Quads are written graph by graph; the others are made from N-Quads at the end.
-        self._block_format = ox_format if named and self.format != "json-ld" else ox.RdfFormat.N_QUADS
+        self._block_format = _block_format(self.format)
         self._strip = _header() if self._block_format == ox.RdfFormat.TRIG else b""
         self.spool_path = self.path.parent / f".{self.path.name}.spool"
         self.path.parent.mkdir(parents=True, exist_ok=True)
@@ -81,23 +82,21 @@ class GraphStream:
             pass
 
     def _serialise(self, quads: list[ox.Quad]) -> bytes:
-        if not quads:
-            return b""
-        if self._block_format == ox.RdfFormat.N_QUADS:
-            return ox.serialize(quads, None, ox.RdfFormat.N_QUADS) or b""
-        data = ox.serialize(quads, None, self._block_format, prefixes=PREFIXES) or b""
-        if not data.startswith(self._strip):
-            raise AssertionError("Oxigraph wrote an unexpected TriG header")
-        return data[len(self._strip):]
+        return _serialise(quads, self._block_format, self._strip)
 
     def add(self, quads: list[ox.Quad]) -> None:
         """Serialise one named graph (already sorted, as :func:`document_quads` gives it)."""
-        if not quads:
+        if quads:
+            self.add_block(str(quads[0].graph_name), self._serialise(quads))
+
+    def add_block(self, name: str, data: bytes) -> None:
+        """Add one named graph ``name`` (``<IRI>``) already serialised by :func:`graph_block`
+        for this stream's format (e.g. in a worker process, so the parent only copies bytes)."""
+        if not data:
             return
-        data = self._serialise(quads)
         offset = self._spool.seek(0, os.SEEK_END)
         self._spool.write(data)
-        self._index.append((str(quads[0].graph_name), offset, len(data)))
+        self._index.append((name, offset, len(data)))
 
     def finish(self, default: Iterable[ox.Quad]) -> Path:
         """Write the output: the default graph, then every named graph in name order."""
@@ -124,6 +123,35 @@ class GraphStream:
         with atomic_write(self.path, "wb") as fh:
             fh.write(to_bytes_quads(quads, self.format))
         return self.path
+
+
+def _block_format(fmt: str) -> ox.RdfFormat:
+    ox_format, _, named = FORMATS[fmt]
+    return ox_format if named and fmt != "json-ld" else ox.RdfFormat.N_QUADS
+
+
+def _serialise(quads: list[ox.Quad], block_format: ox.RdfFormat, strip: bytes) -> bytes:
+    if not quads:
+        return b""
+    if block_format == ox.RdfFormat.N_QUADS:
+        return ox.serialize(quads, None, ox.RdfFormat.N_QUADS) or b""
+    data = ox.serialize(quads, None, block_format, prefixes=PREFIXES) or b""
+    if not data.startswith(strip):
+        raise AssertionError("Oxigraph wrote an unexpected TriG header")
+    return data[len(strip):]
+
+
+def graph_block(quads: list[ox.Quad], fmt: str) -> bytes:
+    """One named graph (sorted quads) serialised as :meth:`GraphStream.add` spools it for the
+    format ``fmt``; :meth:`GraphStream.add_block` takes it.
+
+    >>> from graph.model import Document
+    >>> from graph.rdf.dataset import document_quads
+    >>> graph_block(document_quads(Document(id="a", text="x"), []), "nquads").count(b"\\n")
+    3
+    """
+    block = _block_format(format_name(fmt))
+    return _serialise(quads, block, _header() if block == ox.RdfFormat.TRIG else b"")
 
 
 def _copy(src, dst, length: int) -> None:

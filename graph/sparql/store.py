@@ -1,17 +1,20 @@
 """The persistent embedded SPARQL store: an Oxigraph database folder.
 
-``dipgraph build --store DIR`` adds each build to the store: the named graphs of the documents
-it rebuilt are dropped (:meth:`Store.drop_graphs`, one transaction), then the graph file the build
-wrote is loaded with Oxigraph's bulk loader (:meth:`Store.bulk_load`), so a rebuilt document
-never leaves stale mentions; the default graph (actors, roles, clustered events, the stance
-network) is merged, and the ontology is kept in its own graph,
-``<https://w3id.org/dipgraph/ontology>``, so saved queries can read relation labels. The bulk
-loader is not one transaction: a build killed while loading leaves the graphs of other documents
-as they were, and those of its own documents missing or partly loaded until it is run again.
-A build that rebuilds every document the store holds reloads it instead (:meth:`Store.reload`):
-its graph file is bulk loaded into a fresh folder that takes the store's place (dropping a million
-quads costs several times their loading; the default graph then describes exactly this build,
-and a build killed while loading leaves the previous store whole).
+``dipgraph build --store DIR`` adds each build to the store (:meth:`Store.replace_graphs`): the
+named graphs of the documents it rebuilt are replaced by those of the graph file the build wrote,
+so a rebuilt document never leaves stale mentions; the default graph (actors, roles, clustered
+events, the stance network) is merged, and the ontology is kept in its own graph,
+``<https://w3id.org/dipgraph/ontology>``, so saved queries can read relation labels. Files are
+loaded with Oxigraph's bulk loader, a big file in parts on every core (:mod:`graph.sparql.bulk`).
+When a build replaces a good share of the store's documents, the store is rebuilt in one bulk
+operation: the graphs it keeps are copied out and loaded with the new file into a fresh folder
+that takes the store's place (dropping a million quads in transactions costs more than loading
+them; a build killed before the swap leaves the previous store whole). A build that rebuilds
+every document the store holds reloads it (:meth:`Store.reload`: the default graph then
+describes exactly this build). Otherwise the few graphs replaced are dropped in transactions
+and the file bulk loaded: the bulk loader is not one transaction, so a build killed while
+loading leaves the graphs of other documents as they were, and those of its own documents
+missing or partly loaded until it is run again.
 :meth:`Store.add_dataset` adds an rdflib dataset in transactions instead. A graph file can be
 opened as an in-memory store with :meth:`Store.from_file`.
 
@@ -30,7 +33,7 @@ import fcntl
 import os
 import shutil
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import pyoxigraph as ox
 from rdflib import Dataset
@@ -40,10 +43,14 @@ from ..rdf.load import load_into, rdf_format
 from ..rdf.namespace import ONTOLOGY_IRI, PREFIXES
 from ..rdf.ontology import ontology_graph
 from ..rdf.serialize import ox_quads
+from .bulk import bulk_load as parallel_bulk_load
 from .queries import syntax_message
 
 #: Documents replaced per transaction.
 BATCH = 200
+#: Share of the store's documents a build must replace for :meth:`Store.replace_graphs` to
+#: rebuild the store by copying (deleting costs about 1.3 times a bulk load per quad: BENCHMARKS.md).
+REBUILD_SHARE = 0.4
 
 
 def lock_store(path: Path, *, shared: bool) -> int:
@@ -78,6 +85,13 @@ def _exchange(a: Path, b: Path) -> None:
     os.rename(b, aside)
     os.rename(a, b)
     os.rename(aside, a)
+
+
+def _bulk_load(store: ox.Store, path: Path, lenient: bool) -> None:
+    try:
+        parallel_bulk_load(store, path, rdf_format(path), lenient=lenient)
+    except (SyntaxError, ValueError, OSError) as err:
+        raise GraphFileError(f"{path}: cannot load into the store ({str(err).splitlines()[0]})") from None
 
 
 def _nt(q: ox.Quad) -> str:
@@ -182,43 +196,84 @@ class Store:
             self._store.update("".join(f"DROP SILENT GRAPH <{g}> ;\n" for g in present[i:i + BATCH * 10]))
         return len(present)
 
-    def bulk_load(self, path: str | Path, *, ontology: bool = True) -> None:
-        """Add an RDF file with Oxigraph's bulk loader (fast, on disk, not one transaction),
-        then refresh the ontology (unless ``ontology`` is false: many files, one refresh). Named
-        graphs already present are merged, not replaced: drop them first (:meth:`drop_graphs`),
-        as ``dipgraph build --store`` does."""
-        path = Path(path)
-        try:
-            self._store.bulk_load(path=str(path), format=rdf_format(path))
-        except (SyntaxError, ValueError, OSError) as err:
-            raise GraphFileError(f"{path}: cannot load into the store ({str(err).splitlines()[0]})") from None
+    def bulk_load(self, path: str | Path, *, ontology: bool = True, lenient: bool = False) -> None:
+        """Add an RDF file with Oxigraph's bulk loader (fast, on disk, not one transaction; a
+        big file in parts on several cores, :mod:`graph.sparql.bulk`), then refresh the ontology
+        (unless ``ontology`` is false: many files, one refresh). Named graphs already present
+        are merged, not replaced: drop them first (:meth:`drop_graphs`), or use
+        :meth:`replace_graphs`. ``lenient``: skip IRI validation (files dipgraph wrote)."""
+        _bulk_load(self._store, Path(path), lenient)
         if ontology:
             self.add_ontology()
+
+    def _document_graphs(self) -> set[str]:
+        return {str(g.value) for g in self._store.named_graphs()} - {str(ONTOLOGY_IRI)}
 
     def replaces_everything(self, graphs: Iterable[str]) -> bool:
         """Whether ``graphs`` (document graph IRIs) include every document graph the store holds
         (and it holds some): then :meth:`reload` is much cheaper than dropping them one by one."""
-        held = {str(g.value) for g in self._store.named_graphs()} - {str(ONTOLOGY_IRI)}
+        held = self._document_graphs()
         return self.path is not None and bool(held) and held <= set(graphs)
 
-    def reload(self, path: str | Path) -> None:
+    def replace_graphs(self, graphs: Iterable[str], path: str | Path, *, lenient: bool = False,
+                       before_load: Callable[[], None] | None = None) -> str:
+        """Replace the named graphs ``graphs`` (IRIs) by the RDF file ``path`` (which holds
+        them, and may hold others); its default graph is merged. Returns how it was done:
+
+        - ``"rebuild"`` when the graphs replaced are at least :data:`REBUILD_SHARE` of the
+          store's documents: the other graphs and the default graph are copied out, and loaded
+          with ``path`` into a fresh folder that takes the store's place (one bulk operation;
+          killed before the swap, the store stays as it was);
+        - ``"reload"`` when they are every document of the store: as :meth:`reload`;
+        - ``"drop"`` otherwise: the graphs are dropped in transactions and ``path`` bulk loaded.
+
+        ``before_load`` is called once the store is ready to load ``path``.
+        """
+        wanted = set(graphs)
+        held = self._document_graphs()
+        present = held & wanted
+        if self.path is not None and held and len(present) >= REBUILD_SHARE * len(held):
+            keep = sorted(held - wanted)
+            self._rebuild(path, keep or None, lenient, before_load)  # none kept: a whole new store
+            return "rebuild" if keep else "reload"
+        self.drop_graphs(sorted(present))
+        if before_load is not None:
+            before_load()
+        self.bulk_load(path, lenient=lenient)
+        return "drop"
+
+    def reload(self, path: str | Path, *, lenient: bool = False) -> None:
         """Make the store hold only the RDF file ``path`` (and the ontology): it is bulk loaded
         into a fresh folder beside the store, which then takes the store's place (one atomic
         exchange of the two folders on Linux). Deleting a million quads in transactions takes
         several times as long as loading them, and a build killed while loading leaves the
         previous store whole. The store's lock moves to the new folder with it."""
+        self._rebuild(path, None, lenient)
+
+    def _rebuild(self, path: str | Path, keep: list[str] | None, lenient: bool,
+                 before_load: Callable[[], None] | None = None) -> None:
+        """Swap in a fresh folder holding ``path``, plus (unless ``keep`` is None) the default
+        graph and the named graphs ``keep`` of this store."""
         assert self.path is not None and not self.read_only
         fresh = self.path.parent / f".{self.path.name}.reload"
-        shutil.rmtree(fresh, ignore_errors=True)  # a killed reload's leftovers (we hold the lock)
-        new = ox.Store(str(fresh))
+        kept = self.path.parent / f".{self.path.name}.kept.trig"
+        for leftover in (fresh, kept):  # a killed rebuild's (we hold the lock)
+            shutil.rmtree(leftover, ignore_errors=True) if leftover.is_dir() else leftover.unlink(missing_ok=True)
         try:
-            new.bulk_load(path=str(path), format=rdf_format(Path(path)))
-        except (SyntaxError, ValueError, OSError) as err:
+            if keep is not None:
+                self._copy_out(keep, kept)
+            if before_load is not None:
+                before_load()
+            new = ox.Store(str(fresh))
+            for file in ([kept] if keep is not None else []) + [Path(path)]:
+                _bulk_load(new, file, lenient)
+            new.flush()
             del new
+        except BaseException:
             shutil.rmtree(fresh, ignore_errors=True)
-            raise GraphFileError(f"{path}: cannot load into the store ({str(err).splitlines()[0]})") from None
-        new.flush()
-        del new
+            raise
+        finally:
+            kept.unlink(missing_ok=True)
         lock = lock_store(fresh, shared=False)
         self._store = None  # closes the old database before its folder goes
         _exchange(fresh, self.path)
@@ -227,6 +282,16 @@ class Store:
         shutil.rmtree(fresh, ignore_errors=True)  # the old store, now under the temporary name
         self._store = ox.Store(str(self.path))
         self.add_ontology()
+
+    def _copy_out(self, graphs: list[str], path: Path) -> None:
+        """Write the default graph and the named graphs ``graphs`` as TriG (N-Triples lines,
+        each graph's indented in its block, so :mod:`graph.sparql.bulk` can cut between them)."""
+        with open(path, "wb") as fh:
+            self._store.dump(fh, ox.RdfFormat.N_TRIPLES, from_graph=ox.DefaultGraph())
+            for g in graphs:
+                data = self._store.dump(format=ox.RdfFormat.N_TRIPLES, from_graph=ox.NamedNode(g))
+                if data:
+                    fh.write(b"<" + g.encode() + b"> {\n\t" + data[:-1].replace(b"\n", b"\n\t") + b"\n}\n")
 
     def _replace(self, graphs: list[ox.NamedNode], quads: list[ox.Quad]) -> None:
         """Drop ``graphs`` and insert ``quads`` in one transaction."""
