@@ -59,6 +59,9 @@ class Extractor:
         #: "will not stop until Y withdraws": a condition set on Y is a demand.
         self.until_cue = Cue(("",), "VERB", rules.rewrite("until_cue", "*"), "until", rules.value("until_cue"))
         self.window = lex.fallback_window
+        #: The language's regular verb endings (``lemma_repairs``), the longest first.
+        self.lemma_repairs = sorted((tuple(r.split(":")) for r in self.g.get("lemma_repairs", ())),
+                                    key=lambda p: -len(p[0]))
         self.matcher = Matcher(nlp.vocab)
         self._cues_of = None  # (weak reference to the last document, its cues)
         self.multi = {}
@@ -121,8 +124,7 @@ class Extractor:
         word; only verb entries count."""
         if t.lemma_.lower() != t.lower_:
             return []
-        pairs = sorted((r.split(":") for r in self.g.get("lemma_repairs", ())), key=lambda p: -len(p[0]))
-        for end, lemma_end in pairs:  # the longest ending first
+        for end, lemma_end in self.lemma_repairs:
             if t.lower_.endswith(end):
                 cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
                 return [c for c in cands if c.pos == "VERB"]
