@@ -45,8 +45,10 @@ from .deps import OBJECT_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
+from .recognise import NAME_POS
 from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
+from .spans import SpanTests
 from .states import StateAnaphors
 
 def _name_key(name: str) -> str:
@@ -68,6 +70,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         self.seen_ids = {m.actor_id for m in mentions if m.actor_id}
         self.seen_codes = {m.code for m in mentions if m.code}
         self.by_start = {m.token_start: m for m in mentions}
+        self.tails: set[int] = set()  # tokens ending a person's name ("Abiy Ahmed Ali")
 
     def sent(self, i: int) -> int:
         """The index of the sentence of token ``i``."""
@@ -108,7 +111,30 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         else:
             f = unknown_actor("PERSON", name)
         self.register(name, f)
+        tail = self.name_tail(m.token_end)
+        if tail:
+            self.register(f"{name} {tail}", f)  # "Abiy Ahmed Ali": later "Ali" is the same person
         return f
+
+    def name_tail(self, j: int) -> str:
+        """Capitalised proper nouns right after a person's name that no mention covers and NER
+        does not type otherwise ("Abiy Ahmed Ali" when the base knows "Abiy Ahmed"): the rest of
+        the name, whose last word may name the person alone later."""
+        doc, words = self.doc, []
+        while j < len(doc) and len(words) < 2 and "\n" not in doc[j - 1].text_with_ws and self._bare_word(j):
+            tok = doc[j]
+            if tok.pos_ not in NAME_POS or not tok.is_title or not tok.is_alpha \
+                    or tok.ent_type_ not in ("", "PERSON", "PER"):
+                break
+            words.append(tok.text)
+            self.tails.add(j)
+            j += 1
+        return " ".join(words)
+
+    def _bare_word(self, j: int) -> bool:
+        """No mention starts at token ``j`` but a capitalised word kept only as a surname."""
+        m = self.by_start.get(j)
+        return m is None or m.pending is not None and m.pending.drop
 
     def pick(self, candidates: tuple[str, ...]) -> str:
         """Among people sharing a surname: one already named, else one in office at the date."""
@@ -142,14 +168,15 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         number = feats.get("number")
         here = self.sent(i)
         tok = self.doc[i]
-        as_object = tok.dep_ in OBJECT_DEPS
+        as_object = tok.dep_ in OBJECT_DEPS or bool(feats.get("clitic")) \
+            or bool(feats.get("object_before_verb")) and SpanTests.object_clitic(self.doc, i)
         if as_object and feats.get("person") is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
             return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
         if number == "pl" and not as_object:
             group = self.coordinated_subject(i, here)
             if group:
                 return group
-        found = self._antecedent(tok, feats, here)
+        found = self._antecedent(tok, feats, here, as_object)
         if found is not None:
             return found
         if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
@@ -164,31 +191,52 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         is_person = h.type == "Person"
         if own and h.code in own or h.type == "Media" and want_person is not True:
             return False
-        if want_person is True and not is_person or want_person is False and (is_person or h.plural):
+        if want_person is True and not is_person and h.kind != "title" or want_person is False and (is_person or h.plural):
             return False
-        if number == "pl" and not h.plural or number == "sg" and h.plural:
+        if number == "pl" and not self._plural(h) or number == "sg" and h.plural:
             return False
         return not (is_person and gender and self.kb.gender.get(h.actor_id, gender) != gender)
 
-    def _antecedent(self, tok, feats, here: int) -> list[dict] | None:
+    def _verb_of(self, tok):
+        """The verb a pronoun belongs to: its head, or for a clitic before it ("l'accuse",
+        "les a appelés") the next verb."""
+        if tok.head.pos_ == "VERB":
+            return tok.head
+        for k in range(tok.i + 1, min(tok.i + 4, tok.sent.end)):
+            if self.doc[k].pos_ == "VERB":
+                return self.doc[k]
+        return tok.head
+
+    def _own_codes(self, tok, verb) -> set:
+        """The codes of the subject of ``verb`` (the noun a relative clause qualifies for its
+        relative pronoun, "X, qui l'accuse"): an object pronoun of that verb is not them."""
+        tokens = {c.i for c in verb.children if is_subject(c)}
+        if tokens and verb.dep_.startswith("acl"):
+            tokens.add(verb.head.i)
+        return {h.code for h in self.recent(tok.i, 0) if tokens & set(h.span)}
+
+    def _plural(self, h: ActorMention) -> bool:
+        """``h`` is plural: so recognised, or its head noun so inflected ("les ministres russes")."""
+        return h.plural or "Plur" in self.doc[h.token_start:h.token_end].root.morph.get("Number")
+
+    def _antecedent(self, tok, feats, here: int, as_object: bool) -> list[dict] | None:
         """The antecedent of the pronoun ``tok`` among the mentions before it: in its own sentence
         a subject (or, as an object, the nearest) first, else the first there; else the most
         salient actor of the earlier sentences (Lappin & Leass), unless an unnamed subject
         outweighs it (``[]``); ``None`` when there is no candidate."""
         i = tok.i
-        as_object = tok.dep_ in OBJECT_DEPS
+        verb = self._verb_of(tok) if as_object else tok.head
         best_in: dict[tuple[str, int], float] = {}
         latest: dict[str, ActorMention] = {}
         same_sentence_first = None
         # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
-        own = {h.code for h in self.recent(i, 0) if as_object and any(
-            is_subject(self.doc[k]) and self.doc[k].head == tok.head for k in h.span)}
+        own = self._own_codes(tok, verb) if as_object else set()
         for h in self.recent(i, PRONOUN_WINDOW):
             if not self._agrees(h, feats, own):
                 continue
             root = self.doc[h.token_start:h.token_end].root
             subject = is_subject(root)
-            if as_object and subject and root.head == tok.head:
+            if as_object and subject and root.head == verb:
                 continue  # "Macron told him": not the subject of the same verb
             if h.sentence == here:
                 # the same sentence: a subject first ("Ankara said the PKK, which it accuses")
@@ -264,6 +312,8 @@ def _person(st: _State, m: ActorMention) -> list[dict]:
 @handles("other")
 def _other(st: _State, m: ActorMention) -> list[dict]:
     """An entity NER typed ORG/GPE may be a surname named before ("Tolmajian said")."""
+    if m.token_start in st.tails:
+        return []  # the end of the name before it
     known = st.registry.get(_name_key(m.pending.name))
     return [dict(known, kind="name")] if known else ([] if m.pending.drop else [{}])
 

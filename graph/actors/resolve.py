@@ -70,6 +70,15 @@ def mentions_at(doc, token_i: int, places: bool = False) -> list[dict]:
     ]
 
 
+def _as_in_text(nlp, phrase: str):
+    """The tokens of ``phrase`` as a text splits them: an elided word ("l'") is one token only
+    before the word it attaches to, so it is split with a word after it, then cut."""
+    if phrase[-1:] not in ("'", "’"):
+        return nlp.make_doc(phrase)
+    doc = nlp.make_doc(phrase + "a")
+    return doc[:-1].as_doc() if len(doc) > 1 and doc[-2].text.endswith(phrase[-1]) else nlp.make_doc(phrase)
+
+
 class Resolver(SpanTests):
     """Resolves the mentions of documents of one language (built once per pipeline)."""
 
@@ -84,7 +93,7 @@ class Resolver(SpanTests):
         for cat, words in CATEGORIES.items():
             phrases = getattr(lex, words)
             if phrases:
-                self.matcher.add(cat, list(nlp.tokenizer.pipe(sorted(phrases))))
+                self.matcher.add(cat, [_as_in_text(nlp, p) for p in sorted(phrases)])
 
     # -- main ---------------------------------------------------------------------------------
     def __call__(self, doc) -> list[dict]:

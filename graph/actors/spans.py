@@ -108,6 +108,15 @@ class SpanTests:
         return False
 
     @staticmethod
+    def object_clitic(doc, i: int) -> bool:
+        """Token ``i`` is an object clitic before its verb ("qui l'accuse", "Paris les a
+        appelés"), not an article: a verb or auxiliary follows, past "en" or "y"."""
+        j = i + 1
+        while j < len(doc) and doc[j].lower_ in ("en", "y"):
+            j += 1
+        return j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
+
+    @staticmethod
     def name_like(ent) -> bool:
         """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
         return (not ent.ent_id_ and ent.label_ in ("ORG", "GPE", "LOC", "MISC") and 2 <= len(ent) <= 4
