@@ -267,16 +267,30 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         return is_subject(root)
 
     def latter(self, i: int, which: int) -> list[dict]:
-        """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors."""
+        """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors of this
+        and the previous sentence, leaving out an organisation or a state named only as where
+        something happened ("A met B at the Union. The latter" is B, not the Union)."""
         ids: list[ActorMention] = []
         for h in self.recent(i, 1):
-            if h.type == "Media":
-                continue
-            if not ids or h.actor_id != ids[-1].actor_id and all(h.actor_id != x.actor_id for x in ids):
+            if h.type != "Media" and all(h.actor_id != x.actor_id for x in ids):
                 ids.append(h)
-            if len(ids) > which:
-                return [self.fields(ids[which])]
-        return []
+        actors = [h for h in ids if not self._located(h)] or ids
+        return [self.fields(actors[which])] if len(actors) > which else []
+
+    def _located(self, h: ActorMention) -> bool:
+        """``h`` is no person and governed by a place preposition ("at the Union", "au siège
+        de l'Union"), within three heads up to its verb."""
+        if h.type == "Person" or h.kind == "title":
+            return False
+        a = self.doc[h.token_start:h.token_end].root
+        for _ in range(3):
+            preps = [a] + [c for c in a.children if c.dep_ == "case"]
+            if any(t.pos_ == "ADP" and t.lower_ in self.lex.place_prepositions for t in preps):
+                return True
+            if a.pos_ in ("VERB", "AUX") or a.head == a:
+                return False
+            a = a.head
+        return False
 
     def title(self, m: ActorMention) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
