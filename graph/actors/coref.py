@@ -4,7 +4,8 @@ The heuristic follows the salience ranking of Lappin & Leass (1994), reduced to 
 grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weights in
 :mod:`graph.actors.salience`):
 
-- a person named again by surname alone ("Bayramov") is the person named in full before;
+- a person named again by surname alone ("Bayramov") is the person named in full before, the
+  surname being the last word written after a name the base knows ("Abiy Ahmed Ali": "Ali");
 - *he/she/him/her/it/its* (and French *il/elle/son/sa*) agreeing in person, number and gender:
   an antecedent in the same sentence first (a subject first); else the most salient actor of
   the two previous sentences, its best mention in each sentence summed, a mention weighing
@@ -20,7 +21,12 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weight
   subject's, never a pair guessed from earlier sentences;
 - *the president*, *le chef de la diplomatie* as a subject: the holder named before; with none
   named, the office of the state in focus (``office_in_focus``: ``STATE_OFFICES`` roles only);
-- *the latter* / *ce dernier* take the most recent actor, *the former* the one before it;
+- French object clitics before their verb (*qui l'accuse*, *Paris les a appelés*, *lui/leur a
+  demandé*; ``clitic`` and ``object_before_verb`` in the pronoun lexicon) are objects: never
+  their verb's subject (nor the noun a relative *qui* stands for); plural agreement also reads
+  the head noun's morphology ("les ministres russes");
+- *the latter* / *ce dernier* / *celui-ci* take the most recent actor, *the former* the one
+  before it, leaving out an organisation named only as a place ("at the Union");
 - *the two countries*, *both sides*, *les deux pays* give one mention per referent: the two most
   recent distinct state (or organisation, group) codes;
 - *the separatists* / *les séparatistes* take the breakaway authority of the base
@@ -197,24 +203,6 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
             return False
         return not (is_person and gender and self.kb.gender.get(h.actor_id, gender) != gender)
 
-    def _verb_of(self, tok):
-        """The verb a pronoun belongs to: its head, or for a clitic before it ("l'accuse",
-        "les a appelés") the next verb."""
-        if tok.head.pos_ == "VERB":
-            return tok.head
-        for k in range(tok.i + 1, min(tok.i + 4, tok.sent.end)):
-            if self.doc[k].pos_ == "VERB":
-                return self.doc[k]
-        return tok.head
-
-    def _own_codes(self, tok, verb) -> set:
-        """The codes of the subject of ``verb`` (the noun a relative clause qualifies for its
-        relative pronoun, "X, qui l'accuse"): an object pronoun of that verb is not them."""
-        tokens = {c.i for c in verb.children if is_subject(c)}
-        if tokens and verb.dep_.startswith("acl"):
-            tokens.add(verb.head.i)
-        return {h.code for h in self.recent(tok.i, 0) if tokens & set(h.span)}
-
     def _plural(self, h: ActorMention) -> bool:
         """``h`` is plural: so recognised, or its head noun so inflected ("les ministres russes")."""
         return h.plural or "Plur" in self.doc[h.token_start:h.token_end].root.morph.get("Number")
@@ -278,9 +266,9 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         return [self.fields(actors[which])] if len(actors) > which else []
 
     def _located(self, h: ActorMention) -> bool:
-        """``h`` is no person and governed by a place preposition ("at the Union", "au siège
-        de l'Union"), within three heads up to its verb."""
-        if h.type == "Person" or h.kind == "title":
+        """``h`` is an organisation or group (no person or state) governed by a place
+        preposition ("at the Union", "au siège de l'Union"), within three heads up to its verb."""
+        if h.type in ("Person", "State") or h.kind == "title":
             return False
         a = self.doc[h.token_start:h.token_end].root
         for _ in range(3):

@@ -110,9 +110,10 @@ class SpanTests:
     @staticmethod
     def object_clitic(doc, i: int) -> bool:
         """Token ``i`` is an object clitic before its verb ("qui l'accuse", "Paris les a
-        appelés"), not an article: a verb or auxiliary follows, past "en" or "y"."""
+        appelés"), not an article: a verb or auxiliary follows, past other clitics ("les y a
+        invités")."""
         j = i + 1
-        while j < len(doc) and doc[j].lower_ in ("en", "y"):
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PRON":
             j += 1
         return j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
 
