@@ -197,7 +197,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         is_person = h.type == "Person"
         if own and h.code in own or h.type == "Media" and want_person is not True:
             return False
-        if want_person is True and not is_person and h.kind != "title" or want_person is False and (is_person or h.plural):
+        if want_person is True and not is_person and h.kind != "title" \
+                or want_person is False and (is_person or h.plural):  # a title is a person
             return False
         if number == "pl" and not self._plural(h) or number == "sg" and h.plural:
             return False
@@ -256,7 +257,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
 
     def latter(self, i: int, which: int) -> list[dict]:
         """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors of this
-        and the previous sentence, leaving out an organisation or a state named only as where
+        and the previous sentence, leaving out an organisation named only as where
         something happened ("A met B at the Union. The latter" is B, not the Union)."""
         ids: list[ActorMention] = []
         for h in self.recent(i, 1):
