@@ -213,7 +213,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "communication_lemmas": _optional(WORDS, "verbs of communication"),
         "place_followers": _optional(WORDS, "words after which a capital is a place"),
         "place_nouns": _optional(WORDS, "nouns whose of-complement is a place"),
-        "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number}"),
+        "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number; clitic: only as an object clitic "
+                                    "(l'); object_before_verb: an object before its verb (leur a dit)}"),
         "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former)"),
         "titles": Key(RECORD_MAP, "title -> {role, sector}"),
         "title_suffixes": _optional(RECORD_MAP, "title suffix -> {role, sector}"),

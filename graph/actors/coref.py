@@ -4,7 +4,8 @@ The heuristic follows the salience ranking of Lappin & Leass (1994), reduced to 
 grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weights in
 :mod:`graph.actors.salience`):
 
-- a person named again by surname alone ("Bayramov") is the person named in full before;
+- a person named again by surname alone ("Bayramov") is the person named in full before, the
+  surname being the last word written after a name the base knows ("Abiy Ahmed Ali": "Ali");
 - *he/she/him/her/it/its* (and French *il/elle/son/sa*) agreeing in person, number and gender:
   an antecedent in the same sentence first (a subject first); else the most salient actor of
   the two previous sentences, its best mention in each sentence summed, a mention weighing
@@ -20,7 +21,12 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weight
   subject's, never a pair guessed from earlier sentences;
 - *the president*, *le chef de la diplomatie* as a subject: the holder named before; with none
   named, the office of the state in focus (``office_in_focus``: ``STATE_OFFICES`` roles only);
-- *the latter* / *ce dernier* take the most recent actor, *the former* the one before it;
+- French object clitics before their verb (*qui l'accuse*, *Paris les a appelés*, *lui/leur a
+  demandé*; ``clitic`` and ``object_before_verb`` in the pronoun lexicon) are objects: never
+  their verb's subject (nor the noun a relative *qui* stands for); plural agreement also reads
+  the head noun's morphology ("les ministres russes");
+- *the latter* / *ce dernier* / *celui-ci* take the most recent actor, *the former* the one
+  before it, leaving out an organisation named only as a place ("at the Union");
 - *the two countries*, *both sides*, *les deux pays* give one mention per referent: the two most
   recent distinct state (or organisation, group) codes;
 - *the separatists* / *les séparatistes* take the breakaway authority of the base
@@ -45,8 +51,10 @@ from .deps import OBJECT_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
+from .recognise import NAME_POS
 from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
+from .spans import SpanTests
 from .states import StateAnaphors
 
 def _name_key(name: str) -> str:
@@ -68,6 +76,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         self.seen_ids = {m.actor_id for m in mentions if m.actor_id}
         self.seen_codes = {m.code for m in mentions if m.code}
         self.by_start = {m.token_start: m for m in mentions}
+        self.tails: set[int] = set()  # tokens ending a person's name ("Abiy Ahmed Ali")
 
     def sent(self, i: int) -> int:
         """The index of the sentence of token ``i``."""
@@ -108,7 +117,30 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         else:
             f = unknown_actor("PERSON", name)
         self.register(name, f)
+        tail = self.name_tail(m.token_end)
+        if tail:
+            self.register(f"{name} {tail}", f)  # "Abiy Ahmed Ali": later "Ali" is the same person
         return f
+
+    def name_tail(self, j: int) -> str:
+        """Capitalised proper nouns right after a person's name that no mention covers and NER
+        does not type otherwise ("Abiy Ahmed Ali" when the base knows "Abiy Ahmed"): the rest of
+        the name, whose last word may name the person alone later."""
+        doc, words = self.doc, []
+        while j < len(doc) and len(words) < 2 and "\n" not in doc[j - 1].text_with_ws and self._bare_word(j):
+            tok = doc[j]
+            if tok.pos_ not in NAME_POS or not tok.is_title or not tok.is_alpha \
+                    or tok.ent_type_ not in ("", "PERSON", "PER"):
+                break
+            words.append(tok.text)
+            self.tails.add(j)
+            j += 1
+        return " ".join(words)
+
+    def _bare_word(self, j: int) -> bool:
+        """No mention starts at token ``j`` but a capitalised word kept only as a surname."""
+        m = self.by_start.get(j)
+        return m is None or m.pending is not None and m.pending.drop
 
     def pick(self, candidates: tuple[str, ...]) -> str:
         """Among people sharing a surname: one already named, else one in office at the date."""
@@ -142,14 +174,15 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         number = feats.get("number")
         here = self.sent(i)
         tok = self.doc[i]
-        as_object = tok.dep_ in OBJECT_DEPS
+        as_object = tok.dep_ in OBJECT_DEPS or bool(feats.get("clitic")) \
+            or bool(feats.get("object_before_verb")) and SpanTests.object_clitic(self.doc, i)
         if as_object and feats.get("person") is False and tok.head.lemma_.lower() not in self.lex.actor_object_verbs:
             return []  # "denied it": an object "it" is mostly an event or a claim, not an actor
         if number == "pl" and not as_object:
             group = self.coordinated_subject(i, here)
             if group:
                 return group
-        found = self._antecedent(tok, feats, here)
+        found = self._antecedent(tok, feats, here, as_object)
         if found is not None:
             return found
         if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
@@ -164,31 +197,35 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         is_person = h.type == "Person"
         if own and h.code in own or h.type == "Media" and want_person is not True:
             return False
-        if want_person is True and not is_person or want_person is False and (is_person or h.plural):
+        if want_person is True and not is_person and h.kind != "title" \
+                or want_person is False and (is_person or h.plural):  # a title is a person
             return False
-        if number == "pl" and not h.plural or number == "sg" and h.plural:
+        if number == "pl" and not self._plural(h) or number == "sg" and h.plural:
             return False
         return not (is_person and gender and self.kb.gender.get(h.actor_id, gender) != gender)
 
-    def _antecedent(self, tok, feats, here: int) -> list[dict] | None:
+    def _plural(self, h: ActorMention) -> bool:
+        """``h`` is plural: so recognised, or its head noun so inflected ("les ministres russes")."""
+        return h.plural or "Plur" in self.doc[h.token_start:h.token_end].root.morph.get("Number")
+
+    def _antecedent(self, tok, feats, here: int, as_object: bool) -> list[dict] | None:
         """The antecedent of the pronoun ``tok`` among the mentions before it: in its own sentence
         a subject (or, as an object, the nearest) first, else the first there; else the most
         salient actor of the earlier sentences (Lappin & Leass), unless an unnamed subject
         outweighs it (``[]``); ``None`` when there is no candidate."""
         i = tok.i
-        as_object = tok.dep_ in OBJECT_DEPS
+        verb = self._verb_of(tok) if as_object else tok.head
         best_in: dict[tuple[str, int], float] = {}
         latest: dict[str, ActorMention] = {}
         same_sentence_first = None
         # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
-        own = {h.code for h in self.recent(i, 0) if as_object and any(
-            is_subject(self.doc[k]) and self.doc[k].head == tok.head for k in h.span)}
+        own = self._own_codes(tok, verb) if as_object else set()
         for h in self.recent(i, PRONOUN_WINDOW):
             if not self._agrees(h, feats, own):
                 continue
             root = self.doc[h.token_start:h.token_end].root
             subject = is_subject(root)
-            if as_object and subject and root.head == tok.head:
+            if as_object and subject and root.head == verb:
                 continue  # "Macron told him": not the subject of the same verb
             if h.sentence == here:
                 # the same sentence: a subject first ("Ankara said the PKK, which it accuses")
@@ -219,16 +256,30 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         return is_subject(root)
 
     def latter(self, i: int, which: int) -> list[dict]:
-        """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors."""
+        """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors of this
+        and the previous sentence, leaving out an organisation named only as where
+        something happened ("A met B at the Union. The latter" is B, not the Union)."""
         ids: list[ActorMention] = []
         for h in self.recent(i, 1):
-            if h.type == "Media":
-                continue
-            if not ids or h.actor_id != ids[-1].actor_id and all(h.actor_id != x.actor_id for x in ids):
+            if h.type != "Media" and all(h.actor_id != x.actor_id for x in ids):
                 ids.append(h)
-            if len(ids) > which:
-                return [self.fields(ids[which])]
-        return []
+        actors = [h for h in ids if not self._located(h)] or ids
+        return [self.fields(actors[which])] if len(actors) > which else []
+
+    def _located(self, h: ActorMention) -> bool:
+        """``h`` is an organisation or group (no person or state) governed by a place
+        preposition ("at the Union", "au siège de l'Union"), within three heads up to its verb."""
+        if h.type in ("Person", "State") or h.kind == "title":
+            return False
+        a = self.doc[h.token_start:h.token_end].root
+        for _ in range(3):
+            preps = [a] + [c for c in a.children if c.dep_ == "case"]
+            if any(t.pos_ == "ADP" and t.lower_ in self.lex.place_prepositions for t in preps):
+                return True
+            if a.pos_ in ("VERB", "AUX") or a.head == a:
+                return False
+            a = a.head
+        return False
 
     def title(self, m: ActorMention) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
@@ -264,6 +315,8 @@ def _person(st: _State, m: ActorMention) -> list[dict]:
 @handles("other")
 def _other(st: _State, m: ActorMention) -> list[dict]:
     """An entity NER typed ORG/GPE may be a surname named before ("Tolmajian said")."""
+    if m.token_start in st.tails:
+        return []  # the end of the name before it
     known = st.registry.get(_name_key(m.pending.name))
     return [dict(known, kind="name")] if known else ([] if m.pending.drop else [{}])
 

@@ -84,6 +84,8 @@ class Scan:
 
 
 Recogniser = Callable[[Any, Scan], list[ActorMention]]
+#: Parts of speech a small tagger gives a surname ("Ali" is an adjective to the French model)
+NAME_POS = ("PROPN", "NOUN", "ADJ")
 #: name -> recogniser, in the order they run
 RECOGNISERS: Registry = Registry("recogniser")
 recogniser = RECOGNISERS.register
@@ -108,7 +110,7 @@ def unknown_entities(r, scan: Scan) -> list[ActorMention]:
     for ent in scan.ents:
         if scan.taken[ent.start] or (ent.ent_id_ and ent.ent_id_.isdigit()):
             continue
-        if r.inside_anaphor(ent, scan.by_start) or not r.plausible_name(ent):
+        if r.inside_anaphor(ent, scan.by_start) or r.bare_title(ent, scan.by_start) or not r.plausible_name(ent):
             continue
         m = _unknown_entity(r, scan, ent)
         if m is not None:
@@ -140,7 +142,7 @@ def capitalised_words(r, scan: Scan) -> list[ActorMention]:
     otherwise, ``Pending.drop``); they consume no token."""
     return [r.mention(scan.doc, tok.i, tok.i + 1, {}, "name", pending=Pending("other", name=tok.text, drop=True))
             for tok in scan.doc
-            if not scan.taken[tok.i] and tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha and len(tok) > 3]
+            if not scan.taken[tok.i] and tok.pos_ in NAME_POS and tok.is_title and tok.is_alpha and len(tok) >= 3]
 
 
 Phrase = Callable[[Any, Scan, int, int, str], Optional[ActorMention]]
@@ -164,8 +166,11 @@ def lexicon_phrases(r, scan: Scan) -> list[ActorMention]:
 
 
 @phrase("PRONOUN")
-def _pronoun(r, scan: Scan, s: int, e: int, key: str) -> ActorMention:
-    """"he", "their", "il": pending an antecedent with the pronoun's features."""
+def _pronoun(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
+    """"he", "their", "il": pending an antecedent with the pronoun's features; a word that is
+    also an article ("l'", "les", ``clitic`` in the lexicon) only as an object clitic."""
+    if r.lex.pronouns[key].get("clitic") and not r.object_clitic(scan.doc, s):
+        return None
     return r.mention(scan.doc, s, e, {}, "pronoun", pending=Pending("pronoun", features=r.lex.pronouns[key]))
 
 

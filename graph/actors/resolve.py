@@ -70,6 +70,19 @@ def mentions_at(doc, token_i: int, places: bool = False) -> list[dict]:
     ]
 
 
+def _as_in_text(nlp, phrase: str) -> list:
+    """The token sequences of ``phrase`` as a text splits it, lower-case and capitalised (the
+    tokenizer's exceptions know "celui-ci", not "Celui-ci"); an elided word ("l'") is one token
+    only before the word it attaches to, so it is split with a word after it, then cut."""
+    docs = {}
+    for form in (phrase, phrase[:1].upper() + phrase[1:]):
+        doc = nlp.make_doc(form + "a") if form[-1:] in ("'", "’") else None
+        doc = doc[:-1].as_doc() if doc is not None and len(doc) > 1 and doc[-2].text.endswith(form[-1]) \
+            else nlp.make_doc(form)
+        docs.setdefault(tuple(t.lower_ for t in doc), doc)
+    return list(docs.values())
+
+
 class Resolver(SpanTests):
     """Resolves the mentions of documents of one language (built once per pipeline)."""
 
@@ -84,7 +97,7 @@ class Resolver(SpanTests):
         for cat, words in CATEGORIES.items():
             phrases = getattr(lex, words)
             if phrases:
-                self.matcher.add(cat, list(nlp.tokenizer.pipe(sorted(phrases))))
+                self.matcher.add(cat, [d for p in sorted(phrases) for d in _as_in_text(nlp, p)])
 
     # -- main ---------------------------------------------------------------------------------
     def __call__(self, doc) -> list[dict]:

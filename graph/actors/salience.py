@@ -105,6 +105,24 @@ class SalienceMixin:
                 return [self.fields(h) for h in codes.values()]
         return []
 
+    def _verb_of(self, tok):
+        """The verb a pronoun belongs to: its head, or for a clitic before it ("l'accuse",
+        "les a appelés") the next verb."""
+        if tok.head.pos_ == "VERB":
+            return tok.head
+        for k in range(tok.i + 1, min(tok.i + 4, tok.sent.end)):
+            if self.doc[k].pos_ == "VERB":
+                return self.doc[k]
+        return tok.head
+
+    def _own_codes(self, tok, verb) -> set:
+        """The codes of the subject of ``verb`` (the noun a relative clause qualifies for its
+        relative pronoun, "X, qui l'accuse"): an object pronoun of that verb is not them."""
+        tokens = {c.i for c in verb.children if is_subject(c)}
+        if tokens and verb.dep_.startswith("acl"):
+            tokens.add(verb.head.i)
+        return {h.code for h in self.recent(tok.i, 0) if tokens & set(h.span)}
+
     def salience(self, h: ActorMention, here: int) -> float:
         """Salience of mention ``h`` for a pronoun in sentence ``here``: Lappin & Leass's
         factors reduced to recency, grammatical role and main-clause emphasis, halved per

@@ -95,6 +95,28 @@ class SpanTests:
                 return True
         return False
 
+    def bare_title(self, ent, by_start: dict) -> bool:
+        """The entity is a capitalised title on its own after a determiner ("Le Président a
+        déclaré", "The Prime Minister said"): the title phrase, not a name NER guessed."""
+        doc = ent.doc
+        for s in range(max(0, ent.start - 3), ent.start + 1):
+            item = by_start.get(s)
+            if item and item[0] == "TITLE" and item[3] >= ent.end and s > 0 \
+                    and doc[s - 1].lower_ in self.lex.determiners \
+                    and not (item[3] < len(doc) and doc[item[3]].pos_ == "PROPN"):
+                return True
+        return False
+
+    @staticmethod
+    def object_clitic(doc, i: int) -> bool:
+        """Token ``i`` is an object clitic before its verb ("qui l'accuse", "Paris les a
+        appelés"), not an article: a verb or auxiliary follows, past other clitics ("les y a
+        invités")."""
+        j = i + 1
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PRON":
+            j += 1
+        return j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
+
     @staticmethod
     def name_like(ent) -> bool:
         """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""
