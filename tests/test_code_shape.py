@@ -70,3 +70,10 @@ def test_the_walkers_see_what_they_look_for(tmp_path):
         assert [h.rsplit(": ", 1)[1] for h in too_long(sample)] == [f"public ({FUNCTION_LINES + 1} lines)"]
     finally:
         ROOT = saved
+
+
+def test_test_modules_have_unique_names():
+    """pytest imports test modules by base name (the test folders are not packages): two of a
+    name stop the whole run at collection."""
+    names = [p.name for p in sorted(ROOT.parent.joinpath("tests").rglob("test_*.py"))]
+    assert sorted({n for n in names if names.count(n) > 1}) == []
