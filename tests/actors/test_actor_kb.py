@@ -5,7 +5,8 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from graph.actors.kb import Role, inflect_fr, load_kb, slugify
+from graph.actors.kb import Role, load_kb, slugify
+from graph.actors.lexicon import demonym_forms, load_lexicon
 from graph.actors.lexicon import load_lexicon
 from graph.model import ACTOR_TYPES
 
@@ -160,8 +161,8 @@ def test_wikidata_ids_are_well_formed(kb):
 
 def test_helpers():
     assert slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
-    assert inflect_fr("azerbaïdjanais") == ["azerbaïdjanais", "azerbaïdjanaise", "azerbaïdjanaises"]
-    assert inflect_fr("russe") == ["russe", "russes"]
+    assert demonym_forms("azerbaïdjanais", load_lexicon("fr")) == ["azerbaïdjanais", "azerbaïdjanaise", "azerbaïdjanaises"]
+    assert demonym_forms("russe", load_lexicon("fr")) == ["russe", "russes"]
     assert load_lexicon("fr").sector_nouns["armée"] == "military"
 
 
