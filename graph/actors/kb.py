@@ -128,16 +128,22 @@ def _load_seats(kb: KnowledgeBase, code: str, row: dict) -> None:
         kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
 
 
+def _labels(row: dict) -> dict[str, str]:
+    """Language -> preferred label of a row (``label_<lang>``; an empty or absent cell takes the
+    naming language's)."""
+    return {lang: row.get(f"label_{lang}") or row[f"label_{NAMING_LANGUAGE}"] for lang in LANGUAGES}
+
+
 def _load_bodies(kb: KnowledgeBase, name: str) -> None:
     for row in _read_tsv(name):
-        actor_id = row["id"]
+        actor_id, label = row["id"], _labels(row)
         code = row.get("code") or None
-        names = {lang: [row[f"label_{lang}"], *_split(row.get(f"aliases_{lang}"))] for lang in LANGUAGES}
+        names = {lang: [label[lang], *_split(row.get(f"aliases_{lang}"))] for lang in LANGUAGES}
         kb._add(Actor(id=actor_id, label=row[f"label_{NAMING_LANGUAGE}"], type=row["type"], code=code,
                       sector=row.get("sector") or None, wikidata=row.get("wikidata") or None), names)
         for lang in LANGUAGES:
             for n in dict.fromkeys(names[lang]):
-                kb._alias(n, actor_id, "name", lang, row["label_" + lang], sector=row.get("sector") or None)
+                kb._alias(n, actor_id, "name", lang, label[lang], sector=row.get("sector") or None)
         for seat in _split(row.get("seats")):
             kb._alias(seat, actor_id, "alias", "*", seat, place=True)
         if row.get("host"):
@@ -147,16 +153,15 @@ def _load_bodies(kb: KnowledgeBase, name: str) -> None:
 def _load_people(kb: KnowledgeBase) -> None:
     for row in _read_tsv("people.tsv"):
         pid = row["id"]
-        aliases = _split(row.get("aliases"))
-        labels = [row[f"label_{lang}"] for lang in LANGUAGES]
-        kb._add(Actor(id=pid, label=row[f"label_{NAMING_LANGUAGE}"], type="Person", code=None,
+        aliases, label = _split(row.get("aliases")), _labels(row)
+        kb._add(Actor(id=pid, label=label[NAMING_LANGUAGE], type="Person", code=None,
                       wikidata=row.get("wikidata") or None),
-                {lang: [row[f"label_{lang}"], *aliases] for lang in LANGUAGES})
+                {lang: [label[lang], *aliases] for lang in LANGUAGES})
         if row.get("gender"):
             kb.gender[pid] = row["gender"]
         for lang in LANGUAGES:
-            for n in dict.fromkeys([*labels, *aliases]):
-                kb._alias(n, pid, "name", lang, row["label_" + lang])
+            for n in dict.fromkeys([*label.values(), *aliases]):
+                kb._alias(n, pid, "name", lang, label[lang])
     for n, row in enumerate(_read_tsv("roles.tsv"), start=2):
         if row["person"] not in kb.actors:
             raise DataFileError(f"graph/data/actors/roles.tsv: line {n}: unknown person '{row['person']}'")
@@ -183,9 +188,10 @@ def _load_imported_people(kb: KnowledgeBase) -> None:
         if not pid or state not in kb.actors:
             raise DataFileError(f"graph/data/actors/people_phoenix.tsv: line {n}: bad id or unknown state")
         if pid not in kb.actors:
-            aliases, label = _split(row.get("aliases")), row[f"label_{NAMING_LANGUAGE}"]
+            aliases, labels = _split(row.get("aliases")), _labels(row)
+            label = labels[NAMING_LANGUAGE]
             kb._add(Actor(id=pid, label=label, type="Person", code=None),
-                    {lang: [row.get(f"label_{lang}") or label, *aliases] for lang in LANGUAGES})
+                    {lang: [labels[lang], *aliases] for lang in LANGUAGES})
             kb.full_name_only.add(pid)
             for lang in LANGUAGES:  # the dictionary's names are the same in every language
                 for name in dict.fromkeys([label, *aliases]):

@@ -201,3 +201,17 @@ def test_imported_officials_never_match_by_bare_surname():
     pats = build_patterns(spacy.blank("en"), "en")
     kb = load_kb()
     assert not any(pid in kb.full_name_only for ids in pats.surnames.values() for pid in ids)
+
+
+def test_a_language_without_a_label_column_takes_the_naming_languages_label(monkeypatch):
+    import graph.actors.kb as kb_module
+
+    monkeypatch.setattr(kb_module, "LANGUAGES", ("en", "fr", "es"))
+    row = {"id": "org/x", "label_en": "Union of X", "label_fr": ""}
+    assert kb_module._labels(row) == {"en": "Union of X", "fr": "Union of X", "es": "Union of X"}
+
+
+def test_demonyms_are_inflected_only_where_the_language_has_endings():
+    assert demonym_forms("Armenian", load_lexicon("en")) == ["Armenian"]
+    assert demonym_forms("malien", load_lexicon("fr")) == ["malien", "malienne", "maliens", "maliennes"]
+    assert demonym_forms("grec!", load_lexicon("fr")) == ["grec"]
