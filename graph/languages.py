@@ -230,6 +230,10 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "cataphora_next": _optional(WORDS, "words after which a pronoun points forward"),
         "surname_stoplist": _optional(WORDS, "surnames never matched alone"),
         "capital_stoplist": _optional(WORDS, "capitals that are also common words"),
+        "demonym_endings": _optional(WORDS_MAP, "demonym ending -> endings of its other forms (feminine, plural), "
+                                     "tried in order (French 'ais' -> 'aise', 'aises')"),
+        "demonym_default_endings": _optional(WORDS, "endings added to a demonym no ending of demonym_endings "
+                                             "matches (none: demonyms are not inflected)"),
         "seated_nouns": _optional(WORD_MAP, "official noun -> sector ('officials in <capital>')"),
         "seated_prepositions": _optional(WORDS, "prepositions of seated nouns"),
         "acronym_word_stoplist": _optional(WORDS, "acronyms whose capitalised spelling is a word"),

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .languages import pipeline_preferences
 from .resources import data_path
 
 #: Actor types, shared with the ontology's classes.
@@ -38,8 +39,9 @@ ACTOR_TYPES = (
 
 
 #: The language of the ontology's names (a relation's direct property is named from its label
-#: in this language) and of the HTML page's relation legend.
-NAMING_LANGUAGE = "en"
+#: in this language), of the HTML page's relation legend and of actors' preferred labels: the
+#: first language of ``graph/data/pipelines.json``.
+NAMING_LANGUAGE = next(iter(pipeline_preferences()))
 
 
 @dataclass(frozen=True)

@@ -30,11 +30,12 @@ import re
 from functools import lru_cache
 
 from ..errors import DataFileError
-from ..model import Actor
+from ..model import NAMING_LANGUAGE, Actor
 from ..resources import data_path
 from .knowledge import LANGUAGES, Alias, KnowledgeBase, Role, slugify
+from .lexicon import demonym_forms, load_lexicon
 
-__all__ = ["LANGUAGES", "Alias", "KnowledgeBase", "Role", "inflect_fr", "load_kb", "slugify"]
+__all__ = ["LANGUAGES", "Alias", "KnowledgeBase", "Role", "load_kb", "slugify"]
 
 
 def _split(cell: str | None) -> list[str]:
@@ -49,36 +50,6 @@ def _read_tsv(name: str) -> list[dict[str, str]]:
         if None in row or any(v is None for v in row.values()):
             raise DataFileError(f"graph/data/actors/{name}: line {n} does not have the header's columns")
     return rows
-
-
-_FR_ENDINGS = (
-    ("ais", ("aise", "aises")),
-    ("ois", ("oise", "oises")),
-    ("ien", ("ienne", "iens", "iennes")),
-    ("éen", ("éenne", "éens", "éennes")),
-    ("an", ("ane", "ans", "anes")),
-    ("in", ("ine", "ins", "ines")),
-    ("e", ("es",)),
-    ("è", ("es",)),
-)
-
-
-def inflect_fr(form: str) -> list[str]:
-    """The regular feminine and plural forms of a French demonym (``!`` marks a form as-is).
-
-    >>> inflect_fr("arménien")
-    ['arménien', 'arménienne', 'arméniens', 'arméniennes']
-    >>> inflect_fr("turc!")
-    ['turc']
-    """
-    if form.endswith("!"):
-        return [form[:-1]]
-    for ending, extra in _FR_ENDINGS:
-        if form.endswith(ending):
-            if ending == "ais" or ending == "ois":
-                return [form, *(form[: -len(ending)] + e for e in extra)]
-            return [form, *(form[: -len(ending)] + e for e in extra)]
-    return [form, form + "e", form + "s", form + "es"]
 
 
 def _cldr_names(lang: str) -> dict[str, str]:
@@ -96,61 +67,83 @@ def _clean_country_names(name: str) -> list[str]:
     return [m.group(1), m.group(2)] if m else [name]
 
 
+def _iso_names(lang: str):
+    """ISO 3166 names in ``lang`` (pycountry's translations; the names as they are without one)."""
+    import pycountry
+
+    return gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang], fallback=True).gettext
+
+
+def _state_names(row: dict, lang: str, cldr: dict, iso, entry: tuple) -> list[str]:
+    """A state's names in ``lang``: ``states.tsv`` first, then CLDR, then ISO 3166 (no name with a comma)."""
+    _code, a2, name, common, official = entry
+    names = _split(row.get(f"names_{lang}")) + _clean_country_names(cldr[lang].get(a2, ""))
+    names += [iso(n) for n in (common, name, official) if n and "," not in n]
+    names = [n for n in names if "," not in n]
+    if lang == NAMING_LANGUAGE and not names:
+        names = [name]  # every name has a comma and CLDR has none (pycountry 26: Saint Helena, ...)
+    return names
+
+
 def _load_states(kb: KnowledgeBase) -> None:
     import pycountry
 
-    fr_iso = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"])
+    iso = {lang: _iso_names(lang) for lang in LANGUAGES}
     cldr = {lang: _cldr_names(lang) for lang in LANGUAGES}
     overlay = {row["code"]: row for row in _read_tsv("states.tsv")}
     entries = [(c.alpha_3, c.alpha_2, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
                for c in pycountry.countries]
     entries.append(("XKX", "XK", "Kosovo", None, "Republic of Kosovo"))
-    for code, a2, name, common, official in entries:
-        row = overlay.get(code, {})
-        en = _split(row.get("names_en")) + _clean_country_names(cldr["en"].get(a2, ""))
-        en += [n for n in (common, name, official) if n and "," not in n]
-        fr = _split(row.get("names_fr")) + _clean_country_names(cldr["fr"].get(a2, ""))
-        fr += [fr_iso.gettext(n) for n in (common, name, official) if n and "," not in n]
-        fr = [n for n in fr if "," not in n]
-        en = en or [name]  # every name has a comma and CLDR has none (pycountry 26: Saint Helena, ...)
-        label_en, label_fr = en[0], (fr[0] if fr else en[0])
-        kb._add(Actor(id=code, label=label_en, type="State", code=code, wikidata=row.get("wikidata") or None),
-                {"en": en, "fr": fr})
-        for lang, names, canon in (("en", en, label_en), ("fr", fr, label_fr)):
-            for n in dict.fromkeys(names):
-                kb._alias(n, code, "name", lang, canon, place=True)
-        for dem in _split(row.get("demonyms_en")):
-            kb._alias(dem, code, "demonym", "en", label_en)
-        for dem in _split(row.get("demonyms_fr")):
-            for form in inflect_fr(dem):
-                kb._alias(form, code, "demonym", "fr", label_fr)
-        caps_en, caps_fr = _split(row.get("capitals_en")), _split(row.get("capitals_fr"))
-        for lang, caps in (("en", caps_en), ("fr", caps_fr)):
+    for entry in entries:
+        code, row = entry[0], overlay.get(entry[0], {})
+        names = {lang: _state_names(row, lang, cldr, iso[lang], entry) for lang in LANGUAGES}
+        canon = {lang: (names[lang] or names[NAMING_LANGUAGE])[0] for lang in LANGUAGES}
+        kb._add(Actor(id=code, label=canon[NAMING_LANGUAGE], type="State", code=code,
+                      wikidata=row.get("wikidata") or None), names)
+        for lang in LANGUAGES:
+            for n in dict.fromkeys(names[lang]):
+                kb._alias(n, code, "name", lang, canon[lang], place=True)
+        for lang in LANGUAGES:
+            lex = load_lexicon(lang)
+            for dem in _split(row.get(f"demonyms_{lang}")):
+                for form in demonym_forms(dem, lex):
+                    kb._alias(form, code, "demonym", lang, canon[lang])
+        for lang in LANGUAGES:
+            caps = _split(row.get(f"capitals_{lang}"))
             for cap in caps:
                 kb._alias(cap, code, "alias", lang, caps[0], sector="government", place=True)
-        for seat in _split(row.get("seats")):
-            text, _, sector = seat.partition("=")
-            kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government", place=True)
-        for body in _split(row.get("bodies")):
-            text, _, sector = body.partition("=")
-            kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
+        _load_seats(kb, code, row)
     from .kb_packages import load_package_states
 
     load_package_states(kb, [e[0] for e in entries if e[0] not in overlay])
 
 
+def _load_seats(kb: KnowledgeBase, code: str, row: dict) -> None:
+    """A state's seats of power (places) and bodies (``text=sector``), in every language."""
+    for seat in _split(row.get("seats")):
+        text, _, sector = seat.partition("=")
+        kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government", place=True)
+    for body in _split(row.get("bodies")):
+        text, _, sector = body.partition("=")
+        kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
+
+
+def _labels(row: dict) -> dict[str, str]:
+    """Language -> preferred label of a row (``label_<lang>``; an empty or absent cell takes the
+    naming language's)."""
+    return {lang: row.get(f"label_{lang}") or row[f"label_{NAMING_LANGUAGE}"] for lang in LANGUAGES}
+
+
 def _load_bodies(kb: KnowledgeBase, name: str) -> None:
     for row in _read_tsv(name):
-        actor_id = row["id"]
+        actor_id, label = row["id"], _labels(row)
         code = row.get("code") or None
-        en = [row["label_en"], *_split(row.get("aliases_en"))]
-        fr = [row["label_fr"], *_split(row.get("aliases_fr"))]
-        kb._add(Actor(id=actor_id, label=row["label_en"], type=row["type"], code=code,
-                      sector=row.get("sector") or None, wikidata=row.get("wikidata") or None),
-                {"en": en, "fr": fr})
-        for lang, names in (("en", en), ("fr", fr)):
-            for n in dict.fromkeys(names):
-                kb._alias(n, actor_id, "name", lang, row["label_" + lang], sector=row.get("sector") or None)
+        names = {lang: [label[lang], *_split(row.get(f"aliases_{lang}"))] for lang in LANGUAGES}
+        kb._add(Actor(id=actor_id, label=row[f"label_{NAMING_LANGUAGE}"], type=row["type"], code=code,
+                      sector=row.get("sector") or None, wikidata=row.get("wikidata") or None), names)
+        for lang in LANGUAGES:
+            for n in dict.fromkeys(names[lang]):
+                kb._alias(n, actor_id, "name", lang, label[lang], sector=row.get("sector") or None)
         for seat in _split(row.get("seats")):
             kb._alias(seat, actor_id, "alias", "*", seat, place=True)
         if row.get("host"):
@@ -160,14 +153,15 @@ def _load_bodies(kb: KnowledgeBase, name: str) -> None:
 def _load_people(kb: KnowledgeBase) -> None:
     for row in _read_tsv("people.tsv"):
         pid = row["id"]
-        aliases = _split(row.get("aliases"))
-        kb._add(Actor(id=pid, label=row["label_en"], type="Person", code=None, wikidata=row.get("wikidata") or None),
-                {"en": [row["label_en"], *aliases], "fr": [row["label_fr"], *aliases]})
+        aliases, label = _split(row.get("aliases")), _labels(row)
+        kb._add(Actor(id=pid, label=label[NAMING_LANGUAGE], type="Person", code=None,
+                      wikidata=row.get("wikidata") or None),
+                {lang: [label[lang], *aliases] for lang in LANGUAGES})
         if row.get("gender"):
             kb.gender[pid] = row["gender"]
         for lang in LANGUAGES:
-            for n in dict.fromkeys([row["label_en"], row["label_fr"], *aliases]):
-                kb._alias(n, pid, "name", lang, row["label_" + lang])
+            for n in dict.fromkeys([*label.values(), *aliases]):
+                kb._alias(n, pid, "name", lang, label[lang])
     for n, row in enumerate(_read_tsv("roles.tsv"), start=2):
         if row["person"] not in kb.actors:
             raise DataFileError(f"graph/data/actors/roles.tsv: line {n}: unknown person '{row['person']}'")
@@ -194,13 +188,14 @@ def _load_imported_people(kb: KnowledgeBase) -> None:
         if not pid or state not in kb.actors:
             raise DataFileError(f"graph/data/actors/people_phoenix.tsv: line {n}: bad id or unknown state")
         if pid not in kb.actors:
-            aliases = _split(row.get("aliases"))
-            kb._add(Actor(id=pid, label=row["label_en"], type="Person", code=None),
-                    {"en": [row["label_en"], *aliases], "fr": [row["label_fr"], *aliases]})
+            aliases, labels = _split(row.get("aliases")), _labels(row)
+            label = labels[NAMING_LANGUAGE]
+            kb._add(Actor(id=pid, label=label, type="Person", code=None),
+                    {lang: [labels[lang], *aliases] for lang in LANGUAGES})
             kb.full_name_only.add(pid)
-            for lang in LANGUAGES:
-                for name in dict.fromkeys([row["label_en"], *aliases]):
-                    kb._alias(name, pid, "name", lang, row["label_en"])
+            for lang in LANGUAGES:  # the dictionary's names are the same in every language
+                for name in dict.fromkeys([label, *aliases]):
+                    kb._alias(name, pid, "name", lang, label)
         elif pid not in kb.full_name_only:
             continue  # a curated person: the curated roles stand
         kb._roles.setdefault(pid, []).append(

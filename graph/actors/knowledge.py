@@ -20,10 +20,11 @@ import unicodedata
 from dataclasses import dataclass
 
 from ..errors import DataFileError
-from ..model import ACTOR_TYPES, Actor
+from ..languages import supported_languages
+from ..model import ACTOR_TYPES, NAMING_LANGUAGE, Actor
 
-#: Languages the base carries labels for.
-LANGUAGES = ("en", "fr")
+#: Languages the base carries labels for: those dipgraph reads (``graph/data/pipelines.json``).
+LANGUAGES = supported_languages()
 
 
 @dataclass(frozen=True)
@@ -98,14 +99,14 @@ class KnowledgeBase:
         return self.actors.get(actor_id)
 
     def labels(self, actor_id: str) -> dict[str, list[str]]:
-        """``{"en": [...], "fr": [...]}``: the preferred label first, then other names."""
+        """Language -> names (``{"en": [...], "fr": [...]}``): the preferred label first."""
         found = self._labels.get(actor_id, {})
         return {lang: list(found.get(lang, [])) for lang in LANGUAGES}
 
-    def label(self, actor_id: str, lang: str = "en") -> str:
-        """The preferred label in ``lang`` (falls back to English, then to the id)."""
+    def label(self, actor_id: str, lang: str = NAMING_LANGUAGE) -> str:
+        """The preferred label in ``lang`` (falls back to the naming language, then to the id)."""
         names = self._labels.get(actor_id, {})
-        for candidate in (lang, "en"):
+        for candidate in (lang, NAMING_LANGUAGE):
             if names.get(candidate):
                 return names[candidate][0]
         actor = self.actors.get(actor_id)

@@ -68,6 +68,9 @@ class Lexicon:
     surname_stoplist: frozenset[str] = field(default_factory=frozenset)
     #: capitals from the data packages that are also common names or words ("Victoria")
     capital_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: demonym ending -> endings of its inflected forms, in the order they are tried
+    demonym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    demonym_default_endings: tuple[str, ...] = ()
     #: "<noun> <preposition> <capital or seat>" is that government ("officials in Nairobi",
     #: "les responsables à Moscou"): nouns of officials -> sector, and the prepositions
     seated_nouns: dict[str, str] = field(default_factory=dict)
@@ -95,6 +98,23 @@ class Lexicon:
     impersonal_passive_verbs: frozenset[str] = field(default_factory=frozenset)
 
 
+def demonym_forms(form: str, lex: Lexicon) -> list[str]:
+    """A demonym and its inflected forms by the language's ``demonym_endings`` (the first ending
+    that fits; else ``demonym_default_endings``); a form ending in ``!`` is taken as it is.
+
+    >>> demonym_forms("arménien", load_lexicon("fr"))
+    ['arménien', 'arménienne', 'arméniens', 'arméniennes']
+    >>> demonym_forms("turc!", load_lexicon("fr")), demonym_forms("Armenian", load_lexicon("en"))
+    (['turc'], ['Armenian'])
+    """
+    if form.endswith("!"):
+        return [form[:-1]]
+    for ending, others in lex.demonym_endings.items():
+        if form.endswith(ending):
+            return [form, *(form[: -len(ending)] + e for e in others)]
+    return [form, *(form + e for e in lex.demonym_default_endings)]
+
+
 def _low(items) -> frozenset[str]:
     return frozenset(str(i).lower() for i in items)
 
@@ -110,6 +130,8 @@ _READERS = {
     "dict[str, dict]": _table,
     "dict[str, str]": _table,
     "dict[str, frozenset[str]]": lambda raw: {str(k).lower(): _low(v) for k, v in raw.items()},
+    "dict[str, tuple[str, ...]]": lambda raw: {str(k): tuple(v) for k, v in raw.items()},
+    "tuple[str, ...]": tuple,
 }
 
 

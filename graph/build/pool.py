@@ -144,7 +144,7 @@ class WorkerPool:
                     yield work(chunk, self.models, self.formats)
                 return
             if _context().get_start_method() == "fork":  # load once here; the workers inherit them
-                load_pipelines({d.language or "en" for chunk in head for d in chunk}, self.models)
+                load_pipelines({d.language for chunk in head for d in chunk}, self.models)
             self.start()
             it = chain(head, it)
         sent = done = 0

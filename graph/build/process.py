@@ -75,7 +75,7 @@ def process_documents(documents: Sequence[Document], models: Mapping[str, str] |
     results = [DocResult(d.id, words=len(d.text.split())) for d in documents]
     by_lang: dict[str, list[int]] = {}
     for i, doc in enumerate(documents):
-        by_lang.setdefault(doc.language or "en", []).append(i)
+        by_lang.setdefault(doc.language, []).append(i)
     for lang, idxs in by_lang.items():
         nlp = load_pipeline(lang, models.get(lang))
         pieces = [(i, offset, part) for i in idxs for offset, part in chunk_text(documents[i].text)]

@@ -42,6 +42,7 @@ from typing import Callable, Iterator
 
 from ..errors import EngineError, InputError
 from ..io import atomic_write, dumps_row
+from ..languages import supported_languages
 from ..model import Document, Event
 from .outputs import PREFIX
 from .process import DocResult, load_pipelines, process_documents
@@ -180,12 +181,12 @@ class DocumentParser:
     each batch of documents goes through :func:`process_documents` and becomes one shard."""
 
     def __init__(self, shard_dir: str, models: dict[str, str] | None = None,
-                 languages: tuple[str, ...] = ("en", "fr")) -> None:
+                 languages: tuple[str, ...] | None = None) -> None:
         from ..actors.kb import load_kb
 
         self.shard_dir = Path(shard_dir)
         self.models = dict(models or {})
-        load_pipelines(languages, self.models)
+        load_pipelines(languages or supported_languages(), self.models)
         self.kb = load_kb()
 
     def __call__(self, batch) -> dict:
@@ -280,7 +281,7 @@ class RayEngine:
         ctx.target_max_block_size = BLOCK_BYTES
         ctx.print_on_execution_start = False
         workers = self.workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
-        languages = ("en", "fr") if language is None else (language,)
+        languages = supported_languages() if language is None else (language,)
         # reading and language detection are light: they take no CPU slot from the parsers
         # (a few readers keep up with many parsers: about 100 documents/s each)
         readers = max(1, workers // READERS_PER)

@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from ..errors import GraphFileError, InputError, NothingProcessed
+from ..ingest.readers import document_language
 from ..io import atomic_write
 from ..model import Document, Event
 from .faults import fault_point
@@ -77,7 +78,7 @@ def parse(pool: WorkerPool, documents: Iterable[Document]) -> Iterator[tuple[Doc
     def chunks() -> Iterator[list[Document]]:
         for chunk in chunked(documents):
             for d in chunk:
-                lang = d.language or "en"
+                lang = d.language = document_language(d)
                 if lang not in checked:
                     choose_model(lang, pool.models.get(lang))
                     checked.add(lang)

@@ -245,6 +245,24 @@ def _str_or_none(value: object) -> str | None:
     return str(value).strip() or None if value not in (None, "") else None
 
 
+def document_language(doc: Document, language: str | None = None) -> str:
+    """The language a document is read in: ``language``, else its own, else detected; an
+    :class:`InputError` when it cannot be told or is not supported (never English by default).
+
+    >>> document_language(Document(id="a", text="x", language="fr"))
+    'fr'
+    """
+    where = doc.path or doc.id
+    lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
+    if not lang:
+        flags = " or ".join(f"--lang {code}" for code in supported_languages())
+        raise InputError(where, f"cannot tell the language (too little text); give it with {flags}")
+    try:
+        return check_language(lang)
+    except UnsupportedLanguage as exc:
+        raise InputError(where, str(exc)) from None
+
+
 def finish_document(doc: Document | InputError, default_date: str | None, language: str | None) -> Document:
     """Date and language of a read document; :class:`InputError` when it has no usable text."""
     if isinstance(doc, InputError):
@@ -254,13 +272,5 @@ def finish_document(doc: Document | InputError, default_date: str | None, langua
         raise InputError(where, "no text after removing boilerplate")
     doc.date = (parse_date(doc.date) if doc.date else None) or dateline_date(doc.text) or default_date
     doc.text = cut_dateline(doc.text)
-    lang = (language or doc.language or detect_language(doc.text) or "").lower()[:2]
-    if not lang:
-        flags = " or ".join(f"--lang {code}" for code in supported_languages())
-        raise InputError(where, f"cannot tell the language (too little text); give it with {flags}")
-    try:
-        check_language(lang)
-    except UnsupportedLanguage as exc:
-        raise InputError(where, str(exc)) from None
-    doc.language = lang
+    doc.language = document_language(doc, language)
     return doc

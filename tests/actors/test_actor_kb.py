@@ -5,7 +5,8 @@ from __future__ import annotations
 import pycountry
 import pytest
 
-from graph.actors.kb import Role, inflect_fr, load_kb, slugify
+from graph.actors.kb import Role, load_kb, slugify
+from graph.actors.lexicon import demonym_forms, load_lexicon
 from graph.actors.lexicon import load_lexicon
 from graph.model import ACTOR_TYPES
 
@@ -160,8 +161,8 @@ def test_wikidata_ids_are_well_formed(kb):
 
 def test_helpers():
     assert slugify("Recep Tayyip Erdoğan") == "recep-tayyip-erdogan"
-    assert inflect_fr("azerbaïdjanais") == ["azerbaïdjanais", "azerbaïdjanaise", "azerbaïdjanaises"]
-    assert inflect_fr("russe") == ["russe", "russes"]
+    assert demonym_forms("azerbaïdjanais", load_lexicon("fr")) == ["azerbaïdjanais", "azerbaïdjanaise", "azerbaïdjanaises"]
+    assert demonym_forms("russe", load_lexicon("fr")) == ["russe", "russes"]
     assert load_lexicon("fr").sector_nouns["armée"] == "military"
 
 
@@ -200,3 +201,17 @@ def test_imported_officials_never_match_by_bare_surname():
     pats = build_patterns(spacy.blank("en"), "en")
     kb = load_kb()
     assert not any(pid in kb.full_name_only for ids in pats.surnames.values() for pid in ids)
+
+
+def test_a_language_without_a_label_column_takes_the_naming_languages_label(monkeypatch):
+    import graph.actors.kb as kb_module
+
+    monkeypatch.setattr(kb_module, "LANGUAGES", ("en", "fr", "es"))
+    row = {"id": "org/x", "label_en": "Union of X", "label_fr": ""}
+    assert kb_module._labels(row) == {"en": "Union of X", "fr": "Union of X", "es": "Union of X"}
+
+
+def test_demonyms_are_inflected_only_where_the_language_has_endings():
+    assert demonym_forms("Armenian", load_lexicon("en")) == ["Armenian"]
+    assert demonym_forms("malien", load_lexicon("fr")) == ["malien", "malienne", "maliens", "maliennes"]
+    assert demonym_forms("grec!", load_lexicon("fr")) == ["grec"]

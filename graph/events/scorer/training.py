@@ -46,7 +46,7 @@ class DocData:
     """What one training or evaluation document gives: its examples and the rules' tuples."""
 
     doc: str
-    lang: str = "en"
+    lang: str
     examples: list[Example] = field(default_factory=list)
     rule_keys: set = field(default_factory=set)  # (segment start, source, relation, target)
     gold_found: int = 0
@@ -105,7 +105,7 @@ def parse_documents(docs_dir, gold_rows: list[dict], optional_weight: float, pro
         by_doc.setdefault(g["doc"], []).append(g)
     data = []
     for d in sorted(read_documents([docs_dir], on_skip=lambda err: None), key=lambda d: d.id):
-        lang = d.language or "en"
+        lang = d.language
         nlp = load_pipeline(lang)
         comp = nlp.get_pipe(NAME)
         parsed = nlp(make_doc(nlp, d.text, {"id": d.id, "date": d.date, "language": lang, "title": d.title}))
