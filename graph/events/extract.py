@@ -205,8 +205,10 @@ class Extractor:
                     conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
-            # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack
-            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []]
+            # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
+            # "ready to mediate": a readiness states no event unless it is a threat
+            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []
+                       if t.head.pos_ != "ADJ" or self.rules.applies("commissive", rel)]
         return list(triples or []), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
