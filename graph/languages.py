@@ -162,6 +162,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "truce_words": Key(WORDS, "words of truces"),
         "plan_receiving_verbs": Key(WORDS, "verbs of receiving a plan (accept, consider)"),
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
+        "sending_verbs": _optional(WORDS, "verbs of sending or naming an envoy, who then acts for the sender"),
         "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
         "lemma_fixes": _optional(WORDS, "word forms the lemmatiser gets wrong 'form:lemma' (staged:stage)"),
         "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),
@@ -245,6 +246,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "expletive_next": _optional(WORDS, "words after a pronoun that make it expletive (il y a)"),
         "impersonal_verbs": _optional(WORDS, "impersonal verbs (seem, falloir)"),
         "impersonal_needs_clause": _optional(BOOL, "an impersonal verb needs a clause for its subject to be expletive"),
+        "personal_adjectives": _optional(WORDS, "adjectives after a copula whose pronoun subject is no expletive (ready)"),
         "impersonal_passive_verbs": _optional(WORDS, "verbs whose passive with a clause is impersonal (it was agreed that)"),
     },
     "cues.tsv": {

@@ -71,7 +71,9 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
         composed = comp.left(ent.start, ent.end) if alias.kind == "demonym" else None
     else:
         composed = comp.right(ent.start, ent.end)
-    if composed is None and alias.kind == "name":
+    hyphened = ent.end < len(scan.doc) and scan.doc[ent.end].text in ("-", "–")
+    if composed is None and alias.kind == "name" and not hyphened:
+        # (not "positions of the Iran-backed group": the name modifies the noun after it)
         composed = comp.of(ent.start)
     coord = None
     if composed is None:

@@ -93,6 +93,9 @@ class Lexicon:
     expletive_next: frozenset[str] = field(default_factory=frozenset)
     impersonal_verbs: frozenset[str] = field(default_factory=frozenset)
     impersonal_needs_clause: bool = False
+    #: adjectives of a disposition that make a pronoun subject of a copula personal ("it was
+    #: ready to strike", "it is willing to talk"), unlike "it is clear that"
+    personal_adjectives: frozenset[str] = field(default_factory=frozenset)
     #: verbs whose passive with a clause makes the pronoun expletive ("it was decided that",
     #: "il a été convenu de")
     impersonal_passive_verbs: frozenset[str] = field(default_factory=frozenset)

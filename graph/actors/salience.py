@@ -68,6 +68,8 @@ def expletive(doc, i: int, lex) -> bool:
         return False
     if not lex.impersonal_needs_clause:
         return True
+    if any(c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in lex.personal_adjectives for c in tok.head.children):
+        return False  # "it was ready to strike X": whoever "it" stands for is ready
     return any(c.dep_ in COMPLEMENT_DEPS for c in tok.head.children) and not any(
         c.dep_ == ATTRIBUTE_DEP for c in tok.head.children)
 

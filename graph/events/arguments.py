@@ -70,13 +70,15 @@ class Arguments(NounPhrases):
                 and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
             return self.statement_authors(v.head, depth)  # "a statement condemning X"
         if v.dep_ in ("relcl", "acl:relcl"):
-            return self.np(v.head)
+            return self.np(v.head) or self.sender(v, depth)
         if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
         upper = self.raised_conjunct(v) if depth < 3 else None
         if upper is not None:  # "X said Y must halt work and accused Z": X accused
             return self.subjects(upper, depth + 1)
-        if depth < 3 and v.dep_ in ("xcomp", "conj", "advcl") and v.head != v:
+        if depth < 3 and (v.dep_ in ("xcomp", "conj", "advcl") or v.dep_ == "acomp"
+                          and v.lemma_.lower() in self.g["commissive_verbs"]) and v.head != v:
+            # "said it was ready to strike X": who is ready is the copula's subject
             if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
                         for m in self.np(c)]
@@ -84,6 +86,15 @@ class Arguments(NounPhrases):
                     return objs
             return self.subjects(v.head, depth + 1)
         return []
+
+    def sender(self, v, depth: int = 0) -> list[dict]:
+        """Who sent the unnamed envoy an infinitive ``v`` is hung on: "sent an envoy to
+        mediate", "appointed a delegation to negotiate" (``sending_verbs``): the sender acts."""
+        n, h = v.head, v.head.head
+        if depth >= 3 or "Inf" not in v.morph.get("VerbForm") or n.dep_ not in self.g["object_deps"] \
+                or h.lemma_.lower() not in self.g.get("sending_verbs", ()):
+            return []
+        return self.subjects(h, depth + 1)
 
     def raised_conjunct(self, v):
         """The verb of the reporting clause a conjunct ``v`` belongs to when the parser hung it on

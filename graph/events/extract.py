@@ -34,7 +34,7 @@ from .filters import hypothetical, is_question, negated, rejected_by, segments
 from .frames import read_frame
 from .frames.request import modal
 from .lexicon import FRAMES, Cue
-from .linking import MUTUAL, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
+from .linking import conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
 from .rules import load_rules
 
 FRAME_ORDER = FRAMES
@@ -205,8 +205,10 @@ class Extractor:
                     conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
         if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
-            # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack
-            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []]
+            # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
+            # "ready to mediate": a readiness states no event unless it is a threat
+            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []
+                       if t.head.pos_ != "ADJ" or self.rules.applies("commissive", rel)]
         return list(triples or []), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
@@ -216,7 +218,7 @@ class Extractor:
         if s["code"] == x["code"] or not (seg.start <= s["token_start"] < seg.end) \
                 or not (seg.start <= x["token_start"] < seg.end or x.get("event_anaphor")):
             return False
-        if rel not in MUTUAL and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
+        if rel not in self.rules.relations("mutual") and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
             return False  # "mediated by A and B": co-agents are never each other's targets
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])

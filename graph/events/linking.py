@@ -6,11 +6,6 @@ noun a participle says was brokered, co-fighters ("fought X together"), and the 
 co-agents and "against" complements from being targets (see ``docs/extraction.md``).
 Functions of a :class:`graph.events.context.CueContext` (the cue token, its segment, the
 document's reading and the language data).
-
-Example
--------
->>> sorted(MUTUAL)
-['agree', 'attack', 'cooperate', 'meet']
 """
 
 from __future__ import annotations
@@ -18,10 +13,6 @@ from __future__ import annotations
 from .arguments import Arguments, _unique
 from .context import CueContext, Triple
 from .lexicon import FRAMES
-
-
-#: Relations two coordinated actors may hold toward each other ("A and B met", "fought").
-MUTUAL = frozenset({"meet", "agree", "cooperate", "attack"})
 
 
 def senses(t, cues: list, args: Arguments, g) -> list:

@@ -14,6 +14,8 @@ Example
 ('condemn', 'attack')
 >>> rules.value("guessed_argument")
 0.75
+>>> sorted(rules.relations("mutual"))
+['agree', 'attack', 'cooperate', 'meet', 'mobilize']
 """
 
 from __future__ import annotations
@@ -31,6 +33,9 @@ from ..resources import data_path
 REWRITES = frozenset({"must_appeal", "request_demand", "request_appeal", "both_sides_appeal",
                       "mediating_request", "protest_note", "commissive", "co_fighters", "cut", "mediation"})
 FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
+#: Rules that mark relations: ``mutual``, the relations two coordinated actors may hold toward
+#: each other ("A and B met", "A and B fought", "a standoff between A and B").
+MARKS = frozenset({"mutual"})
 CUES = frozenset({"must_cue", "until_cue"})
 COLUMNS = ("rule", "relation", "becomes", "value", "why")
 
@@ -41,6 +46,11 @@ class FrameRules:
 
     becomes: dict[tuple[str, str], str]
     values: dict[str, float]
+    marked: dict[str, frozenset[str]]
+
+    def relations(self, rule: str) -> frozenset[str]:
+        """The relations a marking rule names (``relations("mutual")``)."""
+        return self.marked.get(rule, frozenset())
 
     def applies(self, rule: str, relation: str) -> bool:
         """Whether ``rule`` rewrites ``relation``."""
@@ -67,6 +77,7 @@ def read_rules(path) -> FrameRules:
     known = set(relations())
     becomes: dict[tuple[str, str], str] = {}
     values: dict[str, float] = {}
+    marked: dict[str, set[str]] = {}
     with open(path, encoding="utf-8", newline="") as fh:
         lines = [(n, line) for n, line in enumerate(fh, 1) if line.strip() and not line.startswith("#")]
     rows = csv.reader((line for _, line in lines), delimiter="\t", quoting=csv.QUOTE_NONE)
@@ -78,11 +89,15 @@ def read_rules(path) -> FrameRules:
             raise DataFileError(f"{path}:{n}: {len(row)} columns instead of {len(COLUMNS)}")
         rule, rel, new, value, _why = row
         where = f"{path}:{n}"
-        if rule not in REWRITES | FACTORS | CUES:
+        if rule not in REWRITES | FACTORS | CUES | MARKS:
             raise DataFileError(f"{where}: unknown rule '{rule}'")
         for r in (rel, new):
             if r not in known | {"*", ""}:
                 raise DataFileError(f"{where}: unknown relation '{r}'")
+        if rule in MARKS:
+            if rel not in known:
+                raise DataFileError(f"{where}: rule '{rule}' needs a relation")
+            marked.setdefault(rule, set()).add(rel)
         if rule in REWRITES | CUES:
             if not rel or not new:
                 raise DataFileError(f"{where}: rule '{rule}' needs a relation and the relation it becomes")
@@ -94,7 +109,7 @@ def read_rules(path) -> FrameRules:
                 raise DataFileError(f"{where}: rule '{rule}' needs a number in 'value', not '{value}'") from None
             if not 0 < values[rule] <= 1:
                 raise DataFileError(f"{where}: value {value} is not in (0, 1]")
-    missing = (REWRITES | CUES) - {r for r, _ in becomes} | FACTORS - set(values)
+    missing = (REWRITES | CUES) - {r for r, _ in becomes} | FACTORS - set(values) | MARKS - set(marked)
     if missing:
         raise DataFileError(f"{path}: no row for rule(s) {', '.join(sorted(missing))}")
-    return FrameRules(becomes, values)
+    return FrameRules(becomes, values, {k: frozenset(v) for k, v in marked.items()})

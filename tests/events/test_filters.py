@@ -171,12 +171,20 @@ def test_rules_rewrite_only_their_relations():
     assert rules.applies("co_fighters", "attack") and not rules.applies("co_fighters", "meet")
 
 
+def test_mutual_relations_are_those_the_guidelines_call_mutual():
+    # GUIDELINES: meet, agree, cooperate are symmetric; fighting is one event each way; a
+    # standoff is a show of force each way
+    assert load_rules().relations("mutual") == {"meet", "agree", "cooperate", "attack", "mobilize"}
+    assert load_rules().relations("nonsense") == frozenset()
+
+
 @pytest.mark.parametrize("row,message", [
     ("nonsense\t*\tdemand\t\tx\n", r"frame_rules.tsv:3: unknown rule 'nonsense'"),
     ("cut\t*\tshake\t\tx\n", r"frame_rules.tsv:3: unknown relation 'shake'"),
     ("hyphen_agent\t\t\tmuch\tx\n", r"frame_rules.tsv:3: rule 'hyphen_agent' needs a number"),
     ("hyphen_agent\t\t\t1.5\tx\n", r"frame_rules.tsv:3: value 1.5 is not in"),
     ("cut\t*\tsanction\n", r"frame_rules.tsv:3: 3 columns instead of 5"),
+    ("mutual\t*\t\t\tx\n", r"frame_rules.tsv:3: rule 'mutual' needs a relation"),
 ])
 def test_bad_rule_rows_name_file_and_line(tmp_path, row, message):
     path = tmp_path / "frame_rules.tsv"

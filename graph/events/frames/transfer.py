@@ -33,7 +33,17 @@ def transfer(ctx: CueContext) -> FrameReading | None:
         k for k in c.children if k.dep_ in THING_DEPS)])]
     if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
         return None
-    return ordinary(ctx)
+    return ordinary(ctx, target=destination)
+
+
+def destination(ctx: CueContext, src: list, tgt: list) -> list:
+    """A state the things are sent into ("a envoyé des armes en Ukraine", "shipped tanks into
+    Ukraine": ``place_target_preps_aid``) receives them, when the parse names no other target."""
+    if {m["code"] for m in tgt} - {m["code"] for m in src} or ctx.token.pos_ != "VERB":
+        return tgt
+    codes = {m["code"] for m in src}
+    found = ctx.args.prep_actors(ctx.token, ctx.g["place_target_preps_aid"])
+    return [m for m in found if m["code"] not in codes] or tgt
 
 
 @frame("cut")
