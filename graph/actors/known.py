@@ -221,7 +221,8 @@ def _title_before(scan, start: int, lex) -> int:
     item = scan.by_end.get(start)
     if item is None or item[0] != "TITLE" or any(scan.taken[k] for k in range(item[2], start)):
         return start
-    return with_det(scan.doc, item[2], lex)
+    s = item[2]
+    return s if s > 0 and scan.doc[s - 1].lower_ in lex.of_words else with_det(scan.doc, s, lex)  # "du président X"
 
 
 def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
