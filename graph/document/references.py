@@ -252,7 +252,8 @@ class ReferenceResolver:
                 continue
             if t.is_title and not doc[t.i - 1 if t.i else 0].is_sent_start and t.i and not doc[t.i - 1].is_title:
                 continue  # "the Movement for ...": a name
-            prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].dep_ == "compound"
+            prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].lower_ in lex.kind_modifiers
+                                              or doc[prev].dep_ == "compound"
                                               and doc[prev].lemma_.lower() in lex.kind_nouns) else prev
             if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
