@@ -304,7 +304,7 @@ def test_choose_thresholds_doubts_the_rules_by_family_then_adds_at_the_floor():
 
 def test_nested_cross_validation_never_chooses_on_the_documents_it_measures():
     pytest.importorskip("sklearn")
-    data = [DocData(f"d{i}", examples=[Example(f"d{i}", (j, "A", "aid", "B"), {"bias": 1.0, f"x={j % 2}": 1.0},
+    data = [DocData(f"d{i}", "en", examples=[Example(f"d{i}", (j, "A", "aid", "B"), {"bias": 1.0, f"x={j % 2}": 1.0},
                                                j % 2, 1.0) for j in range(6)]) for i in range(10)]
     seen = []
 
