@@ -69,11 +69,13 @@ def _load(lang: str, name: str):
     from ..events.component import add_event_component
     from ..events.lexicon import add_lemma_fixes
     from .extensions import register_extensions
+    from .reflexives import add_reflexives
 
     register_extensions()
     nlp = spacy.load(name)
     nlp.meta["dipgraph_model"] = name
     add_lemma_fixes(nlp, lang)
+    add_reflexives(nlp, lang)
     add_actor_components(nlp, lang)
     add_event_component(nlp, lang)
     return nlp

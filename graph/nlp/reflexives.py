@@ -1,0 +1,59 @@
+"""Pronominal verbs read as active: the ``dipgraph_reflexives`` component.
+
+French pronominal verbs take *être* in compound tenses ("la France s'est retirée du Mali",
+"le ministre s'est entretenu avec son homologue"), and the French pipelines often parse them as
+passives: the subject becomes ``nsubj:pass`` and *être* ``aux:pass``, so the extractor would
+look for a *par*-agent and take the real doer for the target. A verb with a reflexive clitic
+(``reflexive_clitics`` of the language's ``grammar.json``, attached with an ``expl*`` label) and
+no agent (``agent_deps``) is active: this component relabels its passive subject and auxiliary
+with the active labels (``reflexive_active_labels``). Languages without the keys are left alone.
+
+Example
+-------
+>>> nlp = load_pipeline("fr")  # doctest: +SKIP
+>>> doc = nlp("La France s'est retirée du Mali.")  # doctest: +SKIP
+>>> [(t.text, t.dep_) for t in doc if t.dep_.startswith("nsubj")]  # doctest: +SKIP
+[('France', 'nsubj')]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..languages import load_json
+
+NAME = "dipgraph_reflexives"
+
+
+class Reflexives:
+    """Relabels the passive subject and auxiliary of pronominal verbs (see the module doc)."""
+
+    def __init__(self, clitics, labels: dict[str, str], agent_deps) -> None:
+        self.clitics = frozenset(c.lower() for c in clitics)
+        self.labels = dict(labels)
+        self.agent_deps = frozenset(agent_deps)
+
+    def __call__(self, doc):
+        for verb in doc:
+            children = list(verb.children)
+            if not any(c.lower_ in self.clitics and c.dep_.startswith("expl") for c in children) \
+                    or any(c.dep_ in self.agent_deps for c in children):
+                continue
+            for c in children:
+                if c.dep_ in self.labels:
+                    c.dep_ = self.labels[c.dep_]
+        return doc
+
+
+@Language.factory(NAME, default_config={})
+def _make_reflexives(nlp, name: str, lang: str):
+    g = load_json(lang, "grammar.json")
+    return Reflexives(g["reflexive_clitics"], g.get("reflexive_active_labels", {}), g.get("agent_deps", ()))
+
+
+def add_reflexives(nlp, lang: str) -> None:
+    """Add ``dipgraph_reflexives`` after the parser when ``lang`` lists ``reflexive_clitics``."""
+    if not load_json(lang, "grammar.json").get("reflexive_clitics") or "parser" not in nlp.pipe_names \
+            or NAME in nlp.pipe_names:
+        return
+    nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, after="parser")
