@@ -110,6 +110,9 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
         return []
     h = t.head.head if t.dep_ == "pobj" and t.head.head != t.head else t.head
     heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] else [])  # "arrived on a visit"
+    if t.pos_ == "NOUN":  # "an offensive launched in X", "une intervention menée en X"
+        heads += [c for c in t.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"
+                  and not any(x.dep_ in ctx.g["subject_deps"] for x in c.children)]
     for h in heads:
         for p, n in ctx.args.preps(h):
             if p in preps:  # the place may be a modifier: "in Montenegro province"
