@@ -151,6 +151,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "adjectival_passive_preps": Key(WORDS, "prepositions of adjectival passives"),
         "place_target_preps_mobilize": Key(WORDS, "prepositions of a place target of mobilize"),
         "place_target_preps_retreat": Key(WORDS, "prepositions of a place target of retreat"),
+        "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),
         "definite_determiners": Key(WORDS, "definite determiners"),
         "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),

@@ -34,7 +34,9 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
-            if any(x.pos_ == "ADP" and x.lower_ not in ctx.g["verb_target_preps"] for x in before):
+            # (a relation may list more: "s'est retirée du Mali", order_target_preps_<relation>)
+            preps = ctx.g["verb_target_preps"] | ctx.g.get(f"order_target_preps_{ctx.cue.relation}", frozenset())
+            if any(x.pos_ == "ADP" and x.lower_ not in preps for x in before):
                 ms = []
         if ms:
             return ms[:1]
