@@ -39,3 +39,10 @@ def test_pronominal_verbs_have_an_active_subject(text, subject):
 def test_a_passive_with_an_agent_stays_passive():
     doc = load_pipeline("fr")("L'accord a été signé par le Mali.")
     assert [t.text for t in doc if t.dep_ == "nsubj:pass"] == ["accord"]
+
+
+@pytest.mark.parametrize("name", ["Royaume-Uni", "Nouvelle-Zélande", "Bosnie-Herzégovine", "Addis-Abeba"])
+def test_hyphenated_names_are_one_token(name):
+    for text in (f"Le ministre a quitté {name}, puis il est rentré.", f"Il parle du {name.upper()}."):
+        doc = load_pipeline("fr")(text)
+        assert any(t.text.lower() == name.lower() for t in doc)
