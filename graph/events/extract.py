@@ -96,10 +96,11 @@ class Extractor:
             if special is not None:
                 found[t.i] = ([special], t.text)
                 continue
-            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) \
-                or self._repaired_lemma_cues(t)
+            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) or ()
+            # a verb whose form is a noun cue's lemma ("La France critique X"): the verb's cues
+            cands = [c for c in cands if c.fits(t)] or [c for c in self._repaired_lemma_cues(t) if c.fits(t)]
             if cands:
-                fit = senses(t, [c for c in cands if c.fits(t)], args, self.g)
+                fit = senses(t, cands, args, self.g)
                 if fit and plan_about_truce(t, self.g):  # "its own initiatives": no cue
                     found[t.i] = (fit, t.text)
         return found

@@ -23,6 +23,7 @@ from spacy.language import Language
 from ..languages import load_json
 
 NAME = "dipgraph_reflexives"
+CLAUSE_VERBS = "dipgraph_clause_verbs"
 
 
 class Reflexives:
@@ -57,3 +58,39 @@ def add_reflexives(nlp, lang: str) -> None:
             or NAME in nlp.pipe_names:
         return
     nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, after="parser")
+
+
+class ClauseVerbs:
+    """Words tagged ADJ or NOUN that head a clause are verbs: "La France critique la Russie"
+    (*critique* ADJ), "sanctionne" (NOUN), "critiquera" (ADJ). A word with a subject and an
+    object or clausal complement among its children, and no copula, determiner or case marker
+    of its own, gets the part of speech VERB before the lemmatiser runs, so it is lemmatised
+    (and read by the events stage) as the verb it is. ``clause_verb_tags`` of grammar.json."""
+
+    def __init__(self, tags, subjects, complements, blockers) -> None:
+        self.tags, self.subjects = frozenset(tags), frozenset(subjects)
+        self.complements, self.blockers = frozenset(complements), frozenset(blockers)
+
+    def __call__(self, doc):
+        for t in doc:
+            if t.pos_ not in self.tags:
+                continue
+            deps = {c.dep_ for c in t.children}
+            if deps & self.subjects and deps & self.complements and not deps & self.blockers:
+                t.pos_ = "VERB"
+        return doc
+
+
+@Language.factory(CLAUSE_VERBS, default_config={})
+def _make_clause_verbs(nlp, name: str, lang: str):
+    g = load_json(lang, "grammar.json")
+    return ClauseVerbs(g["clause_verb_tags"], g["subject_deps"], g["object_deps"] + ["ccomp", "xcomp"],
+                       ["cop", "det", "case", "nmod:poss", "poss"])
+
+
+def add_clause_verbs(nlp, lang: str) -> None:
+    """Add ``dipgraph_clause_verbs`` after the parser when ``lang`` lists ``clause_verb_tags``."""
+    if not load_json(lang, "grammar.json").get("clause_verb_tags") or "parser" not in nlp.pipe_names \
+            or CLAUSE_VERBS in nlp.pipe_names:
+        return
+    nlp.add_pipe(CLAUSE_VERBS, name=CLAUSE_VERBS, config={"lang": lang}, after="parser")
