@@ -171,6 +171,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "agent_deps": _optional(WORDS, "dependency labels of by-agents (obl:agent)"),
         "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
         "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
+        "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
         "occurrence_verbs": _optional(WORDS, "verbs of an event taking place, whose between-list is the event's (talks took place between A and B)"),
         "occasion_words": _optional(WORDS, "words opening a fronted occasion (lors d'un entretien avec X, Y ...)"),
         "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),

@@ -1,4 +1,9 @@
-"""Pronominal verbs read as active: the ``dipgraph_reflexives`` component.
+"""Repairs of the parse before the actor and event stages, each switched on by a key of the
+language's ``grammar.json``: pronominal verbs read as active (``dipgraph_reflexives``), verbs
+tagged ADJ/NOUN (``dipgraph_clause_verbs``), coordinated subjects split in two
+(``dipgraph_split_subjects``).
+
+Pronominal verbs read as active.
 
 French pronominal verbs take *être* in compound tenses ("la France s'est retirée du Mali",
 "le ministre s'est entretenu avec son homologue"), and the French pipelines often parse them as
@@ -24,6 +29,7 @@ from ..languages import load_json
 
 NAME = "dipgraph_reflexives"
 CLAUSE_VERBS = "dipgraph_clause_verbs"
+SPLIT_SUBJECTS = "dipgraph_split_subjects"
 
 
 class Reflexives:
@@ -94,3 +100,39 @@ def add_clause_verbs(nlp, lang: str) -> None:
             or CLAUSE_VERBS in nlp.pipe_names:
         return
     nlp.add_pipe(CLAUSE_VERBS, name=CLAUSE_VERBS, config={"lang": lang}, after="parser")
+
+
+class SplitSubjects:
+    """"La Chine et l'Inde signent un accord": the parser may hang both names on the verb as
+    two subjects, with "et" on the verb; the second becomes a conjunct of the first (and
+    the coordinator its ``cc``), as when the parse is right, so both are the subject.
+    ``coordinators`` of grammar.json (``split_subjects``: true)."""
+
+    def __init__(self, subjects, coordinators) -> None:
+        self.subjects, self.coordinators = frozenset(subjects), frozenset(coordinators)
+
+    def __call__(self, doc):
+        for v in doc:
+            subj = [c for c in v.lefts if c.dep_ in self.subjects]
+            if len(subj) != 2:
+                continue
+            first, second = subj
+            between = doc[first.right_edge.i + 1:second.left_edge.i]
+            if len(between) == 1 and between[0].lower_ in self.coordinators and between[0].head == v:
+                second.head, second.dep_ = first, "conj"
+                between[0].head = second
+        return doc
+
+
+@Language.factory(SPLIT_SUBJECTS, default_config={})
+def _make_split_subjects(nlp, name: str, lang: str):
+    g = load_json(lang, "grammar.json")
+    return SplitSubjects(g["subject_deps"], g["split_subject_coordinators"])
+
+
+def add_split_subjects(nlp, lang: str) -> None:
+    """Add ``dipgraph_split_subjects`` after the parser when ``lang`` lists ``split_subject_coordinators``."""
+    if not load_json(lang, "grammar.json").get("split_subject_coordinators") or "parser" not in nlp.pipe_names \
+            or SPLIT_SUBJECTS in nlp.pipe_names:
+        return
+    nlp.add_pipe(SPLIT_SUBJECTS, name=SPLIT_SUBJECTS, config={"lang": lang}, after="parser")
