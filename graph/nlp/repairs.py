@@ -68,8 +68,9 @@ def add_reflexives(nlp, lang: str) -> None:
 
 class ClauseVerbs:
     """Words tagged ADJ or NOUN that head a clause are verbs: "La France critique la Russie"
-    (*critique* ADJ), "sanctionne" (NOUN), "critiquera" (ADJ). A word with a subject and an
-    object or clausal complement among its children, and no copula, determiner or case marker
+    (*critique* ADJ), "sanctionne" (NOUN), "critiquera" (ADJ), "a téléphoné à X" (NOUN). A word
+    with a subject and an object, a clausal complement or a tense auxiliary among its children,
+    and no copula, determiner or case marker
     of its own, gets the part of speech VERB before the lemmatiser runs, so it is lemmatised
     (and read by the events stage) as the verb it is. ``clause_verb_tags`` of grammar.json."""
 
@@ -90,7 +91,7 @@ class ClauseVerbs:
 @Language.factory(CLAUSE_VERBS, default_config={})
 def _make_clause_verbs(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
-    return ClauseVerbs(g["clause_verb_tags"], g["subject_deps"], g["object_deps"] + ["ccomp", "xcomp"],
+    return ClauseVerbs(g["clause_verb_tags"], g["subject_deps"], g["object_deps"] + ["ccomp", "xcomp", "aux:tense"],
                        ["cop", "det", "case", "nmod:poss", "poss"])
 
 
@@ -113,6 +114,8 @@ class SplitSubjects:
 
     def __call__(self, doc):
         for v in doc:
+            self._raise_verb(v)
+        for v in doc:
             subj = [c for c in v.lefts if c.dep_ in self.subjects]
             if len(subj) != 2:
                 continue
@@ -122,6 +125,29 @@ class SplitSubjects:
                 second.head, second.dep_ = first, "conj"
                 between[0].head = second
         return doc
+
+
+    def _raise_verb(self, v) -> None:
+        """"L'Inde et le Pakistan ont échangé des tirs" parsed with *Inde* as the root and the
+        verb as its conjunct (subject *Pakistan*): the verb becomes the root, *Inde* its subject
+        and *Pakistan* the conjunct of *Inde*."""
+        x = v.head
+        if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or x.dep_ != "ROOT" or x.head != x \
+                or x.pos_ not in ("PROPN", "NOUN") or x.i > v.i:
+            return
+        subj = [c for c in v.lefts if c.dep_ in self.subjects]
+        ccs = [c for c in v.lefts if c.lower_ in self.coordinators and c.i < (subj[0].left_edge.i if subj else -1)]
+        if len(subj) != 1 or len(ccs) != 1 or any(c.i < ccs[0].i for c in v.lefts if c not in ccs):
+            return
+        # the first name ends right before "et" ("La Corée du Sud et ...")
+        end = max([x.i] + [t.i for c in x.children if c.i < ccs[0].i for t in c.subtree])
+        if ccs[0].i != end + 1:
+            return
+        s = subj[0]
+        v.head, v.dep_ = v, "ROOT"
+        x.head, x.dep_ = v, "nsubj"
+        s.head, s.dep_ = x, "conj"
+        ccs[0].head = s
 
 
 @Language.factory(SPLIT_SUBJECTS, default_config={})
