@@ -56,7 +56,7 @@ def roles(*names: str) -> frozenset[str]:
 
 
 #: the root of a sentence
-ROOT_DEPS = role("root")
+ROOT_DEPS = role("sentence_root")
 #: nominal subjects, active or passive
 SUBJECT_DEPS = roles("active_subject", "passive_subject")
 ACTIVE_SUBJECT_DEPS = role("active_subject")
