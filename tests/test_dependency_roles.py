@@ -172,10 +172,11 @@ def test_a_role_is_whatever_the_language_folders_list(monkeypatch):
     edited = {lang: dict(real(lang, "grammar.json")) for lang in supported_languages()}
     edited["en"]["dependency_roles"] = dict(edited["en"]["dependency_roles"], direct_object=["dobj", "theme"])
     monkeypatch.setattr(deps, "load_json", lambda lang, name: edited[lang])
-    deps.role.cache_clear()
+    deps.role.cache_clear(), deps.roles.cache_clear()
     try:
         assert deps.role("direct_object") == {"dobj", "theme", "obj"}
         with pytest.raises(graph.errors.DataFileError, match="unknown dependency role 'subject'"):
             deps.role("subject")
+        assert "theme" in deps.roles("indirect_object", "direct_object")
     finally:
-        deps.role.cache_clear()
+        deps.role.cache_clear(), deps.roles.cache_clear()

@@ -50,6 +50,7 @@ def role(name: str) -> frozenset[str]:
                      for label in load_json(lang, "grammar.json")["dependency_roles"][name])
 
 
+@lru_cache(maxsize=None)
 def roles(*names: str) -> frozenset[str]:
     """The labels of several roles together."""
     return frozenset().union(*(role(n) for n in names))
