@@ -103,16 +103,16 @@ FLAT_DEPS = role("flat_name")
 CONJ_DEPS = role("conjunct")
 #: open clausal complements ("wants to go", "refused to condemn")
 XCOMP_DEPS = role("open_complement")
-#: auxiliaries, of tense or voice
-AUX_DEPS = role("auxiliary")
+#: auxiliaries, of tense, mood or voice
+AUX_DEPS = roles("auxiliary", "passive_auxiliary")
 #: subordinating conjunctions ("if", "until")
 MARK_DEPS = role("marker")
 #: adjectives modifying a noun ("the alleged bombers")
 AMOD_DEPS = role("adjectival_modifier")
 #: the clause-level adverb ("not" in French, "never")
 ADVMOD_DEPS = role("adverb_modifier")
-#: a clause modifying a noun, relative clauses included in UD
-CLAUSAL_MODIFIER_DEPS = role("clausal_modifier")
+#: a clause modifying a noun as the parser labels it ``acl`` (UD: relative clauses included)
+ADNOMINAL_CLAUSE_DEPS = role("adnominal_clause")
 
 
 def is_subject(tok) -> bool:

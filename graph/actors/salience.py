@@ -22,7 +22,7 @@ True
 from __future__ import annotations
 
 from .compose import actor_fields
-from .deps import (ATTRIBUTE_DEPS, CLAUSAL_MODIFIER_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, EXPLETIVE_DEPS,
+from .deps import (ADNOMINAL_CLAUSE_DEPS, ATTRIBUTE_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, EXPLETIVE_DEPS,
                    PASSIVE_SUBJECT_DEPS, first_conjunct, is_subject, role)
 from .records import ActorMention
 
@@ -123,7 +123,7 @@ class SalienceMixin:
         """The codes of the subject of ``verb`` (the noun a relative clause qualifies for its
         relative pronoun, "X, qui l'accuse"): an object pronoun of that verb is not them."""
         tokens = {c.i for c in verb.children if is_subject(c)}
-        if tokens and verb.dep_ in CLAUSAL_MODIFIER_DEPS:
+        if tokens and verb.dep_ in ADNOMINAL_CLAUSE_DEPS:
             tokens.add(verb.head.i)
         return {h.code for h in self.recent(tok.i, 0) if tokens & set(h.span)}
 
