@@ -9,13 +9,14 @@ constants below name the roles and the unions of roles the stages test (``OBJECT
 ``ADJUNCT_DEPS``...). The module sits in the actor stage, below the document and event stages
 that import it too (``docs/ARCHITECTURE.md``).
 
-A role's set is the union of the labels every supported language lists for it, so a test reads
-the same whatever the token's language and Docs built by hand need no language. That is safe
-because no label means one thing in one scheme and another in the other in a way the tests can
-tell apart (``case`` is the one label both schemes use differently: the English possessive
-``'s``, the French adposition; both are function words introducing their noun). A new pipeline
-with another label scheme only lists its labels in its folder's ``grammar.json``; should its
-labels clash with another scheme's, make the sets per language through ``token.doc.lang_``.
+A role's set is the union of the labels every supported language lists for it. The code before
+held both schemes' labels in one set, so the union keeps the output byte for byte; a test reads
+the same whatever the token's language, and Docs built by hand need none. It is safe because a
+token carries only its own parser's labels and the two schemes share a label only where they
+mean much the same (``case`` comes nearest to a clash: the English possessive ``'s``, the French
+adposition; both introduce their noun). A new pipeline with another label scheme only lists its
+labels in its folder's ``grammar.json``; should they clash with another scheme's, make the sets
+per language through ``token.doc.lang_``.
 
 Example
 -------
