@@ -11,6 +11,7 @@ Evidence, each item weighted and counted once per occurrence:
   russo-ukrainienne", "Sino-Indian clashes" (names and demonyms of the knowledge base, prefix
   forms such as "russo-", "israélo-" read as the stem of a demonym, and the irregular ones of
   ``combining_forms``);
+- the two parties a third party mediates for in one sentence (``MEDIATED``);
 - pair anaphors the actor stage resolved by recency ("both sides": ``PAIR_ANAPHOR``), which only
   add to other evidence.
 
@@ -44,7 +45,9 @@ CONFLICT_PHRASE = 3.0
 #: Weight of "talks between A and B" or "the A-B talks" (negotiating parties are often the sides).
 TALKS_PHRASE = 1.5
 #: Weight of a pair anaphor ("both sides") the actor stage resolved to the pair (by recency).
-PAIR_ANAPHOR = 0.5
+PAIR_ANAPHOR = 1.0
+#: Weight of two parties one mediator mediates for in one sentence ("X mediated between A and B").
+MEDIATED = 3.0
 #: Evidence in the first sentences (headline and lead) weighs this much more.
 LEAD_FACTOR = 2.0
 #: How many sentences count as headline and lead.
@@ -150,6 +153,15 @@ def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple
     return out
 
 
+def mediated_pairs(events: list[dict], sents: Sentences) -> list[tuple[tuple[str, str], int]]:
+    """(pair, sentence) of the two parties one mediator mediates for in one sentence."""
+    parties: dict[tuple[str, int], set[str]] = {}
+    for e in events:
+        if e["relation"] == "mediate" and e["source"] != e["target"]:
+            parties.setdefault((e["source"], sents.of_char(e["start"])), set()).add(e["target"])
+    return [(tuple(sorted(ts)), s) for (_, s), ts in parties.items() if len(ts) == 2]
+
+
 def can_be_side(code: str, types: dict[str, str]) -> bool:
     """States, de facto authorities, armed groups and a state's opposition can be sides (a code
     no mention gave, read in a pair compound, takes its type from the knowledge base)."""
@@ -181,6 +193,8 @@ def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon,
         if w and e["source"] != e["target"]:
             pair = tuple(sorted((e["source"], e["target"])))
             score[pair] = score.get(pair, 0.0) + w * lead(sents.of_char(e["start"]))
+    for (pair, sentence) in mediated_pairs(events, sents):
+        score[pair] = score.get(pair, 0.0) + MEDIATED * lead(sentence)
     spans: dict[tuple[int, int], set[str]] = {}
     for m in mentions:  # "both sides", "the two countries" as the actor stage resolved them
         if m.get("kind") == "pronoun" and m.get("code"):
