@@ -53,7 +53,7 @@ LEAD_FACTOR = 2.0
 #: How many sentences count as headline and lead.
 LEAD_SENTENCES = 3
 #: The least evidence (pair anaphors left out) that makes a pair the sides.
-MIN_EVIDENCE = 1.0
+MIN_EVIDENCE = 0.5
 #: The code suffix of a state's opposition (``VEN_OPP``), a side with no actor in the knowledge base.
 OPPOSITION_SUFFIX = "_OPP"
 
