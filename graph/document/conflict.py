@@ -4,8 +4,8 @@ Evidence, each item weighted and counted once per occurrence:
 
 - hostile sentence-level events (``HOSTILE`` weights: fighting counts most, condemnations least);
 - conflict phrases: "the war between A and B", "les tensions entre A et B" (``conflict_nouns``
-  of ``document.json``: ``CONFLICT_PHRASE``), and talks between two parties ("talks between A
-  and B": agreement nouns, ``TALKS_PHRASE``);
+  of ``document.json``: ``CONFLICT_PHRASE``), and negotiations or settlements between two
+  parties ("talks between A and B", "une trêve entre A et B": ``peace_nouns``, ``TALKS_PHRASE``);
 - pair compounds before or after such a noun: "the Armenia-Azerbaijan talks", "the
   Ethiopia-Eritrea war", "Pakistani-Indian tensions", "U.S.-Cuban talks", "la guerre
   russo-ukrainienne", "Sino-Indian clashes" (names and demonyms of the knowledge base, prefix
@@ -102,7 +102,7 @@ def name_code(word: str, lex: DocumentLexicon) -> str | None:
 
 
 def compound_pairs(doc, lex: DocumentLexicon) -> list[tuple[tuple[str, str], float, int]]:
-    """(pair, weight, token) of "A-B" compounds modifying a conflict or agreement noun."""
+    """(pair, weight, token) of "A-B" compounds modifying a conflict or peace noun."""
     out = []
     for t in doc:
         weight = _noun_weight(t, lex)
@@ -126,13 +126,13 @@ def _noun_weight(t, lex: DocumentLexicon) -> float:
     words = {t.lemma_.lower(), t.lower_}
     if words & lex.conflict_nouns:
         return CONFLICT_PHRASE
-    if any(lex.event_kind(w) == "agreement" for w in words):
+    if words & lex.peace_nouns:
         return TALKS_PHRASE
     return 0.0
 
 
 def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple[tuple[str, str], float, int]]:
-    """(pair, weight, token) of "conflict or agreement noun + between A and B" phrases."""
+    """(pair, weight, token) of "conflict or peace noun + between A and B" phrases."""
     by_tok = {}
     for m in mentions:
         if m.get("code") and m.get("kind") != "place":
