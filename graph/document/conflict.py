@@ -120,8 +120,8 @@ def compound_pairs(doc, lex: DocumentLexicon) -> list[tuple[tuple[str, str], flo
     return out
 
 
-def _noun_weight(t, lex: DocumentLexicon) -> float:
-    if t.pos_ not in ("NOUN", "PROPN"):
+def _noun_weight(t, lex: DocumentLexicon, any_pos: bool = False) -> float:
+    if not any_pos and t.pos_ not in ("NOUN", "PROPN"):
         return 0.0
     words = {t.lemma_.lower(), t.lower_}
     if words & lex.conflict_nouns:
@@ -142,8 +142,9 @@ def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple
     for t in doc:
         if t.lower_ not in lex.between:
             continue
-        near = [t.head, t.head.head] + [doc[j] for j in range(max(0, t.i - 2), t.i)]
-        weight = max((_noun_weight(x, lex) for x in near), default=0.0)
+        near = [t.head, t.head.head] + [doc[j] for j in range(max(0, t.i - 2), t.i)] + [
+            c for c in t.head.children if c.dep_.startswith("nsubj")]  # "fighting broke out between"
+        weight = max((_noun_weight(x, lex, any_pos=True) for x in near), default=0.0)
         if not weight:
             continue
         codes = sorted({by_tok[x.i] for x in t.subtree if x.i in by_tok}
