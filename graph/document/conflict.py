@@ -113,7 +113,10 @@ def compound_pairs(doc, lex: DocumentLexicon) -> list[tuple[tuple[str, str], flo
         hi = t.i  # French pair adjectives follow the noun, and the parser splits them any way
         while hi + 1 < len(doc) and hi - t.i < 3 and (doc[hi + 1].pos_ in _PAIR_POS or doc[hi + 1].text in "-–"):
             hi += 1
-        for m in _PAIR.finditer(doc[lo:t.i].text + " " + doc[t.i + 1:hi + 1].text):
+        text = doc[lo:t.i].text + " " + doc[t.i + 1:hi + 1].text
+        for m in _PAIR.finditer(text):
+            if text[m.end():m.end() + 1] in ("-", "–") or m.start() and text[m.start() - 1] in ("-", "–"):
+                continue  # "the Russia-Ukraine-Belarus talks": three parties, no pair
             codes = {name_code(m.group(1), lex), name_code(m.group(2), lex)}
             if None not in codes and len(codes) == 2:
                 out.append((tuple(sorted(codes)), weight, t.i))
