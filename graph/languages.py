@@ -191,6 +191,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "presence_phrases": Key(WORDS, "phrases naming the witnesses of a signing or of talks (in the presence of)"),
         "signing_verbs": Key(WORDS, "verbs under which an agreement noun with no signer named is its parties' agreement"),
         "conflict_nouns": Key(WORDS, "nouns of conflicts"),
+        "peace_nouns": Key(WORDS, "nouns of negotiations and settlements whose parties are the sides (talks, truce)"),
+        "combining_forms": Key(WORD_MAP, "irregular prefix form of a nationality in pair compounds -> code (Sino-)"),
         "between": Key(WORDS, "prepositions of pairs (between)"),
         "with_words": Key(WORDS, "prepositions of a second party (talks with B)"),
         "latter": Key(WORDS, "anaphors of the last-named actor"),
