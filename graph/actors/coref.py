@@ -47,7 +47,7 @@ from typing import Callable
 from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
-from .deps import OBJECT_DEPS, is_subject
+from .deps import CASE_DEPS, OBJECT_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
@@ -273,7 +273,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
             return False
         a = self.doc[h.token_start:h.token_end].root
         for _ in range(3):
-            preps = [a] + [c for c in a.children if c.dep_ == "case"]
+            preps = [a] + [c for c in a.children if c.dep_ in CASE_DEPS]
             if any(t.pos_ == "ADP" and t.lower_ in self.lex.place_prepositions for t in preps):
                 return True
             if a.pos_ in ("VERB", "AUX") or a.head == a:

@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .compose import actor_fields, strip_det, with_det
-from .deps import CASE_DEP, FLAT_PREFIX
+from .deps import CASE_DEPS, FLAT_DEPS
 from .knowledge import KnowledgeBase
 from .records import ActorMention
 
@@ -198,12 +198,12 @@ class SpanTests:
             return m
         lex = self.lex
         r = doc[m.token_start:m.token_end].root
-        if r.head.i == m.token_start - 1 and (r.dep_.startswith(FLAT_PREFIX) or r.head.lower_ in lex.titles):
+        if r.head.i == m.token_start - 1 and (r.dep_ in FLAT_DEPS or r.head.lower_ in lex.titles):
             r = r.head  # "du président Erdogan": from the title before the name
         if r.head.pos_ == "ADP" and r.head.i < r.i:  # English: noun -> preposition -> name
             prep, noun = r.head, r.head.head
         else:  # French: the preposition is the name's case marker
-            prep, noun = next((c for c in r.children if c.dep_ == CASE_DEP), None), r.head
+            prep, noun = next((c for c in r.children if c.dep_ in CASE_DEPS), None), r.head
         if prep is None or noun.i >= prep.i or noun.i in taken \
                 or prep.lower_ not in lex.side_nouns.get(noun.lower_, ()):
             return m
