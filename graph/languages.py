@@ -170,7 +170,6 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "lemma_fixes": _optional(WORDS, "word forms the lemmatiser gets wrong 'form:lemma' (staged:stage)"),
         "reflexive_clitics": _optional(WORDS, "reflexive clitics of pronominal verbs read as active (se)"),
         "reflexive_active_labels": _optional(WORD_MAP, "passive label -> active label for pronominal verbs"),
-        "agent_deps": _optional(WORDS, "dependency labels of by-agents (obl:agent)"),
         "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
         "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),

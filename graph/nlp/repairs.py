@@ -10,8 +10,10 @@ French pronominal verbs take *être* in compound tenses ("la France s'est retir�
 passives: the subject becomes ``nsubj:pass`` and *être* ``aux:pass``, so the extractor would
 look for a *par*-agent and take the real doer for the target. A verb with a reflexive clitic
 (``reflexive_clitics`` of the language's ``grammar.json``, attached with an ``expl*`` label) and
-no agent (``agent_deps``) is active: this component relabels its passive subject and auxiliary
-with the active labels (``reflexive_active_labels``). Languages without the keys are left alone.
+no agent is active: this component relabels its passive subject and auxiliary with the active
+labels (``reflexive_active_labels``). Languages without the keys are left alone. The labels of the
+roles the repairs read (expletive, agent, subject...) come from the language's
+``dependency_roles``.
 
 Example
 -------
@@ -35,15 +37,15 @@ SPLIT_SUBJECTS = "dipgraph_split_subjects"
 class Reflexives:
     """Relabels the passive subject and auxiliary of pronominal verbs (see the module doc)."""
 
-    def __init__(self, clitics, labels: dict[str, str], agent_deps) -> None:
+    def __init__(self, clitics, labels: dict[str, str], agent_deps, expletives) -> None:
         self.clitics = frozenset(c.lower() for c in clitics)
         self.labels = dict(labels)
-        self.agent_deps = frozenset(agent_deps)
+        self.agent_deps, self.expletives = frozenset(agent_deps), frozenset(expletives)
 
     def __call__(self, doc):
         for verb in doc:
             children = list(verb.children)
-            if not any(c.lower_ in self.clitics and c.dep_.startswith("expl") for c in children) \
+            if not any(c.lower_ in self.clitics and c.dep_ in self.expletives for c in children) \
                     or any(c.dep_ in self.agent_deps for c in children):
                 continue
             for c in children:
@@ -55,7 +57,8 @@ class Reflexives:
 @Language.factory(NAME, default_config={})
 def _make_reflexives(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
-    return Reflexives(g["reflexive_clitics"], g.get("reflexive_active_labels", {}), g.get("agent_deps", ()))
+    r = g["dependency_roles"]
+    return Reflexives(g["reflexive_clitics"], g.get("reflexive_active_labels", {}), r["nominal_agent"], r["expletive"])
 
 
 def add_reflexives(nlp, lang: str) -> None:
@@ -91,8 +94,11 @@ class ClauseVerbs:
 @Language.factory(CLAUSE_VERBS, default_config={})
 def _make_clause_verbs(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
-    return ClauseVerbs(g["clause_verb_tags"], g["subject_deps"], g["object_deps"] + ["ccomp", "xcomp", "aux:tense"],
-                       ["cop", "det", "case", "nmod:poss", "poss"])
+    r = g["dependency_roles"]
+    marks = ("direct_object", "indirect_object", "clausal_complement", "open_complement", "auxiliary")
+    blockers = ("copula", "determiner", "case_marker", "possessive")
+    return ClauseVerbs(g["clause_verb_tags"], r["active_subject"], [x for k in marks for x in r[k]],
+                       [x for k in blockers for x in r[k]])
 
 
 def add_clause_verbs(nlp, lang: str) -> None:
@@ -109,8 +115,9 @@ class SplitSubjects:
     the coordinator its ``cc``), as when the parse is right, so both are the subject.
     ``coordinators`` of grammar.json (``split_subjects``: true)."""
 
-    def __init__(self, subjects, coordinators) -> None:
-        self.subjects, self.coordinators = frozenset(subjects), frozenset(coordinators)
+    def __init__(self, roles: dict, coordinators) -> None:
+        self.subjects, self.coordinators = frozenset(roles["active_subject"]), frozenset(coordinators)
+        self.subject, self.conj, self.root = roles["active_subject"][0], roles["conjunct"][0], roles["sentence_root"][0]
 
     def __call__(self, doc):
         for v in doc:
@@ -122,7 +129,7 @@ class SplitSubjects:
             first, second = subj
             between = doc[first.right_edge.i + 1:second.left_edge.i]
             if len(between) == 1 and between[0].lower_ in self.coordinators and between[0].head == v:
-                second.head, second.dep_ = first, "conj"
+                second.head, second.dep_ = first, self.conj
                 between[0].head = second
         return doc
 
@@ -132,7 +139,7 @@ class SplitSubjects:
         verb as its conjunct (subject *Pakistan*): the verb becomes the root, *Inde* its subject
         and *Pakistan* the conjunct of *Inde*."""
         x = v.head
-        if v.dep_ != "conj" or v.pos_ not in ("VERB", "AUX") or x.dep_ != "ROOT" or x.head != x \
+        if v.dep_ != self.conj or v.pos_ not in ("VERB", "AUX") or x.dep_ != self.root or x.head != x \
                 or x.pos_ not in ("PROPN", "NOUN") or x.i > v.i:
             return
         subj = [c for c in v.lefts if c.dep_ in self.subjects]
@@ -144,16 +151,16 @@ class SplitSubjects:
         if ccs[0].i != end + 1:
             return
         s = subj[0]
-        v.head, v.dep_ = v, "ROOT"
-        x.head, x.dep_ = v, "nsubj"
-        s.head, s.dep_ = x, "conj"
+        v.head, v.dep_ = v, self.root
+        x.head, x.dep_ = v, self.subject
+        s.head, s.dep_ = x, self.conj
         ccs[0].head = s
 
 
 @Language.factory(SPLIT_SUBJECTS, default_config={})
 def _make_split_subjects(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
-    return SplitSubjects(g["subject_deps"], g["split_subject_coordinators"])
+    return SplitSubjects(g["dependency_roles"], g["split_subject_coordinators"])
 
 
 def add_split_subjects(nlp, lang: str) -> None:
