@@ -44,8 +44,8 @@ def _split(cell: str | None) -> list[str]:
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
     path = data_path("actors", name)
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    with open(path, encoding="utf-8", newline="") as fh:  # "#" lines: an imported file's notice
+        rows = list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
     for n, row in enumerate(rows, start=2):
         if None in row or any(v is None for v in row.values()):
             raise DataFileError(f"graph/data/actors/{name}: line {n} does not have the header's columns")
@@ -215,6 +215,7 @@ def load_kb() -> KnowledgeBase:
     _load_bodies(kb, "organisations.tsv")
     _load_bodies(kb, "groups.tsv")
     _load_bodies(kb, "media.tsv")
+    _load_bodies(kb, "organisations_phoenix.tsv")  # imported by scripts/import_phoenix_organisations.py
     _load_people(kb)
     _load_role_sectors(kb)
     return kb
