@@ -167,9 +167,49 @@ def _separatists(r, scan, p: Part) -> ActorMention:
 
 @composed("SECTOR")
 def _sector(r, scan, p: Part) -> ActorMention:
-    """"the Azerbaijani army", "le ministère russe": the state in that sector."""
-    return r.mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector=p.sector), "nominal",
-                      plural=r.plural(scan.doc, p.end))
+    """"the Azerbaijani army", "le ministère russe": the state in that sector; with a title and
+    a person's name, that person speaking for it (:func:`_titled_person`)."""
+    fields = dict(p.base, label=p.label, sector=p.sector)
+    titled = _titled_person(scan, p.start, p.end, r.lex)
+    if titled is not None:
+        start, person = titled
+        return r.mention(scan.doc, start, person.end, {}, "name", pending=Pending(
+            "person", name=person.text, person=r.kb_person(person), affiliation=fields))
+    return r.mention(scan.doc, p.start, p.end, fields, "nominal", plural=r.plural(scan.doc, p.end))
+
+
+def _person_after(scan, i: int):
+    """The person entity no mention took at token ``i``, or after a comma there ("..., X,")."""
+    doc = scan.doc
+    person = scan.person_at_start.get(i)
+    if person is None and i < len(doc) - 1 and doc[i].text == ",":
+        person = scan.person_at_start.get(i + 1)
+    return person if person is not None and not scan.taken[person.start] else None
+
+
+def _titled_person(scan, start: int, end: int, lex):
+    """The person named with a title next to a state's body, in English order ("the Kenyan army
+    spokesman Paul Otieno", "Russian Defence Ministry spokesman X": title after the body) or
+    French ("le porte-parole de l'armée kényane Paul Otieno": title, of-word, body): ``(start of
+    the whole span, person entity)``, else ``None``."""
+    item = scan.by_start.get(end)
+    if item is not None and item[0] == "TITLE":
+        person = _person_after(scan, item[3])
+        return (start, person) if person is not None else None
+    person = _person_after(scan, end)
+    if person is None:
+        return None
+    doc, small = scan.doc, lex.of_words | lex.determiners
+    first = start
+    while first < end and doc[first].lower_ in small:  # "du ministère": the body's first word
+        first += 1
+    k = first
+    while k > 0 and doc[k - 1].lower_ in small and first - k < 2:
+        k -= 1
+    item = scan.by_end.get(k)
+    if item is None or item[0] != "TITLE" or k == first:
+        return None
+    return with_det(scan.doc, item[2], lex), person
 
 
 @composed("TITLE")
