@@ -178,6 +178,16 @@ def _sector(r, scan, p: Part) -> ActorMention:
     return r.mention(scan.doc, p.start, p.end, fields, "nominal", plural=r.plural(scan.doc, p.end))
 
 
+def _office_holder(scan, ent):
+    """The person named right after an office of the base whose name holds a title ("UN envoy
+    John Smith", "l'émissaire de l'ONU, Jean Dupuis"), else ``None``."""
+    start, end = scan.by_start.get(ent.start), scan.by_end.get(ent.end)
+    if not any(item is not None and item[0] == "TITLE" and ent.start <= item[2] < item[3] <= ent.end
+               for item in (start, end)):
+        return None
+    return _person_after(scan, ent.end)
+
+
 def _person_after(scan, i: int):
     """The person entity no mention took at token ``i``, or after a comma there ("..., X,")."""
     doc = scan.doc
@@ -277,6 +287,12 @@ def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
         fields["label"] = alias.canon
     if alias.sector:
         fields["sector"] = alias.sector
+    person = _office_holder(scan, ent) if actor.type != "Person" and not alias.place else None
+    if person is not None:  # "UN envoy John Smith": John Smith speaks for the UN
+        s = with_det(doc, ent.start, lex)
+        scan.take(s, person.end)
+        return [r.mention(doc, s, person.end, {}, "name", pending=Pending(
+            "person", name=person.text, person=r.kb_person(person), affiliation=fields))]
     seated = r.seated(doc, ent, alias, scan.taken) if alias.place else None
     if seated is not None:  # "officials in Nairobi": the government seated there
         s = with_det(doc, seated[0], lex)
