@@ -146,6 +146,9 @@ def _load_bodies(kb: KnowledgeBase, name: str) -> None:
                 kb._alias(n, actor_id, "name", lang, label[lang], sector=row.get("sector") or None)
         for seat in _split(row.get("seats")):
             kb._alias(seat, actor_id, "alias", "*", seat, place=True)
+        for lang in LANGUAGES:  # "onusien": "le négociateur onusien X"
+            for form in (f for dem in _split(row.get(f"demonyms_{lang}")) for f in demonym_forms(dem, load_lexicon(lang))):
+                kb._alias(form, actor_id, "demonym", lang, label[lang])
         if row.get("host"):
             kb.breakaways[actor_id] = (row["host"], row.get("kin") or None)
 
