@@ -35,6 +35,8 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
     first name of someone else, an actor the base lacks); consumes their tokens."""
     if alias.kind == "demonym" and is_ethnic(scan.doc, ent, r.lex):
         return []  # "ethnic Albanians": a people, not the state
+    if alias.place and alias.kind != "demonym" and ent.text.islower():
+        return []  # "une réunion", "a family reunion": news capitalise a place's name
     if alias.kind == "surname":
         return _surname(r, scan, ent, alias)
     actor = r.kb.get(alias.actor_id)
