@@ -88,12 +88,15 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
 
     # -- people -------------------------------------------------------------------------------
     def register(self, name: str, fields: dict) -> None:
-        """Remember the person ``name`` refers to, under the full name and the surname."""
+        """Remember the person ``name`` refers to, under the full name, the surname and the first
+        word (a family name written first, or the name Ethiopians go by)."""
         clean = name.replace("’s", "").replace("'s", "").strip()
         self.registry[clean.lower()] = fields
         parts = clean.split()
         if len(parts) > 1:
             self.registry.setdefault(parts[-1].lower(), fields)
+            if parts[0].replace("-", "").isalpha() and parts[0].istitle() and len(parts[0]) > 1:
+                self.registry.setdefault(parts[0].lower(), fields)  # "Xi" (Jinping), "Abiy" (Ahmed)
 
     def person(self, m: ActorMention) -> dict:
         """The person a name stands for: the base's person, one named before (in full, or by
