@@ -93,6 +93,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         clean = name.replace("’s", "").replace("'s", "").strip()
         self.registry[clean.lower()] = fields
         parts = clean.split()
+        while len(parts) > 2 and parts[-1].lower() in self.lex.name_suffixes:  # "Marcos Jr."
+            parts.pop()
         if len(parts) > 1:
             self.registry.setdefault(parts[-1].lower(), fields)
             if parts[0].replace("-", "").isalpha() and parts[0].istitle() and len(parts[0]) > 1:
