@@ -95,10 +95,12 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         parts = clean.split()
         while len(parts) > 2 and parts[-1].lower() in self.lex.name_suffixes:  # "Marcos Jr."
             parts.pop()
-        if len(parts) > 1:
-            self.registry.setdefault(parts[-1].lower(), fields)
-            if parts[0].replace("-", "").isalpha() and parts[0].istitle() and len(parts[0]) > 1:
-                self.registry.setdefault(parts[0].lower(), fields)  # "Xi" (Jinping), "Abiy" (Ahmed)
+        keys = [parts[-1]] if len(parts) > 1 else []
+        if keys and parts[0].replace("-", "").isalpha() and parts[0].istitle() and len(parts[0]) > 1:
+            keys.append(parts[0])  # "Xi" (Jinping), "Abiy" (Ahmed)
+        for key in (k.lower() for k in keys):  # the first person wins, unless it had no code
+            if not self.registry.get(key, {}).get("code"):
+                self.registry[key] = fields
 
     def person(self, m: ActorMention) -> dict:
         """The person a name stands for: the base's person, one named before (in full, or by
@@ -109,8 +111,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         key = _name_key(name)
         if need.person:
             f = actor_fields(self.kb, need.person, self.date, self.lang)
-        elif key in self.registry:
-            return self.registry[key]
+        elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):
+            return self.registry[key]  # (named before without a title: the title now tells)
         elif key.split() and key.split()[-1] in self.registry and len(key.split()) == 1:
             return self.registry[key.split()[-1]]
         elif need.candidates:
