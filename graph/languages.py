@@ -244,6 +244,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "title_complements": _optional(WORDS, "complements of titles"),
         "cataphora_next": _optional(WORDS, "words after which a pronoun points forward"),
         "surname_stoplist": _optional(WORDS, "surnames never matched alone"),
+        "honorifics": _optional(WORDS, "courtesy words before a surname ('Mr', 'M.'), not part of the name"),
+        "name_suffixes": _optional(WORDS, "words after a surname ('Jr.'), not the surname"),
         "capital_stoplist": _optional(WORDS, "capitals that are also common words"),
         "demonym_endings": _optional(WORDS_MAP, "demonym ending -> endings of its other forms (feminine, plural), "
                                      "tried in order (French 'ais' -> 'aise', 'aises')"),

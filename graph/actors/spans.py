@@ -80,11 +80,16 @@ class SpanTests:
 
     @staticmethod
     def plausible_name(ent) -> bool:
-        """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb."""
+        """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb
+        or function word (a capitalised word inside a sentence that the tagger calls a pronoun
+        but that is no stop word, "had given Jammeh an ultimatum", is a name)."""
         text = ent.text
         letters = sum(c.isalpha() for c in text)
-        return (letters >= 2 and text[:1].isupper() and "\n" not in text and len(ent) <= 8
-                and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX", "PRON", "DET", "ADP")))
+        if letters < 2 or not text[:1].isupper() or "\n" in text or len(ent) > 8:
+            return False
+        tok = ent[0]
+        pron_name = tok.pos_ == "PRON" and not tok.is_sent_start and not tok.is_stop
+        return not (len(ent) == 1 and tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP") and not pron_name)
 
     @staticmethod
     def inside_anaphor(ent, by_start: dict) -> bool:
