@@ -1,7 +1,7 @@
-"""Language detection reads a short sample first and more text only when the sample is unsure.
-
-Expected languages are those of the same detector on the longest sample (what it did before the
-short sample), so the shortcut never changes a document's language on these shapes."""
+"""Ingest's cheap paths give what the plain ones did: language detection reads a short sample
+first and more text only when the sample is unsure (expected languages are those of the same
+detector on the longest sample); control characters are counted with one regular expression
+(expected: Unicode's categories)."""
 
 from __future__ import annotations
 
@@ -38,3 +38,16 @@ def test_list_of_places_alone_is_not_read_as_a_supported_language():
 
 def test_text_without_letters_has_no_language():
     assert detect_language("2024 - 12 - 05 ... 17:30 (+3) " * 50) is None
+
+
+def test_control_character_class_is_unicodes_categories():
+    """The pattern that counts control characters in a decoded file matches exactly the
+    characters of Unicode categories Cc, Cs and Co, but tab, line and page breaks."""
+    import unicodedata
+
+    from graph.ingest.text import _CONTROL
+
+    for cp in range(0x110000):
+        ch = chr(cp)
+        expected = unicodedata.category(ch) in ("Cc", "Cs", "Co") and ch not in "\r\n\t\f\v"
+        assert (_CONTROL.fullmatch(ch) is not None) == expected, hex(cp)
