@@ -173,8 +173,9 @@ class ActorRecord(Actor):
         return self.type != "Unknown"
 
     def to_json(self) -> dict[str, Any]:
-        """Plain data (crosses process boundaries, goes into ``events.jsonl``)."""
-        return asdict(self)
+        """Plain data (crosses process boundaries, goes into ``events.jsonl``); the fields hold
+        strings or ``None``, so this equals ``dataclasses.asdict`` at a fraction of its cost."""
+        return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
     @classmethod
     def from_json(cls, row: "dict[str, Any] | ActorRecord | None") -> "ActorRecord | None":
@@ -280,7 +281,7 @@ class Event:
     target_party: ActorRecord | None = None
 
     def __post_init__(self) -> None:
-        for name in ("source_record", "target_record", "source_party", "target_party"):
+        for name in _RECORD_FIELDS:
             value = getattr(self, name)
             if value is not None and not isinstance(value, ActorRecord):
                 setattr(self, name, ActorRecord.from_json(value))
@@ -315,8 +316,14 @@ class Event:
         return self._relation.goldstein
 
     def to_json(self) -> dict[str, Any]:
-        """The ``events.jsonl`` row: the fields plus sign, PLOVER, CAMEO and Goldstein."""
-        row = asdict(self)
+        """The ``events.jsonl`` row: the fields plus sign, PLOVER, CAMEO and Goldstein.
+
+        The fields hold scalars and :class:`ActorRecord` values, so reading them one by one
+        gives what ``dataclasses.asdict`` would, without its deep copies."""
+        row = {name: getattr(self, name) for name in self.__dataclass_fields__}
+        for name in _RECORD_FIELDS:
+            if row[name] is not None:
+                row[name] = row[name].to_json()
         row.update(
             sign=self.sign, plover=self.plover, cameo=self.cameo, goldstein=self.goldstein
         )
@@ -328,6 +335,10 @@ class Event:
         """Rebuild an event from an ``events.jsonl`` row (extra keys are ignored)."""
         names = cls.__dataclass_fields__
         return cls(**{k: v for k, v in row.items() if k in names})
+
+
+#: The fields of :class:`Event` that hold :class:`ActorRecord` values.
+_RECORD_FIELDS = ("source_record", "target_record", "source_party", "target_party")
 
 
 # -- the document model (graph/document): between actor mentions and stance events -----------

@@ -147,15 +147,18 @@ def witness_mediations(res, filters) -> list[dict]:
     a deal in the presence of X", "en présence de X"; ``presence_phrases``): X mediates for each
     party of the agreement stated in that sentence. Witnesses are the actors named after the
     phrase up to the next clause break; a party is never its own witness."""
-    doc, phrases = res.doc, res.lex.presence_phrases
+    doc, phrases = res.doc, [p.split() for p in res.lex.presence_phrases]
     out = []
+    sents = None
     for ent in (e for e in res.model.events if e.kind == "agreement" and len(e.participants) >= 2):
-        start = list(doc.sents)[ent.sentence].start if doc.has_annotation("SENT_START") else 0
+        if sents is None:
+            sents = list(doc.sents) if doc.has_annotation("SENT_START") else []
+        start = sents[ent.sentence].start if sents else 0
         end = next((t.i + 1 for t in doc[start:] if t.text in (".", "!", "?")), len(doc))
         sent = doc[start:end]  # to the full stop: the small parsers split at some hyphenated names
         words = [t.lower_ for t in sent]
         for k in range(len(sent)):
-            n = next((len(p.split()) for p in phrases if words[k:k + len(p.split())] == p.split()), 0)
+            n = next((len(p) for p in phrases if words[k:k + len(p)] == p), 0)
             if not n:
                 continue
             stop = next((j for j in range(k + n, len(sent)) if sent[j].text in (";", ".", ":") or

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import csv
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..errors import DataFileError
 from ..languages import language_file, load_json
@@ -59,7 +59,16 @@ class DocumentLexicon:
 
     def event_kind(self, lemma: str) -> str | None:
         """``agreement`` or ``attack`` for an event noun, else ``None``."""
-        return next((k for k, words in self.event_nouns.items() if lemma in words), None)
+        return self._event_kinds.get(lemma)
+
+    @cached_property
+    def _event_kinds(self) -> dict:
+        """Each event noun's kind (the first kind that lists it): asked for every noun of a text."""
+        kinds: dict = {}
+        for kind, words in self.event_nouns.items():
+            for word in words:
+                kinds.setdefault(word, kind)
+        return kinds
 
 
 @lru_cache(maxsize=None)

@@ -48,6 +48,8 @@ class EventComponent:
                  kb: KnowledgeBase | None = None) -> None:
         self.extractor = extractor
         self.kb = kb or load_kb()
+        #: actor records already looked up (see :func:`side_records`), kept for the pipeline's life
+        self.records: dict = {}
         self.lang = lang
         self.mode = scorer
         self.scorer = None
@@ -76,7 +78,7 @@ class EventComponent:
             from .scorer.model import apply_scorer
 
             events = apply_scorer(self.extractor, doc, events, self.mode, self.scorer, self.lang)
-        doc._.events = [{**e, **side_records(self.kb, e)} for e in events]
+        doc._.events = [{**e, **side_records(self.kb, e, self.records)} for e in events]
         return doc
 
 

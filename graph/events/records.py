@@ -38,13 +38,31 @@ def party_record(kb: KnowledgeBase, code: str, date: str | None) -> ActorRecord:
     return found or ActorRecord(id=code, label=code, type="Unknown", code=code)
 
 
-def side_records(kb: KnowledgeBase, row: dict) -> dict:
-    """The actor records of an event row (plain data, as ``doc._.events`` holds them)."""
+#: Most records :func:`side_records` keeps in a caller's cache.
+CACHE_SIZE = 4096
+
+
+def side_records(kb: KnowledgeBase, row: dict, cache: dict | None = None) -> dict:
+    """The actor records of an event row (plain data, as ``doc._.events`` holds them).
+
+    ``cache`` (a dict kept by the caller for one knowledge base) keeps the records already
+    looked up, by actor and date: a document names the same few actors on most of its rows.
+    Each row gets its own dicts, so the rows never share mutable data."""
     out = {}
+    date = row.get("date")
     for side in ("source", "target"):
-        record = actor_record(kb, row.get(f"{side}_id"), row.get("date"))
+        actor_id, code = row.get(f"{side}_id"), row[side]
+        if cache is None:
+            record, party = actor_record(kb, actor_id, date), party_record(kb, code, date)
+        else:
+            key = (actor_id, code, date)
+            if key not in cache:
+                if len(cache) >= CACHE_SIZE:  # many dates in a long build: memory stays flat
+                    cache.clear()
+                cache[key] = (actor_record(kb, actor_id, date), party_record(kb, code, date))
+            record, party = cache[key]
         out[f"{side}_record"] = record.to_json() if record else None
-        out[f"{side}_party"] = party_record(kb, row[side], row.get("date")).to_json()
+        out[f"{side}_party"] = party.to_json()
     return out
 
 

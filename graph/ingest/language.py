@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 
 from ..languages import supported_languages
 
@@ -32,19 +33,47 @@ def _detector_factory():
     return factory
 
 
+#: Characters a language is first detected on (enough for news text: the language of every
+#: article tried came out the same as on :data:`DETECT_MAX_CHARS`, at about half the cost for
+#: an article of 4,000 characters).
+DETECT_CHARS = 1000
+#: Characters read when the first :data:`DETECT_CHARS` leave the detector unsure.
+DETECT_MAX_CHARS = 5000
+#: Probability of the best language under which the detector is unsure of a short sample.
+DETECT_SURE = 0.999
+
+
 def detect_language(text: str) -> str | None:
-    """ISO 639-1 code of ``text``'s language, or ``None`` when it cannot be told."""
-    sample = text[:5000]
-    if sum(ch.isalpha() for ch in sample) < 10:
+    """ISO 639-1 code of ``text``'s language, or ``None`` when it cannot be told.
+
+    The detector reads the first :data:`DETECT_CHARS` characters, and up to
+    :data:`DETECT_MAX_CHARS` when they leave it unsure or point to a language dipgraph does
+    not read (a list of place names, a quote in another language): the cost of reading n-grams
+    grows with the sample.
+
+    >>> detect_language("Le ministre a condamné l'offensive et appelé au dialogue.")
+    'fr'
+    """
+    sample = text[:DETECT_MAX_CHARS]
+    if sum(1 for _ in islice(filter(str.isalpha, sample), 10)) < 10:
         return None
     from langdetect.lang_detect_exception import LangDetectException
 
     try:
-        detector = _detector_factory().create()
-        detector.append(sample)
+        detector = _detector(sample[:DETECT_CHARS])
+        best = detector.get_probabilities()[:1]
+        unsure = not best or best[0].prob < DETECT_SURE or best[0].lang not in supported_languages()
+        if len(sample) > DETECT_CHARS and unsure:
+            detector = _detector(sample)
         return detector.detect()
     except LangDetectException:
         return None
+
+
+def _detector(sample: str):
+    detector = _detector_factory().create()
+    detector.append(sample)
+    return detector
 
 
 #: Longest date string handed to dateparser (a whole article in a ``date`` field is not a date).
