@@ -23,7 +23,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in g["object_deps"]
             or c.dep_ in g["passive_subject_deps"]
             for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod")))}
-    preps = [(p, n.lemma_.lower()) for p, n in args.preps(t)]
+    preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
 
     def meets(c) -> bool:
         if c.prep:
@@ -36,6 +36,15 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         return plain
     # a sense replaces the word's ordinary reading, not its special frames ("must withdraw")
     return chosen + [c for c in plain if c.frame != "svo" and c.relation not in {s.relation for s in chosen}]
+
+
+def _light_verb_preps(t, args: Arguments, g) -> list:
+    """The complements of the light verb a noun cue is the object of: "opened fire on X",
+    "a ouvert le feu sur X" (the parser hangs the preposition on the verb, not on the noun)."""
+    h = t.head
+    if t.pos_ != "NOUN" or h == t or t.dep_ not in g["object_deps"] or h.lemma_.lower() not in g["light_verbs"]:
+        return []
+    return list(args.preps(h))
 
 
 def plan_about_truce(t, g) -> bool:
