@@ -71,7 +71,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     backed = backing(ctx)  # "launched raids with the support of D": D supports the raiders
     if backed is not None:
         return FrameReading(backed)
-    src, tgt = A.source_target(t)
+    src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (

@@ -73,7 +73,8 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     subject of the complement clause); "a letter to X, asking for" (the noun it modifies);
     "wrote to X, asking for help" (the addressee of the verb above)."""
     t, A, g = ctx.token, ctx.args, ctx.g
-    tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
+    left = [m for _, n in A.preps(t) for m in (A.departure(n) or ((), ()))[0]]
+    tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
     if not tgt:
         for c in t.children:
             if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
