@@ -175,9 +175,9 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
             Triple(s, x, rel) for s in src for x in tgt]
     if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ctx.g["object_deps"] and c.pos_ in ("NOUN", "PROPN")
-            and c.lemma_.lower() not in ctx.lex.single
+            and c.lemma_.lower() not in ctx.lex.single and c.lemma_.lower() not in ctx.cue.objects
             and c.lemma_.lower() not in ctx.g.get("combat_objects", ()) for c in t.children):
-        return []  # they fought someone else, not each other
+        return []  # they fought someone else, not each other (but "restored ties": the sense's object)
     if symmetric and not tgt and len(src) >= 2 and not (
             t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
         pairs = list(combinations(src, 2))
