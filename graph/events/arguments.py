@@ -263,7 +263,9 @@ class Arguments(NounPhrases):
         if src:
             return src
         # "la condamnation de Moscou" (French: the of-phrase is the source), "the support of X for Y"
-        if "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]):
+        # (not "the blockade of X with Y's help": a with-complement is no target that makes X act)
+        if "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]
+                                                              - g["with_preps"]):
             src = self.prep_actors(n, g["noun_of_preps"])
             if src:
                 return src

@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import Callable
 
 from .context import CueContext
-from .linking import hyphen_agent_source
+from .linking import announces_threat, hyphen_agent_source
 
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
@@ -113,8 +113,8 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
                 return True  # "X will cut ties if Y ...": a conditional consequent
             if c.dep_.startswith("aux") and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                 return True  # "Should Iran attack Israel, ..."
-        if a.lemma_.lower() in g["speech_verbs"] and a != t:
-            reported = True
+        if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a):
+            reported = True  # ("said it would strike X": the speaker's own, a threat)
         if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
             break
     return False if reported else None

@@ -47,6 +47,42 @@ def _light_verb_preps(t, args: Arguments, g) -> list:
     return list(args.preps(h))
 
 
+def own_announcement(ctx: CueContext, v) -> bool:
+    """``v`` heads the that-clause of a speech verb whose subject is the speaker itself: "Iran
+    said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
+    not "Y said X would strike Z", a prediction)."""
+    h = v.head
+    if ctx.reading is None or v.dep_ not in ("ccomp", "parataxis") or h == v \
+            or h.lemma_.lower() not in ctx.g["speech_verbs"]:
+        return False
+    A = ctx.args
+    own = {m["code"] for m in A.subjects(v)}
+    return bool(own) and own <= {m["code"] for m in A.subjects(h)}
+
+
+def announces_threat(ctx: CueContext, v) -> bool:
+    """``v`` is the cue, announced by its speaker ("Iran said it would attack X"), and a
+    promise of it would be a threat (a cue relation of the ``commissive`` rule): the modal is
+    the speaker's, not a hypothesis. Other announcements keep the modal's reading."""
+    if v != ctx.token or ctx.reading is None or v.i not in ctx.reading.found:
+        return False
+    return any(ctx.rules.applies("commissive", c.relation) for c in ctx.reading.found[v.i][0]) \
+        and own_announcement(ctx, v)
+
+
+def announced_threat(ctx: CueContext, rel: str) -> str:
+    """A conflictual act the speaker announces in the conditional ("Iran said it would attack
+    X", "said it could blockade X", "a dit qu'il attaquerait X"): a threat (the ``commissive``
+    rule), as a promised attack is; other relations, and the plain future, unchanged."""
+    t = ctx.token
+    if t.pos_ not in ("VERB", "AUX") or not ctx.rules.applies("commissive", rel) or not own_announcement(ctx, t):
+        return rel
+    modal = any(c.dep_.startswith("aux") and c.lower_ in ctx.g["hypothetical_aux"] for c in t.children)
+    if modal or any("Cnd" in x.morph.get("Mood") for x in (t, *t.children) if x == t or x.dep_.startswith("aux")):
+        return ctx.rules.rewrite("commissive", rel)
+    return rel  # "said it will attack X": a scheduled act is stated (GUIDELINES section 1)
+
+
 def plan_about_truce(t, g) -> bool:
     """False for a plan noun (`peace_plan_nouns`) whose phrase names no truce or peace."""
     if t.pos_ != "NOUN" or t.lemma_.lower() not in g.get("peace_plan_nouns", ()):

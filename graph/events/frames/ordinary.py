@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
+from ..linking import announced_threat, backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
 from .registry import frame
 
 TargetStep = Callable[[CueContext, list, list], list]
@@ -84,7 +84,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     tgt = [m for m in tgt if m not in co and co_agent_head(ctx, m) is None]
     src = src if symmetric else src + co  # (a helper of one side is no second side)
     src, tgt, guessed = _fallback(ctx, src, tgt, symmetric)
-    rel = relation(ctx, tgt) if relation is not None else _protest_note(ctx)
+    rel = announced_threat(ctx, relation(ctx, tgt) if relation is not None else _protest_note(ctx))
     pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)
     if pairs is not None:
         return FrameReading(pairs, guessed)
