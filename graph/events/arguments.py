@@ -71,6 +71,8 @@ class Arguments(NounPhrases):
             return self.statement_authors(v.head, depth)  # "a statement condemning X"
         if v.dep_ in ("relcl", "acl:relcl"):
             return self.np(v.head) or self.sender(v, depth)
+        if v.dep_ == "acl" and self.sender(v, depth):  # "a dépêché une délégation pour négocier"
+            return self.sender(v, depth)
         if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
         upper = self.raised_conjunct(v) if depth < 3 else None

@@ -82,6 +82,8 @@ def hypothetical(ctx: CueContext) -> bool:
         if child.dep_ in ("ccomp", "parataxis", "advcl", "conj") or a.dep_ == "ROOT" and child.dep_ != "xcomp":
             break
         child = a
+    if _noun_purpose(t):
+        return True
     conditional = _conditional_clause(ctx)
     if conditional is not None:
         return conditional
@@ -93,6 +95,15 @@ def hypothetical(ctx: CueContext) -> bool:
             if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_.startswith("aux")):
                 return True
     return False
+
+
+def _noun_purpose(t) -> bool:
+    """The cue is the aim of a participle on a noun: "a meeting aimed at establishing ties",
+    "une réunion visant à rétablir les relations" (what the meeting is for, not what it did)."""
+    a = t.head.head if t.dep_ == "pcomp" else t.head
+    if t.dep_ not in ("pcomp", "xcomp") or a.dep_ not in ("acl", "amod") or a.head.pos_ != "NOUN":
+        return False
+    return a.tag_ in ("VBN", "VBG") or "Part" in a.morph.get("VerbForm")
 
 
 def _conditional_clause(ctx: CueContext) -> bool | None:

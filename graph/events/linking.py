@@ -181,13 +181,15 @@ def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
     t, A, g = ctx.token, ctx.args, ctx.g
     if t.pos_ not in ("VERB", "AUX"):
         return []
-    nouns = [t.head] if t.dep_ in ("acl", "amod") else [c for c in t.children if c.dep_ in g["object_deps"]]
+    objs = [c for c in t.children if c.dep_ in g["object_deps"]]
+    nouns = objs or ([t.head] if t.dep_ in ("acl", "amod") else [])
     if not A.prep_actors(t, g["between_preps"]) and not any(agreement_noun(ctx, n) for n in nouns):
         return []
     passive = A.is_passive(t)
-    if t.dep_ in ("acl", "amod") and not passive:
+    sent = A.sender(t) if t.dep_ == "acl" and not passive else []  # "sent a delegation to negotiate"
+    if t.dep_ in ("acl", "amod") and not passive and not sent:
         return []  # "the talks involving A": no third party named
-    agents = A.prep_actors(t, g["agent_preps"]) if passive else A.subjects(t)
+    agents = A.prep_actors(t, g["agent_preps"]) if passive else sent or A.subjects(t)
     agents = agents + co_agents(ctx, agents)
     return agents if agents and not {m["code"] for m in agents} & {m["code"] for m in sides} else []
 
