@@ -102,8 +102,12 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
         if lem in g["demand_complements"]:
             rel = rules.rewrite("request_demand", rel)
             break
-        if lem in g["appeal_complements"]:
-            rel = rules.rewrite("request_appeal", rel)
+        if lem in g["appeal_complements"]:  # "to show restraint and stop its offensive": a demand
+            v = x
+            while v.pos_ not in ("VERB", "AUX") and v.head not in (v, t):  # "faire preuve de retenue"
+                v = v.head
+            stop = any(c.lemma_.lower() in g["demand_complements"] for y in {x, v} for c in y.conjuncts if c.i > y.i)
+            rel = rules.rewrite("request_demand" if stop else "request_appeal", rel)
             break
     codes = {m["code"] for m in tgt}
     back = rules.rewrite("both_sides_appeal", rel)
