@@ -279,7 +279,8 @@ class Arguments(NounPhrases):
                 return _unique([m for c in h.children if c.dep_ in g["passive_subject_deps"]
                                 for m in self.np(c)])
             return self.subjects(h)
-        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n:
+        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n and not any(
+                c.dep_ in g["object_deps"] for c in h.children):  # (not "condemned X as an attack")
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         return []
 
