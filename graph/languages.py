@@ -78,11 +78,13 @@ CLITIC_MAP = _map_of(Kind("string or list of strings", lambda v: isinstance(v, s
 
 @dataclass(frozen=True)
 class Key:
-    """One key of a JSON file (or column of a TSV file): its type, what it holds, whether required."""
+    """One key of a JSON file (or column of a TSV file): its type, what it holds, whether required;
+    ``fields``, when given, returns the keys an object value must hold, no more, no fewer."""
 
     kind: Kind
     doc: str
     required: bool = True
+    fields: Callable[[], tuple[str, ...]] | None = None
 
 
 def _optional(kind: Kind, doc: str) -> Key:
@@ -151,6 +153,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "adjectival_passive_preps": Key(WORDS, "prepositions of adjectival passives"),
         "place_target_preps_mobilize": Key(WORDS, "prepositions of a place target of mobilize"),
         "place_target_preps_retreat": Key(WORDS, "prepositions of a place target of retreat"),
+        "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),
         "definite_determiners": Key(WORDS, "definite determiners"),
         "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
@@ -165,6 +168,13 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "sending_verbs": _optional(WORDS, "verbs of sending or naming an envoy, who then acts for the sender"),
         "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
         "lemma_fixes": _optional(WORDS, "word forms the lemmatiser gets wrong 'form:lemma' (staged:stage)"),
+        "reflexive_clitics": _optional(WORDS, "reflexive clitics of pronominal verbs read as active (se)"),
+        "reflexive_active_labels": _optional(WORD_MAP, "passive label -> active label for pronominal verbs"),
+        "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
+        "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
+        "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
+        "occurrence_verbs": _optional(WORDS, "verbs of an event taking place, whose between-list is the event's (talks took place between A and B)"),
+        "occasion_words": _optional(WORDS, "words opening a fronted occasion (lors d'un entretien avec X, Y ...)"),
         "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),
         "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
         "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
@@ -173,6 +183,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),
         "role_preps": Key(WORDS, "prepositions of the role a subject acts in (serve as)"),
+        "dependency_roles": Key(WORDS_MAP, "dependency role -> the labels of the language's parser for it "
+                                "(roles: graph/data/dependency_roles.tsv)", fields=lambda: tuple(dependency_roles())),
     },
     "document.json": {
         "kind_nouns": Key(RECORD_MAP, "kind noun -> {types: actor types, kinds: state kinds}"),
@@ -187,6 +199,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "presence_phrases": Key(WORDS, "phrases naming the witnesses of a signing or of talks (in the presence of)"),
         "signing_verbs": Key(WORDS, "verbs under which an agreement noun with no signer named is its parties' agreement"),
         "conflict_nouns": Key(WORDS, "nouns of conflicts"),
+        "peace_nouns": Key(WORDS, "nouns of negotiations and settlements whose parties are the sides (talks, truce)"),
+        "combining_forms": Key(WORD_MAP, "irregular prefix form of a nationality in pair compounds -> code (Sino-)"),
         "between": Key(WORDS, "prepositions of pairs (between)"),
         "with_words": Key(WORDS, "prepositions of a second party (talks with B)"),
         "latter": Key(WORDS, "anaphors of the last-named actor"),
@@ -230,6 +244,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "title_complements": _optional(WORDS, "complements of titles"),
         "cataphora_next": _optional(WORDS, "words after which a pronoun points forward"),
         "surname_stoplist": _optional(WORDS, "surnames never matched alone"),
+        "honorifics": _optional(WORDS, "courtesy words before a surname ('Mr', 'M.'), not part of the name"),
+        "name_suffixes": _optional(WORDS, "words after a surname ('Jr.'), not the surname"),
         "capital_stoplist": _optional(WORDS, "capitals that are also common words"),
         "demonym_endings": _optional(WORDS_MAP, "demonym ending -> endings of its other forms (feminine, plural), "
                                      "tried in order (French 'ais' -> 'aise', 'aises')"),
@@ -277,6 +293,18 @@ def pipeline_preferences() -> dict[str, dict]:
         raise DataFileError(f"{path}: {exc}") from None
 
 
+@lru_cache(maxsize=1)
+def dependency_roles() -> dict[str, str]:
+    """The dependency roles of ``graph/data/dependency_roles.tsv``: role -> what it marks. Every
+    language's ``grammar.json`` lists the labels of its parser for each (``dependency_roles``)."""
+    path = data_path("dependency_roles.tsv")
+    lines = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#")]
+    if any(len(cells) != 2 for cells in lines) or lines[:1] != [["role", "marks"]]:
+        raise DataFileError(f"{path}: expected two tab-separated columns 'role', 'marks'")
+    return dict(lines[1:])
+
+
 def supported_languages() -> tuple[str, ...]:
     """The languages dipgraph reads: the keys of the pipeline preference table, sorted."""
     return tuple(sorted(pipeline_preferences()))
@@ -320,10 +348,24 @@ def load_json(lang: str, name: str) -> dict[str, Any]:
         if not spec.kind.test(value):
             article = "an" if spec.kind.name[0] in "aeiou" else "a"
             raise DataFileError(f"{path}:{_line_of(path, key)}: key {key!r} must be {article} {spec.kind.name}")
+        if spec.fields:
+            _check_fields(path, key, value, spec.fields())
     missing = [k for k, spec in schema.items() if spec.required and k not in out]
     if missing:
         raise DataFileError(f"{path}: missing key {', '.join(repr(k) for k in missing)}")
     return out
+
+
+def _check_fields(path: Path, key: str, value: dict, fields: tuple[str, ...]) -> None:
+    """Raise a :class:`~graph.errors.DataFileError` naming the file, line and field when the
+    object ``value`` of ``key`` holds a field not in ``fields`` or lacks one."""
+    unknown = [f for f in value if f not in fields]
+    if unknown:
+        raise DataFileError(f"{path}:{_line_of(path, unknown[0])}: unknown {key} entry {unknown[0]!r} "
+                            f"(declare it in {data_path('dependency_roles.tsv')})")
+    missing = [f for f in fields if f not in value]
+    if missing:
+        raise DataFileError(f"{path}:{_line_of(path, key)}: {key} lacks {', '.join(repr(f) for f in missing)}")
 
 
 def _line_of(path: Path, key: str) -> int:

@@ -22,6 +22,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Any
 
+from .errors import DataFileError
 from .languages import pipeline_preferences
 from .resources import data_path
 
@@ -49,7 +50,8 @@ class Relation:
     """One of the 19 stance relations, as listed in ``graph/data/relations.tsv``.
 
     ``labels`` and ``definitions`` map a language to the relation's label and definition (the
-    table's ``label_<lang>`` and ``definition_<lang>`` columns).
+    table's ``label_<lang>`` and ``definition_<lang>`` columns). ``symmetric`` relations are
+    compared as unordered pairs (the guidelines' meet, agree, cooperate).
 
     >>> relations()["support"].labels["fr"]
     'soutient'
@@ -61,6 +63,7 @@ class Relation:
     cameo_root: str
     cameo_code: str
     goldstein: float
+    symmetric: bool = False
     labels: dict[str, str] = field(default_factory=dict, hash=False)
     definitions: dict[str, str] = field(default_factory=dict, hash=False)
 
@@ -83,20 +86,29 @@ def relations() -> dict[str, Relation]:
                 cameo_root=r["cameo_root"],
                 cameo_code=r["cameo_code"],
                 goldstein=float(r["goldstein"]),
-                labels=_by_language(r, "label_"),
-                definitions=_by_language(r, "definition_"),
+                symmetric=_yes_no(r, "symmetric"),
+                labels=by_language(r, "label_"),
+                definitions=by_language(r, "definition_"),
             )
             for r in rows
         }
 
 
-def _by_language(row: dict[str, str], prefix: str) -> dict[str, str]:
+def _yes_no(row: dict[str, str], column: str) -> bool:
+    """The ``yes``/``no`` value of ``column`` in a row of the relation table."""
+    value = row[column]
+    if value not in ("yes", "no"):
+        raise DataFileError(f"relations.tsv: relation {row['relation']!r}: {column} must be yes or no, not {value!r}")
+    return value == "yes"
+
+
+def by_language(row: dict[str, str], prefix: str) -> dict[str, str]:
     """``{lang: value}`` of the row's ``<prefix><lang>`` columns, in column order."""
     return {key[len(prefix):]: value for key, value in row.items() if key.startswith(prefix)}
 
 
-#: Relations the guidelines compare as unordered pairs.
-SYMMETRIC_RELATIONS = frozenset({"meet", "agree", "cooperate"})
+#: Relations the guidelines compare as unordered pairs (the table's ``symmetric`` column).
+SYMMETRIC_RELATIONS = frozenset(name for name, rel in relations().items() if rel.symmetric)
 
 
 @dataclass

@@ -20,6 +20,7 @@ skipped with a message. The events files are written like ``dipgraph build`` wri
 ``--keep DIR``.
 
 Example: ``python scripts/run_eval.py --shared ../shared --sets seeds dev_news --errors``
+(``--by-language`` adds a row per document language: English and French apart).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import unquote
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,8 @@ SETS = (
 
 
 def events_for(inputs: list[Path], out: Path, jobs: int = 1) -> Path:
-    """Extract the events of ``inputs`` into ``out/events.jsonl`` and return its path."""
+    """Extract the events of ``inputs`` into ``out/events.jsonl`` and return its path; the
+    language detected for each document goes to ``out/languages.json`` (``--by-language``)."""
     from graph.ingest import read_documents
     from graph.io import write_jsonl
     from graph.pipeline import extract
@@ -66,11 +69,13 @@ def events_for(inputs: list[Path], out: Path, jobs: int = 1) -> Path:
     def skipped(err) -> None:
         print(f"Warning: skipped {err}", file=sys.stderr)
 
-    rows = []
-    for _doc, events, _n in extract(read_documents(inputs, on_skip=skipped), jobs=jobs):
+    rows, languages = [], {}
+    for doc, events, _n in extract(read_documents(inputs, on_skip=skipped), jobs=jobs):
         rows.extend(e.to_json() for e in events)
+        languages[Path(doc.id).name] = doc.language or "en"
     path = out / "events.jsonl"
     write_jsonl(path, rows)
+    (out / "languages.json").write_text(json.dumps(languages, sort_keys=True), encoding="utf-8")
     return path
 
 
@@ -85,8 +90,44 @@ def _score(cmd: list[str], extra: list[str], quiet: bool) -> dict:
         return {}
 
 
+def by_language(cmd: list[str], out: Path) -> dict[str, dict]:
+    """Score a set once per document language: ``{lang: scorer JSON}``.
+
+    The documents of one language are named by empty ``*.txt`` files in ``out/<lang>/docs``
+    (``score.py --docs``), so documents with no gold event still count their false positives;
+    gold and predictions of the other languages are left out.
+    """
+    languages = json.loads((out / "languages.json").read_text(encoding="utf-8"))
+    gold, pred = Path(cmd[cmd.index("--gold") + 1]), Path(cmd[cmd.index("--pred") + 1])
+    results = {}
+    for lang in sorted(set(languages.values())):
+        names = {name for name, value in languages.items() if value == lang}
+        folder = out / lang / "docs"
+        folder.mkdir(parents=True, exist_ok=True)
+        for name in names:
+            (folder / name).write_text("", encoding="utf-8")
+        parts = []
+        for kind, path in (("gold", gold), ("pred", pred)):
+            rows = [line for line in path.read_text(encoding="utf-8").splitlines()
+                    if line.strip() and _doc_name(json.loads(line).get("doc", "")) in names]
+            part = out / lang / f"{kind}.jsonl"
+            part.write_text("".join(f"{line}\n" for line in rows), encoding="utf-8")
+            parts.append(part)
+        results[lang] = _score([cmd[0], cmd[1], "--gold", str(parts[0]), "--pred", str(parts[1]),
+                                "--docs", str(folder)], [], True)
+    return results
+
+
+def _doc_name(value: str) -> str:
+    """The file name of a ``doc`` field (a path or an IRI), as ``score.py`` compares it."""
+    value = unquote(value).rstrip("/")
+    for sep in ("#", "/", "\\"):
+        value = value.rsplit(sep, 1)[-1]
+    return value
+
+
 def score_set(spec: EvalSet, shared: Path, base: Path, *, jobs: int, extra: list[str],
-              quiet: bool) -> dict | None:
+              quiet: bool, split: bool = False) -> dict | None:
     """Extract and score one set; ``None`` when its files are not there."""
     inputs, gold = shared / spec.inputs, shared / spec.gold
     scorer = shared / "eval" / ("external/score_external.py" if spec.external else "score.py")
@@ -103,7 +144,10 @@ def score_set(spec: EvalSet, shared: Path, base: Path, *, jobs: int, extra: list
            "--pred", str(pred)]
     if not spec.external and inputs.is_dir():
         cmd += ["--docs", str(inputs)]
-    return _score(cmd, extra, quiet)
+    result = _score(cmd, extra, quiet)
+    if split and not spec.external and result:
+        result["languages"] = by_language(cmd, out)
+    return result
 
 
 def summary_lines(results: dict[str, dict]) -> list[str]:
@@ -120,6 +164,11 @@ def summary_lines(results: dict[str, dict]) -> list[str]:
             sign = results[spec.name]["sign"]
             lines.append(f"| seeds | sign | {sign['precision']:.3f} | {sign['recall']:.3f} "
                          f"| {sign['f1']:.3f} | 0.90 {'met' if sign['f1'] >= 0.90 else 'NOT met'} |")
+        for lang, by_lang in sorted(results[spec.name].get("languages", {}).items()):
+            s = by_lang.get(spec.level)
+            if s:
+                lines.append(f"| {spec.name} ({lang}) | {spec.level} | {s['precision']:.3f} | {s['recall']:.3f} "
+                             f"| {s['f1']:.3f} | |")
     return lines
 
 
@@ -133,6 +182,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--quiet", action="store_true", help="print only the summary table")
     ap.add_argument("--jobs", type=int, default=1, help="processes for the NLP stage")
     ap.add_argument("--keep", help="write the events files here instead of a temporary folder")
+    ap.add_argument("--by-language", action="store_true",
+                    help="also score each document language apart (one summary row per language)")
     args = ap.parse_args(argv)
     shared = Path(args.shared)
     if not (shared / "eval").is_dir():
@@ -144,7 +195,8 @@ def main(argv: list[str] | None = None) -> int:
         base = Path(args.keep) if args.keep else Path(tmp)
         for spec in SETS:
             if spec.name in args.sets:
-                scored = score_set(spec, shared, base, jobs=args.jobs, extra=extra, quiet=args.quiet)
+                scored = score_set(spec, shared, base, jobs=args.jobs, extra=extra, quiet=args.quiet,
+                                   split=args.by_language)
                 if scored:
                     results[spec.name] = scored
     print("\n== summary (bars of the extraction issues) ==")

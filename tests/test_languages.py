@@ -41,13 +41,15 @@ def test_every_file_of_every_language_loads_against_its_schema(lang):
 def data_copy(tmp_path, monkeypatch):
     """A copy of graph/data's language files that the resolver finds instead (loader caches emptied)."""
     shutil.copytree(data_path("lang"), tmp_path / "data" / "lang")
-    shutil.copy(data_path("pipelines.json"), tmp_path / "data" / "pipelines.json")
+    for name in ("pipelines.json", "dependency_roles.tsv"):
+        shutil.copy(data_path(name), tmp_path / "data" / name)
     monkeypatch.setattr(resources, "_PACKAGE", tmp_path)
-    languages.load_json.cache_clear()
-    languages.pipeline_preferences.cache_clear()
+    caches = (languages.load_json, languages.pipeline_preferences, languages.dependency_roles)
+    for cache in caches:
+        cache.cache_clear()
     yield tmp_path / "data"
-    languages.load_json.cache_clear()
-    languages.pipeline_preferences.cache_clear()
+    for cache in caches:
+        cache.cache_clear()
 
 
 def _rewrite(path, old: str, new: str) -> None:
@@ -73,6 +75,32 @@ def test_a_wrong_type_is_an_error_naming_file_line_and_key(data_copy):
     _rewrite(data_copy / "lang" / "en" / "actors.json", '"determiners": [', '"determiners": {"x": [')
     with pytest.raises(DataFileError):  # not even JSON any more
         load_json("en", "actors.json")
+
+
+def test_an_unknown_or_missing_dependency_role_is_an_error_naming_file_and_role(data_copy):
+    path = data_copy / "lang" / "fr" / "grammar.json"
+    _rewrite(path, '"direct_object": ["obj"]', '"direct_objet": ["obj"]')
+    line = next(n for n, text in enumerate(path.read_text().splitlines(), 1) if '"direct_objet"' in text)
+    with pytest.raises(DataFileError, match=f"fr/grammar.json:{line}: unknown dependency_roles entry 'direct_objet'"):
+        load_json("fr", "grammar.json")
+    _rewrite(path, '  "direct_objet": ["obj"],\n', "")
+    with pytest.raises(DataFileError, match="fr/grammar.json:[0-9]+: dependency_roles lacks 'direct_object'"):
+        load_json("fr", "grammar.json")
+    path = data_copy / "lang" / "en" / "grammar.json"
+    _rewrite(path, '"direct_object": ["dobj"]', '"direct_object": "dobj"')
+    with pytest.raises(DataFileError, match="key 'dependency_roles' must be an object of list of strings"):
+        load_json("en", "grammar.json")
+
+
+def test_a_new_role_is_declared_once_and_then_required_of_every_language(data_copy):
+    table = data_copy / "dependency_roles.tsv"
+    table.write_text(table.read_text(encoding="utf-8") + "vocative\ta word addressing someone\n", encoding="utf-8")
+    with pytest.raises(DataFileError, match="en/grammar.json:[0-9]+: dependency_roles lacks 'vocative'"):
+        load_json("en", "grammar.json")
+    for lang, labels in (("en", '[]'), ("fr", '["vocative"]')):
+        _rewrite(data_copy / "lang" / lang / "grammar.json", '"dependency_roles": {\n',
+                 f'"dependency_roles": {{\n  "vocative": {labels},\n')
+        assert "vocative" in load_json(lang, "grammar.json")["dependency_roles"]
 
 
 def test_a_missing_required_key_or_file_is_an_error_naming_it(data_copy):

@@ -27,6 +27,27 @@ def test_relation_table_matches_guidelines():
     assert {name: (r.sign, r.plover) for name, r in table.items()} == GUIDELINES
 
 
+def test_symmetric_relations_are_the_guidelines_unordered_ones():
+    # GUIDELINES.md §3: "Symmetric relations: meet, agree, cooperate".
+    assert {name for name, r in relations().items() if r.symmetric} == {"meet", "agree", "cooperate"}
+
+
+def test_a_bad_symmetric_value_names_the_file_and_relation(tmp_path, monkeypatch):
+    import graph.model as model
+    from graph.errors import DataFileError
+
+    bad = tmp_path / "relations.tsv"
+    text = model.data_path("relations.tsv").read_text(encoding="utf-8")
+    bad.write_text(text.replace("\t3.4\tno\t", "\t3.4\tmaybe\t", 1), encoding="utf-8")
+    monkeypatch.setattr(model, "data_path", lambda name: bad)
+    model.relations.cache_clear()
+    try:
+        with pytest.raises(DataFileError, match=r"relations.tsv: relation 'support': symmetric must be yes or no"):
+            model.relations()
+    finally:
+        model.relations.cache_clear()
+
+
 def test_goldstein_sign_agrees_with_relation_sign():
     for rel in relations().values():
         assert (rel.goldstein > 0) == (rel.sign == "+"), rel.name

@@ -71,8 +71,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     i = start - 1
     while i >= 0 and doc[i].lower_ in lex.determiners and doc[i].lower_ not in lex.place_prepositions:
         i -= 1
-    if end < len(doc) and doc[end].lower_ in lex.place_followers:
-        return True
+    if end < len(doc) and doc[end].lower_ in lex.place_followers and doc[end].pos_ not in ("VERB", "AUX"):
+        return True  # (not a verb: "Le Japon rencontre la Chine")
     if i < 0:
         return False
     prev = doc[i]

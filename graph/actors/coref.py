@@ -47,7 +47,7 @@ from typing import Callable
 from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
-from .deps import OBJECT_DEPS, is_subject
+from .deps import CASE_DEPS, OBJECT_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
@@ -88,12 +88,19 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
 
     # -- people -------------------------------------------------------------------------------
     def register(self, name: str, fields: dict) -> None:
-        """Remember the person ``name`` refers to, under the full name and the surname."""
+        """Remember the person ``name`` refers to, under the full name, the surname and the first
+        word (a family name written first, or the name Ethiopians go by)."""
         clean = name.replace("’s", "").replace("'s", "").strip()
         self.registry[clean.lower()] = fields
         parts = clean.split()
-        if len(parts) > 1:
-            self.registry.setdefault(parts[-1].lower(), fields)
+        while len(parts) > 2 and parts[-1].lower() in self.lex.name_suffixes:  # "Marcos Jr."
+            parts.pop()
+        keys = [parts[-1]] if len(parts) > 1 else []
+        if keys and parts[0].replace("-", "").isalpha() and parts[0].istitle() and len(parts[0]) > 1:
+            keys.append(parts[0])  # "Xi" (Jinping), "Abiy" (Ahmed)
+        for key in (k.lower() for k in keys):  # the first person wins, unless it had no code
+            if not self.registry.get(key, {}).get("code"):
+                self.registry[key] = fields
 
     def person(self, m: ActorMention) -> dict:
         """The person a name stands for: the base's person, one named before (in full, or by
@@ -104,8 +111,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         key = _name_key(name)
         if need.person:
             f = actor_fields(self.kb, need.person, self.date, self.lang)
-        elif key in self.registry:
-            return self.registry[key]
+        elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):
+            return self.registry[key]  # (named before without a title: the title now tells)
         elif key.split() and key.split()[-1] in self.registry and len(key.split()) == 1:
             return self.registry[key.split()[-1]]
         elif need.candidates:
@@ -273,7 +280,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
             return False
         a = self.doc[h.token_start:h.token_end].root
         for _ in range(3):
-            preps = [a] + [c for c in a.children if c.dep_ == "case"]
+            preps = [a] + [c for c in a.children if c.dep_ in CASE_DEPS]
             if any(t.pos_ == "ADP" and t.lower_ in self.lex.place_prepositions for t in preps):
                 return True
             if a.pos_ in ("VERB", "AUX") or a.head == a:

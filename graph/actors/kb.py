@@ -44,8 +44,8 @@ def _split(cell: str | None) -> list[str]:
 
 def _read_tsv(name: str) -> list[dict[str, str]]:
     path = data_path("actors", name)
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    with open(path, encoding="utf-8", newline="") as fh:  # "#" lines: an imported file's notice
+        rows = list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
     for n, row in enumerate(rows, start=2):
         if None in row or any(v is None for v in row.values()):
             raise DataFileError(f"graph/data/actors/{name}: line {n} does not have the header's columns")
@@ -146,6 +146,9 @@ def _load_bodies(kb: KnowledgeBase, name: str) -> None:
                 kb._alias(n, actor_id, "name", lang, label[lang], sector=row.get("sector") or None)
         for seat in _split(row.get("seats")):
             kb._alias(seat, actor_id, "alias", "*", seat, place=True)
+        for lang in LANGUAGES:  # "onusien": "le négociateur onusien X"
+            for form in (f for dem in _split(row.get(f"demonyms_{lang}")) for f in demonym_forms(dem, load_lexicon(lang))):
+                kb._alias(form, actor_id, "demonym", lang, label[lang])
         if row.get("host"):
             kb.breakaways[actor_id] = (row["host"], row.get("kin") or None)
 
@@ -215,6 +218,7 @@ def load_kb() -> KnowledgeBase:
     _load_bodies(kb, "organisations.tsv")
     _load_bodies(kb, "groups.tsv")
     _load_bodies(kb, "media.tsv")
+    _load_bodies(kb, "organisations_phoenix.tsv")  # imported by scripts/import_phoenix_organisations.py
     _load_people(kb)
     _load_role_sectors(kb)
     return kb

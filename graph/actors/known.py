@@ -35,6 +35,8 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
     first name of someone else, an actor the base lacks); consumes their tokens."""
     if alias.kind == "demonym" and is_ethnic(scan.doc, ent, r.lex):
         return []  # "ethnic Albanians": a people, not the state
+    if alias.place and alias.kind != "demonym" and ent.text.islower():
+        return []  # "une réunion", "a family reunion": news capitalise a place's name
     if alias.kind == "surname":
         return _surname(r, scan, ent, alias)
     actor = r.kb.get(alias.actor_id)
@@ -167,9 +169,59 @@ def _separatists(r, scan, p: Part) -> ActorMention:
 
 @composed("SECTOR")
 def _sector(r, scan, p: Part) -> ActorMention:
-    """"the Azerbaijani army", "le ministère russe": the state in that sector."""
-    return r.mention(scan.doc, p.start, p.end, dict(p.base, label=p.label, sector=p.sector), "nominal",
-                      plural=r.plural(scan.doc, p.end))
+    """"the Azerbaijani army", "le ministère russe": the state in that sector; with a title and
+    a person's name, that person speaking for it (:func:`_titled_person`)."""
+    fields = dict(p.base, label=p.label, sector=p.sector)
+    titled = _titled_person(scan, p.start, p.end, r.lex)
+    if titled is not None:
+        start, person = titled
+        return r.mention(scan.doc, start, person.end, {}, "name", pending=Pending(
+            "person", name=person.text, person=r.kb_person(person), affiliation=fields))
+    return r.mention(scan.doc, p.start, p.end, fields, "nominal", plural=r.plural(scan.doc, p.end))
+
+
+def _office_holder(scan, ent):
+    """The person named right after an office of the base whose name holds a title ("UN envoy
+    John Smith", "l'émissaire de l'ONU, Jean Dupuis"), else ``None``."""
+    start, end = scan.by_start.get(ent.start), scan.by_end.get(ent.end)
+    if not any(item is not None and item[0] == "TITLE" and ent.start <= item[2] < item[3] <= ent.end
+               for item in (start, end)):
+        return None
+    return _person_after(scan, ent.end)
+
+
+def _person_after(scan, i: int):
+    """The person entity no mention took at token ``i``, or after a comma there ("..., X,")."""
+    doc = scan.doc
+    person = scan.person_at_start.get(i)
+    if person is None and i < len(doc) - 1 and doc[i].text == ",":
+        person = scan.person_at_start.get(i + 1)
+    return person if person is not None and not scan.taken[person.start] else None
+
+
+def _titled_person(scan, start: int, end: int, lex):
+    """The person named with a title next to a state's body, in English order ("the Kenyan army
+    spokesman Paul Otieno", "Russian Defence Ministry spokesman X": title after the body) or
+    French ("le porte-parole de l'armée kényane Paul Otieno": title, of-word, body): ``(start of
+    the whole span, person entity)``, else ``None``."""
+    item = scan.by_start.get(end)
+    if item is not None and item[0] == "TITLE":
+        person = _person_after(scan, item[3])
+        return (start, person) if person is not None else None
+    person = _person_after(scan, end)
+    if person is None:
+        return None
+    doc, small = scan.doc, lex.of_words | lex.determiners
+    first = start
+    while first < end and doc[first].lower_ in small:  # "du ministère": the body's first word
+        first += 1
+    k = first
+    while k > 0 and doc[k - 1].lower_ in small and first - k < 2:
+        k -= 1
+    item = scan.by_end.get(k)
+    if item is None or item[0] != "TITLE" or k == first:
+        return None
+    return with_det(scan.doc, item[2], lex), person
 
 
 @composed("TITLE")
@@ -237,6 +289,12 @@ def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
         fields["label"] = alias.canon
     if alias.sector:
         fields["sector"] = alias.sector
+    person = _office_holder(scan, ent) if actor.type != "Person" and not alias.place else None
+    if person is not None:  # "UN envoy John Smith": John Smith speaks for the UN
+        s = with_det(doc, ent.start, lex)
+        scan.take(s, person.end)
+        return [r.mention(doc, s, person.end, {}, "name", pending=Pending(
+            "person", name=person.text, person=r.kb_person(person), affiliation=fields))]
     seated = r.seated(doc, ent, alias, scan.taken) if alias.place else None
     if seated is not None:  # "officials in Nairobi": the government seated there
         s = with_det(doc, seated[0], lex)

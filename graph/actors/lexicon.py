@@ -66,6 +66,10 @@ class Lexicon:
     title_complements: frozenset[str] = field(default_factory=frozenset)
     cataphora_next: frozenset[str] = field(default_factory=frozenset)
     surname_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: courtesy words before a surname, not part of the name ("Mr Omeri", "M. Ban")
+    honorifics: frozenset[str] = field(default_factory=frozenset)
+    #: words after a surname that are not the surname ("Ferdinand Marcos Jr.")
+    name_suffixes: frozenset[str] = field(default_factory=frozenset)
     #: capitals from the data packages that are also common names or words ("Victoria")
     capital_stoplist: frozenset[str] = field(default_factory=frozenset)
     #: demonym ending -> endings of its inflected forms, in the order they are tried

@@ -21,8 +21,8 @@ Example
 from __future__ import annotations
 
 from .compose import actor_fields
-from .deps import (AGENT_DEPS, CASE_DEP, NOMINAL_AGENT_DEP, PREP_OBJECT_DEP, ROOT_DEP, SUBJECT_CHAIN_DEPS,
-                   SUBJECT_DEP, first_conjunct, is_subject)
+from .deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, CASE_DEPS, NOMINAL_AGENT_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS,
+                   SUBJECT_CHAIN_DEPS, first_conjunct, is_subject)
 from .records import ActorMention
 
 #: Sentences back "the two countries" may look for its two referents.
@@ -91,8 +91,8 @@ class PairResolver:
         root = first_conjunct(root)
         if root.dep_ in AGENT_DEPS:
             return True
-        prep = root.head if root.dep_ == PREP_OBJECT_DEP \
-            else next((c for c in root.children if c.dep_ == CASE_DEP), None)
+        prep = root.head if root.dep_ in PREP_OBJECT_DEPS \
+            else next((c for c in root.children if c.dep_ in CASE_DEPS), None)
         if prep is not None and prep.lower_ in self.lex.agent_prepositions:
             return True
         # a list the parser attached elsewhere: "by Moscow, Paris and Washington", read leftwards
@@ -114,14 +114,14 @@ class PairResolver:
         root = self.doc[h.token_start:h.token_end].root
         root = first_conjunct(root)
         verb = None
-        if root.dep_ == PREP_OBJECT_DEP and root.head.lower_ in self.lex.agent_prepositions:
+        if root.dep_ in PREP_OBJECT_DEPS and root.head.lower_ in self.lex.agent_prepositions:
             verb = root.head.head
-        elif root.dep_ == NOMINAL_AGENT_DEP or any(c.dep_ == CASE_DEP and c.lower_ in self.lex.agent_prepositions
+        elif root.dep_ in NOMINAL_AGENT_DEPS or any(c.dep_ in CASE_DEPS and c.lower_ in self.lex.agent_prepositions
                                              for c in root.children):
             verb = root.head
         if verb is not None and verb.lemma_.lower() in self.lex.third_party_verbs:
             return True
-        return root.dep_ in (SUBJECT_DEP, ROOT_DEP) \
+        return root.dep_ in ACTIVE_SUBJECT_DEPS | ROOT_DEPS \
             and root.head.lemma_.lower() in self.lex.third_party_subject_verbs
 
     def _dyads(self, i: int, codes: set[str]) -> dict[tuple[str, str], float]:

@@ -18,6 +18,7 @@ Example
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field, replace
 
 from ..errors import DataFileError
@@ -78,6 +79,34 @@ def titlecase_acronyms(kb: KnowledgeBase, aliases, stop: frozenset[str]):
             yield replace(alias, text=text, exact=True)
 
 
+def spelling_variants(text: str) -> list[str]:
+    """Other spellings news use for a name of the base: without its accents ("Etats-Unis",
+    "Guaido", "Cote d'Ivoire": wires and headlines drop them) and, in a name "X of the Y",
+    without the article ("Democratic Republic of Congo"). Variants are matched after every
+    name of the base, so a variant never takes another actor's name.
+
+    >>> spelling_variants("Émirats arabes unis"), spelling_variants("Democratic Republic of the Congo")
+    (['Emirats arabes unis'], ['Democratic Republic of Congo'])
+    >>> spelling_variants("Russia")
+    []
+    """
+    out = []
+    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    if folded != text and folded.isascii():
+        out.append(folded)
+    for form in [text, *out]:
+        if " of the " in form and not form.lower().startswith("the "):
+            out.append(form.replace(" of the ", " of "))
+    return list(dict.fromkeys(v for v in out if v != text))
+
+
+def _with_variants(aliases) -> list[Alias]:
+    """``aliases``, then their spelling variants (:func:`spelling_variants`) as aliases of the
+    same actor."""
+    aliases = list(aliases)
+    return aliases + [replace(a, text=v) for a in aliases for v in spelling_variants(a.text)]
+
+
 def entity_labels(lang: str) -> dict[str, str]:
     """The entity labels the ruler sets for ``lang``, by kind of actor: the label scheme of the
     language's NER (``entity_labels`` of ``graph/data/pipelines.json``: OntoNotes ``PERSON``,
@@ -131,7 +160,7 @@ def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
     lex = load_lexicon(lang)
     out = Patterns()
     seen: set[tuple[str, bool]] = set()
-    for alias in [*kb.aliases, *titlecase_acronyms(kb, kb.aliases, lex.acronym_word_stoplist)]:
+    for alias in _with_variants([*kb.aliases, *titlecase_acronyms(kb, kb.aliases, lex.acronym_word_stoplist)]):
         if alias.lang not in (lang, "*"):
             continue
         actor = kb.get(alias.actor_id)

@@ -122,8 +122,9 @@ def unknown_entities(r, scan: Scan) -> list[ActorMention]:
 def _unknown_entity(r, scan: Scan, ent) -> ActorMention | None:
     doc = scan.doc
     if ent.label_ in PERSON_LABELS or ent.start in scan.affiliations:
+        name = ent[1:].text if len(ent) > 1 and ent[0].lower_ in r.lex.honorifics else ent.text  # "M. Ban"
         return r.mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",
-                          pending=Pending("person", name=ent.text, affiliation=scan.affiliations.get(ent.start)))
+                          pending=Pending("person", name=name, affiliation=scan.affiliations.get(ent.start)))
     if ent.label_ == "ORG":
         fields = unknown_actor("ORG", ent.text)
         if any(t.lower_ in r.lex.media_nouns for t in ent):

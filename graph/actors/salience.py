@@ -15,15 +15,15 @@ Reference: S. Lappin and H. J. Leass, "An algorithm for pronominal anaphora reso
 
 Example
 -------
->>> RECENCY + ROLE_WEIGHTS["nsubj"] + MAIN_CLAUSE > RECENCY + ROLE_WEIGHTS["dobj"] + MAIN_CLAUSE
+>>> RECENCY + ROLE_WEIGHTS["active_subject"] + MAIN_CLAUSE > RECENCY + ROLE_WEIGHTS["direct_object"] + MAIN_CLAUSE
 True
 """
 
 from __future__ import annotations
 
 from .compose import actor_fields
-from .deps import (ATTRIBUTE_DEP, CLAUSE_DEPS, COMPLEMENT_DEPS, EXPLETIVE_PREFIX, PASSIVE_SUBJECT_DEPS,
-                   first_conjunct, is_subject)
+from .deps import (ADNOMINAL_CLAUSE_DEPS, ATTRIBUTE_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, EXPLETIVE_DEPS,
+                   PASSIVE_SUBJECT_DEPS, first_conjunct, is_subject, role)
 from .records import ActorMention
 
 #: Sentences back a pronoun may look for its antecedent.
@@ -33,8 +33,10 @@ PRONOUN_WINDOW = 2
 #: clause; a pronoun resolved by the actor stage weighs ``GUESS_WEIGHT`` of a name; halved
 #: (``DECAY``) per sentence back.
 RECENCY = 100.0
-ROLE_WEIGHTS = {"nsubj": 80.0, "nsubjpass": 70.0, "dobj": 50.0, "obj": 50.0, "iobj": 40.0, "dative": 40.0,
-                "obl": 40.0, "pobj": 40.0}
+ROLE_WEIGHTS = {"active_subject": 80.0, "passive_subject": 70.0, "direct_object": 50.0, "indirect_object": 40.0,
+                "modifier_oblique": 40.0, "prep_object": 40.0}
+#: the weights by label; a UD label weighs as its base label (``nsubj:pass`` as ``nsubj``)
+LABEL_WEIGHTS = {label: w for name, w in ROLE_WEIGHTS.items() for label in role(name)}
 MAIN_CLAUSE = 50.0
 #: "The president" is the office of the most salient state only when it outweighs the next one
 #: this many times.
@@ -55,7 +57,7 @@ def expletive(doc, i: int, lex) -> bool:
     """An expletive subject ("it seems that", "it is clear that", "il faut", "il y a"): the
     pronoun, following word and impersonal verb lists of the actor lexicon (``lex``)."""
     tok = doc[i]
-    if tok.dep_.startswith(EXPLETIVE_PREFIX):
+    if tok.dep_ in EXPLETIVE_DEPS:
         return True
     if tok.lower_ not in lex.expletive_pronouns:
         return False
@@ -71,7 +73,7 @@ def expletive(doc, i: int, lex) -> bool:
     if any(c.dep_ in COMPLEMENT_DEPS and c.lemma_.lower() in lex.personal_adjectives for c in tok.head.children):
         return False  # "it was ready to strike X": whoever "it" stands for is ready
     return any(c.dep_ in COMPLEMENT_DEPS for c in tok.head.children) and not any(
-        c.dep_ == ATTRIBUTE_DEP for c in tok.head.children)
+        c.dep_ in ATTRIBUTE_DEPS for c in tok.head.children)
 
 
 def summed(best_in: dict[tuple[str, int], float]) -> dict[str, float]:
@@ -121,7 +123,7 @@ class SalienceMixin:
         """The codes of the subject of ``verb`` (the noun a relative clause qualifies for its
         relative pronoun, "X, qui l'accuse"): an object pronoun of that verb is not them."""
         tokens = {c.i for c in verb.children if is_subject(c)}
-        if tokens and verb.dep_.startswith("acl"):
+        if tokens and verb.dep_ in ADNOMINAL_CLAUSE_DEPS:
             tokens.add(verb.head.i)
         return {h.code for h in self.recent(tok.i, 0) if tokens & set(h.span)}
 
@@ -132,14 +134,14 @@ class SalienceMixin:
         root = self.doc[h.token_start:h.token_end].root
         root = first_conjunct(root)
         dep = root.dep_.split(":")[0]
-        weight = RECENCY + ROLE_WEIGHTS.get(dep, 0.0)
+        weight = RECENCY + LABEL_WEIGHTS.get(dep, 0.0)
         verb = root.head
         for _ in range(3):  # the clause's verb ("with Baku": the preposition's verb)
             if verb.pos_ in ("VERB", "AUX") or verb.head == verb:
                 break
             verb = verb.head
         verb = first_conjunct(verb)
-        if dep in ROLE_WEIGHTS and verb.head == verb:
+        if dep in LABEL_WEIGHTS and verb.head == verb:
             weight += MAIN_CLAUSE
         if h.kind == "pronoun":
             weight *= GUESS_WEIGHT
@@ -162,7 +164,7 @@ class SalienceMixin:
                     continue
                 if gender in _MORPH_GENDER and genders and _MORPH_GENDER[gender] not in genders:
                     continue
-                w = (RECENCY + ROLE_WEIGHTS["nsubj"] + MAIN_CLAUSE) * DECAY ** (here - s)
+                w = (RECENCY + ROLE_WEIGHTS["active_subject"] + MAIN_CLAUSE) * DECAY ** (here - s)
                 best = max(best, w)
         return best
 

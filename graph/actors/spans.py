@@ -19,7 +19,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from .compose import actor_fields, strip_det, with_det
-from .deps import CASE_DEP, FLAT_PREFIX
+from .deps import CASE_DEPS, FLAT_DEPS
 from .knowledge import KnowledgeBase
 from .records import ActorMention
 
@@ -80,11 +80,16 @@ class SpanTests:
 
     @staticmethod
     def plausible_name(ent) -> bool:
-        """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb."""
+        """An unknown entity worth keeping: capitalised, some letters, no line break, not a verb
+        or function word (a capitalised word inside a sentence that the tagger calls a pronoun
+        but that is no stop word, "had given Jammeh an ultimatum", is a name)."""
         text = ent.text
         letters = sum(c.isalpha() for c in text)
-        return (letters >= 2 and text[:1].isupper() and "\n" not in text and len(ent) <= 8
-                and not (len(ent) == 1 and ent[0].pos_ in ("VERB", "AUX", "PRON", "DET", "ADP")))
+        if letters < 2 or not text[:1].isupper() or "\n" in text or len(ent) > 8:
+            return False
+        tok = ent[0]
+        pron_name = tok.pos_ == "PRON" and not tok.is_sent_start and not tok.is_stop
+        return not (len(ent) == 1 and tok.pos_ in ("VERB", "AUX", "PRON", "DET", "ADP") and not pron_name)
 
     @staticmethod
     def inside_anaphor(ent, by_start: dict) -> bool:
@@ -198,12 +203,12 @@ class SpanTests:
             return m
         lex = self.lex
         r = doc[m.token_start:m.token_end].root
-        if r.head.i == m.token_start - 1 and (r.dep_.startswith(FLAT_PREFIX) or r.head.lower_ in lex.titles):
+        if r.head.i == m.token_start - 1 and (r.dep_ in FLAT_DEPS or r.head.lower_ in lex.titles):
             r = r.head  # "du président Erdogan": from the title before the name
         if r.head.pos_ == "ADP" and r.head.i < r.i:  # English: noun -> preposition -> name
             prep, noun = r.head, r.head.head
         else:  # French: the preposition is the name's case marker
-            prep, noun = next((c for c in r.children if c.dep_ == CASE_DEP), None), r.head
+            prep, noun = next((c for c in r.children if c.dep_ in CASE_DEPS), None), r.head
         if prep is None or noun.i >= prep.i or noun.i in taken \
                 or prep.lower_ not in lex.side_nouns.get(noun.lower_, ()):
             return m

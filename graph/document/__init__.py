@@ -26,7 +26,8 @@ from ..actors.kb import load_kb
 from ..actors.lexicon import load_lexicon
 from ..model import DocumentModel
 from .brokers import broker_events, frame_mediations, witness_mediations
-from .frame import Sentences, entities, event_entities, noun_event_entities, sides_and_mediators
+from .conflict import sides_and_mediators
+from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
 from .proposals import proposal_mediations
 from .quotes import speakers

@@ -1,26 +1,16 @@
 """The conflict frame and the salient entities of one document.
 
-The frame says who is in conflict (``sides``) and who brokers, hosts or mediates
-(``mediators``); the entities list every coded actor with its type, number, gender, kinds and
-salience. Group references and anaphors are resolved against it (:mod:`.references`).
-
-Sides come from two kinds of evidence, each scored per unordered pair of codes:
-
-- the sentence-level events already read: hostile relations (``HOSTILE`` weights: fighting
-  counts most, accusations least);
-- pair anaphors the actor stage resolved ("both sides", "les deux pays": ``PAIR_ANAPHOR``);
-- conflict phrases: "the war between A and B", "les tensions entre A et B" (``conflict_nouns``
-  of ``document.json``) count ``CONFLICT_PHRASE``.
-
-The best pair is the frame's sides unless another pair, disjoint from it, scores as much
-(two conflicts in one text: no sides). Mediators are the sources of ``mediate`` events.
+The frame says who is in conflict (``sides``, read in :mod:`.conflict`) and who brokers, hosts
+or mediates (``mediators``: the sources of ``mediate`` events); the entities list every coded
+actor with its type, number, gender, kinds and salience. Group references and anaphors are
+resolved against it (:mod:`.references`).
 
 Salience follows Lappin & Leass (1994) reduced to role and recency: a subject mention weighs
 ``SUBJECT_WEIGHT``, any other 1.
 
 Example
 -------
->>> HOSTILE["attack"] > HOSTILE["accuse"]
+>>> SUBJECT_WEIGHT > PRONOUN_WEIGHT
 True
 """
 
@@ -31,12 +21,6 @@ from bisect import bisect_right
 from ..model import EventEntity, SalientEntity
 from .lexicon import DocumentLexicon, state_kinds
 
-#: Weight of each sentence-level event of these relations for the pair it links.
-HOSTILE = {"attack": 2.0, "threaten": 1.0, "coerce": 1.0, "sanction": 0.5, "accuse": 0.5, "condemn": 0.25}
-#: Weight of a "war between A and B" phrase for the pair.
-CONFLICT_PHRASE = 3.0
-#: Weight of a pair anaphor ("both sides") the actor stage resolved to the pair.
-PAIR_ANAPHOR = 1.0
 #: Weight of a pronoun or anaphor mention in salience (the actor stage's guess, not a name).
 PRONOUN_WEIGHT = 0.5
 #: Weight of a subject mention in salience (other mentions weigh 1).
@@ -102,62 +86,8 @@ def entities(doc, mentions: list[dict], kb, sents: Sentences) -> list[SalientEnt
     return out
 
 
-def conflict_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> dict[tuple[str, str], float]:
-    """``CONFLICT_PHRASE`` for each pair of a "conflict noun + between A and B" phrase."""
-    by_tok = {}
-    for m in mentions:
-        if m.get("code") and m.get("kind") != "place":
-            for i in range(m["token_start"], m["token_end"]):
-                by_tok.setdefault(i, m["code"])
-    out: dict[tuple[str, str], float] = {}
-    for t in doc:
-        if t.lower_ not in lex.between:
-            continue
-        head = t.head
-        near = {head.lemma_.lower(), head.lower_, head.head.lemma_.lower()} | {
-            doc[j].lower_ for j in range(max(0, t.i - 2), t.i)}
-        if not near & lex.conflict_nouns:
-            continue
-        codes = sorted({by_tok[x.i] for x in t.subtree if x.i in by_tok}
-                       or {by_tok[j] for j in range(t.i + 1, min(len(doc), t.i + 8)) if j in by_tok})
-        if len(codes) == 2:
-            out[tuple(codes)] = out.get(tuple(codes), 0.0) + CONFLICT_PHRASE
-    return out
-
-
 #: Actor types that can be a side of a conflict (an organisation condemning a state is not one).
 SIDE_TYPES = frozenset({"State", "DeFactoAuthority", "ArmedGroup"})
-
-
-def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon,
-                        types: dict[str, str]) -> tuple[tuple, tuple]:
-    """The frame's sides (a pair, or ``()`` when none or two disjoint pairs tie) and mediators.
-
-    ``types`` gives the type of each code's actor (``SIDE_TYPES`` only can be sides)."""
-    score = conflict_pairs(doc, mentions, lex)
-    spans: dict[tuple[int, int], set[str]] = {}
-    for m in mentions:  # "both sides", "the two countries" as the actor stage resolved them
-        if m.get("kind") == "pronoun" and m.get("code"):
-            spans.setdefault((m["token_start"], m["token_end"]), set()).add(m["code"])
-    for codes in spans.values():
-        if len(codes) == 2:
-            pair = tuple(sorted(codes))
-            score[pair] = score.get(pair, 0.0) + PAIR_ANAPHOR
-    for e in events:
-        w = HOSTILE.get(e["relation"])
-        if w and e["source"] != e["target"]:
-            pair = tuple(sorted((e["source"], e["target"])))
-            score[pair] = score.get(pair, 0.0) + w
-    mediators = tuple(dict.fromkeys(e["source"] for e in events if e["relation"] == "mediate"))
-    score = {p: s for p, s in score.items() if not set(p) & set(mediators)
-             and all(types.get(c) in SIDE_TYPES for c in p)}
-    if not score:
-        return (), mediators
-    ranked = sorted(score.items(), key=lambda ps: (-ps[1], ps[0]))
-    best, top = ranked[0]
-    if any(s >= top and not set(p) & set(best) for p, s in ranked[1:]):
-        return (), mediators  # two conflicts, equally told: no frame
-    return best, mediators
 
 
 def event_entities(events: list[dict], lex: DocumentLexicon, sents: Sentences) -> list[EventEntity]:

@@ -45,6 +45,8 @@ class DocumentLexicon:
     presence_phrases: frozenset
     signing_verbs: frozenset
     conflict_nouns: frozenset
+    peace_nouns: frozenset
+    combining_forms: dict
     between: frozenset
     with_words: frozenset
     object_clitics: dict
@@ -86,6 +88,8 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         presence_phrases=frozenset(raw["presence_phrases"]),
         signing_verbs=frozenset(raw["signing_verbs"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
+        peace_nouns=frozenset(raw["peace_nouns"]),
+        combining_forms={k.lower(): v for k, v in raw["combining_forms"].items()},
         between=frozenset(raw["between"]),
         with_words=frozenset(raw["with_words"]),
         object_clitics=raw["object_clitics"],

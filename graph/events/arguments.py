@@ -282,7 +282,23 @@ class Arguments(NounPhrases):
         if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n and not any(
                 c.dep_ in g["object_deps"] for c in h.children):  # (not "condemned X as an attack")
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
-        return []
+        v = self._occasion_verb(n)
+        return self.subjects(v) if v is not None else []
+
+    def _occasion_verb(self, n):
+        """The verb of the clause that a fronted occasion phrase opens, when the cue noun ``n``
+        is that occasion and has a with-complement: "Lors d'un entretien avec X, Y a ...", "au
+        cours d'une rencontre avec X" (Y is in the talks). ``occasion_words`` of grammar.json."""
+        words = self.g.get("occasion_words", ())
+        left = n.doc[max(0, n.i - 4):n.i]
+        if not words or not any(x.lower_ in words for x in left) or not self.prep_actors(n, self.g["with_preps"]):
+            return None
+        v = n
+        for _ in range(3):
+            v = v.head
+            if v.pos_ in ("VERB", "AUX"):
+                return v if v.i > n.i else None
+        return None
 
     def noun_target(self, n) -> list[dict]:
         """Toward whom the cue noun ``n`` acts: its target complement ("support for X"), a compound

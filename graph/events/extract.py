@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import weakref
 
+from ..actors.deps import MARK_DEPS, XCOMP_DEPS
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
@@ -96,10 +97,11 @@ class Extractor:
             if special is not None:
                 found[t.i] = ([special], t.text)
                 continue
-            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) \
-                or self._repaired_lemma_cues(t)
+            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) or ()
+            # a verb whose form is a noun cue's lemma ("La France critique X"): the verb's cues
+            cands = [c for c in cands if c.fits(t)] or [c for c in self._repaired_lemma_cues(t) if c.fits(t)]
             if cands:
-                fit = senses(t, [c for c in cands if c.fits(t)], args, self.g)
+                fit = senses(t, cands, args, self.g)
                 if fit and plan_about_truce(t, self.g):  # "its own initiatives": no cue
                     found[t.i] = (fit, t.text)
         return found
@@ -114,7 +116,7 @@ class Extractor:
                                for a in list(t.ancestors)[:4]):
             return self.must_cue
         if t.lemma_.lower() in g["demand_complements"] and any(
-                c.dep_ == "mark" and c.lower_ in g["until_marks"] for c in t.children):
+                c.dep_ in MARK_DEPS and c.lower_ in g["until_marks"] for c in t.children):
             return self.until_cue
         return None
 
@@ -204,7 +206,7 @@ class Extractor:
                     triples = reading.triples
                     conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
-        if t.dep_ == "xcomp" and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
+        if t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
             # "ready to mediate": a readiness states no event unless it is a threat
             triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []

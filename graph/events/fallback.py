@@ -34,7 +34,9 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
-            if any(x.pos_ == "ADP" and x.lower_ not in ctx.g["verb_target_preps"] for x in before):
+            # (a relation may list more: "s'est retirée du Mali", order_target_preps_<relation>)
+            preps = ctx.g["verb_target_preps"] | ctx.g.get(f"order_target_preps_{ctx.cue.relation}", frozenset())
+            if any(x.pos_ == "ADP" and x.lower_ not in preps for x in before):
                 ms = []
         if ms:
             return ms[:1]
@@ -110,6 +112,9 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
         return []
     h = t.head.head if t.dep_ == "pobj" and t.head.head != t.head else t.head
     heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] else [])  # "arrived on a visit"
+    if t.pos_ == "NOUN":  # "an offensive launched in X", "une intervention menée en X"
+        heads += [c for c in t.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"
+                  and not any(x.dep_ in ctx.g["subject_deps"] for x in c.children)]
     for h in heads:
         for p, n in ctx.args.preps(h):
             if p in preps:  # the place may be a modifier: "in Montenegro province"

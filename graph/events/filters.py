@@ -18,6 +18,9 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..actors.deps import (ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS, MARK_DEPS,
+                           MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS, ROOT_DEPS,
+                           XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import announces_threat, hyphen_agent_source
 
@@ -25,7 +28,24 @@ from .linking import announces_threat, hyphen_agent_source
 #: Frames whose complement states something not asserted (the accused or demanded action).
 SUPPRESSING = frozenset({"accuse", "request"})
 #: Dependencies of adjuncts (time, manner, side clauses) that a suppressing cue does not govern.
-ADJUNCT_DEPS = frozenset({"npadvmod", "advmod", "relcl", "acl:relcl", "appos", "punct", "parataxis", "conj"})
+ADJUNCT_DEPS = roles("noun_adverbial", "adverb_modifier", "relative_clause", "appositive", "punctuation",
+                     "paratactic_clause", "conjunct")
+NEGATOR_DEPS = role("negator")
+ADVCL_DEPS = role("adverbial_clause")
+#: Dependencies of a word that may negate its head ("not", "no", "pas", "jamais").
+NEGATING_DEPS = NEGATOR_DEPS | DETERMINER_DEPS | ADVMOD_DEPS
+#: Dependencies of a determiner or correlative that negates a subject ("no state", "neither A nor B").
+SUBJECT_NEGATING_DEPS = DETERMINER_DEPS | role("preconjunct")
+#: Clauses that end the climb from a cue to the clause a hope or fear governs.
+CLAUSE_BOUNDARY_DEPS = roles("clausal_complement", "paratactic_clause", "adverbial_clause", "conjunct")
+#: Side clauses and adjuncts a conditional mark may introduce ("if Y ...", "en cas de ...").
+CONDITION_DEPS = ADVCL_DEPS | MODIFIER_OBLIQUE_DEPS
+#: A clause or phrase under a preposition ("aimed at *establishing*").
+PREP_COMPLEMENT_DEPS = role("prep_complement")
+#: Clauses and participles that modify a noun ("a meeting *aimed* at", "une réunion *visant* à").
+NOUN_CLAUSE_DEPS = roles("clausal_modifier", "adnominal_clause") | AMOD_DEPS
+#: Heads of a sentence or of a reported or parallel clause: a conditional is not looked for above them.
+MAIN_CLAUSE_DEPS = ROOT_DEPS | roles("clausal_complement", "paratactic_clause")
 
 
 def negated(ctx: CueContext) -> bool:
@@ -33,24 +53,24 @@ def negated(ctx: CueContext) -> bool:
     A nor B supported X", "vowed not to return X" (but not a litotes: "does not hide its support")."""
     g, t = ctx.g, ctx.token
     heads = [t]
-    if t.dep_ in g["object_deps"] or t.dep_ in ("pobj", "xcomp") or t.dep_.startswith("obl"):
+    if t.dep_ in g["object_deps"] or t.dep_ in PREP_OBJECT_DEPS | XCOMP_DEPS | OBLIQUE_DEPS:
         heads.append(t.head)
-        if t.dep_ == "pobj":
+        if t.dep_ in PREP_OBJECT_DEPS:
             heads.append(t.head.head)
     for h in heads:
         if h is not t and ({h.lemma_.lower(), h.lower_} & g.get("litotes_verbs", frozenset())):
             continue  # "does not hide its support": the negation asserts the support
         for c in h.children:
-            if c.dep_ in ("neg", "det", "advmod", "cc:preconj") and (
+            if c.dep_ in NEGATING_DEPS and (
                     c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
                 return True
     for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
-        if c.dep_ in g["subject_deps"] and any(k.dep_ in ("det", "preconj") and k.lower_ in g["negation"]
+        if c.dep_ in g["subject_deps"] and any(k.dep_ in SUBJECT_NEGATING_DEPS and k.lower_ in g["negation"]
                                                for k in c.children):
             return True
     if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
-            c.dep_ == "xcomp" and any(k.dep_ == "neg" or k.lower_ in g["negation"] for k in c.children
-                                      if k.dep_ in ("neg", "advmod"))
+            c.dep_ in XCOMP_DEPS and any(k.dep_ in NEGATOR_DEPS or k.lower_ in g["negation"] for k in c.children
+                                        if k.dep_ in NEGATOR_DEPS | ADVMOD_DEPS)
             for c in t.children):
         return True  # "vowed not to return the Golan to Syria": no agreement
     return _under_negating_verb(t, g)
@@ -60,9 +80,9 @@ def _under_negating_verb(t, g) -> bool:
     """"refused to condemn", "failed to reach an agreement"."""
     v = t
     for _ in range(3):
-        if v.dep_ == "xcomp" and v.head.lemma_.lower() in g["negating_verbs"]:
+        if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["negating_verbs"]:
             return True
-        if v.dep_ not in g["object_deps"] and v.dep_ not in ("xcomp", "pobj", "prep"):
+        if v.dep_ not in g["object_deps"] and v.dep_ not in XCOMP_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS:
             break
         v = v.head
     return False
@@ -77,9 +97,9 @@ def hypothetical(ctx: CueContext) -> bool:
             return True
     child = t
     for a in list(t.ancestors)[:4]:
-        if child.dep_ == "xcomp" and a.lemma_.lower() in g["irrealis_heads"]:
+        if child.dep_ in XCOMP_DEPS and a.lemma_.lower() in g["irrealis_heads"]:
             return True  # "hopes to sign an agreement", "is unlikely to attack"
-        if child.dep_ in ("ccomp", "parataxis", "advcl", "conj") or a.dep_ == "ROOT" and child.dep_ != "xcomp":
+        if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
     if _noun_purpose(t):
@@ -90,9 +110,9 @@ def hypothetical(ctx: CueContext) -> bool:
     verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
     for v in verbs:
         for c in [v, *v.children]:
-            if c != v and c.dep_.startswith("aux") and c.lower_ in g["hypothetical_aux"]:
+            if c != v and c.dep_ in AUX_DEPS and c.lower_ in g["hypothetical_aux"]:
                 return True
-            if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_.startswith("aux")):
+            if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_ in AUX_DEPS):
                 return True
     return False
 
@@ -100,8 +120,8 @@ def hypothetical(ctx: CueContext) -> bool:
 def _noun_purpose(t) -> bool:
     """The cue is the aim of a participle on a noun: "a meeting aimed at establishing ties",
     "une réunion visant à rétablir les relations" (what the meeting is for, not what it did)."""
-    a = t.head.head if t.dep_ == "pcomp" else t.head
-    if t.dep_ not in ("pcomp", "xcomp") or a.dep_ not in ("acl", "amod") or a.head.pos_ != "NOUN":
+    a = t.head.head if t.dep_ in PREP_COMPLEMENT_DEPS else t.head
+    if t.dep_ not in PREP_COMPLEMENT_DEPS | XCOMP_DEPS or a.dep_ not in NOUN_CLAUSE_DEPS or a.head.pos_ != "NOUN":
         return False
     return a.tag_ in ("VBN", "VBG") or "Part" in a.morph.get("VerbForm")
 
@@ -117,16 +137,16 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
             break
         subj = [c.i for c in a.children if c.dep_ in g["subject_deps"]]
         for c in a.children:
-            if c.dep_ in ("mark", "advmod") and c.lower_ in g["hypothetical_marks"]:
+            if c.dep_ in MARK_DEPS | ADVMOD_DEPS and c.lower_ in g["hypothetical_marks"]:
                 return True
-            if c.dep_ in ("advcl", "obl", "obl:mod") and any(
-                    k.dep_ in ("mark", "case") and k.lower_ in g["hypothetical_marks"] for k in c.children):
+            if c.dep_ in CONDITION_DEPS and any(
+                    k.dep_ in MARK_DEPS | CASE_DEPS and k.lower_ in g["hypothetical_marks"] for k in c.children):
                 return True  # "X will cut ties if Y ...": a conditional consequent
-            if c.dep_.startswith("aux") and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
+            if c.dep_ in AUX_DEPS and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                 return True  # "Should Iran attack Israel, ..."
         if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a):
             reported = True  # ("said it would strike X": the speaker's own, a threat)
-        if a.dep_ in ("ROOT", "ccomp", "parataxis") or a.pos_ == "VERB" and a != t:
+        if a.dep_ in MAIN_CLAUSE_DEPS or a.pos_ == "VERB" and a != t:
             break
     return False if reported else None
 
@@ -142,7 +162,7 @@ def opinion(ctx: CueContext) -> bool:
         for c in a.children:
             if c.i in opinions and c.dep_ in g["subject_deps"] and a.lemma_.lower() in g["speech_verbs"]:
                 return True
-            words = {c.lower_} | {k.lower_ for k in c.children if k.dep_ == "case"}
+            words = {c.lower_} | {k.lower_ for k in c.children if k.dep_ in CASE_DEPS}
             if words & g["according_words"] and any(x.i in opinions for x in c.subtree):
                 return True
     return False
@@ -161,7 +181,7 @@ def embedded(ctx: CueContext) -> bool:
         if a.lemma_.lower() in g["deny_verbs"] and not adjunct(child, g) \
                 and child.dep_ not in g["subject_deps"]:
             return True  # "denied that X attacked", not "denied it and accused X"
-        if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ == "xcomp":
+        if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ in XCOMP_DEPS:
             return True  # "threatened to invade X": the invasion is not asserted
         suppressing = frames.get(a.i) in SUPPRESSING or a.i in rejecting
         if suppressing and child.dep_ not in g["subject_deps"] \
@@ -177,10 +197,10 @@ def adjunct(child, g) -> bool:
     if child.dep_ in ADJUNCT_DEPS:
         return True
     preps = g.get("adjunct_preps", frozenset())
-    if child.dep_ == "prep" and child.lower_ in preps:
+    if child.dep_ in PREPOSITION_DEPS and child.lower_ in preps:
         return True
-    return child.dep_.startswith(("obl", "advcl")) and any(
-        c.dep_ in ("case", "mark") and c.lower_ in preps for c in child.children)
+    return child.dep_ in OBLIQUE_DEPS | ADVCL_DEPS and any(
+        c.dep_ in CASE_DEPS | MARK_DEPS and c.lower_ in preps for c in child.children)
 
 
 def cut_object(ctx: CueContext) -> bool:
@@ -190,7 +210,7 @@ def cut_object(ctx: CueContext) -> bool:
     if t.lemma_.lower() not in ctx.g["cut_objects"]:
         return False
     h = t.head
-    if t.dep_ == "pobj" and h.head != h:
+    if t.dep_ in PREP_OBJECT_DEPS and h.head != h:
         h = h.head
     return h.i in found and h != t and any(c.frame == "cut" for c in found[h.i][0])
 
@@ -208,7 +228,7 @@ def intent(ctx: CueContext) -> bool:
     stance."""
     t = ctx.token
     return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
-        c.dep_ == "xcomp" and c.i in ctx.reading.found for c in t.children)
+        c.dep_ in XCOMP_DEPS and c.i in ctx.reading.found for c in t.children)
 
 
 def negated_statement(ctx: CueContext) -> bool:
@@ -222,7 +242,7 @@ def adjective(ctx: CueContext) -> bool:
     an actor is hyphenated to it ("Iran-backed rebels")."""
     t = ctx.token
     cues = ctx.reading.found[t.i][0]
-    if t.dep_ != "amod" or hyphen_agent_source(ctx) is not None:
+    if t.dep_ not in AMOD_DEPS or hyphen_agent_source(ctx) is not None:
         return False
     return ctx.reading.frames[t.i] == "accuse" or (
         t.i < t.head.i and t.tag_ in ("VBN", "JJ") and cues[0].pos == "VERB")

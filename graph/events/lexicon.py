@@ -31,6 +31,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from ..actors.deps import ACTIVE_SUBJECT_DEPS, COPULA_DEPS, DIRECT_OBJECT_DEPS
 from ..errors import DataFileError
 from ..model import relations
 from ..languages import language_file, load_json, read_table
@@ -76,7 +77,7 @@ def _verb_mistagged(token) -> bool:
     if token.pos_ not in ("ADJ", "NOUN"):
         return False
     deps = {c.dep_ for c in token.children}
-    return "nsubj" in deps and bool(deps & {"obj", "dobj"}) and "cop" not in deps
+    return bool(deps & ACTIVE_SUBJECT_DEPS) and bool(deps & DIRECT_OBJECT_DEPS) and not deps & COPULA_DEPS
 
 
 @dataclass

@@ -251,6 +251,9 @@ class NounPhrases:
                     found = self.between_sides(c)
                     if found:
                         break
+        if not found and tok.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"] \
+                and tok.head.lemma_.lower() in self.g.get("occurrence_verbs", ()):
+            found = self.between_sides(tok.head)  # "des pourparlers ont eu lieu entre A et B"
         if not found:  # "led mediation in the past between A and B": the parser hung it lower
             heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
             if self.in_role(tok):  # "a agi comme médiateur entre A et B": the list is on the verb

@@ -69,11 +69,17 @@ def _load(lang: str, name: str):
     from ..events.component import add_event_component
     from ..events.lexicon import add_lemma_fixes
     from .extensions import register_extensions
+    from .hyphens import add_hyphenated_names
+    from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
 
     register_extensions()
     nlp = spacy.load(name)
     nlp.meta["dipgraph_model"] = name
     add_lemma_fixes(nlp, lang)
+    add_reflexives(nlp, lang)
+    add_clause_verbs(nlp, lang)
+    add_split_subjects(nlp, lang)
+    add_hyphenated_names(nlp, lang)  # before the actor ruler tokenizes its names
     add_actor_components(nlp, lang)
     add_event_component(nlp, lang)
     return nlp

@@ -17,11 +17,13 @@ True
 
 from __future__ import annotations
 
+import csv
 from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
-from ..model import NAMING_LANGUAGE, SYMMETRIC_RELATIONS, relations
+from ..model import NAMING_LANGUAGE, SYMMETRIC_RELATIONS, by_language, relations
+from ..resources import data_path
 from .namespace import CAMEO, DG, ONTOLOGY_IRI, PLOVER, PREFIXES, REL, direct_property
 
 
@@ -35,6 +37,16 @@ def relation_property(name: str) -> URIRef:
     return direct_property(relations()[name].labels[NAMING_LANGUAGE])
 
 
+def scheme_labels() -> dict[str, dict[str, str]]:
+    """Scheme key -> language -> label, from ``graph/data/schemes.tsv`` (``label_<lang>`` columns).
+
+    >>> scheme_labels()["plover"]["en"]
+    'PLOVER event types'
+    """
+    with open(data_path("schemes.tsv"), encoding="utf-8", newline="") as fh:
+        return {row["scheme"]: by_language(row, "label_") for row in csv.DictReader(fh, delimiter="\t")}
+
+
 def relation_scheme() -> Graph:
     """The concept scheme, the mapping targets and the direct properties as one graph."""
     g = Graph()
@@ -43,11 +55,12 @@ def relation_scheme() -> Graph:
     scheme = REL.scheme
     g.add((scheme, RDF.type, SKOS.ConceptScheme))
     g.add((scheme, RDFS.isDefinedBy, ONTOLOGY_IRI))
-    g.add((scheme, SKOS.prefLabel, Literal("dipgraph stance relations", lang="en")))
-    g.add((scheme, SKOS.prefLabel, Literal("relations de prise de position de dipgraph", lang="fr")))
-    for mapping_scheme, label in ((PLOVER.scheme, "PLOVER event types"), (CAMEO.scheme, "CAMEO codes")):
-        g.add((mapping_scheme, RDF.type, SKOS.ConceptScheme))
-        g.add((mapping_scheme, SKOS.prefLabel, Literal(label, lang="en")))
+    labels = scheme_labels()
+    for scheme_iri, key in ((scheme, "relations"), (PLOVER.scheme, "plover"), (CAMEO.scheme, "cameo")):
+        if scheme_iri != scheme:
+            g.add((scheme_iri, RDF.type, SKOS.ConceptScheme))
+        for lang, label in labels[key].items():
+            g.add((scheme_iri, SKOS.prefLabel, Literal(label, lang=lang)))
     for name, rel in relations().items():
         c = relation_iri(name)
         g.add((c, RDF.type, SKOS.Concept))

@@ -24,3 +24,26 @@ def test_a_language_without_entity_labels_is_an_error_naming_the_file_and_the_ki
     monkeypatch.setattr(patterns, "check_language", lambda lang: lang)
     with pytest.raises(DataFileError, match=r"pipelines\.json: 'xx' needs entity_labels for place, demonym"):
         patterns.entity_labels("xx")
+
+
+@pytest.mark.parametrize("name,variants", [
+    ("Émirats arabes unis", ["Emirats arabes unis"]),
+    ("Recep Tayyip Erdoğan", ["Recep Tayyip Erdogan"]),
+    ("Democratic Republic of the Congo", ["Democratic Republic of Congo"]),
+    ("République démocratique du Congo", ["Republique democratique du Congo"]),
+    ("The Gambia", []),
+    ("Russia", []),
+])
+def test_names_are_also_matched_without_accents_or_the_article_inside(name, variants):
+    assert patterns.spelling_variants(name) == variants
+
+
+def test_a_spelling_variant_never_takes_another_actors_name():
+    import spacy
+
+    pats = patterns.build_patterns(spacy.blank("en"), "en")
+    seen = {}
+    for entry in pats.entries:
+        seen.setdefault(entry.text.lower(), entry.actor_id)
+    assert seen["democratic republic of congo"] == "COD"
+    assert seen["republic of congo"] == "COG"

@@ -102,3 +102,29 @@ def test_a_known_persons_mention_covers_the_title_before_the_name(analyse, lang,
     doc = analyse(lang, text, "2023-05-02")
     spans = {m["text"] for m in doc._.mentions if m["actor_id"].startswith("person/")}
     assert span in spans
+
+
+def _ent(words: list[str], pos: list[str], at: int):
+    """The one-word entity at ``at`` of a sentence tagged ``pos`` by hand (tagger quirks)."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    nlp = spacy.blank("en")
+    doc = Doc(nlp.vocab, words=words, pos=pos, sent_starts=[True] + [False] * (len(words) - 1))
+    return Span(doc, at, at + 1, label="PERSON")
+
+
+@pytest.mark.parametrize("words,pos,at,kept", [
+    # a name the tagger calls a pronoun inside a sentence ("had given X an ultimatum") is a name
+    (["The", "bloc", "had", "given", "Jammeh", "an", "ultimatum"],
+     ["DET", "NOUN", "AUX", "VERB", "PRON", "DET", "NOUN"], 4, True),
+    (["Mediators", "handed", "Kiir", "a", "draft"], ["NOUN", "VERB", "PRON", "DET", "NOUN"], 2, True),
+    (["Le", "bloc", "a", "donné", "Gbagbo", "perdant"], ["DET", "NOUN", "AUX", "VERB", "PRON", "ADJ"], 4, True),
+    # real pronouns stay out: a stop word, or the first word of the sentence
+    (["They", "said", "It", "was", "over"], ["PRON", "VERB", "PRON", "AUX", "ADV"], 2, False),
+    (["Veuillez", "noter"], ["PRON", "VERB"], 0, False),
+])
+def test_a_capitalised_word_tagged_as_a_pronoun_inside_a_sentence_is_a_plausible_name(words, pos, at, kept):
+    from graph.actors.spans import SpanTests
+
+    assert SpanTests.plausible_name(_ent(words, pos, at)) is kept

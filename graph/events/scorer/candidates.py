@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ...actors.deps import AMOD_DEPS
 from ...model import SYMMETRIC_RELATIONS
 from .. import filters
 from ..filters import segments
@@ -79,7 +80,7 @@ FLAG_FILTERS = (
     ("hypothetical", filters.hypothetical),
     ("embedded", filters.embedded),
     ("opinion", filters.opinion),
-    ("amod", lambda ctx: ctx.token.dep_ == "amod"),
+    ("amod", lambda ctx: ctx.token.dep_ in AMOD_DEPS),
     ("cut_object", filters.cut_object),
     ("intent", filters.intent),
 )

@@ -24,7 +24,15 @@ Example
 
 from __future__ import annotations
 
+from ...actors.deps import CASE_DEPS, PREP_OBJECT_DEPS, roles
 from ...model import relations
+
+#: labels of a preposition heading its object: plain, of a passive's agent, of a recipient (English)
+PREPOSITION_HEAD_DEPS = roles("preposition", "agent_preposition", "indirect_object")
+#: steps of a path that do not change who is meant ("A and B", "A, the ...", "the Kremlin spokesman")
+TRANSPARENT_DEPS = roles("conjunct", "appositive", "noun_compound")
+#: children that mark a verb passive
+PASSIVE_DEPS = roles("passive_subject", "passive_auxiliary", "agent_preposition")
 
 MAX_PATH = 4
 
@@ -64,10 +72,10 @@ def _head(doc, m):
 def _prep(tok) -> str:
     """The preposition introducing ``tok`` (English ``prep`` head or UD ``case`` child)."""
     for c in tok.children:
-        if c.dep_ == "case":
+        if c.dep_ in CASE_DEPS:
             return c.lower_
     h = tok.head
-    if tok.dep_ == "pobj" and h.dep_ in ("prep", "agent", "dative"):
+    if tok.dep_ in PREP_OBJECT_DEPS and h.dep_ in PREPOSITION_HEAD_DEPS:
         return h.lower_
     return "-"
 
@@ -105,7 +113,7 @@ def _role(doc, cue, m, role: str, rel: str, others: list[dict]) -> dict[str, flo
     if steps:
         feats[f"{role}_first={path_labels(steps[:1])}"] = 1.0
         feats[f"{role}_last={path_labels(steps[-1:])}|{rel}"] = 1.0
-        core = [s for s in steps if s[1] not in ("conj", "appos", "compound")]  # "A and B", "A, the ..."
+        core = [s for s in steps if s[1] not in TRANSPARENT_DEPS]
         feats[f"{role}_core={path_labels(core)}|{rel}"] = 1.0
     feats[f"{role}_rank={min(_rank(cue, m, others), 3)}"] = 1.0
     feats[f"{role}_list={bucket(len(h.conjuncts), (0, 1, 3))}|{rel}"] = 1.0  # one of "A, B and C"
@@ -132,7 +140,7 @@ def features(cand, lang: str) -> dict[str, float]:
         "conf": cand.confidence,
         f"rule={cand.rule or 'none'}": 1.0,
         f"rule={cand.rule or 'none'}|{rel}": 1.0,
-        f"voice={'passive' if any(c.dep_ in ('nsubjpass', 'nsubj:pass', 'auxpass', 'aux:pass', 'agent') for c in cue.children) else 'active'}": 1.0,
+        f"voice={'passive' if any(c.dep_ in PASSIVE_DEPS for c in cue.children) else 'active'}": 1.0,
         f"ments={bucket(cand.n_mentions, (2, 3, 4, 6))}": 1.0,
         f"cues={bucket(cand.n_cues, (1, 2, 3, 5))}": 1.0,
         f"seg={bucket(cand.seg_no, (0, 1, 3, 6))}": 1.0,
