@@ -182,6 +182,9 @@ class Arguments(NounPhrases):
             elif p in places:
                 left += self.np(k)
         leaver = [m for c in n.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in self.np(c)] or leaver
+        h = n.head
+        if not leaver and n.dep_ in g["object_deps"] and h.pos_ == "VERB" and h.lemma_.lower() not in self.lex.single:
+            leaver = self.subjects(h)  # "X completed the withdrawal of forces from Y" (not "welcomed")
         if not (leaver and left):
             return None
         codes = {m["code"] for m in leaver}  # (a town named by its people is a place, no side)
