@@ -71,6 +71,8 @@ class Arguments(NounPhrases):
             return self.statement_authors(v.head, depth)  # "a statement condemning X"
         if v.dep_ in ("relcl", "acl:relcl"):
             return self.np(v.head) or self.sender(v, depth)
+        if v.dep_ == "acl" and self.sender(v, depth):  # "a dépêché une délégation pour négocier"
+            return self.sender(v, depth)
         if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
         upper = self.raised_conjunct(v) if depth < 3 else None
@@ -147,13 +149,46 @@ class Arguments(NounPhrases):
                 out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
             elif c.dep_ in self.g["object_deps"]:
                 cues = [k for k in self.lex.single.get(c.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY")]
-                actor = self.noun_source(c) if cues and c.pos_ == "NOUN" and not self.at(c) else []
+                actor = (self.departure(c) or (self.noun_source(c),))[0] \
+                    if cues and c.pos_ == "NOUN" and not self.at(c) else []
                 if cues and c.pos_ == "NOUN" and not actor and not self.at(c):
                     actor = self.event_anaphor(c, cues[0].relation)  # "condemned the strike"
                 out.extend(actor or self.np(c))  # "condemned the shelling by X": X
             elif c.dep_ in ("xcomp", "dep") and self.at(c) and c.i > v.i:
                 out.extend(self.np(c))  # French parses "appeler X à" this way; "dep": unlabelled object
         return _unique(out)
+
+    def departure(self, n, relation: str | None = None) -> tuple[list[dict], list[dict]] | None:
+        """Who leaves and what is left, for a noun ``n`` of leaving (a relation whose places,
+        ``place_target_preps_<relation>``, take a source preposition of nouns: ``retreat``):
+        "the withdrawal of X's troops from Y", "X's pullout from Y", "le retrait des troupes
+        russes de Géorgie". The from-complement is the place left (the target), not the source;
+        the owner or of-phrase is who leaves ("the Bosnian town": a place named by its people is
+        no side left). ``None`` when no place left or no leaver is named;
+        ``relation`` defaults to the one of the noun's own cue."""
+        g = self.g
+        if relation is None:
+            relation = next((c.relation for c in self.lex.single.get(n.lemma_.lower(), ())
+                             if c.pos in ("NOUN", "ANY") and not c.sense), "")
+        places = set(g.get(f"place_target_preps_{relation}", ())) & set(g["noun_source_preps"])
+        if n.pos_ != "NOUN" or not places:
+            return None
+        leaver: list[dict] = []
+        left: list[dict] = []
+        for p, k in sorted(self.preps(n), key=lambda pk: pk[1].i):
+            if p in g["noun_of_preps"] and not leaver:  # "of its troops", "des troupes russes (de Géorgie)"
+                leaver = self.np(k)
+                left += [m for q, x in self.preps(k) if q in places for m in self.np(x)]
+            elif p in places:
+                left += self.np(k)
+        leaver = [m for c in n.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in self.np(c)] or leaver
+        h = n.head
+        if not leaver and n.dep_ in g["object_deps"] and h.pos_ == "VERB" and h.lemma_.lower() not in self.lex.single:
+            leaver = self.subjects(h)  # "X completed the withdrawal of forces from Y" (not "welcomed")
+        if not (leaver and left):
+            return None
+        codes = {m["code"] for m in leaver}  # (a town named by its people is a place, no side)
+        return leaver, _unique([m for m in left if m["code"] not in codes and m.get("sector") != "population"])
 
     def event_anaphor(self, n, relation: str) -> list[dict]:
         """"the strike", "cette offensive": with a definite determiner and no owner, an action
@@ -233,7 +268,9 @@ class Arguments(NounPhrases):
         if src:
             return src
         # "la condamnation de Moscou" (French: the of-phrase is the source), "the support of X for Y"
-        if "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]):
+        # (not "the blockade of X with Y's help": a with-complement is no target that makes X act)
+        if "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]
+                                                              - g["with_preps"]):
             src = self.prep_actors(n, g["noun_of_preps"])
             if src:
                 return src
@@ -245,7 +282,8 @@ class Arguments(NounPhrases):
                 return _unique([m for c in h.children if c.dep_ in g["passive_subject_deps"]
                                 for m in self.np(c)])
             return self.subjects(h)
-        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n:
+        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n and not any(
+                c.dep_ in g["object_deps"] for c in h.children):  # (not "condemned X as an attack")
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         v = self._occasion_verb(n)
         return self.subjects(v) if v is not None else []

@@ -22,7 +22,7 @@ from ..actors.deps import (ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMIN
                            MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS, ROOT_DEPS,
                            XCOMP_DEPS, role, roles)
 from .context import CueContext
-from .linking import hyphen_agent_source
+from .linking import announces_threat, hyphen_agent_source
 
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
@@ -40,6 +40,10 @@ SUBJECT_NEGATING_DEPS = DETERMINER_DEPS | role("preconjunct")
 CLAUSE_BOUNDARY_DEPS = roles("clausal_complement", "paratactic_clause", "adverbial_clause", "conjunct")
 #: Side clauses and adjuncts a conditional mark may introduce ("if Y ...", "en cas de ...").
 CONDITION_DEPS = ADVCL_DEPS | MODIFIER_OBLIQUE_DEPS
+#: A clause or phrase under a preposition ("aimed at *establishing*").
+PREP_COMPLEMENT_DEPS = role("prep_complement")
+#: Clauses and participles that modify a noun ("a meeting *aimed* at", "une réunion *visant* à").
+NOUN_CLAUSE_DEPS = roles("clausal_modifier", "adnominal_clause") | AMOD_DEPS
 #: Heads of a sentence or of a reported or parallel clause: a conditional is not looked for above them.
 MAIN_CLAUSE_DEPS = ROOT_DEPS | roles("clausal_complement", "paratactic_clause")
 
@@ -98,6 +102,8 @@ def hypothetical(ctx: CueContext) -> bool:
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
+    if _noun_purpose(t):
+        return True
     conditional = _conditional_clause(ctx)
     if conditional is not None:
         return conditional
@@ -109,6 +115,15 @@ def hypothetical(ctx: CueContext) -> bool:
             if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_ in AUX_DEPS):
                 return True
     return False
+
+
+def _noun_purpose(t) -> bool:
+    """The cue is the aim of a participle on a noun: "a meeting aimed at establishing ties",
+    "une réunion visant à rétablir les relations" (what the meeting is for, not what it did)."""
+    a = t.head.head if t.dep_ in PREP_COMPLEMENT_DEPS else t.head
+    if t.dep_ not in PREP_COMPLEMENT_DEPS | XCOMP_DEPS or a.dep_ not in NOUN_CLAUSE_DEPS or a.head.pos_ != "NOUN":
+        return False
+    return a.tag_ in ("VBN", "VBG") or "Part" in a.morph.get("VerbForm")
 
 
 def _conditional_clause(ctx: CueContext) -> bool | None:
@@ -129,8 +144,8 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
                 return True  # "X will cut ties if Y ...": a conditional consequent
             if c.dep_ in AUX_DEPS and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                 return True  # "Should Iran attack Israel, ..."
-        if a.lemma_.lower() in g["speech_verbs"] and a != t:
-            reported = True
+        if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a):
+            reported = True  # ("said it would strike X": the speaker's own, a threat)
         if a.dep_ in MAIN_CLAUSE_DEPS or a.pos_ == "VERB" and a != t:
             break
     return False if reported else None

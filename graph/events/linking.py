@@ -23,7 +23,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in g["object_deps"]
             or c.dep_ in g["passive_subject_deps"]
             for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod")))}
-    preps = [(p, n.lemma_.lower()) for p, n in args.preps(t)]
+    preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
 
     def meets(c) -> bool:
         if c.prep:
@@ -36,6 +36,51 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         return plain
     # a sense replaces the word's ordinary reading, not its special frames ("must withdraw")
     return chosen + [c for c in plain if c.frame != "svo" and c.relation not in {s.relation for s in chosen}]
+
+
+def _light_verb_preps(t, args: Arguments, g) -> list:
+    """The complements of the light verb a noun cue is the object of: "opened fire on X",
+    "a ouvert le feu sur X" (the parser hangs the preposition on the verb, not on the noun)."""
+    h = t.head
+    if t.pos_ != "NOUN" or h == t or t.dep_ not in g["object_deps"] or h.lemma_.lower() not in g["light_verbs"]:
+        return []
+    return list(args.preps(h))
+
+
+def own_announcement(ctx: CueContext, v) -> bool:
+    """``v`` heads the that-clause of a speech verb whose subject is the speaker itself: "Iran
+    said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
+    not "Y said X would strike Z", a prediction)."""
+    h = v.head
+    if ctx.reading is None or v.dep_ not in ("ccomp", "parataxis") or h == v \
+            or h.lemma_.lower() not in ctx.g["speech_verbs"]:
+        return False
+    A = ctx.args
+    own = {m["code"] for m in A.subjects(v)}
+    return bool(own) and own <= {m["code"] for m in A.subjects(h)}
+
+
+def announces_threat(ctx: CueContext, v) -> bool:
+    """``v`` is the cue, announced by its speaker ("Iran said it would attack X"), and a
+    promise of it would be a threat (a cue relation of the ``commissive`` rule): the modal is
+    the speaker's, not a hypothesis. Other announcements keep the modal's reading."""
+    if v != ctx.token or ctx.reading is None or v.i not in ctx.reading.found:
+        return False
+    return any(ctx.rules.applies("commissive", c.relation) for c in ctx.reading.found[v.i][0]) \
+        and own_announcement(ctx, v)
+
+
+def announced_threat(ctx: CueContext, rel: str) -> str:
+    """A conflictual act the speaker announces in the conditional ("Iran said it would attack
+    X", "said it could blockade X", "a dit qu'il attaquerait X"): a threat (the ``commissive``
+    rule), as a promised attack is; other relations, and the plain future, unchanged."""
+    t = ctx.token
+    if t.pos_ not in ("VERB", "AUX") or not ctx.rules.applies("commissive", rel) or not own_announcement(ctx, t):
+        return rel
+    modal = any(c.dep_.startswith("aux") and c.lower_ in ctx.g["hypothetical_aux"] for c in t.children)
+    if modal or any("Cnd" in x.morph.get("Mood") for x in (t, *t.children) if x == t or x.dep_.startswith("aux")):
+        return ctx.rules.rewrite("commissive", rel)
+    return rel  # "said it will attack X": a scheduled act is stated (GUIDELINES section 1)
 
 
 def plan_about_truce(t, g) -> bool:
@@ -136,13 +181,15 @@ def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
     t, A, g = ctx.token, ctx.args, ctx.g
     if t.pos_ not in ("VERB", "AUX"):
         return []
-    nouns = [t.head] if t.dep_ in ("acl", "amod") else [c for c in t.children if c.dep_ in g["object_deps"]]
+    objs = [c for c in t.children if c.dep_ in g["object_deps"]]
+    nouns = objs or ([t.head] if t.dep_ in ("acl", "amod") else [])
     if not A.prep_actors(t, g["between_preps"]) and not any(agreement_noun(ctx, n) for n in nouns):
         return []
     passive = A.is_passive(t)
-    if t.dep_ in ("acl", "amod") and not passive:
+    sent = A.sender(t) if t.dep_ == "acl" and not passive else []  # "sent a delegation to negotiate"
+    if t.dep_ in ("acl", "amod") and not passive and not sent:
         return []  # "the talks involving A": no third party named
-    agents = A.prep_actors(t, g["agent_preps"]) if passive else A.subjects(t)
+    agents = A.prep_actors(t, g["agent_preps"]) if passive else sent or A.subjects(t)
     agents = agents + co_agents(ctx, agents)
     return agents if agents and not {m["code"] for m in agents} & {m["code"] for m in sides} else []
 

@@ -15,7 +15,7 @@ Example
 >>> rules.value("guessed_argument")
 0.75
 >>> sorted(rules.relations("mutual"))
-['agree', 'attack', 'cooperate', 'meet', 'mobilize']
+['agree', 'attack', 'cooperate', 'meet', 'mobilize', 'support']
 """
 
 from __future__ import annotations

@@ -173,8 +173,8 @@ def test_rules_rewrite_only_their_relations():
 
 def test_mutual_relations_are_those_the_guidelines_call_mutual():
     # GUIDELINES: meet, agree, cooperate are symmetric; fighting is one event each way; a
-    # standoff is a show of force each way
-    assert load_rules().relations("mutual") == {"meet", "agree", "cooperate", "attack", "mobilize"}
+    # standoff is a show of force each way; restoring ties is a stance each takes toward the other
+    assert load_rules().relations("mutual") == {"meet", "agree", "cooperate", "attack", "mobilize", "support"}
     assert load_rules().relations("nonsense") == frozenset()
 
 

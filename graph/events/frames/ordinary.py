@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
+from ..linking import announced_threat, backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
 from .registry import frame
 
 TargetStep = Callable[[CueContext, list, list], list]
@@ -71,7 +71,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     backed = backing(ctx)  # "launched raids with the support of D": D supports the raiders
     if backed is not None:
         return FrameReading(backed)
-    src, tgt = A.source_target(t)
+    src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
@@ -84,7 +84,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     tgt = [m for m in tgt if m not in co and co_agent_head(ctx, m) is None]
     src = src if symmetric else src + co  # (a helper of one side is no second side)
     src, tgt, guessed = _fallback(ctx, src, tgt, symmetric)
-    rel = relation(ctx, tgt) if relation is not None else _protest_note(ctx)
+    rel = announced_threat(ctx, relation(ctx, tgt) if relation is not None else _protest_note(ctx))
     pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)
     if pairs is not None:
         return FrameReading(pairs, guessed)
@@ -175,9 +175,9 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
             Triple(s, x, rel) for s in src for x in tgt]
     if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in ctx.g["object_deps"] and c.pos_ in ("NOUN", "PROPN")
-            and c.lemma_.lower() not in ctx.lex.single
+            and c.lemma_.lower() not in ctx.lex.single and c.lemma_.lower() not in ctx.cue.objects
             and c.lemma_.lower() not in ctx.g.get("combat_objects", ()) for c in t.children):
-        return []  # they fought someone else, not each other
+        return []  # they fought someone else, not each other (but "restored ties": the sense's object)
     if symmetric and not tgt and len(src) >= 2 and not (
             t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
         pairs = list(combinations(src, 2))

@@ -73,7 +73,8 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     subject of the complement clause); "a letter to X, asking for" (the noun it modifies);
     "wrote to X, asking for help" (the addressee of the verb above)."""
     t, A, g = ctx.token, ctx.args, ctx.g
-    tgt = tgt or A.prep_actors(t, g["verb_target_preps"])
+    left = [m for _, n in A.preps(t) for m in (A.departure(n) or ((), ()))[0]]
+    tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
     if not tgt:
         for c in t.children:
             if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
@@ -101,8 +102,12 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
         if lem in g["demand_complements"]:
             rel = rules.rewrite("request_demand", rel)
             break
-        if lem in g["appeal_complements"]:
-            rel = rules.rewrite("request_appeal", rel)
+        if lem in g["appeal_complements"]:  # "to show restraint and stop its offensive": a demand
+            v = x
+            while v.pos_ not in ("VERB", "AUX") and v.head not in (v, t):  # "faire preuve de retenue"
+                v = v.head
+            stop = any(c.lemma_.lower() in g["demand_complements"] for y in {x, v} for c in y.conjuncts if c.i > y.i)
+            rel = rules.rewrite("request_demand" if stop else "request_appeal", rel)
             break
     codes = {m["code"] for m in tgt}
     back = rules.rewrite("both_sides_appeal", rel)

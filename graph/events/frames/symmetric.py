@@ -53,7 +53,9 @@ def with_target(ctx: CueContext, src: list, tgt: list) -> list:
     if t.pos_ != "VERB":
         return tgt
     withs = with_preps(ctx)
-    found = A.prep_actors(t, withs)
+    found = A.prep_actors(t, withs) or [  # "restored its ties with X": on the sense's object
+        m for c in t.children if c.dep_ in ctx.g["object_deps"] and c.lemma_.lower() in ctx.cue.objects
+        for m in A.prep_actors(c, withs)]
     deeper = not found and (not tgt or A.objects(t))
     for _, n in (A.preps(t) if deeper else []):
         found = found or A.prep_actors(n, withs)
