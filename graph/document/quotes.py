@@ -24,11 +24,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.deps import SUBJECT_DEPS, role
 from ..languages import load_json
 from ..model import Reference
 
 #: Tokens after a closing mark (or before an opening one) searched for the speech verb.
 ATTRIBUTION_WINDOW = 12
+#: The speech verb's dependents that name its speaker: subjects, and the French inverted "-il" (expl:subj).
+SPEAKER_DEPS = SUBJECT_DEPS | role("expletive_subject")
 
 
 @dataclass
@@ -110,7 +113,7 @@ class QuoteReader:
         quotation ("'Azerbaijan must withdraw,' it said") is revised (``Quote.revise``)."""
         res = self.res
         for c in verb.children:
-            if not c.dep_.startswith(("nsubj", "expl:subj")):
+            if c.dep_ not in SPEAKER_DEPS:
                 continue
             idx = {x.i for x in c.subtree}
             found = [m for m in res.coded if m["token_start"] in idx]

@@ -25,6 +25,7 @@ Example
 
 from __future__ import annotations
 
+from ..actors.deps import AGENT_DEPS, AUX_DEPS, CONJ_DEPS, COPULA_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, role, roles
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
@@ -42,6 +43,14 @@ SALIENCE_MARGIN = 1.5
 DOCUMENT_WEIGHT = 0.1
 #: Weight of a mention one sentence further back.
 DECAY = 0.5
+#: An object clitic before its verb ("Paris l'a condamnée", "lui reproche").
+OBJECT_CLITIC_DEPS = roles("direct_object", "indirect_object")
+#: A word of a compound modifier before a group noun ("oil-rich", "nuclear-armed").
+_HYPHEN_PART_DEPS = roles("noun_compound", "noun_adverbial", "adjectival_modifier", "nominal_modifier")
+#: A governor's subject or object: the event noun it governs stands for its participants.
+_GOVERNED_DEPS = SUBJECT_DEPS | role("direct_object")
+#: Clauses on a noun, relative ones included.
+_NOUN_CLAUSE_DEPS = roles("adnominal_clause", "relative_clause")
 
 
 class ReferenceResolver:
@@ -66,14 +75,14 @@ class ReferenceResolver:
         """Codes of the subject of the clause the phrase at ``tok`` is an object of (not itself)."""
         head = tok
         for _ in range(4):
-            if head.dep_.startswith("nsubj") or head.head == head:
+            if head.dep_ in SUBJECT_DEPS or head.head == head:
                 return set()
             head = head.head
             if head.pos_ in ("VERB", "AUX"):
                 break
-        if head.pos_ == "AUX" and not head.dep_.startswith(("aux", "cop")):
+        if head.pos_ == "AUX" and head.dep_ not in AUX_DEPS | COPULA_DEPS:
             return set()  # "it was the clash between the two": a copula's subject acts on nobody
-        subj = {x.i for c in head.children if c.dep_.startswith("nsubj") for x in c.subtree}
+        subj = {x.i for c in head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree}
         return {m["code"] for m in self.coded if m["token_start"] in subj}
 
     def _agents(self, i: int) -> set[str]:
@@ -83,9 +92,10 @@ class ReferenceResolver:
         for m in self.coded:
             if self.sents.of_token(m["token_start"]) == s:
                 root = self.doc[m["token_start"]:m["token_end"]].root
-                while root.dep_ == "conj" and root.head != root:  # "by Egypt, Qatar and the US"
+                while root.dep_ in CONJ_DEPS and root.head != root:  # "by Egypt, Qatar and the US"
                     root = root.head
-                if root.dep_ in ("agent", "obl:agent") or (root.dep_ == "pobj" and root.head.dep_ == "agent"):
+                if root.dep_ in AGENT_DEPS or (
+                        root.dep_ in PREP_OBJECT_DEPS and root.head.dep_ in role("agent_preposition")):
                     out.add(m["code"])
         return out
 
@@ -181,8 +191,8 @@ class ReferenceResolver:
     def _premodifier(w) -> bool:
         """A word of a compound modifier before the group noun ("oil-rich", "nuclear-armed",
         "Western-backed"): a noun, a hyphen or a participle that hangs on a later word."""
-        return w.head.i > w.i and (w.text == "-" or w.pos_ in ("NOUN", "VERB") and w.dep_ in (
-            "compound", "npadvmod", "amod", "nmod")) and w.i + 1 < len(w.doc) and (
+        return w.head.i > w.i and (w.text == "-" or w.pos_ in ("NOUN", "VERB") and w.dep_ in _HYPHEN_PART_DEPS) \
+            and w.i + 1 < len(w.doc) and (
             w.text == "-" or w.doc[w.i + 1].text == "-" or w.doc[w.i - 1].text == "-")
 
     def _post_modifiers(self, j: int, kinds: set[str]) -> int:
@@ -239,7 +249,7 @@ class ReferenceResolver:
             if t.i in self.covered or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = t.lemma_.lower()
-            if lemma in lex.kind_nouns and t.dep_ == "compound" and t.head.lemma_.lower() in lex.kind_nouns:
+            if lemma in lex.kind_nouns and t.dep_ in role("noun_compound") and t.head.lemma_.lower() in lex.kind_nouns:
                 continue  # "the rebel group": the group is the anaphor
             key, start = lemma, t.i
             prev = t.i - 1
@@ -253,7 +263,7 @@ class ReferenceResolver:
             if t.is_title and not doc[t.i - 1 if t.i else 0].is_sent_start and t.i and not doc[t.i - 1].is_title:
                 continue  # "the Movement for ...": a name
             prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].lower_ in lex.kind_modifiers
-                                              or doc[prev].dep_ == "compound"
+                                              or doc[prev].dep_ in role("noun_compound")
                                               and doc[prev].lemma_.lower() in lex.kind_nouns) else prev
             if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
@@ -261,7 +271,7 @@ class ReferenceResolver:
             if nxt is not None and (nxt.lower_ in self.actor_lex.of_words or nxt.pos_ == "PROPN"
                                     or nxt.i in self.covered):
                 continue  # "the group of seven", "le groupe de contact", "the group Hamas"
-            if any(c.dep_ in ("poss", "nmod:poss", "compound") and c.i in self.covered for c in t.children):
+            if any(c.dep_ in roles("noun_compound", "possessive") and c.i in self.covered for c in t.children):
                 continue
             start = prev
             end = t.i + 1
@@ -300,7 +310,7 @@ class ReferenceResolver:
             number = self.lex.object_clitics.get(t.lower_)
             if number is None or t.i in self.covered or t.pos_ != "PRON" or t.i + 1 >= len(doc):
                 continue
-            if not (t.dep_ in ("obj", "iobj") and t.head.pos_ == "VERB" and t.head.i > t.i):
+            if not (t.dep_ in OBJECT_CLITIC_DEPS and t.head.pos_ == "VERB" and t.head.i > t.i):
                 continue
             if number == "pl":  # the frame's sides only: a plural clitic is too vague for salience
                 own = self._clause_subjects(t) | set(self.model.mediators)
@@ -343,8 +353,8 @@ class ReferenceResolver:
             if not (is_definite or not definite) \
                     or own_participants(doc, t, self.coded) or g != t and own_participants(doc, g, self.coded):
                 continue
-            govs = [g.head] if g.dep_.startswith(("nsubj", "obj", "dobj")) else []
-            govs += [c for c in g.children if c.dep_ in ("acl", "relcl", "acl:relcl")]
+            govs = [g.head] if g.dep_ in _GOVERNED_DEPS else []
+            govs += [c for c in g.children if c.dep_ in _NOUN_CLAUSE_DEPS]
             gov = next((v for v in govs if v.lemma_.lower() in governors), None)
             if gov is None:
                 continue

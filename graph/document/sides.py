@@ -19,6 +19,7 @@ True
 
 from __future__ import annotations
 
+from ..actors.deps import NOUN_MODIFIER_DEPS, PREPOSITION_DEPS
 from ..model import Reference
 from .frame import SIDE_TYPES
 #: Actor types of a ``pair`` anaphor ("the two countries").
@@ -84,7 +85,7 @@ def side_nouns(res, refs: list, added: list) -> None:
                 c.lower_ in lex.group_numbers or c.pos_ == "NUM" for c in t.children):
             continue
         if any(x.i in res.covered for x in t.subtree if x.i != t.i) or any(
-                c.dep_ in ("compound", "amod", "nmod", "prep") for c in t.children if c.i > t.i):
+                c.dep_ in NOUN_MODIFIER_DEPS | PREPOSITION_DEPS for c in t.children if c.i > t.i):
             continue  # "the parties of the coalition", "the parties to the deal": not the sides
         keys = list(res.model.sides) if _sides_fit(res, t.i, SIDE_TYPES) else []
         res._emit(start, t.i + 1, "sides", keys, "the frame's two sides", refs, added)
