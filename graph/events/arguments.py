@@ -14,6 +14,7 @@ Example
 
 from __future__ import annotations
 
+from ..actors.deps import CONJ_DEPS, DETERMINER_DEPS, PREP_OBJECT_DEPS, SUBJECT_CHAIN_DEPS, XCOMP_DEPS, role, roles
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 
@@ -34,7 +35,7 @@ class Arguments(NounPhrases):
     # -- verbs --------------------------------------------------------------------------
     def is_passive(self, v) -> bool:
         """Whether ``v`` is a passive verb or participle ("was condemned by X", "troops ordered out")."""
-        if v.dep_ in ("acl", "amod") and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        if v.dep_ in roles("adjectival_modifier", "clausal_modifier") and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             return True  # "West Africans ordered out of Nigeria": a participle is passive
         deps = {c.dep_ for c in v.children}
         if deps & (self.g["passive_subject_deps"] | self.g["passive_aux_deps"]):
@@ -43,7 +44,7 @@ class Arguments(NounPhrases):
             # a participle with an agent; a noun's verbal modifier with one ("un accord négocié
             # par X" read as an infinitive) is one too, unless a gerund ("forces fighting by")
             return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm") or (
-                v.dep_ in ("acl", "amod") and v.tag_ != "VBG" and "Ger" not in v.morph.get("VerbForm"))
+                v.dep_ in roles("adjectival_modifier", "clausal_modifier") and v.tag_ != "VBG" and "Ger" not in v.morph.get("VerbForm"))
         return False
 
     def subjects(self, v, depth: int = 0) -> list[dict]:
@@ -66,22 +67,22 @@ class Arguments(NounPhrases):
                         return self.subjects(a, depth + 1)
         if subj and not any(c.lower_ in self.g["relative_pronouns"] for c in subj):
             return []
-        if v.dep_ in ("acl", "relcl", "acl:relcl") and v.head.pos_ == "NOUN" \
+        if v.dep_ in roles("adnominal_clause", "relative_clause") and v.head.pos_ == "NOUN" \
                 and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
             return self.statement_authors(v.head, depth)  # "a statement condemning X"
-        if v.dep_ in ("relcl", "acl:relcl"):
+        if v.dep_ in role("relative_clause"):
             return self.np(v.head) or self.sender(v, depth)
-        if v.dep_ == "acl" and self.sender(v, depth):  # "a dépêché une délégation pour négocier"
+        if v.dep_ in role("clausal_modifier") and self.sender(v, depth):  # "a dépêché une délégation pour négocier"
             return self.sender(v, depth)
-        if depth < 3 and v.dep_ == "pcomp" and v.head.head != v.head:  # "after meeting X"
+        if depth < 3 and v.dep_ in role("prep_complement") and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
         upper = self.raised_conjunct(v) if depth < 3 else None
         if upper is not None:  # "X said Y must halt work and accused Z": X accused
             return self.subjects(upper, depth + 1)
-        if depth < 3 and (v.dep_ in ("xcomp", "conj", "advcl") or v.dep_ == "acomp"
+        if depth < 3 and (v.dep_ in SUBJECT_CHAIN_DEPS or v.dep_ in role("adjectival_complement")
                           and v.lemma_.lower() in self.g["commissive_verbs"]) and v.head != v:
             # "said it was ready to strike X": who is ready is the copula's subject
-            if v.dep_ == "xcomp":  # "called on X to talk": X is the one who talks
+            if v.dep_ in XCOMP_DEPS:  # "called on X to talk": X is the one who talks
                 objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
                         for m in self.np(c)]
                 if objs and v.head.lemma_.lower() not in self.g["subject_control_verbs"]:
@@ -105,18 +106,18 @@ class Arguments(NounPhrases):
         share an embedded infinitive's modal, nor a verb of another tense, and it has the
         reporting verb's tense."""
         h = v.head
-        if v.dep_ != "conj" or h == v:
+        if v.dep_ not in CONJ_DEPS or h == v:
             return None
         a = h
-        while a.dep_ in ("xcomp", "conj") and a.head != a:
+        while a.dep_ in roles("conjunct", "open_complement") and a.head != a:
             a = a.head
-        if a.dep_ != "ccomp" or a.head.pos_ not in ("VERB", "AUX"):
+        if a.dep_ not in role("clausal_complement") or a.head.pos_ not in ("VERB", "AUX"):
             return None
         own = _tense(v)
         if own is None or own != _tense(a.head):
             return None
         infinitive = "Inf" in h.morph.get("VerbForm") and "Fin" in v.morph.get("VerbForm")
-        own_aux = any(c.dep_ in ("aux", "aux:tense") for c in v.children)
+        own_aux = any(c.dep_ in role("auxiliary") for c in v.children)
         return a.head if infinitive or (own_aux and _tense(h) != own) else None
 
     def statement_authors(self, n, depth: int = 0) -> list[dict]:
@@ -127,7 +128,7 @@ class Arguments(NounPhrases):
         if owners:
             return owners
         h = n.head
-        if n.dep_ == "pobj" and h.head != h:  # "in a statement": the verb above the preposition
+        if n.dep_ in PREP_OBJECT_DEPS and h.head != h:  # "in a statement": the verb above the preposition
             h = h.head
         if h == n or h.pos_ not in ("VERB", "AUX") or depth >= 3:
             return []
@@ -154,7 +155,7 @@ class Arguments(NounPhrases):
                 if cues and c.pos_ == "NOUN" and not actor and not self.at(c):
                     actor = self.event_anaphor(c, cues[0].relation)  # "condemned the strike"
                 out.extend(actor or self.np(c))  # "condemned the shelling by X": X
-            elif c.dep_ in ("xcomp", "dep") and self.at(c) and c.i > v.i:
+            elif c.dep_ in roles("open_complement", "unclassified") and self.at(c) and c.i > v.i:
                 out.extend(self.np(c))  # French parses "appeler X à" this way; "dep": unlabelled object
         return _unique(out)
 
@@ -181,7 +182,7 @@ class Arguments(NounPhrases):
                 left += [m for q, x in self.preps(k) if q in places for m in self.np(x)]
             elif p in places:
                 left += self.np(k)
-        leaver = [m for c in n.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in self.np(c)] or leaver
+        leaver = [m for c in n.children if c.dep_ in roles("adjectival_modifier", "possessive") for m in self.np(c)] or leaver
         h = n.head
         if not leaver and n.dep_ in g["object_deps"] and h.pos_ == "VERB" and h.lemma_.lower() not in self.lex.single:
             leaver = self.subjects(h)  # "X completed the withdrawal of forces from Y" (not "welcomed")
@@ -193,7 +194,7 @@ class Arguments(NounPhrases):
     def event_anaphor(self, n, relation: str) -> list[dict]:
         """"the strike", "cette offensive": with a definite determiner and no owner, an action
         noun names the event of that relation stated in the last sentences; its source acts."""
-        if not any(c.dep_ == "det" and c.lower_ in self.g["definite_determiners"] for c in n.children):
+        if not any(c.dep_ in DETERMINER_DEPS and c.lower_ in self.g["definite_determiners"] for c in n.children):
             return []
         last = self.recent_events.get(relation)
         if last is None or self.segment - last[1] > 2:
@@ -213,10 +214,10 @@ class Arguments(NounPhrases):
                 src = self.prep_actors(t, g["agent_preps"])
                 tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]
                                for m in self.np(c)])
-                first = t.head if t.dep_ == "conj" else t  # "populated by X and supported by Y"
-                relative = first.dep_ in ("relcl", "acl:relcl") and any(  # "X, which is backed by Y"
+                first = t.head if t.dep_ in CONJ_DEPS else t  # "populated by X and supported by Y"
+                relative = first.dep_ in role("relative_clause") and any(  # "X, which is backed by Y"
                     c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in g["passive_subject_deps"])
-                if not tgt and (first.dep_ in ("acl", "amod", "advcl") or relative):
+                if not tgt and (first.dep_ in roles("adjectival_modifier", "adverbial_clause", "clausal_modifier") or relative):
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)
@@ -226,7 +227,7 @@ class Arguments(NounPhrases):
                 or self.prep_actors(t, g["verb_target_preps"], first=True)
             if not tgt:  # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
                 for c in t.children:
-                    if c.dep_ == "xcomp" and c.pos_ == "VERB":
+                    if c.dep_ in XCOMP_DEPS and c.pos_ == "VERB":
                         tgt = [m for m in self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
                                if m["code"] not in own]
             return src, tgt
@@ -250,16 +251,16 @@ class Arguments(NounPhrases):
         if recv is not None:  # "drew condemnation from Y": Y condemns
             preps = g["noun_source_preps"] - g["agent_preps"]
             return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
-        if n.dep_ == "compound" and n.head != n and not any(
+        if n.dep_ in role("noun_compound") and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
         owners = _unique([m for c in n.children if (c.dep_ in OWNER_DEPS and self._prep_of(c) is None)
-                          or (c.dep_ == "det" and self.at(c))  # French "son soutien": a possessive
-                          for m in (self.np(c) if c.dep_ != "det" else self.at(c))])
+                          or (c.dep_ in DETERMINER_DEPS and self.at(c))  # French "son soutien": a possessive
+                          for m in (self.np(c) if c.dep_ not in DETERMINER_DEPS else self.at(c))])
         if owners:
             return owners
         for c in n.children:  # "the offensive launched by X", "l'intervention menée par X"
-            if c.dep_ in ("acl", "amod") and c.lemma_.lower() in g.get("performing_verbs", ()) and (
+            if c.dep_ in roles("adjectival_modifier", "clausal_modifier") and c.lemma_.lower() in g.get("performing_verbs", ()) and (
                     c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
                 by = self.prep_actors(c, g["agent_preps"])
                 if by:
@@ -275,7 +276,7 @@ class Arguments(NounPhrases):
             if src:
                 return src
         h = n.head
-        if n.dep_ == "pobj" and h.head != h:  # "sent envoys for talks", "bound by a treaty"
+        if n.dep_ in PREP_OBJECT_DEPS and h.head != h:  # "sent envoys for talks", "bound by a treaty"
             h = h.head
         if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in g["subject_deps"]:
             if self.is_passive(h) and h != n.head:
@@ -315,9 +316,9 @@ class Arguments(NounPhrases):
             return _unique([m for c in subj for m in (self.np(c) or self.noun_source(c))])
         preps = g["noun_target_preps"]
         tgt = self.prep_actors(n, preps - g["noun_of_preps"])
-        if not tgt and any(c.dep_ in ("poss", "nmod:poss") for c in n.children):
+        if not tgt and any(c.dep_ in role("possessive") for c in n.children):
             # "its Karabakh offensive", "Russia's Ukraine invasion": the compound is the target
-            tgt = _unique([m for c in n.children if c.dep_ == "compound" for m in self.at(c)])
+            tgt = _unique([m for c in n.children if c.dep_ in role("noun_compound") for m in self.at(c)])
         if not tgt and "target" in g["noun_of_role"]:  # "the condemnation of Moscow"
             tgt = self.prep_actors(n, preps & g["noun_of_preps"])
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
@@ -329,7 +330,7 @@ def _tense(v) -> str | None:
     """The tense of the clause of verb ``v``: of its first tensed auxiliary, else its own when
     finite ("has accused": Pres; "devait": Imp; "must halt": none)."""
     for c in v.children:
-        if c.dep_ in ("aux", "aux:tense") and c.morph.get("Tense"):
+        if c.dep_ in role("auxiliary") and c.morph.get("Tense"):
             return c.morph.get("Tense")[0]
     if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
         return v.morph.get("Tense")[0]

@@ -15,6 +15,7 @@ Example
 
 from __future__ import annotations
 
+from ..actors.deps import ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, PREP_OBJECT_DEPS, XCOMP_DEPS, role, roles
 from .context import CueContext
 from .linking import co_agent_head
 
@@ -70,17 +71,17 @@ def far(ctx: CueContext, m: dict) -> bool:
         near.add(a)
         if a.pos_ in ("VERB", "AUX") or a.head == a:
             break
-    if v.dep_ == "conj" and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
+    if v.dep_ in CONJ_DEPS and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
         return ctx.args.raised_conjunct(v) is not None  # the reporting clause above the cue's
-    return v not in near and not (v.dep_ == "xcomp" and v.head == t)
+    return v not in near and not (v.dep_ in XCOMP_DEPS and v.head == t)
 
 
 def _side_clause(c) -> bool:
     """A clause beside the cue's own: a complement clause, or an adverbial clause set off by a
     comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
-    if c.dep_ in ("ccomp", "parataxis"):
+    if c.dep_ in roles("clausal_complement", "paratactic_clause"):
         return True
-    return c.dep_ == "advcl" and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+    return c.dep_ in role("adverbial_clause") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
@@ -110,10 +111,10 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
     preps = ctx.g.get(f"place_target_preps_{rel}")
     if not preps:
         return []
-    h = t.head.head if t.dep_ == "pobj" and t.head.head != t.head else t.head
+    h = t.head.head if t.dep_ in PREP_OBJECT_DEPS and t.head.head != t.head else t.head
     heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] else [])  # "arrived on a visit"
     if t.pos_ == "NOUN":  # "an offensive launched in X", "une intervention menée en X"
-        heads += [c for c in t.children if c.dep_ in ("acl", "acl:relcl") and c.pos_ == "VERB"
+        heads += [c for c in t.children if c.dep_ in ADNOMINAL_CLAUSE_DEPS and c.pos_ == "VERB"
                   and not any(x.dep_ in ctx.g["subject_deps"] for x in c.children)]
     for h in heads:
         for p, n in ctx.args.preps(h):
@@ -140,7 +141,7 @@ def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:
     codes = {m["code"] for m in src}
     inside: list[int] = []
     for c in t.children:
-        if c.dep_ == "xcomp" or c.dep_ in g["object_deps"]:
+        if c.dep_ in XCOMP_DEPS or c.dep_ in g["object_deps"]:
             inside.extend(x.i for x in c.subtree if not (x.dep_ in g["subject_deps"] and x.head == c))
     inside.sort()
     for i in inside:
@@ -165,7 +166,7 @@ def subject_conjuncts(ctx: CueContext, src: list[dict]) -> list[dict]:
         if c.dep_ not in ctx.g["subject_deps"]:
             continue
         for x in c.subtree:
-            if x.dep_ == "conj":
+            if x.dep_ in CONJ_DEPS:
                 out.extend(m for m in ctx.args.at(x) if m["code"] not in codes)
     return out
 

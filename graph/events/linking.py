@@ -10,6 +10,7 @@ document's reading and the language data).
 
 from __future__ import annotations
 
+from ..actors.deps import AUX_DEPS, CASE_DEPS, PREP_OBJECT_DEPS, role, roles
 from .arguments import Arguments, _unique
 from .context import CueContext, Triple
 from .lexicon import FRAMES
@@ -22,7 +23,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         return cues
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in g["object_deps"]
             or c.dep_ in g["passive_subject_deps"]
-            for x in (c, *(k for k in c.children if k.dep_ in ("compound", "amod")))}
+            for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
 
     def meets(c) -> bool:
@@ -52,7 +53,7 @@ def own_announcement(ctx: CueContext, v) -> bool:
     said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
     not "Y said X would strike Z", a prediction)."""
     h = v.head
-    if ctx.reading is None or v.dep_ not in ("ccomp", "parataxis") or h == v \
+    if ctx.reading is None or v.dep_ not in roles("clausal_complement", "paratactic_clause") or h == v \
             or h.lemma_.lower() not in ctx.g["speech_verbs"]:
         return False
     A = ctx.args
@@ -77,8 +78,8 @@ def announced_threat(ctx: CueContext, rel: str) -> str:
     t = ctx.token
     if t.pos_ not in ("VERB", "AUX") or not ctx.rules.applies("commissive", rel) or not own_announcement(ctx, t):
         return rel
-    modal = any(c.dep_.startswith("aux") and c.lower_ in ctx.g["hypothetical_aux"] for c in t.children)
-    if modal or any("Cnd" in x.morph.get("Mood") for x in (t, *t.children) if x == t or x.dep_.startswith("aux")):
+    modal = any(c.dep_ in AUX_DEPS and c.lower_ in ctx.g["hypothetical_aux"] for c in t.children)
+    if modal or any("Cnd" in x.morph.get("Mood") for x in (t, *t.children) if x == t or x.dep_ in AUX_DEPS):
         return ctx.rules.rewrite("commissive", rel)
     return rel  # "said it will attack X": a scheduled act is stated (GUIDELINES section 1)
 
@@ -102,7 +103,7 @@ def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
         return []
     outcome = {w for c in ctx.lex.single.get(t.lemma_.lower(), ()) for w in c.objects}
     for c in t.children:
-        if c.dep_ != "ccomp" or c.pos_ not in ("VERB", "AUX"):
+        if c.dep_ not in role("clausal_complement") or c.pos_ not in ("VERB", "AUX"):
             continue
         subj = A.subjects(c)
         if not subj:
@@ -126,7 +127,7 @@ def hyphen_agent_source(ctx: CueContext) -> list[dict] | None:
     not such a compound."""
     t, doc = ctx.token, ctx.doc
     if t.i < 2 or doc[t.i - 1].text not in ("-", "–") or t.tag_ not in ("VBN", "JJ") \
-            or t.dep_ not in ("amod", "compound", "acl") or t.head == t:
+            or t.dep_ not in roles("adjectival_modifier", "clausal_modifier", "noun_compound") or t.head == t:
         return None
     return ctx.args.at(doc[t.i - 2]) or None
 
@@ -147,7 +148,7 @@ def hyphen_agent(ctx: CueContext) -> list[Triple] | None:
         return [Triple(m, x, rel) for m in src for x in sides]
     if cue.frame not in ("svo", "transfer"):
         return []
-    tgt = A.at(n) or [m for c in n.children if c.dep_ in ("appos", "compound") for m in A.at(c)]
+    tgt = A.at(n) or [m for c in n.children if c.dep_ in roles("appositive", "noun_compound") for m in A.at(c)]
     if not tgt:  # "Saudi-led strikes on Sanaa": the action noun's target
         tgt = A.noun_target(n)
     return [Triple(m, x, cue.relation) for m in src for x in tgt]
@@ -182,12 +183,12 @@ def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
     if t.pos_ not in ("VERB", "AUX"):
         return []
     objs = [c for c in t.children if c.dep_ in g["object_deps"]]
-    nouns = objs or ([t.head] if t.dep_ in ("acl", "amod") else [])
+    nouns = objs or ([t.head] if t.dep_ in roles("adjectival_modifier", "clausal_modifier") else [])
     if not A.prep_actors(t, g["between_preps"]) and not any(agreement_noun(ctx, n) for n in nouns):
         return []
     passive = A.is_passive(t)
-    sent = A.sender(t) if t.dep_ == "acl" and not passive else []  # "sent a delegation to negotiate"
-    if t.dep_ in ("acl", "amod") and not passive and not sent:
+    sent = A.sender(t) if t.dep_ in role("clausal_modifier") and not passive else []  # "sent a delegation to negotiate"
+    if t.dep_ in roles("adjectival_modifier", "clausal_modifier") and not passive and not sent:
         return []  # "the talks involving A": no third party named
     agents = A.prep_actors(t, g["agent_preps"]) if passive else sent or A.subjects(t)
     agents = agents + co_agents(ctx, agents)
@@ -242,7 +243,7 @@ def hostile(ctx: CueContext, m: dict) -> bool:
     for x in [r, *r.ancestors]:
         if x == ctx.token:
             break
-        if x.lower_ in words or any(c.dep_ == "case" and c.lower_ in words for c in x.children):
+        if x.lower_ in words or any(c.dep_ in CASE_DEPS and c.lower_ in words for c in x.children):
             return True
     return False
 
@@ -272,7 +273,7 @@ def co_agent_head(ctx: CueContext, m: dict):
     doc = ctx.doc
     words = ctx.g.get("co_agent_words", ())
     r = doc[m["token_start"]:m["token_end"]].root
-    p = r.head if r.dep_ == "pobj" else next((c for c in r.children if c.dep_ == "case"), None)
+    p = r.head if r.dep_ in PREP_OBJECT_DEPS else next((c for c in r.children if c.dep_ in CASE_DEPS), None)
     if p is None or not words:
         return None
     left = [w.lower_ for w in doc[max(ctx.seg.start, p.i - 3):p.i]] + [p.lemma_.lower()]  # "du": "de"

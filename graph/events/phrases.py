@@ -15,13 +15,12 @@ Example
 
 from __future__ import annotations
 
+from ..actors.deps import AGENT_DEPS, AMOD_DEPS, CASE_DEPS, CONJ_DEPS, NOMINAL_AGENT_DEPS, NOUN_MODIFIER_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, role as dep_role, roles as dep_roles
+
 #: Dependencies that open a clause of their own: an argument search never descends into them.
-CLAUSE_DEPS = frozenset({
-    "relcl", "acl", "advcl", "ccomp", "xcomp", "parataxis", "punct", "cc", "mark", "appos",
-    "acl:relcl", "csubj", "dep", "conj",
-})
+CLAUSE_DEPS = dep_roles("adnominal_clause", "adverbial_clause", "appositive", "clausal_complement", "clausal_subject", "conjunct", "coordinator", "marker", "open_complement", "paratactic_clause", "punctuation", "relative_clause", "unclassified")
 #: Dependencies that attach a possessor or modifier that names who acts ("Turkey's support").
-OWNER_DEPS = frozenset({"poss", "nmod:poss", "amod", "compound", "nmod"})
+OWNER_DEPS = dep_roles("adjectival_modifier", "nominal_modifier", "noun_compound", "possessive")
 
 
 class NounPhrases:
@@ -56,20 +55,20 @@ class NounPhrases:
             ante = v.head if v is not None else self.antecedent(tok, tok.head)
             return self.np(ante) if ante is not None and ante != tok else []
         if not found:  # "the Rwandan-backed group M23": the name in close apposition, not the backer
-            found = [m for c in tok.children if c.dep_ == "appos" and c.i == tok.i + 1 for m in self.at(c)]
+            found = [m for c in tok.children if c.dep_ in dep_role("appositive") and c.i == tok.i + 1 for m in self.at(c)]
         if not found:
             level = [tok]
             for _ in range(4):
                 nxt = []
                 for t in level:
                     for c in t.children:
-                        if c.dep_ == "acl" and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                        if c.dep_ in dep_role("clausal_modifier") and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
                             if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
                                 continue  # "the drones provided by X": X did not strike
                             # "the measures taken by X", "une intervention menée par X"
-                            nxt.extend(k for k in c.children if k.dep_ in ("agent", "obl:agent"))
+                            nxt.extend(k for k in c.children if k.dep_ in AGENT_DEPS)
                             continue
-                        if c.dep_ in CLAUSE_DEPS or (c.dep_ == "amod" and c.tag_ == "VBN"):
+                        if c.dep_ in CLAUSE_DEPS or (c.dep_ in AMOD_DEPS and c.tag_ == "VBN"):
                             continue  # (a participle's agent is not the noun: "an X-backed group")
                         if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
                                                     *self.g["noun_source_preps"]):
@@ -95,7 +94,7 @@ class NounPhrases:
                 if c.i > tok.i and not _closes_aside(tok, c):
                     found.extend(self.np(c, conj=False))
             for c in tok.children:  # "A, B, C and D" parsed as A with the apposition "B, C and D"
-                if c.dep_ == "appos" and c.i > tok.i and c.conjuncts and self.at(c) and found \
+                if c.dep_ in dep_role("appositive") and c.i > tok.i and c.conjuncts and self.at(c) and found \
                         and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
                     found.extend(self.np(c))
         return _unique(found)
@@ -108,16 +107,16 @@ class NounPhrases:
         roots = set()
         for i in span:
             x = self._doc[i]
-            while x.dep_ == "conj" and x.head != x:  # "Ghanaian and Malian counterparts"
+            while x.dep_ in CONJ_DEPS and x.head != x:  # "Ghanaian and Malian counterparts"
                 x = x.head
-            if x.dep_ == "amod":
+            if x.dep_ in AMOD_DEPS:
                 roots.add(x.head)
         out: list[dict] = []
         for head in roots:
             for x in head.children:  # (a first adjective of a list may be read as a name: "Nigerien,")
-                listed = x.dep_ == "nmod" and x.pos_ in ("ADJ", "PROPN") and x.i + 1 < len(self._doc) \
+                listed = x.dep_ in dep_role("nominal_modifier") and x.pos_ in ("ADJ", "PROPN") and x.i + 1 < len(self._doc) \
                     and self._doc[x.i + 1].text == ","
-                if (x.dep_ == "amod" or listed) and x.i not in span:
+                if (x.dep_ in AMOD_DEPS or listed) and x.i not in span:
                     out.extend(self.at(x))
                     for c in x.conjuncts:
                         out.extend(self.at(c))
@@ -126,37 +125,37 @@ class NounPhrases:
     def in_role(self, n) -> bool:
         """``n`` names the role its clause's subject acts in: "served as intermediaries",
         "a agi comme médiateur" (``role_preps``)."""
-        role = n.head.lower_ if n.dep_ == "pobj" else self._prep_of(n)
+        role = n.head.lower_ if n.dep_ in PREP_OBJECT_DEPS else self._prep_of(n)
         return role in self.g.get("role_preps", ())
 
     def _prep_of(self, tok) -> str | None:
         """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
-        if tok.dep_ in ("prep", "agent"):
-            return next(iter(self.g["agent_preps"])) if tok.dep_ == "agent" else tok.lower_
-        if tok.dep_ in ("poss", "nmod:poss"):
+        if tok.dep_ in dep_roles("agent_preposition", "preposition"):
+            return next(iter(self.g["agent_preps"])) if tok.dep_ in dep_role("agent_preposition") else tok.lower_
+        if tok.dep_ in dep_role("possessive"):
             return None
         for c in tok.children:
-            if c.dep_ == "case":
+            if c.dep_ in CASE_DEPS:
                 return c.lower_
         return None
 
     def preps(self, tok):
         """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
         kids = [c for c in tok.children if self._inside(c)]
-        kids += [k for c in kids if c.dep_ == "prep" for k in c.conjuncts if k.dep_ == "conj" and k.pos_ == "ADP"]
+        kids += [k for c in kids if c.dep_ in PREPOSITION_DEPS for k in c.conjuncts if k.dep_ in CONJ_DEPS and k.pos_ == "ADP"]
         for c in kids:  # (the conjuncts: "with X and with Y")
             if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
-                p = next(iter(self.g["agent_preps"])) if c.dep_ == "agent" else c.lower_
+                p = next(iter(self.g["agent_preps"])) if c.dep_ in dep_role("agent_preposition") else c.lower_
                 for g in c.children:
-                    if g.dep_ in ("pobj", "pcomp"):
+                    if g.dep_ in dep_roles("prep_complement", "prep_object"):
                         yield p, g
-                    elif g.dep_ == "prep":  # "away from", "on behalf of"
+                    elif g.dep_ in PREPOSITION_DEPS:  # "away from", "on behalf of"
                         for gg in g.children:
-                            if gg.dep_ == "pobj":
+                            if gg.dep_ in PREP_OBJECT_DEPS:
                                 yield g.lower_, gg
             elif c.dep_.startswith(("obl", "nmod", "iobj")) and c.dep_ != "nmod:poss":
-                case = next((x.lower_ for x in c.children if x.dep_ == "case"), "")
-                if c.dep_ == "obl:agent":
+                case = next((x.lower_ for x in c.children if x.dep_ in CASE_DEPS), "")
+                if c.dep_ in NOMINAL_AGENT_DEPS:
                     case = next(iter(self.g["agent_preps"]))
                 yield case, c
 
@@ -178,7 +177,7 @@ class NounPhrases:
         x = pron
         for _ in range(3):
             x = x.head
-            if x.dep_ in ("relcl", "acl:relcl"):
+            if x.dep_ in dep_role("relative_clause"):
                 return x
             if x.pos_ in ("VERB", "AUX") or x.head == x:
                 return None
@@ -190,7 +189,7 @@ class NounPhrases:
         l'Égypte soutient" read as a complement clause), the noun just before the pronoun."""
         if pron.lower_ not in self.g["relative_pronouns"]:
             return None
-        if v.dep_ in ("relcl", "acl:relcl"):
+        if v.dep_ in dep_role("relative_clause"):
             return v.head
         if "Rel" not in pron.morph.get("PronType") and pron.tag_ not in ("WDT", "WP"):
             return None
@@ -239,7 +238,7 @@ class NounPhrases:
     def between(self, tok) -> list[dict]:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
         found = self.between_sides(tok)
-        if not found and tok.head != tok and (tok.dep_ in ("compound", "amod", "nmod") or (
+        if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (
                 tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
             found = self.between_sides(tok.head)  # "led mediation between A and B" 
             h = tok.head
@@ -257,7 +256,7 @@ class NounPhrases:
         if not found:  # "led mediation in the past between A and B": the parser hung it lower
             heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
             if self.in_role(tok):  # "a agi comme médiateur entre A et B": the list is on the verb
-                found = self.between_sides(tok.head.head if tok.dep_ == "pobj" else tok.head)
+                found = self.between_sides(tok.head.head if tok.dep_ in PREP_OBJECT_DEPS else tok.head)
             for h in heads:
                 for _, n in self.preps(h):
                     found = found or self.between_sides(n)
@@ -275,7 +274,7 @@ def _closes_aside(tok, c) -> bool:
     if j < 1 or doc[j].pos_ != "CCONJ" or doc[j - 1].text != ",":
         return False
     for a in [tok, *tok.ancestors]:
-        if a.dep_ in ("acl", "relcl", "acl:relcl") or (a.dep_ == "appos" and not a.conjuncts):
+        if a.dep_ in dep_roles("adnominal_clause", "relative_clause") or (a.dep_ in dep_role("appositive") and not a.conjuncts):
             start = a.left_edge.i
             return start > 0 and doc[start - 1].text == "," and c.i > a.i
         if a.i < tok.i - 12:

@@ -11,6 +11,7 @@ Example
 
 from __future__ import annotations
 
+from ...actors.deps import AMOD_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from .registry import frame
 from .request import speaker
@@ -22,7 +23,7 @@ def predicate(ctx: CueContext) -> FrameReading:
     clause's subject), "deemed X illegal", "called X a provocation", "X is illegal" (said by the
     reporting speaker)."""
     t, A = ctx.token, ctx.args
-    if t.dep_ == "amod":  # "the illegal offensive by X": X; said by the clause's subject
+    if t.dep_ in AMOD_DEPS:  # "the illegal offensive by X": X; said by the clause's subject
         n = t.head
         tgt = A.noun_source(n) or A.np(n)
         v = n.head
@@ -68,7 +69,7 @@ def prospect(ctx: CueContext) -> FrameReading:
     """"raised the possibility of his country withdrawing from X", "a évoqué la perspective de
     quitter X": raising the prospect of leaving or cutting (``exit_words``) is a threat to X."""
     t, A, g = ctx.token, ctx.args, ctx.g
-    inside = [x for c in t.children if c.dep_ not in ("det", "amod", "poss", "nmod:poss")
+    inside = [x for c in t.children if c.dep_ not in roles("adjectival_modifier", "determiner", "possessive")
               for x in c.subtree]
     exits = [x for x in inside if x.lemma_.lower() in g["exit_words"]]
     if not exits:

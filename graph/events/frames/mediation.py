@@ -11,6 +11,7 @@ Example
 
 from __future__ import annotations
 
+from ...actors.deps import PREP_OBJECT_DEPS, roles
 from ..arguments import _unique
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
@@ -38,14 +39,14 @@ def under(ctx: CueContext) -> FrameReading:
     t, A, g = ctx.token, ctx.args, ctx.g
     if not under_words_before(ctx):
         return FrameReading([])
-    src = _unique([m for c in t.children if c.dep_ in ("poss", "nmod:poss", "amod") for m in A.np(c)]
+    src = _unique([m for c in t.children if c.dep_ in roles("adjectival_modifier", "possessive") for m in A.np(c)]
                   + A.prep_actors(t, g["noun_of_preps"]))
     clause = t
     while clause.head != clause and clause.pos_ not in ("VERB", "AUX"):
         clause = clause.head
     inside = {x.i for x in t.subtree}
     for x in clause.subtree:  # "in Geneva (Switzerland)": where, not who
-        if x.head.lower_ in g["place_preps"] and x.dep_ == "pobj":
+        if x.head.lower_ in g["place_preps"] and x.dep_ in PREP_OBJECT_DEPS:
             inside.update(y.i for y in x.subtree)  # "in the separatist region of X"
         elif x.i > 0 and x.doc[x.i - 1].text == "(":
             inside.add(x.i)

@@ -18,6 +18,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
+from ...actors.deps import XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
 from ..linking import announced_threat, backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
@@ -54,8 +55,8 @@ def _clauses(ctx: CueContext) -> list:
     """The verbal complements of the cue: clauses ("said that ...") and verbal objects ("denied
     receiving ...", "a nié avoir reçu ..."), whose actors belong to their own events."""
     g = ctx.g
-    return [c for c in ctx.token.children if c.dep_ in ("ccomp", "parataxis")
-            or (c.pos_ in ("VERB", "AUX") and (c.dep_ in g["object_deps"] or c.dep_ == "xcomp"))]
+    return [c for c in ctx.token.children if c.dep_ in roles("clausal_complement", "paratactic_clause")
+            or (c.pos_ in ("VERB", "AUX") and (c.dep_ in g["object_deps"] or c.dep_ in XCOMP_DEPS))]
 
 
 def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = False,
@@ -118,7 +119,7 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         return src, tgt, False
     if not src or (not tgt and not (len(src) >= 2 and (symmetric or reciprocal(ctx)))):
         clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
-            c.dep_ in ("ccomp", "parataxis") for c in t.children)
+            c.dep_ in roles("clausal_complement", "paratactic_clause") for c in t.children)
         src = src or nearest(ctx, -1, tgt)
         tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
         return src, tgt, True

@@ -11,6 +11,7 @@ Example
 
 from __future__ import annotations
 
+from ...actors.deps import AUX_DEPS, XCOMP_DEPS, role, roles
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
 from .registry import frame
@@ -30,7 +31,7 @@ def must(ctx: CueContext) -> FrameReading | None:
     t, g = ctx.token, ctx.g
     if not modal(t, g):
         return None
-    v = t.head if t.dep_ == "xcomp" and t.head.lemma_.lower() in g["modal_must"] else t
+    v = t.head if t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in g["modal_must"] else t
     src = speaker(ctx, v)
     rel = ctx.cue.relation
     if t.lemma_.lower() in g["appeal_complements"]:
@@ -52,9 +53,9 @@ def until(ctx: CueContext) -> FrameReading:
 
 def modal(v, g) -> bool:
     """``v`` carries a modal of obligation ("must", "should", "doit")."""
-    if any(c.dep_.startswith("aux") and c.lemma_.lower() in g["modal_must"] for c in v.children):
+    if any(c.dep_ in AUX_DEPS and c.lemma_.lower() in g["modal_must"] for c in v.children):
         return True
-    return v.dep_ == "xcomp" and v.head.lemma_.lower() in g["modal_must"]
+    return v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["modal_must"]
 
 
 def speaker(ctx: CueContext, v) -> list[dict] | None:
@@ -77,11 +78,11 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
     if not tgt:
         for c in t.children:
-            if c.dep_ in ("ccomp", "acl") and c.pos_ in ("VERB", "AUX"):
+            if c.dep_ in roles("clausal_complement", "clausal_modifier") and c.pos_ in ("VERB", "AUX"):
                 tgt = A.subjects(c)
-    if not tgt and t.dep_ == "acl" and A.at(t.head):
+    if not tgt and t.dep_ in role("clausal_modifier") and A.at(t.head):
         tgt = A.np(t.head)
-    if not tgt and t.dep_ in ("advcl", "conj") and t.head.pos_ == "VERB":
+    if not tgt and t.dep_ in roles("adverbial_clause", "conjunct") and t.head.pos_ == "VERB":
         preps = g["verb_target_preps"] - g["between_preps"]
         tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
             m for c in t.head.children if c.dep_ in g["object_deps"] for m in A.prep_actors(c, preps)]
