@@ -4,7 +4,7 @@ Each language's ``grammar.json`` lists, under ``dependency_roles``, the labels o
 scheme for every role of ``graph/data/dependency_roles.tsv``; ``graph.actors.deps`` turns them into
 named sets. The roles are tried here on Docs built by hand in both schemes (English: ClearNLP,
 French: Universal Dependencies), and a walker fails on any dependency-label literal in a module
-that reads roles.
+of graph/.
 """
 
 from __future__ import annotations
@@ -38,12 +38,6 @@ UD = {"acl", "advcl", "advmod", "amod", "appos", "aux", "case", "cc", "ccomp", "
       "xcomp"}
 SCHEMES = {"en": CLEARNLP, "fr": UD}
 
-#: Modules that still hold dependency-label literals (issue 12, round 2): shrink it, never grow it.
-NOT_YET_CONVERTED = {
-    "graph/events/arguments.py", "graph/events/fallback.py", "graph/events/linking.py", "graph/events/phrases.py",
-    "graph/events/frames/judgement.py", "graph/events/frames/mediation.py", "graph/events/frames/ordinary.py",
-    "graph/events/frames/request.py", "graph/events/frames/symmetric.py", "graph/events/frames/transfer.py",
-}
 #: Strings that equal a label but name something else there.
 NOT_LABELS = {
     "graph/events/lexicon.py": {"prep"},  # the cue table's column
@@ -74,15 +68,8 @@ def label_literals(path: Path) -> list[str]:
             and (_is_label(node.value) or node.value in known) and node.value not in NOT_LABELS.get(name, ())]
 
 
-def test_converted_modules_hold_no_dependency_label():
-    modules = [p for p in sorted(ROOT.rglob("*.py")) if p.relative_to(ROOT.parent).as_posix() not in NOT_YET_CONVERTED]
-    assert [hit for path in modules for hit in label_literals(path)] == []
-
-
-def test_the_not_yet_converted_list_names_only_modules_that_still_need_it():
-    for name in sorted(NOT_YET_CONVERTED):
-        path = ROOT.parent / name
-        assert path.exists() and label_literals(path), f"{name}: converted, remove it from NOT_YET_CONVERTED"
+def test_no_module_holds_a_dependency_label():
+    assert [hit for path in sorted(ROOT.rglob("*.py")) for hit in label_literals(path)] == []
 
 
 def test_the_walker_sees_labels_but_not_docstrings_or_other_words(tmp_path):

@@ -116,6 +116,24 @@ NOUN_MODIFIER_DEPS = roles("noun_compound", "adjectival_modifier", "nominal_modi
 ADVMOD_DEPS = role("adverb_modifier")
 #: a clause modifying a noun as the parser labels it ``acl`` (UD: relative clauses included)
 ADNOMINAL_CLAUSE_DEPS = role("adnominal_clause")
+#: a clause modifying a noun, not a relative one ("the aid *sent* by X", "une délégation *chargée* de")
+ACL_DEPS = role("clausal_modifier")
+#: a relative clause ("X, *which backs Y*")
+RELCL_DEPS = role("relative_clause")
+#: every clause on a noun, relative or not
+NOUN_CLAUSE_DEPS = ADNOMINAL_CLAUSE_DEPS | RELCL_DEPS
+#: a participle or adjective on a noun ("the aid *sent* by X", "the *armed* groups")
+PARTICIPLE_DEPS = roles("adjectival_modifier", "clausal_modifier")
+#: a clausal complement with its own subject ("said *that* ...")
+CCOMP_DEPS = role("clausal_complement")
+#: a reported or parallel clause ("said *that* ...", "..., *he said*")
+REPORTED_CLAUSE_DEPS = roles("clausal_complement", "paratactic_clause")
+#: a noun compound modifier ("the *peace* talks")
+COMPOUND_DEPS = role("noun_compound")
+#: an apposition ("Sergei Lavrov, *the foreign minister*")
+APPOS_DEPS = role("appositive")
+#: the preposition heading a passive's agent (English "by")
+AGENT_PREPOSITION_DEPS = role("agent_preposition")
 
 
 def is_subject(tok) -> bool:

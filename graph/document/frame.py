@@ -18,8 +18,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..actors.deps import (ACTIVE_SUBJECT_DEPS, CASE_DEPS, CONJ_DEPS, DIRECT_OBJECT_DEPS, NOUN_MODIFIER_DEPS,
-                           PREP_OBJECT_DEPS, SUBJECT_DEPS, role, roles)
+from ..actors.deps import (ACTIVE_SUBJECT_DEPS, CASE_DEPS, COMPOUND_DEPS, CONJ_DEPS, DIRECT_OBJECT_DEPS,
+                           NOUN_MODIFIER_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, role, roles)
 from ..model import EventEntity, SalientEntity
 from .lexicon import DocumentLexicon, state_kinds
 
@@ -135,7 +135,7 @@ def event_phrase(t, of_words):
     """The noun phrase an event noun heads or qualifies: "the signing ceremony", "the last
     round of talks", "le cycle de pourparlers" (else the noun itself)."""
     head = t.head
-    if t.dep_ in role("noun_compound") and head.pos_ == "NOUN" and head.i > t.i:
+    if t.dep_ in COMPOUND_DEPS and head.pos_ == "NOUN" and head.i > t.i:
         return head
     if t.dep_ in PREP_OBJECT_DEPS and head.lower_ in of_words and head.head.pos_ == "NOUN":
         return head.head

@@ -25,7 +25,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import AGENT_DEPS, AUX_DEPS, CONJ_DEPS, COPULA_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, role, roles
+from ..actors.deps import (AGENT_DEPS, AGENT_PREPOSITION_DEPS, AUX_DEPS, COMPOUND_DEPS, CONJ_DEPS, COPULA_DEPS,
+                           DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, roles)
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
@@ -48,9 +49,7 @@ OBJECT_CLITIC_DEPS = roles("direct_object", "indirect_object")
 #: A word of a compound modifier before a group noun ("oil-rich", "nuclear-armed").
 _HYPHEN_PART_DEPS = roles("noun_compound", "noun_adverbial", "adjectival_modifier", "nominal_modifier")
 #: A governor's subject or object: the event noun it governs stands for its participants.
-_GOVERNED_DEPS = SUBJECT_DEPS | role("direct_object")
-#: Clauses on a noun, relative ones included.
-_NOUN_CLAUSE_DEPS = roles("adnominal_clause", "relative_clause")
+_GOVERNED_DEPS = SUBJECT_DEPS | DIRECT_OBJECT_DEPS
 
 
 class ReferenceResolver:
@@ -95,7 +94,7 @@ class ReferenceResolver:
                 while root.dep_ in CONJ_DEPS and root.head != root:  # "by Egypt, Qatar and the US"
                     root = root.head
                 if root.dep_ in AGENT_DEPS or (
-                        root.dep_ in PREP_OBJECT_DEPS and root.head.dep_ in role("agent_preposition")):
+                        root.dep_ in PREP_OBJECT_DEPS and root.head.dep_ in AGENT_PREPOSITION_DEPS):
                     out.add(m["code"])
         return out
 
@@ -249,7 +248,7 @@ class ReferenceResolver:
             if t.i in self.covered or t.pos_ not in ("NOUN", "PROPN"):
                 continue
             lemma = t.lemma_.lower()
-            if lemma in lex.kind_nouns and t.dep_ in role("noun_compound") and t.head.lemma_.lower() in lex.kind_nouns:
+            if lemma in lex.kind_nouns and t.dep_ in COMPOUND_DEPS and t.head.lemma_.lower() in lex.kind_nouns:
                 continue  # "the rebel group": the group is the anaphor
             key, start = lemma, t.i
             prev = t.i - 1
@@ -263,7 +262,7 @@ class ReferenceResolver:
             if t.is_title and not doc[t.i - 1 if t.i else 0].is_sent_start and t.i and not doc[t.i - 1].is_title:
                 continue  # "the Movement for ...": a name
             prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].lower_ in lex.kind_modifiers
-                                              or doc[prev].dep_ in role("noun_compound")
+                                              or doc[prev].dep_ in COMPOUND_DEPS
                                               and doc[prev].lemma_.lower() in lex.kind_nouns) else prev
             if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
@@ -354,7 +353,7 @@ class ReferenceResolver:
                     or own_participants(doc, t, self.coded) or g != t and own_participants(doc, g, self.coded):
                 continue
             govs = [g.head] if g.dep_ in _GOVERNED_DEPS else []
-            govs += [c for c in g.children if c.dep_ in _NOUN_CLAUSE_DEPS]
+            govs += [c for c in g.children if c.dep_ in NOUN_CLAUSE_DEPS]
             gov = next((v for v in govs if v.lemma_.lower() in governors), None)
             if gov is None:
                 continue

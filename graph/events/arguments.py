@@ -14,7 +14,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import CONJ_DEPS, DETERMINER_DEPS, PREP_OBJECT_DEPS, SUBJECT_CHAIN_DEPS, XCOMP_DEPS, role, roles
+from ..actors.deps import (ACL_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOUN_CLAUSE_DEPS,
+                           PARTICIPLE_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, XCOMP_DEPS, role, roles)
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 
@@ -35,7 +36,7 @@ class Arguments(NounPhrases):
     # -- verbs --------------------------------------------------------------------------
     def is_passive(self, v) -> bool:
         """Whether ``v`` is a passive verb or participle ("was condemned by X", "troops ordered out")."""
-        if v.dep_ in roles("adjectival_modifier", "clausal_modifier") and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
+        if v.dep_ in PARTICIPLE_DEPS and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             return True  # "West Africans ordered out of Nigeria": a participle is passive
         deps = {c.dep_ for c in v.children}
         if deps & (self.g["passive_subject_deps"] | self.g["passive_aux_deps"]):
@@ -44,7 +45,7 @@ class Arguments(NounPhrases):
             # a participle with an agent; a noun's verbal modifier with one ("un accord négocié
             # par X" read as an infinitive) is one too, unless a gerund ("forces fighting by")
             return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm") or (
-                v.dep_ in roles("adjectival_modifier", "clausal_modifier") and v.tag_ != "VBG" and "Ger" not in v.morph.get("VerbForm"))
+                v.dep_ in PARTICIPLE_DEPS and v.tag_ != "VBG" and "Ger" not in v.morph.get("VerbForm"))
         return False
 
     def subjects(self, v, depth: int = 0) -> list[dict]:
@@ -67,12 +68,12 @@ class Arguments(NounPhrases):
                         return self.subjects(a, depth + 1)
         if subj and not any(c.lower_ in self.g["relative_pronouns"] for c in subj):
             return []
-        if v.dep_ in roles("adnominal_clause", "relative_clause") and v.head.pos_ == "NOUN" \
+        if v.dep_ in NOUN_CLAUSE_DEPS and v.head.pos_ == "NOUN" \
                 and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
             return self.statement_authors(v.head, depth)  # "a statement condemning X"
-        if v.dep_ in role("relative_clause"):
+        if v.dep_ in RELCL_DEPS:
             return self.np(v.head) or self.sender(v, depth)
-        if v.dep_ in role("clausal_modifier") and self.sender(v, depth):  # "a dépêché une délégation pour négocier"
+        if v.dep_ in ACL_DEPS and self.sender(v, depth):  # "a dépêché une délégation pour négocier"
             return self.sender(v, depth)
         if depth < 3 and v.dep_ in role("prep_complement") and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
@@ -111,7 +112,7 @@ class Arguments(NounPhrases):
         a = h
         while a.dep_ in roles("conjunct", "open_complement") and a.head != a:
             a = a.head
-        if a.dep_ not in role("clausal_complement") or a.head.pos_ not in ("VERB", "AUX"):
+        if a.dep_ not in CCOMP_DEPS or a.head.pos_ not in ("VERB", "AUX"):
             return None
         own = _tense(v)
         if own is None or own != _tense(a.head):
@@ -215,7 +216,7 @@ class Arguments(NounPhrases):
                 tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]
                                for m in self.np(c)])
                 first = t.head if t.dep_ in CONJ_DEPS else t  # "populated by X and supported by Y"
-                relative = first.dep_ in role("relative_clause") and any(  # "X, which is backed by Y"
+                relative = first.dep_ in RELCL_DEPS and any(  # "X, which is backed by Y"
                     c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in g["passive_subject_deps"])
                 if not tgt and (first.dep_ in roles("adjectival_modifier", "adverbial_clause", "clausal_modifier") or relative):
                     tgt = self.np(first.head)
@@ -251,7 +252,7 @@ class Arguments(NounPhrases):
         if recv is not None:  # "drew condemnation from Y": Y condemns
             preps = g["noun_source_preps"] - g["agent_preps"]
             return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
-        if n.dep_ in role("noun_compound") and n.head != n and not any(
+        if n.dep_ in COMPOUND_DEPS and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
         owners = _unique([m for c in n.children if (c.dep_ in OWNER_DEPS and self._prep_of(c) is None)
@@ -260,7 +261,7 @@ class Arguments(NounPhrases):
         if owners:
             return owners
         for c in n.children:  # "the offensive launched by X", "l'intervention menée par X"
-            if c.dep_ in roles("adjectival_modifier", "clausal_modifier") and c.lemma_.lower() in g.get("performing_verbs", ()) and (
+            if c.dep_ in PARTICIPLE_DEPS and c.lemma_.lower() in g.get("performing_verbs", ()) and (
                     c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
                 by = self.prep_actors(c, g["agent_preps"])
                 if by:
@@ -318,7 +319,7 @@ class Arguments(NounPhrases):
         tgt = self.prep_actors(n, preps - g["noun_of_preps"])
         if not tgt and any(c.dep_ in role("possessive") for c in n.children):
             # "its Karabakh offensive", "Russia's Ukraine invasion": the compound is the target
-            tgt = _unique([m for c in n.children if c.dep_ in role("noun_compound") for m in self.at(c)])
+            tgt = _unique([m for c in n.children if c.dep_ in COMPOUND_DEPS for m in self.at(c)])
         if not tgt and "target" in g["noun_of_role"]:  # "the condemnation of Moscow"
             tgt = self.prep_actors(n, preps & g["noun_of_preps"])
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:

@@ -15,9 +15,13 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, PREP_OBJECT_DEPS, XCOMP_DEPS, role, roles
+from ..actors.deps import (ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, FLAT_DEPS, PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS,
+                           XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
+
+#: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
+NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
 
 
 def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
@@ -51,7 +55,7 @@ def far(ctx: CueContext, m: dict) -> bool:
     cue's ("an investigation of arms sales to Croatia")."""
     g, t = ctx.g, ctx.token
     r = ctx.doc[m["token_start"]:m["token_end"]].root
-    while r.dep_ in ("compound", "amod", "poss", "nmod:poss", "flat", "flat:name") and r.head != r:
+    while r.dep_ in NAME_PART_DEPS and r.head != r:
         r = r.head  # "the UN refugee agency reported": the agency speaks
     if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
         return True
@@ -79,7 +83,7 @@ def far(ctx: CueContext, m: dict) -> bool:
 def _side_clause(c) -> bool:
     """A clause beside the cue's own: a complement clause, or an adverbial clause set off by a
     comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
-    if c.dep_ in roles("clausal_complement", "paratactic_clause"):
+    if c.dep_ in REPORTED_CLAUSE_DEPS:
         return True
     return c.dep_ in role("adverbial_clause") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 

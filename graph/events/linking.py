@@ -10,7 +10,8 @@ document's reading and the language data).
 
 from __future__ import annotations
 
-from ..actors.deps import AUX_DEPS, CASE_DEPS, PREP_OBJECT_DEPS, role, roles
+from ..actors.deps import (ACL_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, FLAT_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS,
+                           PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, roles)
 from .arguments import Arguments, _unique
 from .context import CueContext, Triple
 from .lexicon import FRAMES
@@ -53,7 +54,7 @@ def own_announcement(ctx: CueContext, v) -> bool:
     said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
     not "Y said X would strike Z", a prediction)."""
     h = v.head
-    if ctx.reading is None or v.dep_ not in roles("clausal_complement", "paratactic_clause") or h == v \
+    if ctx.reading is None or v.dep_ not in REPORTED_CLAUSE_DEPS or h == v \
             or h.lemma_.lower() not in ctx.g["speech_verbs"]:
         return False
     A = ctx.args
@@ -103,7 +104,7 @@ def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
         return []
     outcome = {w for c in ctx.lex.single.get(t.lemma_.lower(), ()) for w in c.objects}
     for c in t.children:
-        if c.dep_ not in role("clausal_complement") or c.pos_ not in ("VERB", "AUX"):
+        if c.dep_ not in CCOMP_DEPS or c.pos_ not in ("VERB", "AUX"):
             continue
         subj = A.subjects(c)
         if not subj:
@@ -183,12 +184,12 @@ def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
     if t.pos_ not in ("VERB", "AUX"):
         return []
     objs = [c for c in t.children if c.dep_ in g["object_deps"]]
-    nouns = objs or ([t.head] if t.dep_ in roles("adjectival_modifier", "clausal_modifier") else [])
+    nouns = objs or ([t.head] if t.dep_ in PARTICIPLE_DEPS else [])
     if not A.prep_actors(t, g["between_preps"]) and not any(agreement_noun(ctx, n) for n in nouns):
         return []
     passive = A.is_passive(t)
-    sent = A.sender(t) if t.dep_ in role("clausal_modifier") and not passive else []  # "sent a delegation to negotiate"
-    if t.dep_ in roles("adjectival_modifier", "clausal_modifier") and not passive and not sent:
+    sent = A.sender(t) if t.dep_ in ACL_DEPS and not passive else []  # "sent a delegation to negotiate"
+    if t.dep_ in PARTICIPLE_DEPS and not passive and not sent:
         return []  # "the talks involving A": no third party named
     agents = A.prep_actors(t, g["agent_preps"]) if passive else sent or A.subjects(t)
     agents = agents + co_agents(ctx, agents)
@@ -206,7 +207,7 @@ def hyphen_pair(ctx: CueContext, n) -> list[dict]:
     """Two actors joined by a hyphen before a symmetric noun ("US-Taliban talks",
     "Russia-Ukraine fighting", "les pourparlers Iran-USA"): its two sides."""
     doc, A = ctx.doc, ctx.args
-    mods = [x for c in n.children if c.dep_ in ("compound", "amod", "nmod", "flat", "flat:name")
+    mods = [x for c in n.children if c.dep_ in NOUN_MODIFIER_DEPS | FLAT_DEPS
             for x in c.subtree if x.i != n.i]
     idx = {x.i for x in mods}
     if not any(doc[i].text in ("-", "–", "/") for i in idx):

@@ -15,12 +15,20 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import AGENT_DEPS, AMOD_DEPS, CASE_DEPS, CONJ_DEPS, NOMINAL_AGENT_DEPS, NOUN_MODIFIER_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, role as dep_role, roles as dep_roles
+from ..actors.deps import (ACL_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS, APPOS_DEPS, CASE_DEPS, CONJ_DEPS,
+                           NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PREPOSITION_DEPS,
+                           PREP_OBJECT_DEPS, RELCL_DEPS, role as dep_role, roles as dep_roles)
 
 #: Dependencies that open a clause of their own: an argument search never descends into them.
-CLAUSE_DEPS = dep_roles("adnominal_clause", "adverbial_clause", "appositive", "clausal_complement", "clausal_subject", "conjunct", "coordinator", "marker", "open_complement", "paratactic_clause", "punctuation", "relative_clause", "unclassified")
+CLAUSE_DEPS = NOUN_CLAUSE_DEPS | APPOS_DEPS | dep_roles(
+    "adverbial_clause", "clausal_complement", "open_complement", "paratactic_clause", "punctuation", "coordinator",
+    "marker", "clausal_subject", "unclassified", "conjunct")
 #: Dependencies that attach a possessor or modifier that names who acts ("Turkey's support").
-OWNER_DEPS = dep_roles("adjectival_modifier", "nominal_modifier", "noun_compound", "possessive")
+OWNER_DEPS = NOUN_MODIFIER_DEPS | dep_role("possessive")
+#: The head of a prepositional complement that is an adposition itself (English "with X", "by X", "to X").
+PREP_HEAD_DEPS = dep_roles("preposition", "agent_preposition", "indirect_object", "conjunct")
+#: A complement marked on the noun (French "avec X" as obl, "de X" as nmod, "lui" as iobj).
+MARKED_NOUN_DEPS = OBLIQUE_DEPS | dep_roles("nominal_modifier", "indirect_object")
 
 
 class NounPhrases:
@@ -55,14 +63,14 @@ class NounPhrases:
             ante = v.head if v is not None else self.antecedent(tok, tok.head)
             return self.np(ante) if ante is not None and ante != tok else []
         if not found:  # "the Rwandan-backed group M23": the name in close apposition, not the backer
-            found = [m for c in tok.children if c.dep_ in dep_role("appositive") and c.i == tok.i + 1 for m in self.at(c)]
+            found = [m for c in tok.children if c.dep_ in APPOS_DEPS and c.i == tok.i + 1 for m in self.at(c)]
         if not found:
             level = [tok]
             for _ in range(4):
                 nxt = []
                 for t in level:
                     for c in t.children:
-                        if c.dep_ in dep_role("clausal_modifier") and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                        if c.dep_ in ACL_DEPS and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
                             if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
                                 continue  # "the drones provided by X": X did not strike
                             # "the measures taken by X", "une intervention menée par X"
@@ -94,7 +102,7 @@ class NounPhrases:
                 if c.i > tok.i and not _closes_aside(tok, c):
                     found.extend(self.np(c, conj=False))
             for c in tok.children:  # "A, B, C and D" parsed as A with the apposition "B, C and D"
-                if c.dep_ in dep_role("appositive") and c.i > tok.i and c.conjuncts and self.at(c) and found \
+                if c.dep_ in APPOS_DEPS and c.i > tok.i and c.conjuncts and self.at(c) and found \
                         and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
                     found.extend(self.np(c))
         return _unique(found)
@@ -131,7 +139,7 @@ class NounPhrases:
     def _prep_of(self, tok) -> str | None:
         """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""
         if tok.dep_ in dep_roles("agent_preposition", "preposition"):
-            return next(iter(self.g["agent_preps"])) if tok.dep_ in dep_role("agent_preposition") else tok.lower_
+            return next(iter(self.g["agent_preps"])) if tok.dep_ in AGENT_PREPOSITION_DEPS else tok.lower_
         if tok.dep_ in dep_role("possessive"):
             return None
         for c in tok.children:
@@ -144,8 +152,8 @@ class NounPhrases:
         kids = [c for c in tok.children if self._inside(c)]
         kids += [k for c in kids if c.dep_ in PREPOSITION_DEPS for k in c.conjuncts if k.dep_ in CONJ_DEPS and k.pos_ == "ADP"]
         for c in kids:  # (the conjuncts: "with X and with Y")
-            if c.dep_ in ("prep", "agent", "dative", "conj") and c.pos_ == "ADP":
-                p = next(iter(self.g["agent_preps"])) if c.dep_ in dep_role("agent_preposition") else c.lower_
+            if c.dep_ in PREP_HEAD_DEPS and c.pos_ == "ADP":
+                p = next(iter(self.g["agent_preps"])) if c.dep_ in AGENT_PREPOSITION_DEPS else c.lower_
                 for g in c.children:
                     if g.dep_ in dep_roles("prep_complement", "prep_object"):
                         yield p, g
@@ -153,7 +161,7 @@ class NounPhrases:
                         for gg in g.children:
                             if gg.dep_ in PREP_OBJECT_DEPS:
                                 yield g.lower_, gg
-            elif c.dep_.startswith(("obl", "nmod", "iobj")) and c.dep_ != "nmod:poss":
+            elif c.dep_ in MARKED_NOUN_DEPS:
                 case = next((x.lower_ for x in c.children if x.dep_ in CASE_DEPS), "")
                 if c.dep_ in NOMINAL_AGENT_DEPS:
                     case = next(iter(self.g["agent_preps"]))
@@ -177,7 +185,7 @@ class NounPhrases:
         x = pron
         for _ in range(3):
             x = x.head
-            if x.dep_ in dep_role("relative_clause"):
+            if x.dep_ in RELCL_DEPS:
                 return x
             if x.pos_ in ("VERB", "AUX") or x.head == x:
                 return None
@@ -189,7 +197,7 @@ class NounPhrases:
         l'Égypte soutient" read as a complement clause), the noun just before the pronoun."""
         if pron.lower_ not in self.g["relative_pronouns"]:
             return None
-        if v.dep_ in dep_role("relative_clause"):
+        if v.dep_ in RELCL_DEPS:
             return v.head
         if "Rel" not in pron.morph.get("PronType") and pron.tag_ not in ("WDT", "WP"):
             return None
@@ -274,7 +282,7 @@ def _closes_aside(tok, c) -> bool:
     if j < 1 or doc[j].pos_ != "CCONJ" or doc[j - 1].text != ",":
         return False
     for a in [tok, *tok.ancestors]:
-        if a.dep_ in dep_roles("adnominal_clause", "relative_clause") or (a.dep_ in dep_role("appositive") and not a.conjuncts):
+        if a.dep_ in NOUN_CLAUSE_DEPS or (a.dep_ in APPOS_DEPS and not a.conjuncts):
             start = a.left_edge.i
             return start > 0 and doc[start - 1].text == "," and c.i > a.i
         if a.i < tok.i - 12:

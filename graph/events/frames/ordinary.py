@@ -18,12 +18,14 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
-from ...actors.deps import XCOMP_DEPS, roles
+from ...actors.deps import REPORTED_CLAUSE_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
 from ..linking import announced_threat, backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
 from .registry import frame
 
+#: Clauses under a cue that may state its purpose or content ("met to discuss", "talks aimed at").
+_PURPOSE_CLAUSE_DEPS = XCOMP_DEPS | roles("clausal_modifier", "adverbial_clause", "relative_clause")
 TargetStep = Callable[[CueContext, list, list], list]
 RelationStep = Callable[[CueContext, list], str]
 
@@ -55,7 +57,7 @@ def _clauses(ctx: CueContext) -> list:
     """The verbal complements of the cue: clauses ("said that ...") and verbal objects ("denied
     receiving ...", "a nié avoir reçu ..."), whose actors belong to their own events."""
     g = ctx.g
-    return [c for c in ctx.token.children if c.dep_ in roles("clausal_complement", "paratactic_clause")
+    return [c for c in ctx.token.children if c.dep_ in REPORTED_CLAUSE_DEPS
             or (c.pos_ in ("VERB", "AUX") and (c.dep_ in g["object_deps"] or c.dep_ in XCOMP_DEPS))]
 
 
@@ -119,7 +121,7 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         return src, tgt, False
     if not src or (not tgt and not (len(src) >= 2 and (symmetric or reciprocal(ctx)))):
         clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
-            c.dep_ in roles("clausal_complement", "paratactic_clause") for c in t.children)
+            c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)
         src = src or nearest(ctx, -1, tgt)
         tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
         return src, tgt, True
@@ -135,7 +137,7 @@ def _purpose(ctx: CueContext) -> bool:
     found, t = ctx.reading.found, ctx.token
     if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
         return True
-    return any(x.i in found and x.i != t.i and x.dep_ in ("xcomp", "acl", "advcl", "relcl")
+    return any(x.i in found and x.i != t.i and x.dep_ in _PURPOSE_CLAUSE_DEPS
                for c in t.children for x in (c, *c.children))
 
 

@@ -11,7 +11,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import AUX_DEPS, XCOMP_DEPS, role, roles
+from ...actors.deps import ACL_DEPS, AUX_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
 from .registry import frame
@@ -80,7 +80,7 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
         for c in t.children:
             if c.dep_ in roles("clausal_complement", "clausal_modifier") and c.pos_ in ("VERB", "AUX"):
                 tgt = A.subjects(c)
-    if not tgt and t.dep_ in role("clausal_modifier") and A.at(t.head):
+    if not tgt and t.dep_ in ACL_DEPS and A.at(t.head):
         tgt = A.np(t.head)
     if not tgt and t.dep_ in roles("adverbial_clause", "conjunct") and t.head.pos_ == "VERB":
         preps = g["verb_target_preps"] - g["between_preps"]

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from ...actors.deps import roles
+from ...actors.deps import PARTICIPLE_DEPS
 from ..context import CueContext, FrameReading, Triple
 from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
 from .ordinary import ordinary
@@ -81,7 +81,7 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
     with who hosts or mediates them. ``None`` when fewer than two sides are found."""
     t, A, g = ctx.token, ctx.args, ctx.g
     sides = A.between(t)
-    if len(sides) < 2 and t.dep_ in roles("adjectival_modifier", "clausal_modifier") and t.head.pos_ == "NOUN" and (
+    if len(sides) < 2 and t.dep_ in PARTICIPLE_DEPS and t.head.pos_ == "NOUN" and (
             mediating or third_party(ctx, [])):  # "A and B made peace in a deal brokered by C"
         sides = event_noun_sides(ctx, t.head)
     if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "talks of A and B"

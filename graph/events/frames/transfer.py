@@ -10,7 +10,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import XCOMP_DEPS, role, roles
+from ...actors.deps import COMPOUND_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import place_target
 from ..linking import co_agents
@@ -18,7 +18,7 @@ from .ordinary import ordinary
 from .registry import frame
 
 #: Dependencies under a transferred thing that may name it ("heavy weapons", "arms and ammunition").
-THING_DEPS = roles("adjectival_modifier", "conjunct", "nominal_modifier", "noun_compound", "number_modifier", "prep_object", "preposition")
+THING_DEPS = NOUN_MODIFIER_DEPS | roles("number_modifier", "preposition", "prep_object", "conjunct")
 
 
 @frame("transfer")
@@ -28,7 +28,7 @@ def transfer(ctx: CueContext) -> FrameReading | None:
     word's other rows are tried ("sent an envoy to X": the ``meet`` sense of "send")."""
     t, g = ctx.token, ctx.g
     things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
-    if t.dep_ in roles("adjectival_modifier", "clausal_modifier") or (t.dep_ in XCOMP_DEPS and not things):
+    if t.dep_ in PARTICIPLE_DEPS or (t.dep_ in XCOMP_DEPS and not things):
         things.append(t.head)
     near = [x for c in things for x in ([c] if c == t.head else [c, *(
         k for k in c.children if k.dep_ in THING_DEPS)])]
@@ -83,7 +83,7 @@ def _cut_things(ctx: CueContext) -> list:
         objs = [n for p, n in A.preps(t) if p in g["noun_of_preps"]]
     else:
         objs = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
-    if t.dep_ in roles("adjectival_modifier", "clausal_modifier") and t.head.pos_ == "NOUN":  # "the aid suspended by X"
+    if t.dep_ in PARTICIPLE_DEPS and t.head.pos_ == "NOUN":  # "the aid suspended by X"
         objs.append(t.head)
     return [c for c in objs if c.lemma_.lower() in g["cut_objects"] or any(
-        k.dep_ in role("noun_compound") and k.lemma_.lower() in g["cut_objects"] for k in c.children)]
+        k.dep_ in COMPOUND_DEPS and k.lemma_.lower() in g["cut_objects"] for k in c.children)]
