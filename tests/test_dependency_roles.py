@@ -165,3 +165,41 @@ def test_a_role_is_whatever_the_language_folders_list(monkeypatch):
         assert "theme" in deps.roles("indirect_object", "direct_object")
     finally:
         deps.role.cache_clear(), deps.roles.cache_clear()
+
+
+def test_voice_subjects_nominal_and_clausal_in_both_schemes():
+    # "Kyiv denied it" / "Kiev l'a démenti": an active nominal subject
+    en = _doc("en", ["Kyiv", "denied", "it"], [1, 1, 1], ["nsubj", "ROOT", "dobj"])
+    fr = _doc("fr", ["Kiev", "l'", "a", "démenti"], [3, 3, 3, 3], ["nsubj", "obj", "aux:tense", "ROOT"])
+    # "That Moscow armed Baku was denied" / "Que Moscou ait armé Bakou a été démenti": a passive clausal subject
+    en_pass = _doc("en", ["That", "Moscow", "armed", "Baku", "was", "denied"], [2, 2, 5, 2, 5, 5],
+                   ["mark", "nsubj", "csubjpass", "dobj", "auxpass", "ROOT"])
+    fr_pass = _doc("fr", ["Que", "Moscou", "ait", "armé", "Bakou", "a", "été", "démenti"], [3, 3, 3, 7, 3, 7, 7, 7],
+                   ["mark", "nsubj", "aux:tense", "csubj:pass", "obj", "aux:tense", "aux:pass", "ROOT"])
+    assert en[0].dep_ in deps.ACTIVE_VOICE_SUBJECT_DEPS and fr[0].dep_ in deps.ACTIVE_VOICE_SUBJECT_DEPS
+    assert en_pass[2].dep_ in deps.PASSIVE_VOICE_SUBJECT_DEPS and fr_pass[3].dep_ in deps.PASSIVE_VOICE_SUBJECT_DEPS
+    assert en_pass[2].dep_ not in deps.ACTIVE_VOICE_SUBJECT_DEPS and fr_pass[1].dep_ not in deps.PASSIVE_VOICE_SUBJECT_DEPS
+    assert [t.text for t in en_pass if t.dep_ in deps.PASSIVE_AUX_DEPS] == ["was"]
+    assert [t.text for t in fr_pass if t.dep_ in deps.PASSIVE_AUX_DEPS] == ["été"]
+
+
+def test_verb_objects_direct_indirect_and_predicates():
+    # "Ankara gave Baku drones" / "Ankara lui a donné des drones" / "Paris called it a provocation"
+    gave = _doc("en", ["Ankara", "gave", "Baku", "drones"], [1, 1, 1, 1], ["nsubj", "ROOT", "dative", "dobj"])
+    donne = _doc("fr", ["Ankara", "lui", "a", "donné", "des", "drones"], [3, 3, 3, 3, 5, 3],
+                 ["nsubj", "iobj", "aux:tense", "ROOT", "det", "obj"])
+    called = _doc("en", ["Paris", "called", "it", "a", "provocation"], [1, 1, 1, 4, 1],
+                  ["nsubj", "ROOT", "dobj", "det", "oprd"])
+    assert [t.text for t in gave if t.dep_ in deps.VERB_OBJECT_DEPS] == ["Baku", "drones"]
+    assert [t.text for t in donne if t.dep_ in deps.VERB_OBJECT_DEPS] == ["lui", "drones"]
+    assert [t.text for t in called if t.dep_ in deps.VERB_OBJECT_DEPS] == ["it", "provocation"]
+
+
+def test_the_speaker_of_a_speech_verb_includes_the_inverted_french_pronoun_only():
+    from graph.document.quotes import SPEAKER_DEPS
+    # "..., a-t-il déclaré" (inverted il labelled expl:subj), "..., a déclaré Paris", "There remained doubts"
+    inverted = _doc("fr", ["a", "-t-il", "déclaré"], [2, 2, 2], ["aux:tense", "expl:subj", "ROOT"])
+    named = _doc("fr", ["a", "déclaré", "Paris"], [1, 1, 1], ["aux:tense", "ROOT", "nsubj"])
+    there = _doc("en", ["There", "remained", "doubts"], [1, 1, 1], ["expl", "ROOT", "nsubj"])
+    assert inverted[1].dep_ in SPEAKER_DEPS and named[2].dep_ in SPEAKER_DEPS
+    assert there[0].dep_ not in SPEAKER_DEPS and there[2].dep_ in SPEAKER_DEPS

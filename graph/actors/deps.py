@@ -63,9 +63,18 @@ ROOT_DEPS = role("sentence_root")
 SUBJECT_DEPS = roles("active_subject", "passive_subject")
 ACTIVE_SUBJECT_DEPS = role("active_subject")
 PASSIVE_SUBJECT_DEPS = role("passive_subject")
+#: the subject of an active verb, a noun or a clause ("*Russia* condemned", "*what X did* angered Y")
+ACTIVE_VOICE_SUBJECT_DEPS = roles("active_subject", "clausal_subject")
+#: the subject of a passive verb, a noun or a clause ("*the deal* was signed")
+PASSIVE_VOICE_SUBJECT_DEPS = roles("passive_subject", "passive_clausal_subject")
+#: the auxiliary of a passive ("was" of "was signed", "été" of "a été signé")
+PASSIVE_AUX_DEPS = role("passive_auxiliary")
 #: objects of a verb or a preposition: a pronoun there is not the verb's subject
 OBJECT_DEPS = roles("direct_object", "indirect_object", "prep_object", "argument_oblique")
 DIRECT_OBJECT_DEPS = role("direct_object")
+#: a verb's objects and object-like complements ("backed *Kyiv*", "gave *Kyiv* arms", "is *a threat*",
+#: "called it *a provocation*"): what a cue verb acts on
+VERB_OBJECT_DEPS = roles("direct_object", "indirect_object", "attribute", "object_predicate")
 #: the object of a preposition heading it (English)
 PREP_OBJECT_DEPS = role("prep_object")
 #: a preposition heading its object (English)

@@ -14,8 +14,9 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOUN_CLAUSE_DEPS,
-                           PARTICIPLE_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, XCOMP_DEPS, role, roles)
+from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS, DETERMINER_DEPS,
+                           NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+                           PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 
@@ -39,7 +40,7 @@ class Arguments(NounPhrases):
         if v.dep_ in PARTICIPLE_DEPS and v.tag_ == "VBN" and v.head.pos_ in ("NOUN", "PROPN"):
             return True  # "West Africans ordered out of Nigeria": a participle is passive
         deps = {c.dep_ for c in v.children}
-        if deps & (self.g["passive_subject_deps"] | self.g["passive_aux_deps"]):
+        if deps & (PASSIVE_VOICE_SUBJECT_DEPS | PASSIVE_AUX_DEPS):
             return True
         if any(p in self.g["agent_preps"] for p, _ in self.preps(v)):
             # a participle with an agent; a noun's verbal modifier with one ("un accord négocié
@@ -51,7 +52,7 @@ class Arguments(NounPhrases):
     def subjects(self, v, depth: int = 0) -> list[dict]:
         """Who does ``v``: its subject; for a relative clause, the noun it modifies; for an
         ``xcomp``/``conj``/``advcl`` verb without a subject, the subject of the verb above."""
-        subj = [c for c in v.children if c.dep_ in self.g["subject_deps"] and self._inside(c)]
+        subj = [c for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and self._inside(c)]
         subj.sort(key=lambda c: not self.at(c))  # a subject that is a mention first
         for c in subj:
             ante = self.antecedent(c, v)
@@ -84,7 +85,7 @@ class Arguments(NounPhrases):
                           and v.lemma_.lower() in self.g["commissive_verbs"]) and v.head != v:
             # "said it was ready to strike X": who is ready is the copula's subject
             if v.dep_ in XCOMP_DEPS:  # "called on X to talk": X is the one who talks
-                objs = [m for c in v.head.children if c.dep_ in self.g["object_deps"]
+                objs = [m for c in v.head.children if c.dep_ in VERB_OBJECT_DEPS
                         for m in self.np(c)]
                 if objs and v.head.lemma_.lower() not in self.g["subject_control_verbs"]:
                     return objs
@@ -95,7 +96,7 @@ class Arguments(NounPhrases):
         """Who sent the unnamed envoy an infinitive ``v`` is hung on: "sent an envoy to
         mediate", "appointed a delegation to negotiate" (``sending_verbs``): the sender acts."""
         n, h = v.head, v.head.head
-        if depth >= 3 or "Inf" not in v.morph.get("VerbForm") or n.dep_ not in self.g["object_deps"] \
+        if depth >= 3 or "Inf" not in v.morph.get("VerbForm") or n.dep_ not in VERB_OBJECT_DEPS \
                 or h.lemma_.lower() not in self.g.get("sending_verbs", ()):
             return []
         return self.subjects(h, depth + 1)
@@ -133,9 +134,9 @@ class Arguments(NounPhrases):
             h = h.head
         if h == n or h.pos_ not in ("VERB", "AUX") or depth >= 3:
             return []
-        if n.dep_ in self.g["passive_subject_deps"]:  # "a statement ... was signed by A and B"
+        if n.dep_ in PASSIVE_VOICE_SUBJECT_DEPS:  # "a statement ... was signed by A and B"
             return self.prep_actors(h, self.g["agent_preps"])
-        if n.dep_ not in self.g["subject_deps"]:
+        if n.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             return self.subjects(h, depth + 1)
         return []
 
@@ -147,9 +148,9 @@ class Arguments(NounPhrases):
         for c in v.children:
             if not self._inside(c):
                 continue
-            if c.dep_ in self.g["object_deps"] and self.antecedent(c, v) is not None:
+            if c.dep_ in VERB_OBJECT_DEPS and self.antecedent(c, v) is not None:
                 out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
-            elif c.dep_ in self.g["object_deps"]:
+            elif c.dep_ in VERB_OBJECT_DEPS:
                 cues = [k for k in self.lex.single.get(c.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY")]
                 actor = (self.departure(c) or (self.noun_source(c),))[0] \
                     if cues and c.pos_ == "NOUN" and not self.at(c) else []
@@ -185,7 +186,7 @@ class Arguments(NounPhrases):
                 left += self.np(k)
         leaver = [m for c in n.children if c.dep_ in roles("adjectival_modifier", "possessive") for m in self.np(c)] or leaver
         h = n.head
-        if not leaver and n.dep_ in g["object_deps"] and h.pos_ == "VERB" and h.lemma_.lower() not in self.lex.single:
+        if not leaver and n.dep_ in VERB_OBJECT_DEPS and h.pos_ == "VERB" and h.lemma_.lower() not in self.lex.single:
             leaver = self.subjects(h)  # "X completed the withdrawal of forces from Y" (not "welcomed")
         if not (leaver and left):
             return None
@@ -209,15 +210,15 @@ class Arguments(NounPhrases):
         if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG"):
             if self.is_passive(t) and t.lemma_.lower() in g["adjectival_passives"] \
                     and not self.prep_actors(t, g["agent_preps"]):  # "X is opposed to Y"
-                return (_unique([m for c in t.children if c.dep_ in g["passive_subject_deps"] for m in self.np(c)]),
+                return (_unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS for m in self.np(c)]),
                         self.prep_actors(t, g["adjectival_passive_preps"]))
             if self.is_passive(t):
                 src = self.prep_actors(t, g["agent_preps"])
-                tgt = _unique([m for c in t.children if c.dep_ in g["passive_subject_deps"]
+                tgt = _unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
                                for m in self.np(c)])
                 first = t.head if t.dep_ in CONJ_DEPS else t  # "populated by X and supported by Y"
                 relative = first.dep_ in RELCL_DEPS and any(  # "X, which is backed by Y"
-                    c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in g["passive_subject_deps"])
+                    c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS)
                 if not tgt and (first.dep_ in roles("adjectival_modifier", "adverbial_clause", "clausal_modifier") or relative):
                     tgt = self.np(first.head)
                 return src, tgt
@@ -238,7 +239,7 @@ class Arguments(NounPhrases):
         """The verb of "X drew condemnation from Y", "a essuyé les critiques de Y" (a verb whose
         subject undergoes the noun), or ``None``."""
         h = n.head
-        if n.dep_ in self.g["object_deps"] and h != n and h.lemma_.lower() in self.g.get("receiver_verbs", ()):
+        if n.dep_ in VERB_OBJECT_DEPS and h != n and h.lemma_.lower() in self.g.get("receiver_verbs", ()):
             return h
         return None
 
@@ -279,13 +280,13 @@ class Arguments(NounPhrases):
         h = n.head
         if n.dep_ in PREP_OBJECT_DEPS and h.head != h:  # "sent envoys for talks", "bound by a treaty"
             h = h.head
-        if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in g["subject_deps"]:
+        if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             if self.is_passive(h) and h != n.head:
-                return _unique([m for c in h.children if c.dep_ in g["passive_subject_deps"]
+                return _unique([m for c in h.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
                                 for m in self.np(c)])
             return self.subjects(h)
         if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n and not any(
-                c.dep_ in g["object_deps"] for c in h.children):  # (not "condemned X as an attack")
+                c.dep_ in VERB_OBJECT_DEPS for c in h.children):  # (not "condemned X as an attack")
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         v = self._occasion_verb(n)
         return self.subjects(v) if v is not None else []
@@ -313,7 +314,7 @@ class Arguments(NounPhrases):
         g = self.g
         recv = self._received(n)
         if recv is not None:  # "the Israeli raid drew condemnation from Y": the raid's owner is the target
-            subj = [c for c in recv.children if c.dep_ in g["subject_deps"]]
+            subj = [c for c in recv.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
             return _unique([m for c in subj for m in (self.np(c) or self.noun_source(c))])
         preps = g["noun_target_preps"]
         tgt = self.prep_actors(n, preps - g["noun_of_preps"])

@@ -15,8 +15,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, FLAT_DEPS, PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS,
-                           XCOMP_DEPS, role, roles)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, FLAT_DEPS, PREP_OBJECT_DEPS,
+                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
 
@@ -57,7 +57,7 @@ def far(ctx: CueContext, m: dict) -> bool:
     r = ctx.doc[m["token_start"]:m["token_end"]].root
     while r.dep_ in NAME_PART_DEPS and r.head != r:
         r = r.head  # "the UN refugee agency reported": the agency speaks
-    if r.dep_ in g["subject_deps"] and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
+    if r.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
         return True
     if r.head.lower_ in g["according_preps"] and r.head.head.lower_ in g["according_words"]:
         return True
@@ -119,7 +119,7 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
     heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] else [])  # "arrived on a visit"
     if t.pos_ == "NOUN":  # "an offensive launched in X", "une intervention menée en X"
         heads += [c for c in t.children if c.dep_ in ADNOMINAL_CLAUSE_DEPS and c.pos_ == "VERB"
-                  and not any(x.dep_ in ctx.g["subject_deps"] for x in c.children)]
+                  and not any(x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.children)]
     for h in heads:
         for p, n in ctx.args.preps(h):
             if p in preps:  # the place may be a modifier: "in Montenegro province"
@@ -129,7 +129,7 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
                     return ms[:1]
     if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
         for c in t.children:
-            if c.dep_ in ctx.g["object_deps"]:
+            if c.dep_ in VERB_OBJECT_DEPS:
                 inside = {x.i for x in c.subtree}
                 ms = [m for m in ctx.places if m["token_start"] in inside]
                 if ms:
@@ -141,12 +141,12 @@ def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:
     """For verbs whose target sits inside their complement ("threatened to shell Iraqi towns",
     "agreed to reopen its borders to UN peacekeepers", "refused to deploy troops in Iraq"): the
     first actor in the complement or object, else the first place there."""
-    g, t = ctx.g, ctx.token
+    t = ctx.token
     codes = {m["code"] for m in src}
     inside: list[int] = []
     for c in t.children:
-        if c.dep_ in XCOMP_DEPS or c.dep_ in g["object_deps"]:
-            inside.extend(x.i for x in c.subtree if not (x.dep_ in g["subject_deps"] and x.head == c))
+        if c.dep_ in XCOMP_DEPS or c.dep_ in VERB_OBJECT_DEPS:
+            inside.extend(x.i for x in c.subtree if not (x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and x.head == c))
     inside.sort()
     for i in inside:
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes]
@@ -167,7 +167,7 @@ def subject_conjuncts(ctx: CueContext, src: list[dict]) -> list[dict]:
     codes = {m["code"] for m in src}
     out: list[dict] = []
     for c in t.children:
-        if c.dep_ not in ctx.g["subject_deps"]:
+        if c.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             continue
         for x in c.subtree:
             if x.dep_ in CONJ_DEPS:

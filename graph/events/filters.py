@@ -18,9 +18,9 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..actors.deps import (ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS, ROOT_DEPS,
-                           XCOMP_DEPS, role, roles)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS,
+                           MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
+                           PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import announces_threat, hyphen_agent_source
 
@@ -53,7 +53,7 @@ def negated(ctx: CueContext) -> bool:
     A nor B supported X", "vowed not to return X" (but not a litotes: "does not hide its support")."""
     g, t = ctx.g, ctx.token
     heads = [t]
-    if t.dep_ in g["object_deps"] or t.dep_ in PREP_OBJECT_DEPS | XCOMP_DEPS | OBLIQUE_DEPS:
+    if t.dep_ in VERB_OBJECT_DEPS or t.dep_ in PREP_OBJECT_DEPS | XCOMP_DEPS | OBLIQUE_DEPS:
         heads.append(t.head)
         if t.dep_ in PREP_OBJECT_DEPS:
             heads.append(t.head.head)
@@ -65,7 +65,7 @@ def negated(ctx: CueContext) -> bool:
                     c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
                 return True
     for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
-        if c.dep_ in g["subject_deps"] and any(k.dep_ in SUBJECT_NEGATING_DEPS and k.lower_ in g["negation"]
+        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and any(k.dep_ in SUBJECT_NEGATING_DEPS and k.lower_ in g["negation"]
                                                for k in c.children):
             return True
     if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
@@ -82,7 +82,7 @@ def _under_negating_verb(t, g) -> bool:
     for _ in range(3):
         if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["negating_verbs"]:
             return True
-        if v.dep_ not in g["object_deps"] and v.dep_ not in XCOMP_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS:
+        if v.dep_ not in VERB_OBJECT_DEPS and v.dep_ not in XCOMP_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS:
             break
         v = v.head
     return False
@@ -135,7 +135,7 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
     for a in [t, *t.ancestors]:
         if seg is not None and not seg.start <= a.i < seg.end:
             break
-        subj = [c.i for c in a.children if c.dep_ in g["subject_deps"]]
+        subj = [c.i for c in a.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
         for c in a.children:
             if c.dep_ in MARK_DEPS | ADVMOD_DEPS and c.lower_ in g["hypothetical_marks"]:
                 return True
@@ -160,7 +160,7 @@ def opinion(ctx: CueContext) -> bool:
     g, t = ctx.g, ctx.token
     for a in [t, *list(t.ancestors)[:5]]:
         for c in a.children:
-            if c.i in opinions and c.dep_ in g["subject_deps"] and a.lemma_.lower() in g["speech_verbs"]:
+            if c.i in opinions and c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and a.lemma_.lower() in g["speech_verbs"]:
                 return True
             words = {c.lower_} | {k.lower_ for k in c.children if k.dep_ in CASE_DEPS}
             if words & g["according_words"] and any(x.i in opinions for x in c.subtree):
@@ -179,13 +179,13 @@ def embedded(ctx: CueContext) -> bool:
         if seg is not None and not seg.start <= a.i < seg.end:
             break  # a head in another sentence the parser ran together with this one
         if a.lemma_.lower() in g["deny_verbs"] and not adjunct(child, g) \
-                and child.dep_ not in g["subject_deps"]:
+                and child.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             return True  # "denied that X attacked", not "denied it and accused X"
         if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ in XCOMP_DEPS:
             return True  # "threatened to invade X": the invasion is not asserted
         suppressing = frames.get(a.i) in SUPPRESSING or a.i in rejecting
-        if suppressing and child.dep_ not in g["subject_deps"] \
-                and child.dep_ not in g["passive_subject_deps"] and not adjunct(child, g):
+        if suppressing and child.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS \
+                and child.dep_ not in PASSIVE_VOICE_SUBJECT_DEPS and not adjunct(child, g):
             return True
         child = a
     return False
@@ -220,7 +220,7 @@ def received(ctx: CueContext) -> bool:
     event, not the reception."""
     t, g = ctx.token, ctx.g
     return t.lemma_.lower() in g.get("receiver_verbs", ()) and any(
-        c.dep_ in g["object_deps"] and c.i in ctx.reading.found for c in t.children)
+        c.dep_ in VERB_OBJECT_DEPS and c.i in ctx.reading.found for c in t.children)
 
 
 def intent(ctx: CueContext) -> bool:

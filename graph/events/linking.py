@@ -10,8 +10,9 @@ document's reading and the language data).
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, FLAT_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS,
-                           PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, roles)
+from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, FLAT_DEPS,
+                           NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS,
+                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, roles)
 from .arguments import Arguments, _unique
 from .context import CueContext, Triple
 from .lexicon import FRAMES
@@ -22,8 +23,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat."""
     if not any(c.sense for c in cues):
         return cues
-    objs = {x.lemma_.lower() for c in t.children if c.dep_ in g["object_deps"]
-            or c.dep_ in g["passive_subject_deps"]
+    objs = {x.lemma_.lower() for c in t.children if c.dep_ in VERB_OBJECT_DEPS
+            or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
 
@@ -44,7 +45,7 @@ def _light_verb_preps(t, args: Arguments, g) -> list:
     """The complements of the light verb a noun cue is the object of: "opened fire on X",
     "a ouvert le feu sur X" (the parser hangs the preposition on the verb, not on the noun)."""
     h = t.head
-    if t.pos_ != "NOUN" or h == t or t.dep_ not in g["object_deps"] or h.lemma_.lower() not in g["light_verbs"]:
+    if t.pos_ != "NOUN" or h == t or t.dep_ not in VERB_OBJECT_DEPS or h.lemma_.lower() not in g["light_verbs"]:
         return []
     return list(args.preps(h))
 
@@ -110,7 +111,7 @@ def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
         if not subj:
             continue
         if {m["code"] for m in subj} <= codes:  # the speaker's own announced action
-            own = {x.i for k in c.children if k.dep_ in ctx.g["subject_deps"] for x in k.subtree}
+            own = {x.i for k in c.children if k.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in k.subtree}
             for x in c.subtree:
                 ms = [m for m in A.at(x) if m["code"] not in codes and x.i not in own]
                 if ms:
@@ -183,7 +184,7 @@ def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
     t, A, g = ctx.token, ctx.args, ctx.g
     if t.pos_ not in ("VERB", "AUX"):
         return []
-    objs = [c for c in t.children if c.dep_ in g["object_deps"]]
+    objs = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS]
     nouns = objs or ([t.head] if t.dep_ in PARTICIPLE_DEPS else [])
     if not A.prep_actors(t, g["between_preps"]) and not any(agreement_noun(ctx, n) for n in nouns):
         return []

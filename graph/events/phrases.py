@@ -15,9 +15,10 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS, APPOS_DEPS, CASE_DEPS, CONJ_DEPS,
-                           NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PREPOSITION_DEPS,
-                           PREP_OBJECT_DEPS, RELCL_DEPS, role as dep_role, roles as dep_roles)
+from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
+                           APPOS_DEPS, CASE_DEPS, CONJ_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
+                           OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS,
+                           VERB_OBJECT_DEPS, role as dep_role, roles as dep_roles)
 
 #: Dependencies that open a clause of their own: an argument search never descends into them.
 CLAUSE_DEPS = NOUN_CLAUSE_DEPS | APPOS_DEPS | dep_roles(
@@ -247,18 +248,18 @@ class NounPhrases:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
         found = self.between_sides(tok)
         if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (
-                tok.dep_ in self.g["object_deps"] and tok.head.lemma_.lower() in self.g["light_verbs"])):
+                tok.dep_ in VERB_OBJECT_DEPS and tok.head.lemma_.lower() in self.g["light_verbs"])):
             found = self.between_sides(tok.head)  # "led mediation between A and B" 
             h = tok.head
             if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
                 found = self.between_sides(h.head)  # "launched a mediation effort between"
         if not found:
             for c in tok.children:
-                if c.dep_ in self.g["object_deps"] or c.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"]:
+                if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS:
                     found = self.between_sides(c)
                     if found:
                         break
-        if not found and tok.dep_ in self.g["subject_deps"] | self.g["passive_subject_deps"] \
+        if not found and tok.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS \
                 and tok.head.lemma_.lower() in self.g.get("occurrence_verbs", ()):
             found = self.between_sides(tok.head)  # "des pourparlers ont eu lieu entre A et B"
         if not found:  # "led mediation in the past between A and B": the parser hung it lower

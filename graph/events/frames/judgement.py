@@ -11,7 +11,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import AMOD_DEPS, roles
+from ...actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, VERB_OBJECT_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from .registry import frame
 from .request import speaker
@@ -44,17 +44,17 @@ def _judged(ctx: CueContext) -> tuple[list, list]:
     if t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
         if v.pos_ == "ADP" and v.head != v:  # "described X as an aggressor", "traité X d'agresseur"
             v = v.head
-        if t.dep_ in g["subject_deps"] or v.lemma_.lower() not in g.get("naming_verbs", frozenset()) | copulas:
+        if t.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or v.lemma_.lower() not in g.get("naming_verbs", frozenset()) | copulas:
             return [], []
     src = A.subjects(v)
-    objs = [c for c in v.children if c.dep_ in g["object_deps"] or c.dep_ in g["subject_deps"]]
+    objs = [c for c in v.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
     tgt: list = []
     objs.append(None)
     for c in objs:
         if c is None:  # "called the annexation by X illegal" (by-phrase on the verb)
             tgt = A.prep_actors(v, g["agent_preps"])
             break
-        if c.dep_ in g["subject_deps"] and v.lemma_.lower() not in copulas:
+        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and v.lemma_.lower() not in copulas:
             continue
         tgt = A.noun_source(c) or A.np(c)
         if tgt:

@@ -11,7 +11,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import PREP_OBJECT_DEPS, roles
+from ...actors.deps import PREP_OBJECT_DEPS, VERB_OBJECT_DEPS, roles
 from ..arguments import _unique
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
@@ -69,7 +69,7 @@ def peace_plan(ctx: CueContext) -> FrameReading:
     ("A and B are considering ..."). A plan with no such topic, or made by a side, is none."""
     t, A, g = ctx.token, ctx.args, ctx.g
     med = A.noun_source(t)
-    v = t.head if t.dep_ in g["object_deps"] and t.head.pos_ in ("VERB", "AUX") else None
+    v = t.head if t.dep_ in VERB_OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX") else None
     if not med and v is not None and v.lemma_.lower() not in g["plan_receiving_verbs"]:
         med = A.subjects(v)  # "Qatar presented a peace plan between A and B"
     sides = A.between(t)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
-from ...actors.deps import REPORTED_CLAUSE_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
 from ..linking import announced_threat, backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
@@ -56,9 +56,8 @@ def _accused(ctx: CueContext, src: list, tgt: list) -> list:
 def _clauses(ctx: CueContext) -> list:
     """The verbal complements of the cue: clauses ("said that ...") and verbal objects ("denied
     receiving ...", "a nié avoir reçu ..."), whose actors belong to their own events."""
-    g = ctx.g
     return [c for c in ctx.token.children if c.dep_ in REPORTED_CLAUSE_DEPS
-            or (c.pos_ in ("VERB", "AUX") and (c.dep_ in g["object_deps"] or c.dep_ in XCOMP_DEPS))]
+            or (c.pos_ in ("VERB", "AUX") and (c.dep_ in VERB_OBJECT_DEPS or c.dep_ in XCOMP_DEPS))]
 
 
 def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = False,
@@ -147,7 +146,7 @@ def _object_place(ctx: CueContext, rel: str) -> list:
     if not (ctx.cue.sense or ctx.cue.frame == "transfer"):
         return []
     for c in ctx.token.children:
-        if c.dep_ in ctx.g["object_deps"]:
+        if c.dep_ in VERB_OBJECT_DEPS:
             found = place_target(ctx, rel, c)
             if found:
                 return found
@@ -177,7 +176,7 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
         return [Triple(a, b, allies) for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
             Triple(s, x, rel) for s in src for x in tgt]
     if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
-            c.dep_ in ctx.g["object_deps"] and c.pos_ in ("NOUN", "PROPN")
+            c.dep_ in VERB_OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
             and c.lemma_.lower() not in ctx.lex.single and c.lemma_.lower() not in ctx.cue.objects
             and c.lemma_.lower() not in ctx.g.get("combat_objects", ()) for c in t.children):
         return []  # they fought someone else, not each other (but "restored ties": the sense's object)

@@ -11,7 +11,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import ACL_DEPS, AUX_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
 from .registry import frame
@@ -85,7 +85,7 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     if not tgt and t.dep_ in roles("adverbial_clause", "conjunct") and t.head.pos_ == "VERB":
         preps = g["verb_target_preps"] - g["between_preps"]
         tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
-            m for c in t.head.children if c.dep_ in g["object_deps"] for m in A.prep_actors(c, preps)]
+            m for c in t.head.children if c.dep_ in VERB_OBJECT_DEPS for m in A.prep_actors(c, preps)]
     return tgt
 
 
@@ -94,7 +94,7 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
     ``appeal_complements``); a call to cease addressed to both sides alike is an appeal; an
     invitation of two sides (``mediating_requests``) is a mediation."""
     t, g, cue, rules = ctx.token, ctx.g, ctx.cue, ctx.rules
-    subj = {x.i for c in t.children if c.dep_ in g["subject_deps"] for x in c.subtree}
+    subj = {x.i for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.subtree}
     rel = cue.relation
     for x in t.subtree:
         if x.i in subj or x.i <= t.i:

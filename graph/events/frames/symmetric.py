@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from itertools import combinations
 
-from ...actors.deps import PARTICIPLE_DEPS
+from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS
 from ..context import CueContext, FrameReading, Triple
 from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
 from .ordinary import ordinary
@@ -55,7 +55,7 @@ def with_target(ctx: CueContext, src: list, tgt: list) -> list:
         return tgt
     withs = with_preps(ctx)
     found = A.prep_actors(t, withs) or [  # "restored its ties with X": on the sense's object
-        m for c in t.children if c.dep_ in ctx.g["object_deps"] and c.lemma_.lower() in ctx.cue.objects
+        m for c in t.children if c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in ctx.cue.objects
         for m in A.prep_actors(c, withs)]
     deeper = not found and (not tgt or A.objects(t))
     for _, n in (A.preps(t) if deeper else []):
@@ -68,7 +68,7 @@ def topic(ctx: CueContext, m: dict) -> bool:
     was discussed, not who with ("discussed Turkey's offensive")."""
     t, lex = ctx.token, ctx.lex
     for c in t.children:
-        if c.dep_ in ctx.g["object_deps"] and c.pos_ == "NOUN" and any(
+        if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN" and any(
                 k.pos in ("NOUN", "ANY") for k in lex.single.get(c.lemma_.lower(), ())):
             if any(x.i == m["token_start"] for x in c.subtree):
                 return True

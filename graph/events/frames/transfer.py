@@ -10,7 +10,8 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import COMPOUND_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import (COMPOUND_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+                            VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import place_target
 from ..linking import co_agents
@@ -27,7 +28,7 @@ def transfer(ctx: CueContext) -> FrameReading | None:
     money...); then the ordinary reading gives who sends it to whom. ``None`` otherwise, so the
     word's other rows are tried ("sent an envoy to X": the ``meet`` sense of "send")."""
     t, g = ctx.token, ctx.g
-    things = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
+    things = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS]
     if t.dep_ in PARTICIPLE_DEPS or (t.dep_ in XCOMP_DEPS and not things):
         things.append(t.head)
     near = [x for c in things for x in ([c] if c == t.head else [c, *(
@@ -82,7 +83,7 @@ def _cut_things(ctx: CueContext) -> list:
     if t.pos_ == "NOUN":  # "a suspension of air links with X"
         objs = [n for p, n in A.preps(t) if p in g["noun_of_preps"]]
     else:
-        objs = [c for c in t.children if c.dep_ in g["object_deps"] or c.dep_ in g["passive_subject_deps"]]
+        objs = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS]
     if t.dep_ in PARTICIPLE_DEPS and t.head.pos_ == "NOUN":  # "the aid suspended by X"
         objs.append(t.head)
     return [c for c in objs if c.lemma_.lower() in g["cut_objects"] or any(
