@@ -14,10 +14,16 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS, DETERMINER_DEPS,
-                           NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
-                           PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS,
+                           DETERMINER_DEPS, NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS,
+                           PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS,
+                           VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .phrases import OWNER_DEPS, NounPhrases, _unique
+
+#: An adjective or possessive naming who a noun's action is by ("the Russian withdrawal", "its withdrawal").
+_NOUN_ACTOR_DEPS = AMOD_DEPS | role("possessive")
+#: A participle, adjective or side clause hung on the noun or clause a passive agent belongs to.
+_MODIFYING_CLAUSE_DEPS = PARTICIPLE_DEPS | role("adverbial_clause")
 
 
 class Arguments(NounPhrases):
@@ -184,7 +190,7 @@ class Arguments(NounPhrases):
                 left += [m for q, x in self.preps(k) if q in places for m in self.np(x)]
             elif p in places:
                 left += self.np(k)
-        leaver = [m for c in n.children if c.dep_ in roles("adjectival_modifier", "possessive") for m in self.np(c)] or leaver
+        leaver = [m for c in n.children if c.dep_ in _NOUN_ACTOR_DEPS for m in self.np(c)] or leaver
         h = n.head
         if not leaver and n.dep_ in VERB_OBJECT_DEPS and h.pos_ == "VERB" and h.lemma_.lower() not in self.lex.single:
             leaver = self.subjects(h)  # "X completed the withdrawal of forces from Y" (not "welcomed")
@@ -219,7 +225,7 @@ class Arguments(NounPhrases):
                 first = t.head if t.dep_ in CONJ_DEPS else t  # "populated by X and supported by Y"
                 relative = first.dep_ in RELCL_DEPS and any(  # "X, which is backed by Y"
                     c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS)
-                if not tgt and (first.dep_ in roles("adjectival_modifier", "adverbial_clause", "clausal_modifier") or relative):
+                if not tgt and (first.dep_ in _MODIFYING_CLAUSE_DEPS or relative):
                     tgt = self.np(first.head)
                 return src, tgt
             src = self.subjects(t)

@@ -123,8 +123,8 @@ class NounPhrases:
         out: list[dict] = []
         for head in roots:
             for x in head.children:  # (a first adjective of a list may be read as a name: "Nigerien,")
-                listed = x.dep_ in dep_role("nominal_modifier") and x.pos_ in ("ADJ", "PROPN") and x.i + 1 < len(self._doc) \
-                    and self._doc[x.i + 1].text == ","
+                listed = x.dep_ in dep_role("nominal_modifier") and x.pos_ in ("ADJ", "PROPN") \
+                    and x.i + 1 < len(self._doc) and self._doc[x.i + 1].text == ","
                 if (x.dep_ in AMOD_DEPS or listed) and x.i not in span:
                     out.extend(self.at(x))
                     for c in x.conjuncts:
@@ -151,7 +151,8 @@ class NounPhrases:
     def preps(self, tok):
         """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
         kids = [c for c in tok.children if self._inside(c)]
-        kids += [k for c in kids if c.dep_ in PREPOSITION_DEPS for k in c.conjuncts if k.dep_ in CONJ_DEPS and k.pos_ == "ADP"]
+        kids += [k for c in kids if c.dep_ in PREPOSITION_DEPS
+                 for k in c.conjuncts if k.dep_ in CONJ_DEPS and k.pos_ == "ADP"]
         for c in kids:  # (the conjuncts: "with X and with Y")
             if c.dep_ in PREP_HEAD_DEPS and c.pos_ == "ADP":
                 p = next(iter(self.g["agent_preps"])) if c.dep_ in AGENT_PREPOSITION_DEPS else c.lower_
