@@ -98,3 +98,22 @@ def test_a_warning_that_states_anothers_act_names_no_target():
     rows = ["Chile 1 nsubj PROPN", "warned 1 ROOT VERB warn", "that 4 mark SCONJ", "Peru 4 nsubj PROPN",
             "massed 1 ccomp VERB mass", "troops 4 dobj NOUN", ". 1 punct PUNCT"]
     assert coded(read(rows, 1, "svo", "threaten")) == set()
+
+
+# -- roles wider than the labels they replaced (issue 12) -------------------------------------
+def _hyphen_sides(rows, lang):
+    from graph.events.linking import hyphen_pair
+    doc = parse(rows, lang)
+    noun = next(t for t in doc if t.dep_ == "ROOT")
+    return sorted(m["code"] for m in hyphen_pair(context(doc, noun.i), noun))
+
+
+def test_a_hyphenated_pair_the_parser_hangs_on_the_noun_as_a_foreign_name():
+    # "les pourparlers Chile-Peru" with the pair hung on the noun as flat:foreign, or as flat:name;
+    # "the Chile-Peru talks"
+    foreign = ["les 1 det DET le", "pourparlers 1 ROOT NOUN pourparler", "Chile 1 flat:foreign PROPN",
+               "- 4 punct PUNCT", "Peru 2 flat:name PROPN"]
+    name = foreign[:2] + ["Chile 1 flat:name PROPN"] + foreign[3:]
+    english = ["the 4 det DET", "Chile 4 compound PROPN", "- 3 punct PUNCT", "Peru 1 compound PROPN",
+               "talks 4 ROOT NOUN talk"]
+    assert _hyphen_sides(foreign, "fr") == _hyphen_sides(name, "fr") == _hyphen_sides(english, "en") == ["CHL", "PER"]
