@@ -24,7 +24,8 @@ from ..fallback import complement_target, nearest, noun_target_by_order, place_t
 from ..linking import announced_threat, backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
 from .registry import frame
 
-#: Clauses under a cue that may state its purpose or content ("met to discuss", "talks aimed at").
+#: Clauses under a sense reading's verb or its object that state its purpose as a cue of their own
+#: ("sent two envoys to mediate", "sent envoys who will mediate"; French relatives acl:relcl included).
 _PURPOSE_CLAUSE_DEPS = XCOMP_DEPS | roles("clausal_modifier", "adverbial_clause", "relative_clause")
 TargetStep = Callable[[CueContext, list, list], list]
 RelationStep = Callable[[CueContext, list], str]
