@@ -59,21 +59,26 @@ class StateAnaphors:
 
     def separatists(self, m: ActorMention) -> list[dict]:
         """"The separatists": the breakaway named, else the breakaway of the base best
-        supported by the document (for the state of a nationality adjective, if any)."""
+        supported by the document (for the state of a nationality adjective, if any); none when
+        several are equally supported ("Russian separatists" with no region named)."""
         need = m.pending
         if need.breakaway:  # "South Ossetian separatists": the breakaway named
             f = actor_fields(self.kb, need.breakaway, self.date, self.lang)
             return [dict(f, label=m.label or f["label"])]
         state = need.state
-        best, best_score = None, -1
+        scores: dict[str, int] = {}
         for gid, (host, kin) in self.kb.breakaways.items():
             if state and state not in (host, kin):
                 continue
-            score = 3 * (gid in self.seen_ids) + (host in self.seen_codes) + (kin in self.seen_codes)
-            if score > best_score:
-                best, best_score = gid, score
-        if best is None or (best_score <= 0 and not state):
+            scores[gid] = 3 * (gid in self.seen_ids) + (host in self.seen_codes) + (kin in self.seen_codes)
+        if not scores:
             return []
+        best_score = max(scores.values())
+        tops = [gid for gid, score in scores.items() if score == best_score]
+        # a tie ("pro-Russian separatists": five breakaways have Russia as kin) names none of them
+        if len(tops) > 1 or (best_score <= 0 and not state):
+            return []
+        best = tops[0]
         f = actor_fields(self.kb, best, self.date, self.lang)
         return [dict(f, label=m.label or f["label"])]
 
