@@ -34,6 +34,9 @@ from .frame import SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_t
 NOMINAL_WINDOW = 3
 #: Sentences back a group reference looks when the frame does not answer.
 GROUP_WINDOW = 5
+#: Groups of this many or more ("the six countries") are read only when the document names exactly
+#: that many fitting actors before them: salience cannot rank so many, and a near miss is wrong.
+EXACT_COUNT = 5
 #: Sentences back an event anaphor looks for its event.
 EVENT_WINDOW = 3
 #: The chosen antecedent must be this many times as salient as the first one left out.
@@ -220,6 +223,9 @@ class ReferenceResolver:
                 s in known and s not in exclude and known[s].type in types and kinds <= set(known[s].kinds)
                 and known[s].first_sentence <= self.sents.of_token(tok.i) for s in sides):
             return list(sides)
+        if n >= EXACT_COUNT:
+            score = {} if persons else self._salience(tok.i, 10 ** 6, fits)
+            return sorted(score) if len(score) == n else []
         score = self._salience(tok.i, GROUP_WINDOW if not kinds else 10 ** 6, fits)
         if persons:  # people roll up to codes: two generals of one side are not "the two"
             codes = {}
