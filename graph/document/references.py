@@ -79,6 +79,18 @@ class ReferenceResolver:
         subj = {x.i for c in head.children if c.dep_.startswith("nsubj") for x in c.subtree}
         return {m["code"] for m in self.coded if m["token_start"] in subj}
 
+    def _clause_actors(self, tok, end: int) -> set[str]:
+        """Codes named elsewhere in the clause of the group phrase ``[tok, end)``: the group is not
+        one of its own clause's other arguments ("the six countries accused Qatar": Qatar is not
+        one of the six)."""
+        head = tok
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return set()
+        inside = {x.i for x in head.subtree} - set(range(tok.i - 1, end))
+        return {m["code"] for m in self.coded if m["token_start"] in inside}
+
     def _agents(self, i: int) -> set[str]:
         """Codes of by-agents in the sentence (brokers are not parties)."""
         s = self.sents.of_token(i)
@@ -177,7 +189,7 @@ class ReferenceResolver:
                 continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
             j = self._post_modifiers(j, kinds)
             types = set(lex.group_nouns[noun]) if noun else set(SIDE_TYPES)
-            self._emit(start, j, "group", self._group(t, n, types, kinds), f"{n} x {'/'.join(sorted(types))}"
+            self._emit(start, j, "group", self._group(t, n, types, kinds, j), f"{n} x {'/'.join(sorted(types))}"
                        + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
 
     @staticmethod
@@ -203,9 +215,11 @@ class ReferenceResolver:
                 break
         return j
 
-    def _group(self, tok, n: int, types: set[str], kinds: set[str]) -> list[str]:
+    def _group(self, tok, n: int, types: set[str], kinds: set[str], end: int) -> list[str]:
         persons = types == {"Person"}
         exclude = self._clause_subjects(tok) | self._agents(tok.i) | set(self.model.mediators)
+        if n >= EXACT_COUNT:
+            exclude |= self._clause_actors(tok, end)
         known = {e.code: e for e in self.model.entities}
 
         def fits(m, *, code_only=False):
