@@ -89,7 +89,7 @@ class ReferenceResolver:
         if head.pos_ not in ("VERB", "AUX"):
             return set()
         inside = {x.i for x in head.subtree} - set(range(tok.i - 1, end))
-        return {m["code"] for m in self.coded if m["token_start"] in inside}
+        return {m["code"] for m in self.coded if m["token_start"] in inside and m.get("kind") != "pronoun"}
 
     def _agents(self, i: int) -> set[str]:
         """Codes of by-agents in the sentence (brokers are not parties)."""
