@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..actors.deps import SUBJECT_DEPS
 from ..languages import load_json
 from ..model import Reference
 
@@ -118,7 +119,7 @@ class QuoteReader:
             if t.i in self.inside or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech_verbs:
                 continue
             for c in t.children:
-                if c.dep_.startswith("nsubj") and c.pos_ != "PRON":
+                if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON":
                     idx = {x.i for x in c.subtree}
                     found.update({m["code"]: m for m in self.res.coded if m["token_start"] in idx
                                   and m.get("kind") != "pronoun"})
