@@ -6,7 +6,9 @@ and ends at a paragraph break. Its **speaker** is the subject of a speech verb (
 of ``grammar.json``) right after the closing mark ('"...," the minister said', "« ... », a-t-il
 déclaré") or right before the opening one ('He said: "..."'); a pronoun speaker ("he", "-il")
 is the most salient actor of the last two sentences. A quotation with no attribution of its own
-that follows an attributed one within a sentence continues it ('"...," he said. "We also..."').
+that follows an attributed one within a sentence continues it ('"...," he said. "We also..."'); one
+that opens the sentence right after reported speech with one named speaker continues that speech
+('X said on Monday that ... . "We will..."').
 
 Each first-person pronoun of a quotation (``quote_pronouns``: "we", "us", "nous", "je") with no
 mention of its own, and a pronoun speaker the actor stage left unresolved ("it said", "a-t-il
@@ -79,7 +81,7 @@ class QuoteReader:
                 self.res.sents.of_token(q.start) - self.res.sents.of_token(prev.end - 1) <= 1
             self.last = prev.speaker if near else None
             # an unattributed quote continuing the one before takes its speaker
-            q.speaker = self._after(q) or self._before(q) or self.last
+            q.speaker = self._after(q) or self._before(q) or self.last or self._reported(q)
             prev = q
         return out
 
@@ -105,6 +107,25 @@ class QuoteReader:
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech_verbs:
                 return self._subject(t, q)
         return None
+
+    def _reported(self, q: Quote) -> dict | None:
+        """The speaker of a quotation opening a sentence right after a sentence of reported speech
+        ("X said on Monday that ... . 'We will ...'"): the one named subject of that sentence's
+        speech verbs outside quotations, else ``None``."""
+        doc = self.doc
+        sent = doc[q.start].sent
+        if doc[sent.start:q.start].text.strip() or sent.start == 0:
+            return None
+        found = {}
+        for t in doc[sent.start - 1].sent:
+            if t.i in self.inside or t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech_verbs:
+                continue
+            for c in t.children:
+                if c.dep_ in SUBJECT_DEPS and c.pos_ != "PRON":
+                    idx = {x.i for x in c.subtree}
+                    found.update({m["code"]: m for m in self.res.coded if m["token_start"] in idx
+                                  and m.get("kind") != "pronoun"})
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _subject(self, verb, q: Quote) -> dict | None:
         """The coded mention of the subject of the speech verb; a pronoun subject is the speaker

@@ -36,6 +36,9 @@ from .frame import SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_t
 NOMINAL_WINDOW = 3
 #: Sentences back a group reference looks when the frame does not answer.
 GROUP_WINDOW = 5
+#: Groups of this many or more ("the six countries") are read only when the document names exactly
+#: that many fitting actors before them: salience cannot rank so many, and a near miss is wrong.
+EXACT_COUNT = 5
 #: Sentences back an event anaphor looks for its event.
 EVENT_WINDOW = 3
 #: The chosen antecedent must be this many times as salient as the first one left out.
@@ -83,6 +86,18 @@ class ReferenceResolver:
             return set()  # "it was the clash between the two": a copula's subject acts on nobody
         subj = {x.i for c in head.children if c.dep_ in SUBJECT_DEPS for x in c.subtree}
         return {m["code"] for m in self.coded if m["token_start"] in subj}
+
+    def _clause_actors(self, tok, end: int) -> set[str]:
+        """Codes named elsewhere in the clause of the group phrase ``[tok, end)``: the group is not
+        one of its own clause's other arguments ("the six countries accused Qatar": Qatar is not
+        one of the six)."""
+        head = tok
+        while head.pos_ not in ("VERB", "AUX") and head.head != head:
+            head = head.head
+        if head.pos_ not in ("VERB", "AUX"):
+            return set()
+        inside = {x.i for x in head.subtree} - set(range(tok.i - 1, end))
+        return {m["code"] for m in self.coded if m["token_start"] in inside and m.get("kind") != "pronoun"}
 
     def _agents(self, i: int) -> set[str]:
         """Codes of by-agents in the sentence (brokers are not parties)."""
@@ -183,7 +198,7 @@ class ReferenceResolver:
                 continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
             j = self._post_modifiers(j, kinds)
             types = set(lex.group_nouns[noun]) if noun else set(SIDE_TYPES)
-            self._emit(start, j, "group", self._group(t, n, types, kinds), f"{n} x {'/'.join(sorted(types))}"
+            self._emit(start, j, "group", self._group(t, n, types, kinds, j), f"{n} x {'/'.join(sorted(types))}"
                        + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
 
     @staticmethod
@@ -209,9 +224,11 @@ class ReferenceResolver:
                 break
         return j
 
-    def _group(self, tok, n: int, types: set[str], kinds: set[str]) -> list[str]:
+    def _group(self, tok, n: int, types: set[str], kinds: set[str], end: int) -> list[str]:
         persons = types == {"Person"}
         exclude = self._clause_subjects(tok) | self._agents(tok.i) | set(self.model.mediators)
+        if n >= EXACT_COUNT:
+            exclude |= self._clause_actors(tok, end)
         known = {e.code: e for e in self.model.entities}
 
         def fits(m, *, code_only=False):
@@ -229,6 +246,9 @@ class ReferenceResolver:
                 s in known and s not in exclude and known[s].type in types and kinds <= set(known[s].kinds)
                 and known[s].first_sentence <= self.sents.of_token(tok.i) for s in sides):
             return list(sides)
+        if n >= EXACT_COUNT:
+            score = {} if persons else self._salience(tok.i, 10 ** 6, fits)
+            return sorted(score) if len(score) == n else []
         score = self._salience(tok.i, GROUP_WINDOW if not kinds else 10 ** 6, fits)
         if persons:  # people roll up to codes: two generals of one side are not "the two"
             codes = {}
