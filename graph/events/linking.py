@@ -17,7 +17,8 @@ from .lexicon import FRAMES
 
 def senses(t, cues: list, args: Arguments, g) -> list:
     """The entries whose sense constraint the verb's object or complement meets, else the
-    plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat."""
+    plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat. A
+    met entry of confidence 0 blocks the word: "received tanks" is no meeting."""
     if not any(c.sense for c in cues):
         return cues
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in g["object_deps"]
@@ -34,6 +35,9 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     plain = [c for c in cues if not c.sense]
     if not chosen:
         return plain
+    # a sense of confidence 0 says the word is no event in that sense ("received tanks from X")
+    if any(c.confidence == 0 for c in chosen):
+        return []
     # a sense replaces the word's ordinary reading, not its special frames ("must withdraw")
     return chosen + [c for c in plain if c.frame != "svo" and c.relation not in {s.relation for s in chosen}]
 
