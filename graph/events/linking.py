@@ -10,6 +10,7 @@ document's reading and the language data).
 
 from __future__ import annotations
 
+from ..actors.deps import role
 from .arguments import Arguments, _unique
 from .context import CueContext, Triple
 from .lexicon import FRAMES
@@ -85,6 +86,16 @@ def announced_threat(ctx: CueContext, rel: str) -> str:
     if modal or any("Cnd" in x.morph.get("Mood") for x in (t, *t.children) if x == t or x.dep_.startswith("aux")):
         return ctx.rules.rewrite("commissive", rel)
     return rel  # "said it will attack X": a scheduled act is stated (GUIDELINES section 1)
+
+
+def aims_measure(t, cues: list, single: dict) -> bool:
+    """Whether ``t`` is an attack verb modifying a noun cue of another relation: "the sanctions
+    targeting X", "les sanctions visant X" (the participle names the measure's target; the
+    measure is no attack)."""
+    if t.dep_ not in role("clausal_modifier") | role("adnominal_clause") or t.head.pos_ != "NOUN":
+        return False
+    head = {c.relation for c in single.get(t.head.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")}
+    return bool(head) and "attack" not in head and all(c.relation == "attack" for c in cues)
 
 
 def plan_about_truce(t, g) -> bool:
