@@ -200,8 +200,9 @@ class Arguments(NounPhrases):
     def _left_heads(self, n, cues) -> list:
         """The heads of the from-phrases (``place_target_preps_<relation>`` that are also
         ``noun_source_preps``) of a noun ``n`` of leaving, directly or on its of-phrase."""
-        places = set(self.g.get(f"place_target_preps_{cues[0].relation}", ())) & set(self.g["noun_source_preps"]) \
-            if cues and n.pos_ == "NOUN" else set()
+        g = self.g  # (not French "de": "le retrait des soldats français" names who leaves)
+        places = (set(g.get(f"place_target_preps_{cues[0].relation}", ())) & set(g["noun_source_preps"])) \
+            - set(g["noun_of_preps"]) if cues and n.pos_ == "NOUN" else set()
         if not places:
             return []
         heads = [k for q, k in self.preps(n) if q in places]
