@@ -192,7 +192,7 @@ class Arguments(NounPhrases):
 
     def _not_left(self, n, cues, found: list[dict]) -> list[dict]:
         """``found`` but the places a noun of leaving ``n`` names: "welcomed the withdrawal of
-        forces from X", "a salué le retrait des forces de X" (X is left by someone unnamed,
+        forces from X", "a salué le retrait des forces hors de X" (X is left by someone unnamed,
         neither welcomed nor the source)."""
         left = {id(m) for k in self._left_heads(n, cues) for x in k.subtree for m in self.at(x)}
         return [m for m in found if id(m) not in left]
