@@ -158,11 +158,11 @@ class Arguments(NounPhrases):
                 out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
             elif c.dep_ in VERB_OBJECT_DEPS:
                 cues = [k for k in self.lex.single.get(c.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY")]
-                actor = (self.departure(c) or (self.noun_source(c),))[0] \
+                actor = (self.departure(c) or (self._not_left(c, cues, self.noun_source(c)),))[0] \
                     if cues and c.pos_ == "NOUN" and not self.at(c) else []
                 if cues and c.pos_ == "NOUN" and not actor and not self.at(c):
                     actor = self.event_anaphor(c, cues[0].relation)  # "condemned the strike"
-                out.extend(actor or self.np(c))  # "condemned the shelling by X": X
+                out.extend(actor or self._not_left(c, cues, self.np(c)))  # "condemned the shelling by X": X
             elif c.dep_ in roles("open_complement", "unclassified") and self.at(c) and c.i > v.i:
                 out.extend(self.np(c))  # French parses "appeler X à" this way; "dep": unlabelled object
         return _unique(out)
@@ -198,6 +198,36 @@ class Arguments(NounPhrases):
             return None
         codes = {m["code"] for m in leaver}  # (a town named by its people is a place, no side)
         return leaver, _unique([m for m in left if m["code"] not in codes and m.get("sector") != "population"])
+
+    def _not_left(self, n, cues, found: list[dict]) -> list[dict]:
+        """``found`` but the places a noun of leaving ``n`` names: "welcomed the withdrawal of
+        forces from X", "a salué le retrait des forces hors de X" (X is left by someone unnamed,
+        neither welcomed nor the source)."""
+        left = {id(m) for k in self._left_heads(n, cues) for x in k.subtree for m in self.at(x)}
+        return [m for m in found if id(m) not in left]
+
+    def _left_heads(self, n, cues) -> list:
+        """The heads of the from-phrases (``place_target_preps_<relation>`` that are also
+        ``noun_source_preps``) of a noun ``n`` of leaving, directly or on its of-phrase."""
+        g = self.g  # (not French "de": "le retrait des soldats français" names who leaves)
+        places = (set(g.get(f"place_target_preps_{cues[0].relation}", ())) & set(g["noun_source_preps"])) \
+            - set(g["noun_of_preps"]) if cues and n.pos_ == "NOUN" else set()
+        if not places:
+            return []
+        heads = [k for q, k in self.preps(n) if q in places]
+        return heads + [k for q0, k0 in self.preps(n) if q0 in self.g["noun_of_preps"]
+                        for q, k in self.preps(k0) if q in places]
+
+    def place_left(self, m: dict, cue_token) -> bool:
+        """Whether mention ``m`` is the place a noun of leaving (other than the cue) names
+        ("welcomed the pullout of troops from X"): no side of the cue's event."""
+        doc = cue_token.doc
+        r = doc[m["token_start"]:m["token_end"]].root
+        for n in list(r.ancestors)[:3]:
+            cues = [k for k in self.lex.single.get(n.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY") and not k.sense]
+            if n != cue_token and cues and any(r in k.subtree for k in self._left_heads(n, cues)):
+                return True
+        return False
 
     def event_anaphor(self, n, relation: str) -> list[dict]:
         """"the strike", "cette offensive": with a definite determiner and no owner, an action

@@ -35,7 +35,7 @@ from .filters import hypothetical, is_question, negated, rejected_by, segments
 from .frames import read_frame
 from .frames.request import modal
 from .lexicon import FRAMES, Cue
-from .linking import conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
+from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
 from .rules import load_rules
 
 FRAME_ORDER = FRAMES
@@ -102,7 +102,7 @@ class Extractor:
             cands = [c for c in cands if c.fits(t)] or [c for c in self._repaired_lemma_cues(t) if c.fits(t)]
             if cands:
                 fit = senses(t, cands, args, self.g)
-                if fit and plan_about_truce(t, self.g):  # "its own initiatives": no cue
+                if fit and plan_about_truce(t, self.g) and not aims_measure(t, fit, self.lex.single):
                     found[t.i] = (fit, t.text)
         return found
 

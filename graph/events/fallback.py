@@ -35,7 +35,8 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
                                            and t.lemma_.lower() not in ctx.g["suppress_xcomp_verbs"]):
             break
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)
-              and co_agent_head(ctx, m) is None]  # "with the help of X": X acts with the subject
+              and co_agent_head(ctx, m) is None  # "with the help of X": X acts with the subject
+              and not ctx.args.place_left(m, t)]  # "welcomed the pullout of troops from X"
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]

@@ -20,7 +20,8 @@ from .lexicon import FRAMES
 
 def senses(t, cues: list, args: Arguments, g) -> list:
     """The entries whose sense constraint the verb's object or complement meets, else the
-    plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat."""
+    plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat. A
+    met entry of confidence 0 blocks the word: "received tanks" is no meeting."""
     if not any(c.sense for c in cues):
         return cues
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in VERB_OBJECT_DEPS
@@ -37,6 +38,9 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     plain = [c for c in cues if not c.sense]
     if not chosen:
         return plain
+    # a sense of confidence 0 says the word is no event in that sense ("received tanks from X")
+    if any(c.confidence == 0 for c in chosen):
+        return []
     # a sense replaces the word's ordinary reading, not its special frames ("must withdraw")
     return chosen + [c for c in plain if c.frame != "svo" and c.relation not in {s.relation for s in chosen}]
 
@@ -84,6 +88,16 @@ def announced_threat(ctx: CueContext, rel: str) -> str:
     if modal or any("Cnd" in x.morph.get("Mood") for x in (t, *t.children) if x == t or x.dep_ in AUX_DEPS):
         return ctx.rules.rewrite("commissive", rel)
     return rel  # "said it will attack X": a scheduled act is stated (GUIDELINES section 1)
+
+
+def aims_measure(t, cues: list, single: dict) -> bool:
+    """Whether ``t`` is an attack verb modifying a noun cue of another relation: "the sanctions
+    targeting X", "les sanctions visant X" (the participle names the measure's target; the
+    measure is no attack)."""
+    if t.dep_ not in roles("clausal_modifier", "adnominal_clause") or t.head.pos_ != "NOUN":
+        return False
+    head = {c.relation for c in single.get(t.head.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")}
+    return bool(head) and "attack" not in head and all(c.relation == "attack" for c in cues)
 
 
 def plan_about_truce(t, g) -> bool:
