@@ -15,7 +15,7 @@ import csv
 from functools import lru_cache
 
 from .errors import DataFileError
-from .model import relations
+from .relations import relations
 from .resources import data_path
 
 #: The families, in the order reports list them.

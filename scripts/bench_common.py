@@ -152,7 +152,7 @@ def synthetic_events(n_events: int, n_actors: int, *, per_doc: int = 6, seed: in
     from itertools import accumulate
 
     from graph.actors.kb import load_kb
-    from graph.model import relations
+    from graph.relations import relations
 
     rng = random.Random(seed)
     kb = load_kb()

@@ -49,7 +49,8 @@ import networkx as nx
 
 from ..errors import GraphFileError, InputError, UsageError
 from ..families import relation_families
-from ..model import SYMMETRIC_RELATIONS, Event, relations
+from ..model import Event
+from ..relations import SYMMETRIC_RELATIONS, relations
 
 _DATE_PREFIX = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 

@@ -8,7 +8,7 @@ from ..analysis.networks import LEVELS, load_events
 from ..analysis.report import analyze, write_result
 from ..analysis.temporal import WINDOWS
 from ..errors import UsageError
-from ..model import relations
+from ..relations import relations
 from .common import format_table
 
 

@@ -6,7 +6,7 @@ import click
 
 from ..analysis.networks import LEVELS, filter_events, load_events
 from ..errors import UsageError
-from ..model import relations
+from ..relations import relations
 from ..viz.html import DEFAULT_MAX_EVIDENCE, write_html
 from ..viz.payload import COLOUR_BY, DEFAULT_MAX_ACTORS, OTHERS_MODES, SIZE_MEASURES
 

@@ -32,7 +32,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date as Date
 
-from ..model import SYMMETRIC_RELATIONS, Event
+from ..model import Event
+
+from ..relations import SYMMETRIC_RELATIONS
 
 #: Two reports of the same stance at most this many days apart are the same event.
 WINDOW_DAYS = 7

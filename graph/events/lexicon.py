@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from ..actors.deps import ACTIVE_SUBJECT_DEPS, COPULA_DEPS, DIRECT_OBJECT_DEPS
 from ..errors import DataFileError
-from ..model import relations
+from ..relations import relations
 from ..languages import language_file, load_json, read_table
 
 #: Argument frames, in order of preference when one word has several cues.

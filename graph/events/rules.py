@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..errors import DataFileError
-from ..model import relations
+from ..relations import relations
 from ..resources import data_path
 
 #: The rules the frame handlers apply, by kind: a rewrite gives a relation; a factor a number; a

@@ -49,7 +49,8 @@ from .. import __version__
 from ..actors.kb import KnowledgeBase, load_kb
 from ..events.cluster import EventCluster, cluster_events
 from ..events.records import with_actor_records
-from ..model import SYMMETRIC_RELATIONS, Document, Event, relations
+from ..model import Document, Event
+from ..relations import SYMMETRIC_RELATIONS, relations
 from .iris import actor_iri, doc_iri, event_iri, mention_iri
 from .namespace import BASE, DG, PREFIXES, SCHEMA, SOFTWARE, WD
 from .scheme import relation_iri, relation_property

@@ -22,7 +22,9 @@ from decimal import Decimal
 
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, Literal, URIRef
 
-from ..model import NAMING_LANGUAGE, SYMMETRIC_RELATIONS, by_language, relations
+from ..model import NAMING_LANGUAGE
+
+from ..relations import SYMMETRIC_RELATIONS, by_language, relations
 from ..resources import data_path
 from .namespace import CAMEO, DG, ONTOLOGY_IRI, PLOVER, PREFIXES, REL, direct_property
 

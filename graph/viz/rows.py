@@ -21,7 +21,8 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from ..analysis.networks import node_of
-from ..model import NAMING_LANGUAGE, SYMMETRIC_RELATIONS, ActorRecord, Event, relations
+from ..model import NAMING_LANGUAGE, ActorRecord, Event
+from ..relations import SYMMETRIC_RELATIONS, relations
 from .style import edge_width, node_size, sign_key
 
 #: The node that stands for the actors beyond ``max_actors`` when they are merged.

@@ -7,7 +7,6 @@ import pytest
 
 from graph.actors.kb import Role, load_kb, slugify
 from graph.actors.lexicon import demonym_forms, load_lexicon
-from graph.actors.lexicon import load_lexicon
 from graph.model import ACTOR_TYPES
 
 

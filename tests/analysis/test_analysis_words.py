@@ -13,7 +13,7 @@ from graph.analysis.centrality import stance_degrees
 from graph.analysis.gephi import annotate, write_network
 from graph.analysis.networks import relation_families, stance_graph
 from graph.analysis.report import analyze, render_markdown, write_report
-from graph.model import relations
+from graph.relations import relations
 from graph.viz.payload import page_data
 
 

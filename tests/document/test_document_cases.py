@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.model import SYMMETRIC_RELATIONS
+from graph.relations import SYMMETRIC_RELATIONS
 from graph.nlp import load_pipeline
 from graph.nlp.extensions import make_doc
 

@@ -24,7 +24,7 @@ from graph.families import relation_families
 from graph.events.scorer.model import MODES, LinearScorer, decide, load_scorer, threshold_for
 from graph.events.scorer.training import (DocData, Example, choose_thresholds, find_spans, fit, label_document,
                                           nested_predictions, weights)
-from graph.model import relations
+from graph.relations import relations
 from graph.nlp import load_pipeline
 from graph.nlp.extensions import make_doc
 from graph.resources import data_path

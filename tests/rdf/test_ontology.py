@@ -10,7 +10,7 @@ import owlrl
 import rdflib
 from rdflib import OWL, RDF, RDFS, SKOS, Graph, URIRef
 
-from graph.model import relations
+from graph.relations import relations
 from graph.rdf.dataset import build_dataset
 from graph.rdf.namespace import ACTOR, DG, REL
 from graph.rdf.ontology import ontology_graph

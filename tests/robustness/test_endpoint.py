@@ -7,7 +7,6 @@ server is stopped by the test that started it.
 
 from __future__ import annotations
 
-import http.client
 import json
 import os
 import signal

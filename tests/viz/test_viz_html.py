@@ -8,7 +8,6 @@ import html
 import json
 import random
 import re
-from pathlib import Path
 
 import pytest
 from viz_helpers import ev, four_states, unescape_js

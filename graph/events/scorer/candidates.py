@@ -20,7 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ...actors.deps import AMOD_DEPS
-from ...model import SYMMETRIC_RELATIONS
+from ...relations import SYMMETRIC_RELATIONS
 from .. import filters
 from ..filters import segments
 

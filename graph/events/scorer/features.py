@@ -25,7 +25,7 @@ Example
 from __future__ import annotations
 
 from ...actors.deps import CASE_DEPS, PREP_OBJECT_DEPS, roles
-from ...model import relations
+from ...relations import relations
 
 #: labels of a preposition heading its object: plain, of a passive's agent, of a recipient (English)
 PREPOSITION_HEAD_DEPS = roles("preposition", "agent_preposition", "indirect_object")
