@@ -194,6 +194,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "proposal_nouns": Key(WORDS, "nouns of a third party's proposal for an agreement (proposal, roadmap)"),
         "presence_phrases": Key(WORDS, "phrases naming the witnesses of a signing or of talks (in the presence of)"),
         "signing_verbs": Key(WORDS, "verbs under which an agreement noun with no signer named is its parties' agreement"),
+        "attack_verbs": Key(WORDS, "verbs whose subject performs the attack noun they take as object (launch an offensive)"),
+        "continuation_verbs": Key(WORDS, "verbs of a quotation continuing its speaker's last one (he added, a-t-il poursuivi)"),
         "conflict_nouns": Key(WORDS, "nouns of conflicts"),
         "peace_nouns": Key(WORDS, "nouns of negotiations and settlements whose parties are the sides (talks, truce)"),
         "combining_forms": Key(WORD_MAP, "irregular prefix form of a nationality in pair compounds -> code (Sino-)"),

@@ -152,7 +152,9 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
     - an agreement noun ("talks", "truce", "pourparlers") with two or more parties of its own
       ("talks between A and B", "the A-B truce") or, as the object of a verb, with the verb's
       subject and its "with" complement ("A and B opened talks", "A began talks with B");
-    - an attack noun owned by an actor ("Russia's offensive", "a Russian strike") or an attack
+    - an attack noun owned by an actor ("Russia's offensive", "a Russian strike"), or the object of
+      an attack verb (``attack_verbs``) whose subject is an actor ("Turkey conducted airstrikes in
+      Iraq", "la Russie a déclenché une offensive"), or an attack
       cue whose subject is an actor and whose target is not ("Russian drones hit a power plant"):
       the attackers, with no target.
     """
@@ -165,6 +167,9 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
         if t.pos_ == "NOUN" and kind is not None:
             parts = own_participants(doc, t, coded, _OWN_DEPS if kind == "agreement" else _OWNER_DEPS)
             g = event_phrase(t, of_words)
+            if kind == "attack" and not parts and g.dep_ in DIRECT_OBJECT_DEPS \
+                    and g.head.lemma_.lower() in lex.attack_verbs:
+                parts = _subject_codes(g.head, coded)  # "Turkey conducted airstrikes in Iraq"
             if kind == "agreement" and len(parts) < 2 and g.dep_ in DIRECT_OBJECT_DEPS:
                 parts = list(dict.fromkeys(parts + _subject_codes(g.head, coded) + [
                     c for w in g.head.children if w.lower_ in lex.with_words or any(

@@ -44,6 +44,8 @@ class DocumentLexicon:
     proposal_nouns: frozenset
     presence_phrases: frozenset
     signing_verbs: frozenset
+    attack_verbs: frozenset
+    continuation_verbs: frozenset
     conflict_nouns: frozenset
     peace_nouns: frozenset
     combining_forms: dict
@@ -96,6 +98,8 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         proposal_nouns=frozenset(raw["proposal_nouns"]),
         presence_phrases=frozenset(raw["presence_phrases"]),
         signing_verbs=frozenset(raw["signing_verbs"]),
+        attack_verbs=frozenset(raw["attack_verbs"]),
+        continuation_verbs=frozenset(raw["continuation_verbs"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         peace_nouns=frozenset(raw["peace_nouns"]),
         combining_forms={k.lower(): v for k, v in raw["combining_forms"].items()},
