@@ -19,8 +19,8 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weight
   China vetoed ... They"), else the most recent plural mention, else the two most recent
   states; a plural possessive after its sentence's subject ("leurs relations") is that
   subject's, never a pair guessed from earlier sentences;
-- *the president*, *le chef de la diplomatie* as a subject: the holder named before; with none
-  named, the office of the state in focus (``office_in_focus``: ``STATE_OFFICES`` roles only);
+- *the president*, *le chef de la diplomatie*: the holder named last, else the one named in the
+  document (:mod:`.titles`), else the office of the state in focus (``STATE_OFFICES`` only);
 - French object clitics before their verb (*qui l'accuse*, *Paris les a appelés*, *lui/leur a
   demandé*; ``clitic`` and ``object_before_verb`` in the pronoun lexicon) are objects: never
   their verb's subject (nor the noun a relative *qui* stands for); plural agreement also reads
@@ -56,6 +56,7 @@ from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .spans import SpanTests
 from .states import StateAnaphors
+from .titles import document_holder
 
 def _name_key(name: str) -> str:
     """A name as the registry of people keys it ("Aliyev's" -> "aliyev")."""
@@ -300,8 +301,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
             role = self.kb.role_at(h.actor_id, self.date) if self.kb.get(h.actor_id) else None
             if role is not None and role.role in roles:
                 found.append(h)
-        if not found:
-            return self.office_in_focus(m)
+        if not found:  # a holder named further back (.titles), else the office of the state in focus
+            return document_holder(self, m)
         # in that sentence: a subject first (salience), then the most recent
         best = next((h for h in found if self._is_subject(h)), found[0])
         return [self.fields(best)]

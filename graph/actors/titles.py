@@ -1,0 +1,71 @@
+"""Bare titles whose holder was named far back: "The president said ..." a paragraph later.
+
+The actor stage reads a bare title ("the president", "the foreign minister", "le ministre") as
+the holder of that role named in the nearest of the last sentences (:meth:`coref._State.title`).
+News texts name a leader in full once ("Turkish President Recep Tayyip Erdogan arrived in
+Baku") and go on with the bare title many sentences later. This module looks at the whole
+document before the title when the last sentences name no holder:
+
+- the people named before who hold one of the title's roles at the document's date: the base's
+  role of a known person, or, for someone the base does not know, the title written next to
+  the name ("Ghanaian Foreign Minister Kwame Mensah", "Kwame Mensah, Ghana's foreign
+  minister", "le ministre ghanéen des affaires étrangères X": the longest titles of the lexicon in
+  the mention's text, also with one of its adjectives left out);
+- exactly one such person: the title is that person (a ``pronoun`` mention: a guess from the
+  context); two or more: ambiguous, no mention (not even the office of the state in focus).
+
+Only a subject title with no complement is read ("the president said", not "X met the
+president", nor "the president of the commission"), as for the office of the state in focus
+(:meth:`graph.actors.salience.SalienceMixin.office_in_focus`).
+
+Example
+-------
+>>> title_keys_in("ghanaian foreign minister kwame mensah", {"minister": {}, "foreign minister": {}})
+['foreign minister']
+"""
+
+from __future__ import annotations
+
+import re
+
+from .deps import is_subject
+from .records import ActorMention
+
+
+def title_keys_in(text: str, titles: dict) -> list[str]:
+    """The titles of the lexicon written in ``text`` (lower case), whole words, leaving out a
+    title inside a longer one ("minister" in "foreign minister")."""
+    found = [k for k in titles if re.search(rf"(?<!\w){re.escape(k)}(?!\w)", text)]
+    return [k for k in found if not any(k != o and k in o for o in found)]
+
+
+def written_roles(doc, h: ActorMention, titles: dict) -> set[str]:
+    """The roles of the titles written in the text of mention ``h``, also with one of its
+    adjectives left out ("le ministre ghanéen des affaires étrangères")."""
+    span = doc[h.token_start:h.token_end]
+    texts = [span.text.lower()] + [" ".join(t.lower_ for t in span if t.i != a.i) for a in span if a.pos_ == "ADJ"]
+    return {r for text in texts for k in title_keys_in(text, titles) for r in titles[k].get("role", ())}
+
+
+def document_holder(st, m: ActorMention) -> list[dict]:
+    """The one person named before ``m`` in the document who holds one of its roles (see the
+    module docstring): ``[fields]``; ``[]`` when several do or the title is not a subject with no
+    complement; when nobody does, the office of the state in focus (``st.office_in_focus``)."""
+    roles = set(m.pending.roles)
+    doc, j = st.doc, m.token_end
+    if not roles:
+        return st.office_in_focus(m)
+    holders: dict[str, ActorMention] = {}
+    for h in st.history:
+        if h.token_start >= m.token_start or h.type != "Person" or not h.actor_id or not h.code:
+            continue
+        role = st.kb.role_at(h.actor_id, st.date) if st.kb.get(h.actor_id) else None
+        held = {role.role} if role is not None else written_roles(doc, h, st.lex.titles)
+        if held & roles:
+            holders[h.actor_id] = h
+    if not holders:
+        return st.office_in_focus(m)
+    if len(holders) > 1 or not is_subject(doc[m.token_start:j].root) \
+            or j < len(doc) and doc[j].lower_ in st.lex.of_words:
+        return []
+    return [dict(st.fields(next(iter(holders.values()))), kind="pronoun")]
