@@ -8,7 +8,12 @@ déclaré") or right before the opening one ('He said: "..."'); a pronoun speake
 is the most salient actor of the last two sentences. A quotation with no attribution of its own
 that follows an attributed one within a sentence continues it ('"...," he said. "We also..."'); one
 that opens the sentence right after reported speech with one named speaker continues that speech
-('X said on Monday that ... . "We will..."').
+('X said on Monday that ... . "We will..."'). A pronoun subject of a continuation verb
+(``continuation_verbs``: '"...," he added', "it continued", "« ... », a-t-il poursuivi") is the
+speaker of the last quotation with a speaker ``CONTINUATION_WINDOW`` sentences back at most, when
+it agrees with it ("she added" after a man's quotation: no speaker at all); the actor stage's
+mention of the pronoun is rewritten to it. A French inverted subject the parser read as an
+object ("« ... », a affirmé X") is the speaker too.
 
 Each first-person pronoun of a quotation (``quote_pronouns``: "we", "us", "nous", "je") with no
 mention of its own, and a pronoun speaker the actor stage left unresolved ("it said", "a-t-il
@@ -26,12 +31,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..actors.deps import SUBJECT_DEPS, role
+from ..actors.deps import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, role
 from ..languages import load_json
 from ..model import Reference
 
 #: Tokens after a closing mark (or before an opening one) searched for the speech verb.
 ATTRIBUTION_WINDOW = 12
+#: Sentences back a continuation ("he added") looks for the quotation it continues.
+CONTINUATION_WINDOW = 3
 #: The speech verb's dependents that name its speaker: subjects, and the French inverted "-il" (expl:subj).
 SPEAKER_DEPS = SUBJECT_DEPS | role("expletive_subject")
 
@@ -47,6 +54,8 @@ class Quote:
     pronoun: object = None
     #: the actor stage's mention of that pronoun, bound inside the quotation: rewritten to the speaker
     revise: dict | None = None
+    #: a continuation whose pronoun disagrees with the speaker it continues ("she added" after a man): no speaker
+    unattributed: bool = False
 
 
 class QuoteReader:
@@ -58,6 +67,10 @@ class QuoteReader:
         self.opening, self.closing, self.both = (frozenset(marks.get(k, ())) for k in ("open", "close", "both"))
         grammar = load_json(res.lang, "grammar.json")
         self.speech_verbs = frozenset(grammar["speech_verbs"])
+        self.continuation_verbs = res.lex.continuation_verbs
+        self.pronouns = res.actor_lex.pronouns
+        #: the last quotation with a speaker before the one being read
+        self.previous: Quote | None = None
 
     def quotes(self) -> list[Quote]:
         """The quotations in text order; an unclosed one ends at the paragraph break."""
@@ -81,8 +94,12 @@ class QuoteReader:
                 self.res.sents.of_token(q.start) - self.res.sents.of_token(prev.end - 1) <= 1
             self.last = prev.speaker if near else None
             # an unattributed quote continuing the one before takes its speaker
-            q.speaker = self._after(q) or self._before(q) or self.last or self._reported(q)
+            q.speaker = self._after(q)
+            if q.speaker is None and not q.unattributed:
+                q.speaker = self._before(q) or self.last or self._reported(q)
             prev = q
+            if q.speaker is not None:
+                self.previous = q
         return out
 
     def _after(self, q: Quote) -> dict | None:
@@ -92,8 +109,8 @@ class QuoteReader:
             if t.text.strip() in self.opening | self.both or "\n" in t.text_with_ws and j > q.end \
                     or t.is_sent_end and t.is_punct and t.text in ".!?":
                 return None
-            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech_verbs:
-                return self._subject(t, q)
+            if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech_verbs | self.continuation_verbs:
+                return self._subject(t, q, after=True)
         return None
 
     def _before(self, q: Quote) -> dict | None:
@@ -127,27 +144,59 @@ class QuoteReader:
                                   and m.get("kind") != "pronoun"})
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _subject(self, verb, q: Quote) -> dict | None:
+    def _subject(self, verb, q: Quote, after: bool = False) -> dict | None:
         """The coded mention of the subject of the speech verb; a pronoun subject is the speaker
         of the quote just before, else the most salient actor of the last two sentences named
         outside quotations. A pronoun the actor stage bound to an actor named only inside this
         quotation ("'Azerbaijan must withdraw,' it said") is revised (``Quote.revise``)."""
         res = self.res
-        for c in verb.children:
-            if c.dep_ not in SPEAKER_DEPS:
-                continue
+        subjects = [c for c in verb.children if c.dep_ in SPEAKER_DEPS]
+        if after and not subjects:  # '« ... », a affirmé X': an inverted subject parsed as the object
+            subjects = [c for c in verb.children if c.dep_ in DIRECT_OBJECT_DEPS and c.i > verb.i
+                        and c.pos_ in ("PROPN", "NOUN")]
+        for c in subjects:
             idx = {x.i for x in c.subtree}
             found = [m for m in res.coded if m["token_start"] in idx]
-            pronoun = c.pos_ == "PRON" and c.lower_.lstrip("-") in res.lex.speaker_pronouns
-            if found and not (pronoun and self._bound_inside(found[0], q)):
+            # the pronoun itself, or in its subtree ("a-t-il": "-t" with "-il" fixed to it)
+            pronoun = next((x for x in c.subtree if x.pos_ == "PRON"
+                            and x.lower_.lstrip("-") in res.lex.speaker_pronouns), None)
+            if found and pronoun is None:
                 return found[0]
-            if pronoun:
-                q.pronoun = c
+            if pronoun is not None:
+                q.pronoun = pronoun
+                continues, going_on = self._continued(verb, pronoun, q)
+                if continues:  # "he added": the speaker of the quotation it continues
+                    if found and going_on is not None and found[0]["code"] != going_on["code"]:
+                        q.revise = found[0]
+                    q.unattributed = going_on is None
+                    return going_on
+                if found and not self._bound_inside(found[0], q):
+                    return found[0]
                 choice = self.last or self._salient(q)
                 if found and choice is not None:
                     q.revise = found[0]
                 return choice
         return None
+
+    def _continued(self, verb, pronoun, q: Quote) -> tuple[bool, dict | None]:
+        """Whether the verb continues an earlier quotation ('"...," he added', "« ... », a-t-il
+        poursuivi": a continuation verb, the last quotation with a speaker ``CONTINUATION_WINDOW``
+        sentences back at most), and its speaker: that quotation's, when the pronoun agrees with
+        it ("it" is no person; "he"/"she" no person of the other gender), else ``None`` (no speaker
+        at all: "she added" after a man's quotation is someone else's)."""
+        prev = self.previous
+        if verb.lemma_.lower() not in self.continuation_verbs or prev is None or prev.speaker is None:
+            return False, None
+        sents = self.res.sents
+        if sents.of_token(q.start) - sents.of_token(prev.end - 1) > CONTINUATION_WINDOW:
+            return False, None
+        spec = self.pronouns.get(pronoun.lower_.lstrip("-"), {})
+        speaker = prev.speaker
+        if speaker.get("type") == "Person":
+            gender = self.res.kb.gender.get(speaker.get("actor_id"))
+            if spec.get("person") is False or gender and spec.get("gender") and gender != spec["gender"]:
+                return True, None
+        return True, speaker
 
     def _salient(self, q: Quote) -> dict | None:
         res = self.res
