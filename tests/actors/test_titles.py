@@ -1,7 +1,8 @@
-"""Bare titles whose holder was named far back (``graph/actors/titles.py``), EN and FR.
+"""Bare titles whose holder was named far back, and bare spokespersons of the actor in focus
+(``graph/actors/titles.py``), EN and FR.
 
 Texts written for these tests: a leader named in full once, then several sentences about
-something else, then the bare title as a subject.
+something else, then the bare title as a subject; an actor, then "the spokesman".
 """
 
 from __future__ import annotations
@@ -22,6 +23,12 @@ def _last_sentence_people(doc) -> list[dict]:
     last = list(doc.sents)[-1]
     return [m for m in doc._.mentions if m["start"] >= last.start_char and m.get("type") == "Person"
             and m.get("kind") == "pronoun"]
+
+
+def _subject_of_last_sentence(doc) -> list[dict]:
+    """The mentions of the title opening the last sentence ("The spokesman ...")."""
+    last = list(doc.sents)[-1]
+    return [m for m in doc._.mentions if m["start"] == last.start_char]
 
 
 @pytest.mark.parametrize("lang,first,title,code", [
@@ -58,3 +65,23 @@ def test_title_keys_are_the_longest_written():
     titles = load_lexicon("en").titles
     assert title_keys_in("ghanaian foreign minister kwame mensah", titles) == ["foreign minister"]
     assert "foreign minister" not in title_keys_in("deputy foreign minister x", titles)
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("en", "The Kremlin rejected the report on Tuesday. The spokesman said Kyiv was lying.", "RUS"),
+    ("en", "The United Nations called for calm on Monday. The spokesperson urged restraint.", "UN"),
+    ("fr", "Le Kremlin a rejeté le rapport mardi. Le porte-parole a affirmé que Kiev mentait.", "RUS"),
+])
+def test_a_bare_spokesperson_speaks_for_the_actor_in_focus(analyse, lang, text, code):
+    doc = analyse(lang, text, "2023-05-02")
+    assert [m["code"] for m in _subject_of_last_sentence(doc)] == [code]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Russia and China held talks in Beijing. The spokesman accused Washington of interfering."),  # no focus
+    ("en", "Kenya sent troops to Somalia. A spokesman said the base was attacked."),  # indefinite
+    ("fr", "La Russie et la Chine ont tenu des discussions à Pékin. Le porte-parole a accusé Washington."),
+])
+def test_a_spokesperson_with_no_clear_focus_is_nobody(analyse, lang, text):
+    doc = analyse(lang, text, "2023-05-02")
+    assert not _subject_of_last_sentence(doc)
