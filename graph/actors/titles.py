@@ -11,8 +11,11 @@ document before the title when the last sentences name no holder:
   the name ("Ghanaian Foreign Minister Kwame Mensah", "Kwame Mensah, Ghana's foreign
   minister", "le ministre ghanéen des affaires étrangères X": the longest titles of the lexicon in
   the mention's text, also with one of its adjectives left out);
-- exactly one such person: the title is that person (a ``pronoun`` mention: a guess from the
-  context); two or more: ambiguous, no mention (not even the office of the state in focus).
+- with no such person, the titles written before with a state, organisation or group and no
+  person ("A Hamas envoy accused ... . The envoy urged ...": Hamas);
+- exactly one such person (or actor): the title is that one (a ``pronoun`` mention: a guess
+  from the context); two or more: ambiguous, no mention (not even the office of the state in
+  focus).
 
 Only a subject title with no complement is read ("the president said", not "X met the
 president", nor "the president of the commission"), as for the office of the state in focus
@@ -68,13 +71,19 @@ def document_holder(st, m: ActorMention) -> list[dict]:
     if not roles:
         return []
     holders: dict[str, ActorMention] = {}
+    titled: dict[str, ActorMention] = {}  # "A Hamas envoy": a title standing for its state or group
     for h in st.history:
-        if h.token_start >= m.token_start or h.type != "Person" or not h.actor_id or not h.code:
+        if h.token_start >= m.token_start or not h.actor_id or not h.code:
+            continue
+        if h.type != "Person":
+            if h.kind == "title" and written_roles(doc, h, st.lex.titles) & roles:
+                titled[h.code] = h
             continue
         role = st.kb.role_at(h.actor_id, st.date) if st.kb.get(h.actor_id) else None
         held = {role.role} if role is not None else written_roles(doc, h, st.lex.titles)
         if held & roles:
             holders[h.actor_id] = h
+    holders = holders or titled
     if not holders:
         return st.office_in_focus(m) or spokesperson_in_focus(st, m)
     if len(holders) > 1 or not is_subject(doc[m.token_start:j].root) \

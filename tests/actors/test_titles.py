@@ -85,3 +85,19 @@ def test_a_bare_spokesperson_speaks_for_the_actor_in_focus(analyse, lang, text, 
 def test_a_spokesperson_with_no_clear_focus_is_nobody(analyse, lang, text):
     doc = analyse(lang, text, "2023-05-02")
     assert not _subject_of_last_sentence(doc)
+
+
+@pytest.mark.parametrize("lang,text,code", [
+    ("en", "A Hamas envoy accused the Israeli army of firing at protesters on Friday. "
+           "The envoy urged the United Nations to intervene.", "HAMAS"),
+    ("fr", "Un émissaire du Hamas a accusé l'armée israélienne de tirer sur des manifestants vendredi. "
+           "L'émissaire a exhorté les Nations unies à intervenir.", "HAMAS"),
+])
+def test_a_bare_title_repeats_a_title_written_before_with_its_actor(analyse, lang, text, code):
+    doc = analyse(lang, text, "2023-05-02")
+    assert [m["code"] for m in _subject_of_last_sentence(doc)] == [code]
+
+
+def test_two_titles_written_before_leave_the_bare_title_unresolved(analyse):
+    doc = analyse("en", "The US envoy met Qatar's envoy in Doha. The envoy urged Hamas to accept the truce.", "2023-05-02")
+    assert not _subject_of_last_sentence(doc)
