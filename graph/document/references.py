@@ -14,7 +14,8 @@ reference with no antecedent and no mention: no event is made from it.
   compatible actor of the last ``NOMINAL_WINDOW`` sentences, unless a rival is nearly as salient.
 - **event anaphors** ("the strike was condemned by Y", "cette attaque a été dénoncée par Y"): a
   definite attack noun governed by a reaction verb (``event_governors``) stands for the attackers
-  of the last attack stated. Agreement nouns governed by brokering verbs give events directly
+  of the last attack stated (``EVENT_WINDOW`` sentences back; further back, only when the same
+  attackers stated every earlier attack). Agreement nouns governed by brokering verbs give events directly
   (:mod:`.brokers`).
 
 Example
@@ -348,17 +349,20 @@ class ReferenceResolver:
     def event_anaphors(self, refs: list, added: list) -> None:
         """Give a noun that refers back to an earlier attack ("the strike was condemned") the
         attackers of that event entity as participants; append to ``refs`` and ``added``."""
-        for t, _gov, entity in self.governed_event_nouns("attack"):
+        for t, _gov, entity in self.governed_event_nouns("attack", document_wide=True):
             keys = list(entity.participants) if entity is not None else []
             self._emit(t.i - 1, t.i + 1, "event", keys, f"attack: {entity.trigger}" if entity else "attack: ?",
                        refs, added)
 
-    def governed_event_nouns(self, kind: str, governors: frozenset | None = None, definite: bool = True):
+    def governed_event_nouns(self, kind: str, governors: frozenset | None = None, definite: bool = True,
+                             document_wide: bool = False):
         """``(noun token, governing verb, event entity or None)`` for each definite event noun of ``kind``
         with no actor of its own, governed by a verb of ``governors`` (default
-        ``event_governors[kind]``) as its subject, object or the noun a participle modifies.
-        ``definite=False`` also yields indefinite nouns ("three truces brokered by X"), with no
-        entity: only the frame can tell their parties."""
+        ``event_governors[kind]``) as its subject, object or the noun a participle modifies: the
+        last event of ``kind`` stated in the ``EVENT_WINDOW`` sentences before; with none there and
+        ``document_wide``, the events stated earlier in the document when one set of participants
+        stated them all. ``definite=False`` also yields indefinite nouns ("three truces brokered
+        by X"), with no entity: only the frame can tell their parties."""
         lex, doc = self.lex, self.doc
         governors = lex.event_governors.get(kind, frozenset()) if governors is None else governors
         for t in doc:
@@ -379,6 +383,9 @@ class ReferenceResolver:
                 continue
             here = self.sents.of_token(t.i)
             earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
+            if not earlier and document_wide:  # far back: only when every such event had the same participants
+                before = [e for e in self.model.events if e.kind == kind and e.sentence < here]
+                earlier = before if len({e.participants for e in before}) == 1 else []
             last = [e for e in earlier if e.sentence == max((x.sentence for x in earlier), default=-1)]
             entity = last[0] if is_definite and len({e.participants for e in last}) == 1 else None
             yield t, gov, entity
