@@ -157,8 +157,8 @@ class QuoteReader:
         for c in subjects:
             idx = {x.i for x in c.subtree}
             found = [m for m in res.coded if m["token_start"] in idx]
-            # the pronoun itself, or in its subtree ("a-t-il": "-t" with "-il" fixed to it)
-            pronoun = next((x for x in c.subtree if x.pos_ == "PRON"
+            # the pronoun itself, or one fixed to it ("a-t-il": "-t" with "-il" fixed to it)
+            pronoun = next((x for x in (c, *c.children) if c.pos_ == "PRON" and x.pos_ == "PRON"
                             and x.lower_.lstrip("-") in res.lex.speaker_pronouns), None)
             if found and pronoun is None:
                 return found[0]
