@@ -11,7 +11,8 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, VERB_OBJECT_DEPS, roles
+from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, CASE_DEPS, OBJECT_DEPS, PREPOSITION_DEPS,
+                             VERB_OBJECT_DEPS, roles)
 from ..context import CueContext, FrameReading, Triple
 from .registry import frame
 from .request import speaker
@@ -23,7 +24,7 @@ def predicate(ctx: CueContext) -> FrameReading:
     clause's subject), "deemed X illegal", "called X a provocation", "X is illegal" (said by the
     reporting speaker)."""
     t, A = ctx.token, ctx.args
-    if t.dep_ in AMOD_DEPS:  # "the illegal offensive by X": X; said by the clause's subject
+    if t.dep_ in AMOD_DEPS and _role_phrase(ctx) is None:  # "the illegal offensive by X": said by the clause's subject
         n = t.head
         tgt = A.noun_source(n) or A.np(n)
         v = n.head
@@ -40,28 +41,53 @@ def _judged(ctx: CueContext) -> tuple[list, list]:
     verb judges X (or the by-phrase of what X is)."""
     t, A, g = ctx.token, ctx.args, ctx.g
     copulas = g["copulas"]
+    naming = g.get("naming_verbs", frozenset())
     v = t.head if t.head != t else t
-    if t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
-        if v.pos_ == "ADP" and v.head != v:  # "described X as an aggressor", "traité X d'agresseur"
+    judged = _role_phrase(ctx)
+    if judged is not None:  # "described X as illegal / as an aggressor", "décrit X comme illégal"
+        v = judged
+        if v.lemma_.lower() not in naming:
+            return [], []
+    elif t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
+        if v.pos_ == "ADP" and v.head != v:  # "traité X d'agresseur"
             v = v.head
-        if t.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or v.lemma_.lower() not in g.get("naming_verbs", frozenset()) | copulas:
+        if t.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or v.lemma_.lower() not in naming | copulas:
             return [], []
     src = A.subjects(v)
     objs = [c for c in v.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
+    if t.pos_ == "ADJ" and v.lemma_.lower() in naming:  # "branded X's action illegal": the small clause's subject
+        objs = [c for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS] + objs
     tgt: list = []
     objs.append(None)
     for c in objs:
         if c is None:  # "called the annexation by X illegal" (by-phrase on the verb)
             tgt = A.prep_actors(v, g["agent_preps"])
             break
-        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and v.lemma_.lower() not in copulas:
+        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and v.lemma_.lower() not in copulas and c.head == v:
             continue
-        tgt = A.noun_source(c) or A.np(c)
+        tgt = (A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c)  # a name is who acts
         if tgt:
             break
     if v.lemma_.lower() in copulas:  # "X is illegal", said by whom?
         src = speaker(ctx, v) or []
     return src, tgt
+
+
+def _role_phrase(ctx: CueContext):
+    """The verb a judgement word is said by through a role preposition (``role_preps``: as, comme),
+    on the verb or on its object: "described the move as illegal", "décrit l'offensive comme
+    illégale"; ``None`` when the word is in no such phrase."""
+    t, preps = ctx.token, ctx.g.get("role_preps", ())
+    if t.head != t and (t.head.pos_ == "ADP" or t.head.dep_ in PREPOSITION_DEPS) and t.head.lemma_.lower() in preps:
+        # ClearNLP: the preposition heads (tagged ADV at times)
+        h = t.head.head
+    elif any(c.dep_ in CASE_DEPS and c.lemma_.lower() in preps for c in t.children):  # UD: a case marker
+        h = t.head
+    else:
+        return None
+    if h.dep_ in VERB_OBJECT_DEPS | OBJECT_DEPS:  # on the object (a noun, or a verb-tagged "launches")
+        h = h.head
+    return h
 
 
 @frame("prospect")
