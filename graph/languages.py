@@ -174,11 +174,12 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),
         "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
         "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
+        "consequence_verbs": Key(WORDS, "verbs of the consequence frame (X's move will have consequences)"),
         "subject_control_verbs": Key(WORDS, "verbs whose subject is their open complement's subject"),
         "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),
-        "role_preps": Key(WORDS, "prepositions of the role a subject acts in (serve as)"),
+        "role_preps": Key(WORDS, "prepositions of the role a subject acts in (serve as; described X as illegal)"),
         "dependency_roles": Key(WORDS_MAP, "dependency role -> the labels of the language's parser for it "
                                 "(roles: graph/data/dependency_roles.tsv)", fields=lambda: tuple(dependency_roles())),
     },

@@ -1,6 +1,7 @@
 """Frames of what a speaker says about an action: ``predicate`` ("deemed the offensive
-illegal", "an unjustifiable attack by X", "called X an aggressor") and ``prospect`` ("raised
-the possibility of leaving X": a threat).
+illegal", "an unjustifiable attack by X", "called X an aggressor"), ``prospect`` ("raised
+the possibility of leaving X": a threat) and ``consequence`` ("said X's move will have
+consequences": a threat).
 
 Example
 -------
@@ -11,7 +12,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, CASE_DEPS, OBJECT_DEPS, PREPOSITION_DEPS,
+from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, OBJECT_DEPS, PREPOSITION_DEPS,
                              VERB_OBJECT_DEPS, roles)
 from ..context import CueContext, FrameReading, Triple
 from .registry import frame
@@ -31,6 +32,8 @@ def predicate(ctx: CueContext) -> FrameReading:
         while v.pos_ not in ("VERB", "AUX") and v.head != v:
             v = v.head
         src = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+        if n.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and n.head == v:  # "X's illegal move will ...", said by Y
+            src = speaker(ctx, v) or []
     else:
         src, tgt = _judged(ctx)
     return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
@@ -106,3 +109,20 @@ def prospect(ctx: CueContext) -> FrameReading:
     tgt = [m for m in A.objects(x) + A.prep_actors(x, g["verb_target_preps"] | g["noun_source_preps"])
            if m["code"] not in codes]
     return FrameReading([Triple(s, y, ctx.cue.relation) for s in src for y in tgt])
+
+
+@frame("consequence")
+def consequence(ctx: CueContext) -> FrameReading | None:
+    """"Y said X's move will have consequences", "a déclaré que la décision de X aura des
+    conséquences": the speaker threatens X (the subject, or who acts in it) when a consequence
+    noun is the object of a ``consequence_verbs`` verb in reported speech; a past consequence
+    ("had consequences") is a fact, not a threat (``None``: the frame does not apply)."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    v = t.head
+    if t.dep_ not in VERB_OBJECT_DEPS or v.lemma_.lower() not in g.get("consequence_verbs", ()) or any(
+            "Past" in x.morph.get("Tense") for x in (v, *(c for c in v.children if c.dep_ in AUX_DEPS))):
+        return None
+    src = speaker(ctx, v) or []
+    tgt = [m for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS
+           for m in ((A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c))]
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
