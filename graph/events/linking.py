@@ -19,14 +19,17 @@ from .lexicon import FRAMES
 
 
 def senses(t, cues: list, args: Arguments, g) -> list:
-    """The entries whose sense constraint the verb's object or complement meets, else the
-    plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat. A
-    met entry of confidence 0 blocks the word: "received tanks" is no meeting."""
+    """The entries whose sense constraint the verb's object or complement (a noun's modifier)
+    meets, else the plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a
+    retreat. A met entry of confidence 0 blocks the word: "received tanks" is no meeting, "a
+    trade war" no fighting."""
     if not any(c.sense for c in cues):
         return cues
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in VERB_OBJECT_DEPS
             or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
+    if t.pos_ == "NOUN":  # a noun's sense by its own modifiers: "a trade war" is no fighting
+        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
 
     def meets(c) -> bool:
