@@ -230,3 +230,27 @@ def test_prospect_of_leaving_is_a_threat_to_what_is_left():
     assert coded(read(rows, 2, "prospect", "threaten", "NOUN")) == {("CHL", "threaten", "NATO")}
     rows[4] = "joining 3 pcomp VERB join VBG"
     assert coded(read(rows, 2, "prospect", "threaten", "NOUN")) == set()
+
+
+# -- judging adjectives and consequences (round 6) -------------------------------------------
+def test_predicate_judging_adjective_after_as_and_in_a_small_clause():
+    after_as = ["Chile 1 nsubj PROPN", "described 1 ROOT VERB describe", "Peru 4 poss PROPN", "'s 2 case PART",
+                "actions 1 dobj NOUN action", "as 4 prep ADP", "reckless 5 amod ADJ", ". 1 punct PUNCT"]
+    assert coded(read(after_as, 6, "predicate", "condemn", "ADJ")) == {("CHL", "condemn", "PER")}
+    after_as[1] = "met 1 ROOT VERB meet"  # "as" on a verb that names nothing: no judgement
+    assert coded(read(after_as, 6, "predicate", "condemn", "ADJ")) == set()
+    small = ["Chile 1 nsubj PROPN", "branded 1 ROOT VERB brand", "Peru 4 poss PROPN", "'s 2 case PART",
+             "action 5 nsubj NOUN", "unlawful 1 ccomp ADJ", ". 1 punct PUNCT"]
+    assert coded(read(small, 5, "predicate", "condemn", "ADJ")) == {("CHL", "condemn", "PER")}
+    held = ["Chile 1 nsubj PROPN", "held 1 ROOT VERB hold", "Peru 1 dobj PROPN", "responsible 1 oprd ADJ",
+            ". 1 punct PUNCT"]
+    assert coded(read(held, 3, "predicate", "accuse", "ADJ")) == {("CHL", "accuse", "PER")}
+
+
+def test_consequence_is_a_threat_of_the_speaker_unless_past():
+    rows = ["Chile 1 nsubj PROPN", "said 1 ROOT VERB say", "Peru 4 poss PROPN", "'s 2 case PART",
+            "move 6 nsubj NOUN", "will 6 aux AUX", "have 1 ccomp VERB have VB", "consequences 6 dobj NOUN consequence",
+            ". 1 punct PUNCT"]
+    assert coded(read(rows, 7, "consequence", "threaten", "NOUN")) == {("CHL", "threaten", "PER")}
+    rows[5], rows[6] = "so 6 advmod ADV", "had 1 ccomp VERB have VBD Tense=Past"
+    assert read(rows, 7, "consequence", "threaten", "NOUN") is None  # a past consequence is a fact
