@@ -20,7 +20,7 @@ from .request import speaker
 
 
 @frame("predicate")
-def predicate(ctx: CueContext) -> FrameReading:
+def predicate(ctx: CueContext) -> FrameReading | None:
     """The speaker judges the actor of the thing judged: "the illegal offensive by X" (said by the
     clause's subject), "deemed X illegal", "called X a provocation", "X is illegal" (said by the
     reporting speaker)."""
@@ -35,13 +35,17 @@ def predicate(ctx: CueContext) -> FrameReading:
         if n.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and n.head == v:  # "X's illegal move will ...", said by Y
             src = speaker(ctx, v) or []
     else:
-        src, tgt = _judged(ctx)
+        judged = _judged(ctx)
+        if judged is None:  # "issued a threat against X": not a judgement, the word's next frame
+            return None
+        src, tgt = judged
     return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
 
 
-def _judged(ctx: CueContext) -> tuple[list, list]:
+def _judged(ctx: CueContext) -> tuple[list, list] | None:
     """"deemed X illegal", "called X unacceptable", "called X a provocation": the subject of the
-    verb judges X (or the by-phrase of what X is)."""
+    verb judges X (or the by-phrase of what X is); ``None`` when the word is said of nothing
+    ("issued a threat", "described X as a partner" for "reckless")."""
     t, A, g = ctx.token, ctx.args, ctx.g
     copulas = g["copulas"]
     naming = g.get("naming_verbs", frozenset())
@@ -50,12 +54,12 @@ def _judged(ctx: CueContext) -> tuple[list, list]:
     if judged is not None:  # "described X as illegal / as an aggressor", "décrit X comme illégal"
         v = judged
         if v.lemma_.lower() not in naming:
-            return [], []
+            return None
     elif t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
         if v.pos_ == "ADP" and v.head != v:  # "traité X d'agresseur"
             v = v.head
         if t.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or v.lemma_.lower() not in naming | copulas:
-            return [], []
+            return None
     src = A.subjects(v)
     objs = [c for c in v.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
     if t.pos_ == "ADJ" and v.lemma_.lower() in naming:  # "branded X's action illegal": the small clause's subject
