@@ -30,6 +30,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
     if t.pos_ == "NOUN":  # a noun's sense by its own modifiers: "a trade war" is no fighting
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
+    if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"
+        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("prep_object")}
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
 
     def meets(c) -> bool:

@@ -260,16 +260,16 @@ def test_consequence_is_a_threat_of_the_speaker_unless_past():
 def test_agent_noun_in_apposition_after_a_copula_and_through_one_of():
     appos = ["Chile 5 nsubj PROPN", ", 0 punct PUNCT", "Peru 4 poss PROPN", "'s 2 case PART",
              "ally 0 appos NOUN", "met 5 ROOT VERB meet", "Mali 5 dobj PROPN", ". 5 punct PUNCT"]
-    assert coded(read(appos, 4, "agent", "cooperate", "NOUN")) == {("CHL", "cooperate", "PER")}
+    assert coded(read(appos, 4, "agent_noun", "cooperate", "NOUN")) == {("CHL", "cooperate", "PER")}
     copula = ["Chile 1 nsubj PROPN", "is 1 ROOT AUX be", "a 4 det DET", "fierce 4 amod ADJ",
               "critic 1 attr NOUN", "of 4 prep ADP", "Peru 5 pobj PROPN", ". 1 punct PUNCT"]
-    assert coded(read(copula, 4, "agent", "condemn", "NOUN")) == {("CHL", "condemn", "PER")}
+    assert coded(read(copula, 4, "agent_noun", "condemn", "NOUN")) == {("CHL", "condemn", "PER")}
     one_of = ["Chile 1 nsubj PROPN", "is 1 ROOT AUX be", "one 1 attr NUM", "of 2 prep ADP",
               "Peru 6 poss PROPN", "'s 4 case PART", "supporters 3 pobj NOUN supporter", ". 1 punct PUNCT"]
-    assert coded(read(one_of, 6, "agent", "support", "NOUN")) == {("CHL", "support", "PER")}
+    assert coded(read(one_of, 6, "agent_noun", "support", "NOUN")) == {("CHL", "support", "PER")}
 
 
 def test_agent_noun_describing_no_actor_leaves_the_word_to_its_next_frame():
     rows = ["the 1 det DET", "supporters 2 nsubj NOUN supporter", "marched 2 ROOT VERB march", "with 2 prep ADP",
             "Peru 3 pobj PROPN", ". 2 punct PUNCT"]
-    assert read(rows, 1, "agent", "support", "NOUN") is None
+    assert read(rows, 1, "agent_noun", "support", "NOUN") is None

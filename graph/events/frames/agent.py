@@ -1,4 +1,4 @@
-"""The ``agent`` frame: a noun that names who takes a stance toward the noun's owner, read as
+"""The ``agent_noun`` frame: a noun that names who takes a stance toward the noun's owner, read as
 what the actor it describes does ("Lithuania, one of Ukraine's staunchest supporters": Lithuania
 supports Ukraine; "Poland is a fierce critic of Russia"; "la Pologne, détracteur de la Russie").
 
@@ -10,7 +10,7 @@ Y's supporters" / "l'un des partisans de Y" reads through "one". A noun that des
 Example
 -------
 >>> from graph.events.frames.registry import HANDLERS
->>> HANDLERS["agent"].__name__
+>>> HANDLERS["agent_noun"].__name__
 'agent'
 """
 
@@ -22,7 +22,7 @@ from ..phrases import OWNER_DEPS
 from .registry import frame
 
 
-@frame("agent")
+@frame("agent_noun")
 def agent(ctx: CueContext) -> FrameReading | None:
     """Who the noun describes does the cue's relation toward the noun's owner."""
     t, A, g = ctx.token, ctx.args, ctx.g
