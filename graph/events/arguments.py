@@ -84,7 +84,7 @@ class Arguments(NounPhrases):
             return self.sender(v, depth)
         if depth < 3 and v.dep_ in role("prep_complement") and v.head.head != v.head:  # "after meeting X"
             return self.subjects(v.head.head, depth + 1)
-        upper = self.raised_conjunct(v) if depth < 3 else None
+        upper = (self.raised_conjunct(v) or raised_participle(v)) if depth < 3 else None
         if upper is not None:  # "X said Y must halt work and accused Z": X accused
             return self.subjects(upper, depth + 1)
         if depth < 3 and (v.dep_ in SUBJECT_CHAIN_DEPS or v.dep_ in role("adjectival_complement")
@@ -362,6 +362,22 @@ class Arguments(NounPhrases):
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])
         return tgt
+
+
+def raised_participle(v):
+    """The verb above the complement a comma-set present participle was hung in, else ``None``:
+    "X urged Y to show restraint after Y launched drills, describing the drills as reckless"
+    (X describes; "qualifiant", same in French): a trailing participle says what the clause's
+    subject does."""
+    form = v.morph.get("VerbForm")
+    if v.dep_ not in role("adverbial_clause") or not (v.tag_ == "VBG" or "Ger" in form or (
+            "Part" in form and "Pres" in v.morph.get("Tense"))) or v.left_edge.i == 0 \
+            or v.doc[v.left_edge.i - 1].text != "," or any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in v.children):
+        return None
+    h = v.head
+    while h.dep_ in role("conjunct") | role("adverbial_clause") and h.head != h:
+        h = h.head
+    return h.head if h.dep_ in XCOMP_DEPS | CCOMP_DEPS and h.head != h else None
 
 
 def _tense(v) -> str | None:

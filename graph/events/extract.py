@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import MARK_DEPS, XCOMP_DEPS
+from ..actors.deps import CASE_DEPS, MARK_DEPS, XCOMP_DEPS
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
@@ -63,6 +63,9 @@ class Extractor:
         #: The language's regular verb endings (``lemma_repairs``), the longest first.
         self.lemma_repairs = sorted((tuple(r.split(":")) for r in self.g.get("lemma_repairs", ())),
                                     key=lambda p: -len(p[0]))
+        #: The language's regular adjective endings (``adjective_repairs``), the longest first.
+        self.adjective_repairs = sorted((tuple(r.split(":")) for r in self.g.get("adjective_repairs", ())),
+                                        key=lambda p: -len(p[0]))
         self.matcher = Matcher(nlp.vocab)
         self._cues_of = None  # (weak reference to the last document, its cues)
         self.multi = {}
@@ -99,7 +102,8 @@ class Extractor:
                 continue
             cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) or ()
             # a verb whose form is a noun cue's lemma ("La France critique X"): the verb's cues
-            cands = [c for c in cands if c.fits(t)] or [c for c in self._repaired_lemma_cues(t) if c.fits(t)]
+            cands = [c for c in cands if c.fits(t)] or [c for c in self._repaired_lemma_cues(t) if c.fits(t)] \
+                or self._role_adjective_cues(t)
             if cands:
                 fit = senses(t, cands, args, self.g)
                 if fit and plan_about_truce(t, self.g) and not aims_measure(t, fit, self.lex.single):
@@ -130,6 +134,20 @@ class Extractor:
             if t.lower_.endswith(end):
                 cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
                 return [c for c in cands if c.pos == "VERB"]
+        return []
+
+    def _role_adjective_cues(self, t) -> list:
+        """Adjective cues of a word after a role preposition that the tagger read as a noun and
+        the lemmatiser left inflected ("a décrit X comme irresponsables": *irresponsable*), tried
+        with the language's adjective endings (`adjective_repairs`: French "es:", "euse:eux")."""
+        if t.pos_ != "NOUN" or not any(c.dep_ in CASE_DEPS and c.lemma_.lower() in self.g.get("role_preps", ())
+                                       for c in t.children):
+            return []
+        for end, lemma_end in self.adjective_repairs:
+            if t.lower_.endswith(end):
+                cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
+                if any(c.pos == "ADJ" for c in cands):
+                    return [c for c in cands if c.pos == "ADJ"]
         return []
 
     # -- public filters and contexts -----------------------------------------------------

@@ -21,6 +21,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS,
                            MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from .arguments import raised_participle
 from .context import CueContext
 from .linking import announces_threat, hyphen_agent_source
 
@@ -174,10 +175,16 @@ def embedded(ctx: CueContext) -> bool:
     g, t, seg = ctx.g, ctx.token, ctx.seg
     frames = ctx.reading.frames if ctx.reading is not None else {}
     rejecting = ctx.reading.rejecting if ctx.reading is not None else ()
-    child = t
-    for a in t.ancestors:
+    child, chain = t, [t, *t.ancestors]
+    raised = next((x for x in chain if raised_participle(x) is not None), None)
+    if raised is not None:  # "urged Y to show restraint, describing X as ...": said by the clause above
+        chain = chain[:chain.index(raised) + 1] + [raised_participle(raised), *raised_participle(raised).ancestors]
+    for a in chain[1:]:
         if seg is not None and not seg.start <= a.i < seg.end:
             break  # a head in another sentence the parser ran together with this one
+        if child is raised:  # an adjunct of the clause above, not its complement
+            child = a
+            continue
         if a.lemma_.lower() in g["deny_verbs"] and not adjunct(child, g) \
                 and child.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             return True  # "denied that X attacked", not "denied it and accused X"

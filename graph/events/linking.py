@@ -19,14 +19,19 @@ from .lexicon import FRAMES
 
 
 def senses(t, cues: list, args: Arguments, g) -> list:
-    """The entries whose sense constraint the verb's object or complement meets, else the
-    plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a retreat. A
-    met entry of confidence 0 blocks the word: "received tanks" is no meeting."""
+    """The entries whose sense constraint the verb's object or complement (a noun's modifier)
+    meets, else the plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a
+    retreat. A met entry of confidence 0 blocks the word: "received tanks" is no meeting, "a
+    trade war" no fighting."""
     if not any(c.sense for c in cues):
         return cues
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in VERB_OBJECT_DEPS
             or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
+    if t.pos_ == "NOUN":  # a noun's sense by its own modifiers: "a trade war" is no fighting
+        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
+    if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"
+        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("prep_object")}
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
 
     def meets(c) -> bool:
@@ -278,8 +283,9 @@ def co_agents(ctx: CueContext, src: list[dict]) -> list[dict]:
             if x.i != m["token_start"] or m in found or m["token_start"] in own:
                 continue
             a = co_agent_head(ctx, m)
-            if a is not None and (a == t or a.i in own):
-                found.append(m)
+            if a is not None and (a == t or a.i in own):  # with the names coordinated to it
+                r = ctx.doc[m["token_start"]:m["token_end"]].root
+                found += [k for k in [m, *A.np(r)] if k not in found and k["token_start"] not in own]
     return found
 
 
@@ -289,6 +295,8 @@ def co_agent_head(ctx: CueContext, m: dict):
     doc = ctx.doc
     words = ctx.g.get("co_agent_words", ())
     r = doc[m["token_start"]:m["token_end"]].root
+    if r.dep_ in roles("possessive") and r.head != r:  # "alongside Mozambique's forces": the owned noun
+        r = r.head
     p = r.head if r.dep_ in PREP_OBJECT_DEPS else next((c for c in r.children if c.dep_ in CASE_DEPS), None)
     if p is None or not words:
         return None
@@ -302,6 +310,21 @@ def co_agent_head(ctx: CueContext, m: dict):
     while a.i in inside and a.head != a:
         a = a.head
     return a
+
+
+def fellow_agents(ctx: CueContext, co: list[dict]) -> list[dict]:
+    """The co-agents (:func:`co_agents`) that act beside the cue's subject ("fought X alongside
+    D", "aux côtés de D"), not the backers of a support phrase ("with the support of D", whose
+    noun is a cue of its own)."""
+    found = ctx.reading.found if ctx.reading is not None else {}
+    out = []
+    for m in co:
+        a = co_agent_head(ctx, m)
+        r = ctx.doc[m["token_start"]:m["token_end"]].root
+        inside = ctx.doc[min(a.i, r.i) + 1:r.i] if a is not None else []
+        if not any(x.pos_ == "NOUN" and x.i in found for x in inside):
+            out.append(m)
+    return out
 
 
 def backing(ctx: CueContext) -> list[Triple] | None:

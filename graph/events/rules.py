@@ -34,8 +34,9 @@ REWRITES = frozenset({"must_appeal", "request_demand", "request_appeal", "both_s
                       "mediating_request", "protest_note", "commissive", "co_fighters", "cut", "mediation"})
 FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
 #: Rules that mark relations: ``mutual``, the relations two coordinated actors may hold toward
-#: each other ("A and B met", "A and B fought", "a standoff between A and B").
-MARKS = frozenset({"mutual"})
+#: each other ("A and B met", "A and B fought", "a standoff between A and B"); ``co_partners``,
+#: the relations whose co-agent phrase names the partner ("worked alongside B").
+MARKS = frozenset({"mutual", "co_partners"})
 CUES = frozenset({"must_cue", "until_cue"})
 COLUMNS = ("rule", "relation", "becomes", "value", "why")
 

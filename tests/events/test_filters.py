@@ -198,3 +198,16 @@ def test_a_rule_missing_from_the_table_is_an_error(tmp_path):
     path.write_text(HEADER + "cut\t*\tsanction\t\tx\n", encoding="utf-8")
     with pytest.raises(DataFileError, match="no row for rule"):
         read_rules(path)
+
+
+def test_a_trailing_participle_in_a_request_complement_is_the_requesters():
+    rows = ["Chile 1 nsubj PROPN", "urged 1 ROOT VERB urge", "Peru 1 dobj PROPN", "to 4 aux PART",
+            "talk 1 xcomp VERB talk VB", ", 4 punct PUNCT", "condemning 4 advcl VERB condemn VBG",
+            "Mali 6 dobj PROPN", ". 1 punct PUNCT"]
+    assert triples(rows) == {("CHL", "appeal", "PER"), ("CHL", "condemn", "MLI")}
+    rows[5] = "and 4 cc CCONJ"  # no comma: inside the request's content, not asserted
+    assert ("CHL", "condemn", "MLI") not in triples(rows)
+
+
+def test_co_partners_are_the_cooperating_relations():
+    assert load_rules().relations("co_partners") == frozenset({"cooperate"})

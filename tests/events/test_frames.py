@@ -221,7 +221,7 @@ def test_predicate_noun_counts_only_as_what_someone_is_called():
     assert coded(read(called, 4, "predicate", "condemn", "NOUN")) == {("CHL", "condemn", "PER")}
     met = ["Chile 1 nsubj PROPN", "met 1 ROOT VERB meet", "Peru 1 dobj PROPN", "an 4 det DET",
            "aggressor 1 npadvmod NOUN", ". 1 punct PUNCT"]
-    assert coded(read(met, 4, "predicate", "condemn", "NOUN")) == set()
+    assert read(met, 4, "predicate", "condemn", "NOUN") is None  # not a judgement: the word's next frame
 
 
 def test_prospect_of_leaving_is_a_threat_to_what_is_left():
@@ -230,3 +230,46 @@ def test_prospect_of_leaving_is_a_threat_to_what_is_left():
     assert coded(read(rows, 2, "prospect", "threaten", "NOUN")) == {("CHL", "threaten", "NATO")}
     rows[4] = "joining 3 pcomp VERB join VBG"
     assert coded(read(rows, 2, "prospect", "threaten", "NOUN")) == set()
+
+
+# -- judging adjectives and consequences (round 6) -------------------------------------------
+def test_predicate_judging_adjective_after_as_and_in_a_small_clause():
+    after_as = ["Chile 1 nsubj PROPN", "described 1 ROOT VERB describe", "Peru 4 poss PROPN", "'s 2 case PART",
+                "actions 1 dobj NOUN action", "as 4 prep ADP", "reckless 5 amod ADJ", ". 1 punct PUNCT"]
+    assert coded(read(after_as, 6, "predicate", "condemn", "ADJ")) == {("CHL", "condemn", "PER")}
+    after_as[1] = "met 1 ROOT VERB meet"  # "as" on a verb that names nothing: no judgement
+    assert read(after_as, 6, "predicate", "condemn", "ADJ") is None
+    small = ["Chile 1 nsubj PROPN", "branded 1 ROOT VERB brand", "Peru 4 poss PROPN", "'s 2 case PART",
+             "action 5 nsubj NOUN", "unlawful 1 ccomp ADJ", ". 1 punct PUNCT"]
+    assert coded(read(small, 5, "predicate", "condemn", "ADJ")) == {("CHL", "condemn", "PER")}
+    held = ["Chile 1 nsubj PROPN", "held 1 ROOT VERB hold", "Peru 1 dobj PROPN", "responsible 1 oprd ADJ",
+            ". 1 punct PUNCT"]
+    assert coded(read(held, 3, "predicate", "accuse", "ADJ")) == {("CHL", "accuse", "PER")}
+
+
+def test_consequence_is_a_threat_of_the_speaker_unless_past():
+    rows = ["Chile 1 nsubj PROPN", "said 1 ROOT VERB say", "Peru 4 poss PROPN", "'s 2 case PART",
+            "move 6 nsubj NOUN", "will 6 aux AUX", "have 1 ccomp VERB have VB", "consequences 6 dobj NOUN consequence",
+            ". 1 punct PUNCT"]
+    assert coded(read(rows, 7, "consequence", "threaten", "NOUN")) == {("CHL", "threaten", "PER")}
+    rows[5], rows[6] = "so 6 advmod ADV", "had 1 ccomp VERB have VBD Tense=Past"
+    assert read(rows, 7, "consequence", "threaten", "NOUN") is None  # a past consequence is a fact
+
+
+# -- stance agent nouns ----------------------------------------------------------------------
+def test_agent_noun_in_apposition_after_a_copula_and_through_one_of():
+    appos = ["Chile 5 nsubj PROPN", ", 0 punct PUNCT", "Peru 4 poss PROPN", "'s 2 case PART",
+             "ally 0 appos NOUN", "met 5 ROOT VERB meet", "Mali 5 dobj PROPN", ". 5 punct PUNCT"]
+    assert coded(read(appos, 4, "agent_noun", "cooperate", "NOUN")) == {("CHL", "cooperate", "PER")}
+    copula = ["Chile 1 nsubj PROPN", "is 1 ROOT AUX be", "a 4 det DET", "fierce 4 amod ADJ",
+              "critic 1 attr NOUN", "of 4 prep ADP", "Peru 5 pobj PROPN", ". 1 punct PUNCT"]
+    assert coded(read(copula, 4, "agent_noun", "condemn", "NOUN")) == {("CHL", "condemn", "PER")}
+    one_of = ["Chile 1 nsubj PROPN", "is 1 ROOT AUX be", "one 1 attr NUM", "of 2 prep ADP",
+              "Peru 6 poss PROPN", "'s 4 case PART", "supporters 3 pobj NOUN supporter", ". 1 punct PUNCT"]
+    assert coded(read(one_of, 6, "agent_noun", "support", "NOUN")) == {("CHL", "support", "PER")}
+
+
+def test_agent_noun_describing_no_actor_leaves_the_word_to_its_next_frame():
+    rows = ["the 1 det DET", "supporters 2 nsubj NOUN supporter", "marched 2 ROOT VERB march", "with 2 prep ADP",
+            "Peru 3 pobj PROPN", ". 2 punct PUNCT"]
+    assert read(rows, 1, "agent_noun", "support", "NOUN") is None

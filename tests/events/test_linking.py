@@ -29,6 +29,22 @@ def test_a_french_co_agent_aux_cotes_de():
         ("CHL", "condemn", "PER"), ("NOR", "condemn", "PER")}
 
 
+def test_a_co_fighter_cooperates_and_a_backer_does_not():
+    rows = ["Chile 1 nsubj PROPN", "attacked 1 ROOT VERB attack", "Mali 1 dobj PROPN", "alongside 1 prep ADP",
+            "Peru 6 poss PROPN", "'s 4 case PART", "army 3 pobj NOUN", ". 1 punct PUNCT"]
+    assert coded(read(rows, 1, "svo", "attack")) == {
+        ("CHL", "cooperate", "PER"), ("CHL", "attack", "MLI"), ("PER", "attack", "MLI")}
+    backed = ["Chile 1 nsubj PROPN", "attacked 1 ROOT VERB attack", "Mali 1 dobj PROPN", "with 1 prep ADP",
+              "the 5 det DET", "support 3 pobj NOUN", "of 5 prep ADP", "Peru 6 pobj PROPN", ". 1 punct PUNCT"]
+    assert ("CHL", "cooperate", "PER") not in coded(read(backed, 1, "svo", "attack"))
+
+
+def test_a_cooperating_verb_takes_its_co_agent_as_partner():
+    rows = ["Chile 1 nsubj PROPN", "worked 1 ROOT VERB work", "alongside 1 prep ADP", "Peru 2 pobj PROPN",
+            ". 1 punct PUNCT"]
+    assert coded(read(rows, 1, "sym", "cooperate")) == {("CHL", "cooperate", "PER")}
+
+
 def test_co_mediators_are_never_each_others_targets():
     rows = ["The 1 det DET", "truce 3 nsubjpass NOUN", "was 3 auxpass AUX be",
             "brokered 3 ROOT VERB broker VBN", "by 3 agent ADP", "Chile 4 pobj PROPN",

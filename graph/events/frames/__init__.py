@@ -5,7 +5,8 @@ Handlers are registered by frame name in :data:`HANDLERS` (see
 :mod:`graph.events.frames.registry`) and grouped by family: ordinary subject-verb-object
 cues and accusations (:mod:`.ordinary`), requests, demands and conditions (:mod:`.request`),
 symmetric cues (:mod:`.symmetric`), mediation (:mod:`.mediation`), transfers and cuts
-(:mod:`.transfer`), judgements and prospects (:mod:`.judgement`).
+(:mod:`.transfer`), judgements, prospects and consequences (:mod:`.judgement`), stance agent
+nouns (:mod:`.agent`).
 
 Example
 -------
@@ -17,7 +18,7 @@ True
 from __future__ import annotations
 
 from ..context import CueContext, FrameReading
-from . import judgement, mediation, ordinary, request, symmetric, transfer  # noqa: F401 (registration)
+from . import agent, judgement, mediation, ordinary, request, symmetric, transfer  # noqa: F401 (registration)
 from .registry import HANDLERS, frame
 
 __all__ = ["HANDLERS", "frame", "read_frame"]

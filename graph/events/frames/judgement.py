@@ -1,6 +1,7 @@
 """Frames of what a speaker says about an action: ``predicate`` ("deemed the offensive
-illegal", "an unjustifiable attack by X", "called X an aggressor") and ``prospect`` ("raised
-the possibility of leaving X": a threat).
+illegal", "an unjustifiable attack by X", "called X an aggressor"), ``prospect`` ("raised
+the possibility of leaving X": a threat) and ``consequence`` ("said X's move will have
+consequences": a threat).
 
 Example
 -------
@@ -11,57 +12,89 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, VERB_OBJECT_DEPS, roles
+from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, OBJECT_DEPS, PREPOSITION_DEPS,
+                             VERB_OBJECT_DEPS, roles)
 from ..context import CueContext, FrameReading, Triple
 from .registry import frame
 from .request import speaker
 
 
 @frame("predicate")
-def predicate(ctx: CueContext) -> FrameReading:
+def predicate(ctx: CueContext) -> FrameReading | None:
     """The speaker judges the actor of the thing judged: "the illegal offensive by X" (said by the
     clause's subject), "deemed X illegal", "called X a provocation", "X is illegal" (said by the
     reporting speaker)."""
     t, A = ctx.token, ctx.args
-    if t.dep_ in AMOD_DEPS:  # "the illegal offensive by X": X; said by the clause's subject
+    if t.dep_ in AMOD_DEPS and _role_phrase(ctx) is None:  # "the illegal offensive by X": said by the clause's subject
         n = t.head
         tgt = A.noun_source(n) or A.np(n)
         v = n.head
         while v.pos_ not in ("VERB", "AUX") and v.head != v:
             v = v.head
         src = A.subjects(v) if v.pos_ in ("VERB", "AUX") else []
+        if n.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and n.head == v:  # "X's illegal move will ...", said by Y
+            src = speaker(ctx, v) or []
     else:
-        src, tgt = _judged(ctx)
+        judged = _judged(ctx)
+        if judged is None:  # "issued a threat against X": not a judgement, the word's next frame
+            return None
+        src, tgt = judged
     return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
 
 
-def _judged(ctx: CueContext) -> tuple[list, list]:
+def _judged(ctx: CueContext) -> tuple[list, list] | None:
     """"deemed X illegal", "called X unacceptable", "called X a provocation": the subject of the
-    verb judges X (or the by-phrase of what X is)."""
+    verb judges X (or the by-phrase of what X is); ``None`` when the word is said of nothing
+    ("issued a threat", "described X as a partner" for "reckless")."""
     t, A, g = ctx.token, ctx.args, ctx.g
     copulas = g["copulas"]
+    naming = g.get("naming_verbs", frozenset())
     v = t.head if t.head != t else t
-    if t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
-        if v.pos_ == "ADP" and v.head != v:  # "described X as an aggressor", "traité X d'agresseur"
+    judged = _role_phrase(ctx)
+    if judged is not None:  # "described X as illegal / as an aggressor", "décrit X comme illégal"
+        v = judged
+        if v.lemma_.lower() not in naming:
+            return None
+    elif t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
+        if v.pos_ == "ADP" and v.head != v:  # "traité X d'agresseur"
             v = v.head
-        if t.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or v.lemma_.lower() not in g.get("naming_verbs", frozenset()) | copulas:
-            return [], []
+        if t.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or v.lemma_.lower() not in naming | copulas:
+            return None
     src = A.subjects(v)
     objs = [c for c in v.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
+    if t.pos_ == "ADJ" and v.lemma_.lower() in naming:  # "branded X's action illegal": the small clause's subject
+        objs = [c for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS] + objs
     tgt: list = []
     objs.append(None)
     for c in objs:
         if c is None:  # "called the annexation by X illegal" (by-phrase on the verb)
             tgt = A.prep_actors(v, g["agent_preps"])
             break
-        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and v.lemma_.lower() not in copulas:
+        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and v.lemma_.lower() not in copulas and c.head == v:
             continue
-        tgt = A.noun_source(c) or A.np(c)
+        tgt = (A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c)  # a name is who acts
         if tgt:
             break
     if v.lemma_.lower() in copulas:  # "X is illegal", said by whom?
         src = speaker(ctx, v) or []
     return src, tgt
+
+
+def _role_phrase(ctx: CueContext):
+    """The verb a judgement word is said by through a role preposition (``role_preps``: as, comme),
+    on the verb or on its object: "described the move as illegal", "décrit l'offensive comme
+    illégale"; ``None`` when the word is in no such phrase."""
+    t, preps = ctx.token, ctx.g.get("role_preps", ())
+    if t.head != t and (t.head.pos_ == "ADP" or t.head.dep_ in PREPOSITION_DEPS) and t.head.lemma_.lower() in preps:
+        # ClearNLP: the preposition heads (tagged ADV at times)
+        h = t.head.head
+    elif any(c.dep_ in CASE_DEPS and c.lemma_.lower() in preps for c in t.children):  # UD: a case marker
+        h = t.head
+    else:
+        return None
+    if h.dep_ in VERB_OBJECT_DEPS | OBJECT_DEPS:  # on the object (a noun, or a verb-tagged "launches")
+        h = h.head
+    return h
 
 
 @frame("prospect")
@@ -80,3 +113,20 @@ def prospect(ctx: CueContext) -> FrameReading:
     tgt = [m for m in A.objects(x) + A.prep_actors(x, g["verb_target_preps"] | g["noun_source_preps"])
            if m["code"] not in codes]
     return FrameReading([Triple(s, y, ctx.cue.relation) for s in src for y in tgt])
+
+
+@frame("consequence")
+def consequence(ctx: CueContext) -> FrameReading | None:
+    """"Y said X's move will have consequences", "a déclaré que la décision de X aura des
+    conséquences": the speaker threatens X (the subject, or who acts in it) when a consequence
+    noun is the object of a ``consequence_verbs`` verb in reported speech; a past consequence
+    ("had consequences") is a fact, not a threat (``None``: the frame does not apply)."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    v = t.head
+    if t.dep_ not in VERB_OBJECT_DEPS or v.lemma_.lower() not in g.get("consequence_verbs", ()) or any(
+            "Past" in x.morph.get("Tense") for x in (v, *(c for c in v.children if c.dep_ in AUX_DEPS))):
+        return None
+    src = speaker(ctx, v) or []
+    tgt = [m for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS
+           for m in ((A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c))]
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])

@@ -21,7 +21,8 @@ from typing import Callable, Optional
 from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import announced_threat, backing, clause_target, co_agent_head, co_agents, hostile, reciprocal, together
+from ..linking import (announced_threat, backing, clause_target, co_agent_head, co_agents, fellow_agents, hostile,
+                       reciprocal, together)
 from .registry import frame
 
 #: Clauses under a sense reading's verb or its object that state its purpose as a cue of their own
@@ -84,11 +85,13 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if target is not None:
         tgt = target(ctx, src, tgt)
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
-    tgt = [m for m in tgt if m not in co and co_agent_head(ctx, m) is None]
+    partners = co if ctx.cue.relation in ctx.rules.relations("co_partners") else []
+    co = [m for m in co if m not in partners]  # "worked alongside D": D is the partner
+    tgt = [m for m in tgt if m not in co and co_agent_head(ctx, m) is None] + partners
     src = src if symmetric else src + co  # (a helper of one side is no second side)
     src, tgt, guessed = _fallback(ctx, src, tgt, symmetric)
     rel = announced_threat(ctx, relation(ctx, tgt) if relation is not None else _protest_note(ctx))
-    pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways)
+    pairs = _joint(ctx, src, tgt, rel, symmetric, both_ways, fellow_agents(ctx, co))
     if pairs is not None:
         return FrameReading(pairs, guessed)
     if _purpose(ctx):  # "sent negotiators to X for talks": the talks are the event
@@ -164,18 +167,20 @@ def _protest_note(ctx: CueContext) -> str:
 
 
 def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
-           both_ways: bool) -> list[Triple] | None:
+           both_ways: bool, fellows: list = ()) -> list[Triple] | None:
     """Events among several sources, or ``None`` when the sources act on the target alone:
-    "A and B accuse each other" (reciprocal), "A and B fight X together" (co-fighters
-    cooperate), "A and B met" (symmetric co-agents); "A and B fought the militants": none."""
+    "A and B accuse each other" (reciprocal), "A and B fight X together" or "A fought X
+    alongside B" (co-fighters cooperate; ``fellows``: co-agents that act beside the subject),
+    "A and B met" (symmetric co-agents); "A and B fought the militants": none."""
     t, A = ctx.token, ctx.args
     codes = {m["code"] for m in src}
     if len(codes) >= 2 and (not tgt or reciprocal(ctx)) and not symmetric and reciprocal(ctx):
         return [Triple(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
-    if ctx.rules.applies("co_fighters", rel) and len(codes) >= 2 and together(ctx):
+    group = src + [m for m in fellows if m not in src]  # (a symmetric cue keeps co-agents apart)
+    if ctx.rules.applies("co_fighters", rel) and len({m["code"] for m in group}) >= 2 and (together(ctx) or fellows):
         allies = ctx.rules.rewrite("co_fighters", rel)
-        return [Triple(a, b, allies) for a, b in combinations(src, 2) if a["code"] != b["code"]] + [
-            Triple(s, x, rel) for s in src for x in tgt]
+        return [Triple(a, b, allies) for a, b in combinations(group, 2) if a["code"] != b["code"]] + [
+            Triple(s, x, rel) for s in group for x in tgt]
     if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in VERB_OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
             and c.lemma_.lower() not in ctx.lex.single and c.lemma_.lower() not in ctx.cue.objects

@@ -12,6 +12,7 @@ Example
 from __future__ import annotations
 
 from ...actors.deps import ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ..arguments import raised_participle
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
 from .registry import frame
@@ -95,6 +96,7 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
     invitation of two sides (``mediating_requests``) is a mediation."""
     t, g, cue, rules = ctx.token, ctx.g, ctx.cue, ctx.rules
     subj = {x.i for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.subtree}
+    subj |= {y.i for x in t.subtree if x != t and raised_participle(x) == t for y in x.subtree}  # ", ending ..."
     rel = cue.relation
     for x in t.subtree:
         if x.i in subj or x.i <= t.i:
