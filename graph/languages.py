@@ -169,6 +169,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
         "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
+        "incise_verbs": _optional(WORDS, "verbs opening an incise with a postposed subject, besides speech_verbs (a exigé la France)"),
+        "incise_punctuation": _optional(WORDS, "marks right before an incise verb (, »)"),
         "occurrence_verbs": _optional(WORDS, "verbs of an event taking place, whose between-list is the event's (talks took place between A and B)"),
         "occasion_words": _optional(WORDS, "words opening a fronted occasion (lors d'un entretien avec X, Y ...)"),
         "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),
