@@ -46,3 +46,13 @@ def test_hyphenated_names_are_one_token(name):
     for text in (f"Le ministre a quitté {name}, puis il est rentré.", f"Il parle du {name.upper()}."):
         doc = load_pipeline("fr")(text)
         assert any(t.text.lower() == name.lower() for t in doc)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Le Kenya a convié l'Éthiopie et l'Érythrée à des pourparlers à Nairobi.", "Éthiopie", "Érythrée"),
+    ("Le Kenya a invité l'Éthiopie et l'Érythrée à des pourparlers.", "Éthiopie", "Érythrée"),
+])
+def test_a_second_object_is_the_conjunct_of_the_first(text, first, second):
+    doc = load_pipeline("fr")(text)
+    t = next(t for t in doc if t.text == second)
+    assert t.dep_ == "conj" and t.head.text == first
