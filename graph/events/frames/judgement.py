@@ -41,6 +41,9 @@ def _judged(ctx: CueContext) -> tuple[list, list]:
     t, A, g = ctx.token, ctx.args, ctx.g
     copulas = g["copulas"]
     v = t.head if t.head != t else t
+    named = _named_object(t, g)
+    if named is not None:  # "a qualifié l'invasion d'illégale": the verb of the object judged
+        v = named.head
     if t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
         if v.pos_ == "ADP" and v.head != v:  # "described X as an aggressor", "traité X d'agresseur"
             v = v.head
@@ -62,6 +65,18 @@ def _judged(ctx: CueContext) -> tuple[list, list]:
     if v.lemma_.lower() in copulas:  # "X is illegal", said by whom?
         src = speaker(ctx, v) or []
     return src, tgt
+
+
+def _named_object(t, g):
+    """The object of a naming verb whose genitive complement ``t`` is: French "qualifier X de Y"
+    parsed with "d'illégale" on X or on X's last word ("a qualifié l'offensive soudanaise
+    d'inadmissible", "l'attaque des rebelles de provocation"); else ``None``."""
+    if not any(c.dep_ in roles("case_marker") and c.lower_ in g["noun_of_preps"] for c in t.children):
+        return None
+    for n in list(t.ancestors)[:3]:
+        if n.dep_ in VERB_OBJECT_DEPS and n.i < t.i and n.head.lemma_.lower() in g.get("naming_verbs", ()):
+            return n
+    return None
 
 
 @frame("prospect")
