@@ -130,6 +130,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "speech_nouns": Key(WORDS, "nouns of statements"),
         "accuse_preps": Key(WORDS, "prepositions of what an actor is accused of"),
         "adjunct_preps": Key(WORDS, "prepositions of temporal and concessive adjuncts"),
+        "invitation_verbs": _optional(WORDS, "requests that are appeals whatever they ask (invite X to withdraw)"),
         "mediating_requests": Key(WORDS, "requests that are mediation (invite, convene)"),
         "litotes_verbs": Key(WORDS, "verbs of litotes with a negator (not hide its support)"),
         "population_source_relations": Key(WORDS, "relations whose source may be a population"),
