@@ -1,4 +1,4 @@
-"""Hyphenated actor names kept as one token: tokenizer special cases from the knowledge base.
+r"""Hyphenated actor names kept as one token: tokenizer special cases from the knowledge base.
 
 The French tokenizer splits "Royaume-Uni", "Nouvelle-Zélande", "Addis-Abeba" or
 "Bosnie-Herzégovine" into three tokens ("Royaume", "-", "Uni"), and the parser then reads the
