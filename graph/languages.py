@@ -173,6 +173,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
         "incise_verbs": _optional(WORDS, "verbs opening an incise with a postposed subject, besides speech_verbs (a exigé la France)"),
         "incise_punctuation": _optional(WORDS, "marks right before an incise verb (, »)"),
+        "inverted_clitics": _optional(WORDS, "subject clitics written after an incise verb (a-t-il déclaré: -il)"),
         "occurrence_verbs": _optional(WORDS, "verbs of an event taking place, whose between-list is the event's (talks took place between A and B)"),
         "occasion_words": _optional(WORDS, "words opening a fronted occasion (lors d'un entretien avec X, Y ...)"),
         "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),

@@ -13,8 +13,9 @@ that list with no subject and no clausal complement, opened by incise punctuatio
 (``incise_punctuation``: a comma or closing quote before the verb and its auxiliaries) after
 some words of the same sentence, takes its first nominal object after it as its subject; and
 the clause before the punctuation becomes its clausal complement (the verb becomes the
-sentence root when the parser had hung it on that clause). The roles come from the language's
-``dependency_roles``.
+sentence root when the parser had hung it on that clause). An inverted subject clitic
+("a-t-il déclaré", "estime-t-elle": ``inverted_clitics``) is the subject the same way. The
+roles come from the language's ``dependency_roles``.
 
 Example
 -------
@@ -53,10 +54,16 @@ class InvertedSubjects:
         so "a dénoncé l'attaque" (a verb coordinated with the clause before) keeps its object.
     roles : dict
         The language's ``dependency_roles``.
+    lemma_repairs : iterable of str
+        The language's regular lemma endings ("e:er"), for verbs the lemmatiser left unlemmatised.
+    clitics : iterable of str
+        Subject clitics written after the verb ("-il", "-elle"): "a-t-il déclaré" takes one as
+        its subject (``inverted_clitics``).
     """
 
-    def __init__(self, verbs, punctuation, speakers, roles: dict, lemma_repairs=()) -> None:
+    def __init__(self, verbs, punctuation, speakers, roles: dict, lemma_repairs=(), clitics=()) -> None:
         self.verbs, self.punctuation = frozenset(v.lower() for v in verbs), frozenset(punctuation)
+        self.clitics = frozenset(c.lower() for c in clitics)
         self.repairs = [tuple(r.split(":")) for r in lemma_repairs]
         self.speakers = frozenset(w.lower() for w in speakers)
         labels = lambda names: frozenset(x for n in names for x in roles[n])  # noqa: E731
@@ -64,7 +71,7 @@ class InvertedSubjects:
         self.left_clauses, self.openers = labels(_LEFT_CLAUSE_ROLES), labels(_OPENER_ROLES)
         self.blockers = labels(("clausal_complement", "open_complement", "marker"))
         self.subject, self.ccomp = roles["active_subject"][0], roles["clausal_complement"][0]
-        self.root = roles["sentence_root"][0]
+        self.root, self.unclassified = roles["sentence_root"][0], roles["unclassified"][0]
 
     def __call__(self, doc):
         for v in doc:
@@ -85,6 +92,14 @@ class InvertedSubjects:
         mark = self._opening_mark(v)
         if mark is None:
             return
+        clitic = next((c for c in kids if c.lower_ in self.clitics), None)
+        if clitic is not None:  # "a-t-il déclaré", "estime-t-elle": the inverted clitic is the subject
+            clitic.dep_ = self.subject
+            for c in kids:  # the euphonic "-t" of "a-t-il" is no second subject
+                if c != clitic and c.text.startswith("-") and c.dep_ in self.subjects:
+                    c.dep_ = self.unclassified
+            self._attach_left_clause(v, mark)
+            return
         subjects = [c for c in kids if c.dep_ in self.subjects]
         if subjects:
             if any(c.i < v.i for c in subjects):
@@ -103,7 +118,8 @@ class InvertedSubjects:
     def _opening_mark(self, v):
         """The incise punctuation right before ``v`` and its auxiliaries, with a clause before it."""
         doc, i = v.doc, v.i - 1
-        while i > 0 and doc[i].head == v and doc[i].dep_ in self.openers and doc[i].text not in self.punctuation:
+        while i > 0 and (doc[i].head == v and doc[i].dep_ in self.openers or doc[i].text.startswith("-")) \
+                and doc[i].text not in self.punctuation:
             i -= 1
         if i <= 0 or doc[i].text not in self.punctuation or doc[i - 1].is_punct and doc[i - 1].text not in self.punctuation:
             return None
@@ -134,7 +150,7 @@ def _make_inverted_subjects(nlp, name: str, lang: str):
                *a.get("body_nouns", [])]
     speakers = {w for p in phrases for w in p.split()}  # a word that is no noun never heads an object
     return InvertedSubjects(list(g["incise_verbs"]) + list(g["speech_verbs"]), g["incise_punctuation"], speakers,
-                            g["dependency_roles"], g.get("lemma_repairs", ()))
+                            g["dependency_roles"], g.get("lemma_repairs", ()), g.get("inverted_clitics", ()))
 
 
 def add_inverted_subjects(nlp, lang: str) -> None:

@@ -51,11 +51,24 @@ def test_the_lemma_repairs_give_the_verb_of_an_unlemmatised_form():
     roles = {k: [] for k in ("active_subject", "passive_subject", "clausal_subject", "passive_clausal_subject",
                              "expletive_subject", "direct_object", "adverbial_clause", "paratactic_clause",
                              "conjunct", "clausal_complement", "auxiliary", "passive_auxiliary", "expletive",
-                             "adverb_modifier", "punctuation", "open_complement", "marker", "sentence_root")}
-    roles.update(active_subject=["nsubj"], clausal_complement=["ccomp"], sentence_root=["ROOT"])
+                             "adverb_modifier", "punctuation", "open_complement", "marker", "sentence_root",
+                             "unclassified")}
+    roles.update(active_subject=["nsubj"], clausal_complement=["ccomp"], sentence_root=["ROOT"], unclassified=["dep"])
     comp = InvertedSubjects(["estimer"], [","], ["ministre"], roles, ["e:er"])
 
     class Word:
         lemma_ = "estime"
 
     assert "estimer" in comp._lemmas(Word())
+
+
+@pytest.mark.parametrize("text,verb,clitic,complement", [
+    ("« Le Soudan doit cesser d'armer les rebelles », a-t-il déclaré.", "déclaré", "-il", "doit"),
+    ("L'Ukraine doit retirer ses troupes, estime-t-il.", "estime", "-il", "doit"),
+    ("Le Mali doit quitter la Cédéao, a-t-elle affirmé.", "affirmé", "-elle", "doit"),
+])
+def test_an_inverted_subject_clitic_is_the_subject(text, verb, clitic, complement):
+    doc = load_pipeline("fr")(text)
+    v = next(t for t in doc if t.text == verb)
+    assert [c.text for c in v.children if c.dep_ == "nsubj"] == [clitic]
+    assert [c.text for c in v.children if c.dep_ == "ccomp"] == [complement]
