@@ -35,8 +35,8 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
     first name of someone else, an actor the base lacks); consumes their tokens."""
     if alias.kind == "demonym" and is_ethnic(scan.doc, ent, r.lex):
         return []  # "ethnic Albanians": a people, not the state
-    if alias.place and alias.kind != "demonym" and ent.text.islower():
-        return []  # "une réunion", "a family reunion": news capitalise a place's name
+    if alias.place and alias.kind != "demonym" and _lower_case_name(ent, r.lex.determiners):
+        return []  # "une réunion", "La réunion de dimanche": news capitalise a place's name
     if alias.kind == "surname":
         return _surname(r, scan, ent, alias)
     actor = r.kb.get(alias.actor_id)
@@ -51,6 +51,14 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
     if alias.kind == "demonym":
         return _demonym(r, scan, ent, alias, base)
     return _named(r, scan, ent, alias, actor, base)
+
+
+def _lower_case_name(ent, determiners) -> bool:
+    """Whether the words of ``ent`` other than its determiners are all in lower case: "La
+    réunion de dimanche" (a capital only for the sentence's start) is a common noun, "la
+    Réunion" the island."""
+    words = [t.text for t in ent if t.lower_ not in determiners] or [ent.text]
+    return all(w.islower() for w in words)
 
 
 def _surname(r, scan, ent, alias) -> list[ActorMention]:

@@ -107,21 +107,35 @@ def compound_pairs(doc, lex: DocumentLexicon) -> list[tuple[tuple[str, str], flo
     out = []
     for t in doc:
         weight = _noun_weight(t, lex)
-        if not weight:
-            continue
-        lo = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in NOUN_MODIFIER_DEPS
-                          or c.pos_ == "PROPN"])
-        hi = t.i  # French pair adjectives follow the noun, and the parser splits them any way
-        while hi + 1 < len(doc) and hi - t.i < 3 and (doc[hi + 1].pos_ in _PAIR_POS or doc[hi + 1].text in "-–"):
-            hi += 1
-        text = doc[lo:t.i].text + " " + doc[t.i + 1:hi + 1].text
-        for m in _PAIR.finditer(text):
-            if text[m.end():m.end() + 1] in ("-", "–") or m.start() and text[m.start() - 1] in ("-", "–"):
-                continue  # "the Russia-Ukraine-Belarus talks": three parties, no pair
-            codes = {name_code(m.group(1), lex), name_code(m.group(2), lex)}
-            if None not in codes and len(codes) == 2:
-                out.append((tuple(sorted(codes)), weight, t.i))
+        if weight:
+            out.extend((pair, weight, t.i) for pair in pair_compounds(doc, t, lex))
     return out
+
+
+def pair_compounds(doc, t, lex: DocumentLexicon) -> list[tuple[str, str]]:
+    """The sorted code pairs of the "A-B" compounds around the noun ``t``: before it ("the
+    Armenia-Azerbaijan talks", "Sino-Indian clashes") or after it in French ("les pourparlers
+    russo-ukrainiens"), parts read by :func:`name_code`."""
+    lo, hi = compound_span(doc, t)
+    text = doc[lo:t.i].text + " " + doc[t.i + 1:hi + 1].text
+    out = []
+    for m in _PAIR.finditer(text):
+        if text[m.end():m.end() + 1] in ("-", "–") or m.start() and text[m.start() - 1] in ("-", "–"):
+            continue  # "the Russia-Ukraine-Belarus talks": three parties, no pair
+        codes = {name_code(m.group(1), lex), name_code(m.group(2), lex)}
+        if None not in codes and len(codes) == 2:
+            out.append(tuple(sorted(codes)))
+    return out
+
+
+def compound_span(doc, t) -> tuple[int, int]:
+    """First and last token of the words around the noun ``t`` that may hold a pair compound:
+    its modifiers before it, and up to three adjectives, names or hyphens after it."""
+    lo = min([t.i] + [c.left_edge.i for c in t.lefts if c.dep_ in NOUN_MODIFIER_DEPS or c.pos_ == "PROPN"])
+    hi = t.i  # French pair adjectives follow the noun, and the parser splits them any way
+    while hi + 1 < len(doc) and hi - t.i < 3 and (doc[hi + 1].pos_ in _PAIR_POS or doc[hi + 1].text in "-–"):
+        hi += 1
+    return lo, hi
 
 
 def _noun_weight(t, lex: DocumentLexicon, any_pos: bool = False) -> float:

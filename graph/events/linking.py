@@ -231,10 +231,38 @@ def hyphen_pair(ctx: CueContext, n) -> list[dict]:
             for x in c.subtree if x.i != n.i]
     idx = {x.i for x in mods}
     if not any(doc[i].text in ("-", "–", "/") for i in idx):
-        return []
+        return demonym_pair(ctx, n)  # "les négociations sino-indiennes": one token, or split off the noun
     places = {m["token_start"]: m for m in ctx.places}  # "Russia-Ukraine talks": a venue-like name
     found = _unique([m for i in sorted(idx) for m in (A.at(doc[i]) or ([places[i]] if i in places else []))])
-    return found if len({m["code"] for m in found}) >= 2 else []
+    return found if len({m["code"] for m in found}) >= 2 else demonym_pair(ctx, n)
+
+
+def demonym_pair(ctx: CueContext, n) -> list[dict]:
+    """The two states of a demonym pair compound around the noun ``n``, which the actor stage
+    does not read as actors: "Russian-Ukrainian talks", "Sino-Indian talks", "les pourparlers
+    russo-ukrainiens" (parts read by :func:`graph.document.conflict.pair_compounds`), as two
+    mentions spanning the compound."""
+    from ..actors.compose import actor_fields
+    from ..actors.kb import load_kb
+    from ..document.conflict import compound_span, pair_compounds
+    from ..document.lexicon import load_document_lexicon
+    from ..model import Mention
+
+    lang = ctx.lex.lang
+    pairs = pair_compounds(ctx.doc, n, load_document_lexicon(lang))
+    if len(pairs) != 1:
+        return []
+    kb = load_kb()
+    lo, hi = compound_span(ctx.doc, n)
+    span = ctx.doc[lo:n.i] if lo < n.i else ctx.doc[n.i + 1:hi + 1]
+    out = []
+    for code in pairs[0]:
+        if kb.get(code) is None:
+            return []
+        fields = actor_fields(kb, code, None, lang)
+        out.append(Mention(start=span.start_char, end=span.end_char, token_start=span.start, token_end=span.end,
+                           text=span.text, kind="alias", **fields).to_json())
+    return out
 
 
 # -- guards ---------------------------------------------------------------------------------

@@ -69,7 +69,8 @@ def _load(lang: str, name: str):
     from ..events.component import add_event_component
     from ..events.lexicon import add_lemma_fixes
     from .extensions import register_extensions
-    from .hyphens import add_hyphenated_names
+    from .hyphens import add_hyphenated_names, add_pair_compounds
+    from .inversions import add_inverted_subjects
     from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
 
     register_extensions()
@@ -79,7 +80,9 @@ def _load(lang: str, name: str):
     add_reflexives(nlp, lang)
     add_clause_verbs(nlp, lang)
     add_split_subjects(nlp, lang)
+    add_inverted_subjects(nlp, lang)
     add_hyphenated_names(nlp, lang)  # before the actor ruler tokenizes its names
+    add_pair_compounds(nlp, lang)
     add_actor_components(nlp, lang)
     add_event_component(nlp, lang)
     return nlp

@@ -112,11 +112,13 @@ def add_clause_verbs(nlp, lang: str) -> None:
 class SplitSubjects:
     """"La Chine et l'Inde signent un accord": the parser may hang both names on the verb as
     two subjects, with "et" on the verb; the second becomes a conjunct of the first (and
-    the coordinator its ``cc``), as when the parse is right, so both are the subject.
+    the coordinator its ``cc``), as when the parse is right, so both are the subject; the same
+    for a second object hung on the verb ("a convié l'Éthiopie et l'Érythrée").
     ``coordinators`` of grammar.json (``split_subjects``: true)."""
 
     def __init__(self, roles: dict, coordinators) -> None:
         self.subjects, self.coordinators = frozenset(roles["active_subject"]), frozenset(coordinators)
+        self.objects = frozenset(roles["direct_object"])
         self.subject, self.conj, self.root = roles["active_subject"][0], roles["conjunct"][0], roles["sentence_root"][0]
 
     def __call__(self, doc):
@@ -131,7 +133,22 @@ class SplitSubjects:
             if len(between) == 1 and between[0].lower_ in self.coordinators and between[0].head == v:
                 second.head, second.dep_ = first, self.conj
                 between[0].head = second
+        for v in doc:
+            self._lower_object_conjunct(v)
         return doc
+
+    def _lower_object_conjunct(self, v) -> None:
+        """"Le Kenya a convié l'Éthiopie et l'Érythrée à des pourparlers": the parser may hang
+        the second object on the verb as its conjunct (a noun with no verb of its own); it
+        becomes the conjunct of the object right before "et"."""
+        if v.pos_ not in ("VERB", "AUX"):
+            return
+        for c in [c for c in v.rights if c.dep_ == self.conj and c.pos_ in ("NOUN", "PROPN")]:
+            first = c.left_edge
+            objs = [o for o in v.rights if o.dep_ in self.objects and o.right_edge.i + 1 == first.i]
+            if objs and first.lower_ in self.coordinators and first.head == c \
+                    and not any(x.dep_ in self.subjects for x in c.children):
+                c.head = objs[0]
 
 
     def _raise_verb(self, v) -> None:

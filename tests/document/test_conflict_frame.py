@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from graph.document.conflict import name_code
+from graph.document.conflict import name_code, pair_compounds
 from graph.document.lexicon import load_document_lexicon
 from graph.nlp import load_pipeline
 from graph.nlp.extensions import make_doc
@@ -41,3 +41,15 @@ def test_every_mechanism_has_three_documents_and_both_languages():
 ])
 def test_pair_compound_parts(lang, word, code):
     assert name_code(word, load_document_lexicon(lang)) == code
+
+
+@pytest.mark.parametrize("lang,text,noun,pair", [
+    ("fr", "Les pourparlers russo-ukrainiens ont repris.", "pourparlers", ("RUS", "UKR")),
+    ("fr", "Les négociations sino-indiennes ont échoué.", "négociations", ("CHN", "IND")),
+    ("en", "The Russian-Ukrainian talks resumed.", "talks", ("RUS", "UKR")),
+    ("en", "The Russia-Ukraine-Belarus talks resumed.", "talks", None),
+])
+def test_pair_compounds_around_a_noun(lang, text, noun, pair):
+    doc = load_pipeline(lang)(text)
+    t = next(x for x in doc if x.text == noun)
+    assert pair_compounds(doc, t, load_document_lexicon(lang)) == ([pair] if pair else [])

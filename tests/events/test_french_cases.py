@@ -46,3 +46,27 @@ def test_hyphenated_names_are_one_token(name):
     for text in (f"Le ministre a quitté {name}, puis il est rentré.", f"Il parle du {name.upper()}."):
         doc = load_pipeline("fr")(text)
         assert any(t.text.lower() == name.lower() for t in doc)
+
+
+@pytest.mark.parametrize("text,first,second", [
+    ("Le Kenya a convié l'Éthiopie et l'Érythrée à des pourparlers à Nairobi.", "Éthiopie", "Érythrée"),
+    ("Le Kenya a invité l'Éthiopie et l'Érythrée à des pourparlers.", "Éthiopie", "Érythrée"),
+])
+def test_a_second_object_is_the_conjunct_of_the_first(text, first, second):
+    doc = load_pipeline("fr")(text)
+    t = next(t for t in doc if t.text == second)
+    assert t.dep_ == "conj" and t.head.text == first
+
+
+@pytest.mark.parametrize("text,word", [
+    ("Les pourparlers russo-ukrainiens ont repris.", "russo-ukrainiens"),
+    ("La guerre israélo-palestinienne a repris.", "israélo-palestinienne"),
+    ("Les négociations arméno-azerbaïdjanaises avancent.", "arméno-azerbaïdjanaises"),
+])
+def test_pair_compounds_are_one_token(text, word):
+    assert word in [t.text for t in load_pipeline("fr")(text)]
+
+
+def test_pro_and_short_prefixes_are_left_to_the_tokenizer():
+    words = [t.text for t in load_pipeline("fr")("Les séparatistes pro-russes et l'après-guerre.")]
+    assert "pro-russes" in words and "après-guerre" in words

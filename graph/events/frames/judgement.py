@@ -51,10 +51,13 @@ def _judged(ctx: CueContext) -> tuple[list, list] | None:
     naming = g.get("naming_verbs", frozenset())
     v = t.head if t.head != t else t
     judged = _role_phrase(ctx)
+    named = _named_object(t, g) if judged is None else None
     if judged is not None:  # "described X as illegal / as an aggressor", "décrit X comme illégal"
         v = judged
         if v.lemma_.lower() not in naming:
             return None
+    elif named is not None:  # "a qualifié l'invasion d'illégale": the verb of the object judged
+        v = named.head
     elif t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
         if v.pos_ == "ADP" and v.head != v:  # "traité X d'agresseur"
             v = v.head
@@ -95,6 +98,18 @@ def _role_phrase(ctx: CueContext):
     if h.dep_ in VERB_OBJECT_DEPS | OBJECT_DEPS:  # on the object (a noun, or a verb-tagged "launches")
         h = h.head
     return h
+
+
+def _named_object(t, g):
+    """The object of a naming verb whose genitive complement ``t`` is: French "qualifier X de Y"
+    parsed with "d'illégale" on X or on X's last word ("a qualifié l'offensive soudanaise
+    d'inadmissible", "l'attaque des rebelles de provocation"); else ``None``."""
+    if not any(c.dep_ in roles("case_marker") and c.lower_ in g["noun_of_preps"] for c in t.children):
+        return None
+    for n in list(t.ancestors)[:3]:
+        if n.dep_ in VERB_OBJECT_DEPS and n.i < t.i and n.head.lemma_.lower() in g.get("naming_verbs", ()):
+            return n
+    return None
 
 
 @frame("prospect")

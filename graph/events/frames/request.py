@@ -92,8 +92,9 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
 
 def request_relation(ctx: CueContext, tgt: list) -> str:
     """``demand`` or ``appeal`` by the first complement word after the cue (``demand_complements``,
-    ``appeal_complements``); a call to cease addressed to both sides alike is an appeal; an
-    invitation of two sides (``mediating_requests``) is a mediation."""
+    ``appeal_complements``); an invitation (``invitation_verbs``: "invited X to deploy its force
+    to free ...") is never a demand; a call to cease addressed to both sides alike is an appeal;
+    an invitation of two sides (``mediating_requests``) is a mediation."""
     t, g, cue, rules = ctx.token, ctx.g, ctx.cue, ctx.rules
     subj = {x.i for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.subtree}
     subj |= {y.i for x in t.subtree if x != t and raised_participle(x) == t for y in x.subtree}  # ", ending ..."
@@ -102,7 +103,7 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
         if x.i in subj or x.i <= t.i:
             continue
         lem = x.lemma_.lower()
-        if lem in g["demand_complements"]:
+        if lem in g["demand_complements"] and t.lemma_.lower() not in g.get("invitation_verbs", ()):
             rel = rules.rewrite("request_demand", rel)
             break
         if lem in g["appeal_complements"]:  # "to show restraint and stop its offensive": a demand
