@@ -39,6 +39,7 @@ from dataclasses import replace
 from spacy.matcher import PhraseMatcher
 
 from ..model import Mention
+from .coalitions import led_coalitions
 from .coref import resolve_in_order
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
@@ -111,6 +112,7 @@ class Resolver(SpanTests):
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
+        resolved = led_coalitions(doc, resolved, lex)
         return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 
