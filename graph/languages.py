@@ -227,7 +227,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number; clitic: only as an object clitic "
                                     "(l'); object_before_verb: an object before its verb (leur a dit)}"),
         "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former)"),
-        "titles": Key(RECORD_MAP, "title -> {role, sector}"),
+        "titles": Key(RECORD_MAP, "title -> {role, sector, acts_for (optional: actor types of the roles it names)}"),
         "title_suffixes": _optional(RECORD_MAP, "title suffix -> {role, sector}"),
         "sector_nouns": Key(WORD_MAP, "sector noun -> sector (army: military)"),
         "body_nouns": _optional(WORDS, "sector nouns naming the state in focus"),
