@@ -39,6 +39,7 @@ from dataclasses import replace
 from spacy.matcher import PhraseMatcher
 
 from ..model import Mention
+from .ambiguous import disambiguate
 from .coalitions import led_coalitions
 from .coref import resolve_in_order
 from .kb import KnowledgeBase
@@ -109,6 +110,7 @@ class Resolver(SpanTests):
         kb, lex, date = self.kb, self.lex, scan.date
         out = [m for recognise in RECOGNISERS.values() for m in recognise(self, scan)]
         out.sort(key=lambda m: (m.token_start, m.token_end))
+        out = disambiguate(out, kb, lex, date, self.lang)  # bare "Congo": the Congo named elsewhere
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
