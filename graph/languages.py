@@ -255,6 +255,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
         "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
         "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
+        "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
         "leading_words": _optional(WORDS, "participles naming a coalition's leader ('led', 'menée')"),
         "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),
         "expletive_next": _optional(WORDS, "words after a pronoun that make it expletive (il y a)"),

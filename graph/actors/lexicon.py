@@ -93,6 +93,9 @@ class Lexicon:
     #: nouns of a coalition and the participles naming its leader ("the Saudi-led coalition",
     #: "la coalition menée par X": the leader, :mod:`graph.actors.coalitions`)
     coalition_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of a diplomat posted somewhere ("Russia's ambassador to the UN": the posting is
+    #: part of the title, :mod:`graph.actors.postings`)
+    representation_nouns: frozenset[str] = field(default_factory=frozenset)
     leading_words: frozenset[str] = field(default_factory=frozenset)
     #: pronouns that can be expletive ("it seems that", "il faut"), the words after one that
     #: make it so ("il y a"), the impersonal verbs, and whether such a verb needs a clausal

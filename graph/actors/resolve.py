@@ -42,6 +42,7 @@ from ..model import Mention
 from .ambiguous import disambiguate
 from .coalitions import led_coalitions
 from .coref import resolve_in_order
+from .postings import postings
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
 from .spans import SpanTests
@@ -114,7 +115,7 @@ class Resolver(SpanTests):
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
-        resolved = led_coalitions(doc, resolved, lex)
+        resolved = postings(doc, led_coalitions(doc, resolved, lex), lex, kb)
         return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 
