@@ -41,6 +41,7 @@ from spacy.matcher import PhraseMatcher
 from ..model import Mention
 from .ambiguous import disambiguate
 from .coalitions import led_coalitions
+from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
 from .postings import postings
 from .kb import KnowledgeBase
