@@ -236,7 +236,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number; clitic: only as an object clitic "
                                     "(l'); object_before_verb: an object before its verb (leur a dit)}"),
         "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former)"),
-        "titles": Key(RECORD_MAP, "title -> {role, sector}"),
+        "titles": Key(RECORD_MAP, "title -> {role, sector, acts_for (optional: actor types of the roles it names)}"),
         "title_suffixes": _optional(RECORD_MAP, "title suffix -> {role, sector}"),
         "sector_nouns": Key(WORD_MAP, "sector noun -> sector (army: military)"),
         "body_nouns": _optional(WORDS, "sector nouns naming the state in focus"),
@@ -263,6 +263,9 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "nationality_noun_capitalised": _optional(BOOL, "a nationality stands alone as a noun only when capitalised"),
         "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
         "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
+        "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
+        "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
+        "leading_words": _optional(WORDS, "participles naming a coalition's leader ('led', 'menée')"),
         "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),
         "expletive_next": _optional(WORDS, "words after a pronoun that make it expletive (il y a)"),
         "impersonal_verbs": _optional(WORDS, "impersonal verbs (seem, falloir)"),

@@ -107,7 +107,7 @@ class Composer:
         low = tok.lower_
         if low in self.lex.separatist_words:
             return True, True
-        if tok.pos_ == "ADJ" or tok.tag_ in ("JJ", "VBN"):
+        if tok.pos_ == "ADJ" or tok.tag_ in ("JJ", "VBN", "VBG"):  # ("Sudan's ruling military council")
             return True, False
         return False, False
 

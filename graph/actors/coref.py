@@ -110,8 +110,9 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         need = m.pending
         name = need.name or m.text
         key = _name_key(name)
-        if need.person:
+        if need.person:  # (in the role its title names: "rebel leader X", graph.actors.titled_roles)
             f = actor_fields(self.kb, need.person, self.date, self.lang)
+            f = dict(f, code=self.kb.code_for(need.acts_for, self.date)) if need.acts_for else f
         elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):
             return self.registry[key]  # (named before without a title: the title now tells)
         elif key.split() and key.split()[-1] in self.registry and len(key.split()) == 1:

@@ -28,6 +28,7 @@ from ..registry import Registry
 from .compose import BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, with_det
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
 from .records import ActorMention, Pending
+from .titled_roles import role_actor
 
 
 def known_entity(r, scan, ent, alias) -> list[ActorMention]:
@@ -90,6 +91,8 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
         coord = composed = r.coordinated(scan.doc, ent, scan.comp, scan.ruler_at, scan.last_comp)
     if composed is not None and composed[0][0] == "OPPOSITION" and not r.opposition(scan.doc, ent, actor, composed):
         composed = None
+    if composed is not None and composed[0][0] == "TITLE" and (lex.titles.get(composed[0][1]) or {}).get("acts_for"):
+        composed = None  # "the Sudanese rebel leader": not the state (graph.actors.titled_roles)
     return composed, coord
 
 
@@ -316,7 +319,9 @@ def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
     elif actor.type == "Person":
         start = _title_before(scan, ent.start, lex)
         scan.take(start, ent.end)
+        title = scan.by_end.get(ent.start) if start < ent.start else None
+        acts_for = role_actor(r.kb, actor.id, lex.titles.get(title[1]) if title else None, scan.date)
         return [r.mention(doc, start, ent.end, fields, kind, pending=Pending("person", name=ent.text,
-                                                                              person=actor.id))]
+                                                                              person=actor.id, acts_for=acts_for))]
     return [r.mention(doc, ent.start, ent.end, fields, kind,
                        plural=actor.type == "ArmedGroup" and ent.text.lower().endswith("s"))]

@@ -90,6 +90,13 @@ class Lexicon:
     #: nouns of people acting for someone -> the prepositions naming that someone ("an aide to
     #: X", "an envoy of X", "un conseiller de X": X's side; not "the envoy to Syria")
     side_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: nouns of a coalition and the participles naming its leader ("the Saudi-led coalition",
+    #: "la coalition menée par X": the leader, :mod:`graph.actors.coalitions`)
+    coalition_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of a diplomat posted somewhere ("Russia's ambassador to the UN": the posting is
+    #: part of the title, :mod:`graph.actors.postings`)
+    representation_nouns: frozenset[str] = field(default_factory=frozenset)
+    leading_words: frozenset[str] = field(default_factory=frozenset)
     #: pronouns that can be expletive ("it seems that", "il faut"), the words after one that
     #: make it so ("il y a"), the impersonal verbs, and whether such a verb needs a clausal
     #: complement for its subject to be expletive ("it is clear that" but "it is a threat")

@@ -17,9 +17,11 @@ Example
 
 from __future__ import annotations
 
+import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..errors import DataFileError
 from ..languages import check_language, pipeline_preferences
@@ -79,8 +81,48 @@ def titlecase_acronyms(kb: KnowledgeBase, aliases, stop: frozenset[str]):
             yield replace(alias, text=text, exact=True)
 
 
+@lru_cache(maxsize=1)
+def spelling_table() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
+    """The transliterations of ``graph/data/actors/spellings.tsv`` (one name part per line, its
+    spellings ``;``-separated: "Gaddafi;Qaddafi;Kadhafi"): for each spelling, a pattern finding
+    it as a whole word and the other spellings."""
+    path = data_path("actors", "spellings.tsv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = []
+    for n, row in enumerate(rows, start=2):
+        forms = [f.strip() for f in (row.get("forms") or "").split(";") if f.strip()]
+        if len(forms) < 2:
+            raise DataFileError(f"{path}: line {n} needs two spellings or more")
+        for form in forms:
+            out.append((re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", re.IGNORECASE),
+                        tuple(f for f in forms if f.lower() != form.lower())))
+    return tuple(out)
+
+
+def transliterations(text: str) -> list[str]:
+    """``text`` with one name part written in each other spelling of the transliteration table
+    (:func:`spelling_table`): "Al-Qaida" -> "Al-Qaeda", "Al-Qaïda"...; the first letter keeps
+    the case it has in ``text``.
+
+    >>> transliterations("Muammar Gaddafi")[:2]
+    ['Muammar Qaddafi', 'Muammar Gadhafi']
+    >>> "al-Qaïda" in transliterations("al-Qaeda"), transliterations("Russia")
+    (True, [])
+    """
+    out = []
+    for pattern, others in spelling_table():
+        for found in pattern.finditer(text):
+            word = found.group(0)
+            for other in others:
+                other = (other[:1].upper() if word[:1].isupper() else other[:1].lower()) + other[1:]
+                out.append(text[:found.start()] + other + text[found.end():])
+    return list(dict.fromkeys(v for v in out if v != text))
+
+
 def spelling_variants(text: str) -> list[str]:
-    """Other spellings news use for a name of the base: without its accents ("Etats-Unis",
+    """Other spellings news use for a name of the base: other transliterations of a name part
+    (:func:`transliterations`: "Kadhafi", "al-Qaida"), without its accents ("Etats-Unis",
     "Guaido", "Cote d'Ivoire": wires and headlines drop them) and, in a name "X of the Y",
     without the article ("Democratic Republic of Congo"). Variants are matched after every
     name of the base, so a variant never takes another actor's name.
@@ -90,7 +132,7 @@ def spelling_variants(text: str) -> list[str]:
     >>> spelling_variants("Russia")
     []
     """
-    out = []
+    out = transliterations(text)
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     if folded != text and folded.isascii():
         out.append(folded)
@@ -150,7 +192,8 @@ def _surnames(kb: KnowledgeBase, taken: set[str], stop: frozenset[str]) -> dict[
             last = parts[-1]
             if len(last) < 4 or not last[0].isupper() or not last.replace("-", "").isalpha() or last.lower() in stop:
                 continue
-            found.setdefault(last, set()).add(actor.id)
+            for spelling in (last, *transliterations(last)):  # "Kadhafi" for "Gaddafi"
+                found.setdefault(spelling, set()).add(actor.id)
     return {s: sorted(ids) for s, ids in found.items() if s.lower() not in taken}
 
 

@@ -21,7 +21,7 @@ Example
 -------
 >>> list(RECOGNISERS)
 ['known_entities', 'unknown_entities', 'capitalised_words', 'lexicon_phrases']
->>> sorted(PHRASES)
+>>> sorted(set(PHRASES) - {"OPPOSITION"})  # "the opposition": registered by graph.actors.opposition
 ['ANAPHOR', 'MEDIA', 'PRONOUN', 'SECTOR', 'TITLE']
 """
 

@@ -54,6 +54,7 @@ class Pending:
     state: str | None = None
     breakaway: str | None = None
     drop: bool = False
+    acts_for: str | None = None  # a person's: the actor of the role its title names ("rebel leader X")
 
 
 @dataclass

@@ -39,7 +39,12 @@ from dataclasses import replace
 from spacy.matcher import PhraseMatcher
 
 from ..model import Mention
+from .ambiguous import disambiguate
+from .coalitions import led_coalitions
+from .collectives import collectives
+from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
+from .postings import postings
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
 from .spans import SpanTests
@@ -108,9 +113,12 @@ class Resolver(SpanTests):
         kb, lex, date = self.kb, self.lex, scan.date
         out = [m for recognise in RECOGNISERS.values() for m in recognise(self, scan)]
         out.sort(key=lambda m: (m.token_start, m.token_end))
+        out = disambiguate(out, kb, lex, date, self.lang)  # bare "Congo": the Congo named elsewhere
+        out = collectives(doc, out, kb, date, self.lang)  # "the two Koreas": both
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
+        resolved = postings(doc, led_coalitions(doc, resolved, lex), lex, kb)
         return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 

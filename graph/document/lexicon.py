@@ -117,12 +117,19 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
 
 @lru_cache(maxsize=1)
 def state_kinds() -> dict[str, frozenset[str]]:
-    """Code -> kinds of that state, from ``graph/data/actors/kinds.tsv``."""
-    path = data_path("actors", "kinds.tsv")
+    """Code -> kinds of that state: the curated ``graph/data/actors/kinds.tsv`` and the
+    geographic kinds ``scripts/import_state_kinds.py`` imported into ``kinds_imported.tsv``
+    (region, "island"; added to the curated ones)."""
     out: dict[str, frozenset[str]] = {}
-    with open(path, encoding="utf-8", newline="") as fh:
-        for n, row in enumerate(csv.DictReader(fh, delimiter="\t"), start=2):
-            if not row.get("code") or row.get("kinds") is None:
-                raise DataFileError(f"{path}:{n}: a line needs a code and kinds")
-            out[row["code"]] = frozenset(k.strip() for k in row["kinds"].split(";") if k.strip())
+    for name in ("kinds.tsv", "kinds_imported.tsv"):
+        path = data_path("actors", name)
+        if not path.exists():
+            continue
+        with open(path, encoding="utf-8", newline="") as fh:
+            lines = (line for line in fh if not line.startswith("#"))
+            for n, row in enumerate(csv.DictReader(lines, delimiter="\t"), start=2):
+                if not row.get("code") or row.get("kinds") is None:
+                    raise DataFileError(f"{path}:{n}: a line needs a code and kinds")
+                kinds = frozenset(k.strip() for k in row["kinds"].split(";") if k.strip())
+                out[row["code"]] = out.get(row["code"], frozenset()) | kinds
     return out

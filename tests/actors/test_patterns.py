@@ -47,3 +47,23 @@ def test_a_spelling_variant_never_takes_another_actors_name():
         seen.setdefault(entry.text.lower(), entry.actor_id)
     assert seen["democratic republic of congo"] == "COD"
     assert seen["republic of congo"] == "COG"
+
+
+@pytest.mark.parametrize("name,expected", [
+    ("Muammar Gaddafi", ["Muammar Kadhafi", "Muammar Qadhafi", "Moammar Gaddafi"]),
+    ("al-Qaeda", ["al-Qaida", "al-Qaïda"]),
+    ("Hezbollah", ["Hizbollah", "Hizballah"]),
+])
+def test_transliterations_spell_one_name_part_each_other_way(name, expected):
+    found = patterns.transliterations(name)
+    assert set(expected) <= set(found)
+    assert name not in found
+
+
+def test_a_name_without_a_listed_part_has_no_transliteration():
+    assert patterns.transliterations("Emmanuel Macron") == []
+    assert patterns.transliterations("Qaedaville") == []  # whole words only
+
+
+def test_every_line_of_the_spelling_table_has_two_spellings_or_more():
+    assert all(len(others) >= 1 for _pattern, others in patterns.spelling_table())

@@ -1,0 +1,84 @@
+"""Names shared by several states: bare "Congo" is the Congo the document names elsewhere by
+an unambiguous name ("the Republic of Congo", "Brazzaville", "RDC", "Kinshasa"), else the
+default of the table.
+
+The table is data: ``graph/data/actors/ambiguous.tsv`` (``form``: the shared name or demonym,
+matched case-insensitively as the whole mention or, in a nominal, as one of its words;
+``candidates``: the codes it may stand for, ``;``-separated; ``default``: the code when the
+document names none or several of them by other names; ``note``). The pass runs on named
+mentions before coreference (:meth:`graph.actors.resolve.Resolver.__call__`), so "the country"
+after "Congo" takes the code chosen here.
+
+Example
+-------
+>>> table = ambiguous_table()
+>>> table["congo"]
+(('COD', 'COG'), 'COD')
+"""
+
+from __future__ import annotations
+
+import csv
+from functools import lru_cache
+
+from ..errors import DataFileError
+from ..resources import data_path
+from .compose import actor_fields
+
+
+@lru_cache(maxsize=1)
+def ambiguous_table() -> dict[str, tuple[tuple[str, ...], str]]:
+    """Lower-cased shared form -> (candidate codes, default code)."""
+    path = data_path("actors", "ambiguous.tsv")
+    with open(path, encoding="utf-8", newline="") as fh:
+        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
+    out = {}
+    for n, row in enumerate(rows, start=2):
+        cands = tuple(c.strip() for c in (row.get("candidates") or "").split(";") if c.strip())
+        default = (row.get("default") or "").strip()
+        if not row.get("form") or len(cands) < 2 or default not in cands:
+            raise DataFileError(f"{path}: line {n} needs a form, two candidates or more and a default among them")
+        out[row["form"].strip().lower()] = (cands, default)
+    return out
+
+
+def _shared_form(m, kb, lex, table) -> str | None:
+    """The shared form ``m`` is written with, or ``None``: the whole mention without its
+    determiner ("Congo", "le Congo"), or one word of a nominal naming a candidate ("the
+    Congolese army")."""
+    if m.pending is not None and m.pending.need != "other" or m.type == "Person":
+        return None  # (an unknown name "Congo" is pending "other"; a title's holder keeps his state)
+    words = m.text.lower().replace("’", "'").split()
+    while len(words) > 1 and (words[0] in lex.determiners or words[0].endswith("'") and words[0] in lex.determiners):
+        words = words[1:]
+    if " ".join(words) in table:
+        return " ".join(words)
+    if m.kind in ("nominal", "title"):
+        form = next((w for w in words if w in table and m.code in table[w][0]), None)
+        text = " ".join(words)
+        longer = form and any(len(n) > len(form) and n.lower() in text for c in table[form][0]
+                              for names in kb.labels(c).values() for n in names)
+        return None if longer else form  # ("le président de la République du Congo": named in full)
+    return None
+
+
+def disambiguate(mentions: list, kb, lex, date: str | None, lang: str) -> list:
+    """``mentions`` with each one written with a shared form (see the module) standing for
+    the candidate the document names otherwise, else the table's default."""
+    table = ambiguous_table()
+    shared = {id(m): _shared_form(m, kb, lex, table) for m in mentions}
+    named = {m.code for m in mentions if m.pending is None and not shared[id(m)] and m.code}
+    for m in mentions:
+        form = shared[id(m)]
+        if not form:
+            continue
+        cands, default = table[form]
+        others = [c for c in cands if c in named]
+        code = others[0] if len(others) == 1 else default
+        if code == m.code:
+            continue
+        fields = actor_fields(kb, code, date, lang)
+        keep = {"label": m.label, "sector": m.sector} if m.kind in ("nominal", "title") else {}
+        m.assign({**fields, **{k: v for k, v in keep.items() if v}})
+        m.pending = None
+    return mentions

@@ -1,0 +1,41 @@
+"""The title before a person's name picks the role the person acts in: "rebel leader X" is X
+as the leader of his armed group, not in the state office the base also lists for him
+(GUIDELINES §2: people roll up to whom they act for, in the role they act in).
+
+A title of the language's lexicon (``titles`` in ``graph/data/lang/<lang>/actors.json``) may
+carry ``acts_for``: the actor types of the roles it names (``["ArmedGroup",
+"DeFactoAuthority"]`` for "rebel leader", "chef rebelle"). :func:`role_actor` picks, among the
+person's roles in the base, one held for an actor of those types: the one active at the date,
+else the latest begun before it, else the latest; without such a role the person keeps the
+role of the date.
+
+Example
+-------
+>>> from graph.actors.kb import load_kb
+>>> role_actor(load_kb(), "person/riek-machar-teny-dhurgon", {"acts_for": ["ArmedGroup"]}, "2023-01-01")
+'group/splm-io'
+>>> role_actor(load_kb(), "person/vladimir-putin", {"acts_for": ["ArmedGroup"]}, "2023-01-01") is None
+True
+"""
+
+from __future__ import annotations
+
+
+def role_actor(kb, person_id: str | None, info: dict | None, date: str | None) -> str | None:
+    """The actor the person acts for in the role the title ``info`` names (see the module), or
+    ``None`` when the title names no kind of actor or the person holds no such role."""
+    types = (info or {}).get("acts_for") or ()
+    if not person_id or not types:
+        return None
+    roles = [r for r in kb.roles(person_id) if (kb.get(r.actor) is not None and kb.get(r.actor).type in types)]
+    if not roles:
+        return None
+    day = (date or "")[:10]
+    if day:
+        active = [r for r in roles if r.active(day)]
+        if active:
+            return active[0].actor
+        begun = [r for r in roles if (r.start or "") <= day]
+        if begun:
+            return max(begun, key=lambda r: r.start or "").actor
+    return max(roles, key=lambda r: r.start or "").actor
