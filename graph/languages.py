@@ -181,7 +181,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
         "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
         "consequence_verbs": Key(WORDS, "verbs of the consequence frame (X's move will have consequences)"),
-        "subject_control_verbs": Key(WORDS, "verbs whose subject is their open complement's subject"),
+        "object_control_verbs": Key(WORDS, "verbs whose object does their open complement (urged X to talk; "
+                                    "other verbs: the subject does)"),
         "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),

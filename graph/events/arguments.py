@@ -57,7 +57,8 @@ class Arguments(NounPhrases):
 
     def subjects(self, v, depth: int = 0) -> list[dict]:
         """Who does ``v``: its subject; for a relative clause, the noun it modifies; for an
-        ``xcomp``/``conj``/``advcl`` verb without a subject, the subject of the verb above."""
+        ``xcomp``/``conj``/``advcl`` verb without a subject, the subject of the verb above, or its
+        object under an ``object_control_verbs`` verb ("urged X to talk": X talks)."""
         subj = [c for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and self._inside(c)]
         subj.sort(key=lambda c: not self.at(c))  # a subject that is a mention first
         for c in subj:
@@ -90,10 +91,11 @@ class Arguments(NounPhrases):
         if depth < 3 and (v.dep_ in SUBJECT_CHAIN_DEPS or v.dep_ in role("adjectival_complement")
                           and v.lemma_.lower() in self.g["commissive_verbs"]) and v.head != v:
             # "said it was ready to strike X": who is ready is the copula's subject
-            if v.dep_ in XCOMP_DEPS:  # "called on X to talk": X is the one who talks
+            if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in self.g["object_control_verbs"]:
+                # "urged X to talk": X talks; "entered X to join the battle": the subject does
                 objs = [m for c in v.head.children if c.dep_ in VERB_OBJECT_DEPS
                         for m in self.np(c)]
-                if objs and v.head.lemma_.lower() not in self.g["subject_control_verbs"]:
+                if objs:
                     return objs
             return self.subjects(v.head, depth + 1)
         return []

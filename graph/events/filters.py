@@ -130,9 +130,10 @@ def _noun_purpose(t) -> bool:
 def _conditional_clause(ctx: CueContext) -> bool | None:
     """``True`` when a conditional mark or an inverted auxiliary governs the cue's clause,
     ``False`` when a speech verb does (a modal is then the speaker's: "said it would send
-    troops" is an announcement), else ``None`` (the cue's own modals decide)."""
+    troops" is an announcement; "said X's move would have consequences" a warning), else ``None``
+    (the cue's own modals decide)."""
     g, t, seg = ctx.g, ctx.token, ctx.seg
-    reported = False
+    reported, warning = False, _consequence_verb(ctx)
     for a in [t, *t.ancestors]:
         if seg is not None and not seg.start <= a.i < seg.end:
             break
@@ -145,11 +146,22 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
                 return True  # "X will cut ties if Y ...": a conditional consequent
             if c.dep_ in AUX_DEPS and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                 return True  # "Should Iran attack Israel, ..."
-        if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a):
+        if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a) or a == warning:
             reported = True  # ("said it would strike X": the speaker's own, a threat)
         if a.dep_ in MAIN_CLAUSE_DEPS or a.pos_ == "VERB" and a != t:
             break
     return False if reported else None
+
+
+def _consequence_verb(ctx: CueContext):
+    """The verb of a cue read by the ``consequence`` frame ("Y said X's move would have
+    consequences", "la décision de X aurait des conséquences"), else ``None``: its modal or
+    conditional is the speaker's warning (a threat), not a hypothesis; a conditional mark
+    ("if X moves, it would have consequences") still makes it one."""
+    t = ctx.token
+    if ctx.reading is None or ctx.reading.frames.get(t.i) != "consequence" or t.dep_ not in VERB_OBJECT_DEPS:
+        return None
+    return t.head
 
 
 def opinion(ctx: CueContext) -> bool:
