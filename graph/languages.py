@@ -212,6 +212,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "latter": Key(WORDS, "anaphors of the last-named actor"),
         "object_clitics": Key(CLITIC_MAP, "object clitic -> number (sg, pl)"),
         "side_nouns": Key(WORDS, "plural nouns that, definite, name the conflict's sides (the parties)"),
+        "warring_words": Key(WORDS, "words of a pair anaphor that claim a conflict (the warring parties): none without sides"),
         "quote_marks": Key(WORDS_MAP, "open, close, both -> quotation marks"),
         "quote_pronouns": Key(WORDS, "first-person pronouns of a quotation that stand for its speaker"),
         "speaker_pronouns": Key(WORDS, "subject pronouns of a speech verb resolved by salience (he, il)"),

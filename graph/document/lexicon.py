@@ -53,6 +53,7 @@ class DocumentLexicon:
     with_words: frozenset
     object_clitics: dict
     side_nouns: frozenset
+    warring_words: frozenset
     quote_marks: dict
     quote_pronouns: frozenset
     speaker_pronouns: frozenset
@@ -107,6 +108,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         with_words=frozenset(raw["with_words"]),
         object_clitics=raw["object_clitics"],
         side_nouns=frozenset(raw["side_nouns"]),
+        warring_words=frozenset(raw["warring_words"]),
         quote_marks=raw["quote_marks"],
         quote_pronouns=frozenset(raw["quote_pronouns"]),
         speaker_pronouns=frozenset(raw["speaker_pronouns"]),

@@ -6,7 +6,9 @@
   ``pair`` ones when the actor stage's pair holds a mediator). When the actor stage's pair and
   the frame's sides are two different, plausible pairs ("Fighting between A and B ... C and D
   met ... X urged the two countries"), the reference is ambiguous: its mentions are dropped and
-  no event is made from it.
+  no event is made from it. A pair anaphor that claims a conflict (a ``warring_words`` word:
+  "the warring parties", "les belligérants") in a document whose frame has no two sides names no
+  one (no event): the actor stage's two most recent states need not be at war.
 - **side nouns** ("the parties", "the belligerents", "les parties": a definite plural of
   ``side_nouns``, which lists plural forms, with no number and no actor of its own): the frame's two sides when there are
   two that fit and were named before; else ambiguous (no event).
@@ -54,6 +56,14 @@ def pairs(res, refs: list, added: list) -> None:
             continue
         span = res.doc[s:e]
         fit = _sides_fit(res, s, SIDE_TYPES if category == "pair_any" else STATE_TYPES)
+        if len(sides) < 2 and any(w.lower_ in res.lex.warring_words for w in span):
+            # "the warring parties" in a document whose frame has no sides: no one at war is named
+            for m in ms:
+                res.mentions.remove(m)
+            refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
+                                  ambiguous=True, why="no sides in the frame"))
+            res.revised = True
+            continue
         if category == "pair" and not codes & set(res.model.mediators):
             if fit and not codes & set(sides):  # two pairs, both plausible: no event
                 for m in ms:
