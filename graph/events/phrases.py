@@ -63,8 +63,10 @@ class NounPhrases:
             v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
             ante = v.head if v is not None else self.antecedent(tok, tok.head)
             return self.np(ante) if ante is not None and ante != tok else []
-        if not found:  # "the Rwandan-backed group M23": the name in close apposition, not the backer
-            found = [m for c in tok.children if c.dep_ in APPOS_DEPS and c.i == tok.i + 1 for m in self.at(c)]
+        if not found:  # "the Rwandan-backed group M23", "the militant group al-Shabaab": the name in
+            # close apposition (right after the noun, no comma), not the backer
+            found = [m for c in tok.children if c.dep_ in APPOS_DEPS and c.left_edge.i == tok.i + 1
+                     for m in self.at(c)]
         if not found:
             level = [tok]
             for _ in range(4):
