@@ -362,7 +362,9 @@ class Arguments(NounPhrases):
         if not tgt and "target" in g["noun_of_role"]:  # "the condemnation of Moscow"
             tgt = self.prep_actors(n, preps & g["noun_of_preps"])
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
-            tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"])
+            # "launched strikes on X"; not "carried out strikes from X" (a noun's source preposition
+            # names where it comes from)
+            tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"] - g["noun_source_preps"])
         return tgt
 
 
