@@ -74,7 +74,21 @@ def negated(ctx: CueContext) -> bool:
                                         if k.dep_ in NEGATOR_DEPS | ADVMOD_DEPS)
             for c in t.children):
         return True  # "vowed not to return the Golan to Syria": no agreement
-    return _under_negating_verb(t, g)
+    return _under_negating_verb(t, g) or _negated_content(t, g)
+
+
+def _negated_content(t, g) -> bool:
+    """The cue's clause is the content ("that ...") of a noun under a negating determiner: "gave
+    no indication that X was pressing Y", "there is no evidence that X attacked Y", "aucune
+    preuve que X a attaqué Y" (what nothing shows is not stated)."""
+    v = t
+    for _ in range(3):
+        if v.dep_ in NOUN_CLAUSE_DEPS and v.head.pos_ == "NOUN" and any(c.dep_ in MARK_DEPS for c in v.children):
+            return any(c.dep_ in DETERMINER_DEPS and c.lower_ in g["negation"] for c in v.head.children)
+        if v.head == v or v.dep_ in MAIN_CLAUSE_DEPS:
+            return False
+        v = v.head
+    return False
 
 
 def _under_negating_verb(t, g) -> bool:

@@ -31,6 +31,19 @@ def test_negated_by_not_by_a_negating_verb_and_by_a_negative_subject():
     assert filters.negated(context(parse(neither), 4))
 
 
+def test_the_content_of_a_noun_under_no_is_negated():
+    rows = ["There 1 expl PRON", "is 1 ROOT VERB be", "no 3 det DET", "evidence 1 attr NOUN evidence",
+            "that 6 mark SCONJ", "Chile 6 nsubj PROPN", "attacked 3 acl VERB attack VBD", "Peru 6 dobj PROPN",
+            ". 1 punct PUNCT"]
+    assert filters.negated(context(parse(rows), 6))
+    some = [r.replace("no 3 det DET", "some 3 det DET") for r in rows]
+    assert not filters.negated(context(parse(some), 6))
+    fr = ["Il 1 expl PRON", "existe 1 ROOT VERB exister", "aucune 3 det DET", "preuve 1 obj NOUN preuve",
+          "que 7 mark SCONJ", "Chile 7 nsubj PROPN", "a 7 aux AUX avoir", "attaqué 3 acl VERB attaquer",
+          "Peru 7 obj PROPN", ". 1 punct PUNCT"]
+    assert filters.negated(context(parse(fr, "fr"), 7, lang="fr"))
+
+
 def test_french_ne_pas_negates():
     rows = ["Chile 4 nsubj PROPN", "n' 4 advmod ADV ne", "a 4 aux AUX avoir", "pas 4 advmod ADV",
             "condamné 4 ROOT VERB condamner", "Peru 4 obj PROPN", ". 4 punct PUNCT"]
