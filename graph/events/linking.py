@@ -10,8 +10,8 @@ document's reading and the language data).
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, FLAT_DEPS,
-                           NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS,
+from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, CONJ_DEPS,
+                           FLAT_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS,
                            REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, roles)
 from .arguments import Arguments, _unique
 from .context import CueContext, Triple
@@ -32,7 +32,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
     if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("prep_object")}
-    preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g)]]
+    preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
 
     def meets(c) -> bool:
         if c.prep:
@@ -57,6 +57,16 @@ def _light_verb_preps(t, args: Arguments, g) -> list:
     if t.pos_ != "NOUN" or h == t or t.dep_ not in VERB_OBJECT_DEPS or h.lemma_.lower() not in g["light_verbs"]:
         return []
     return list(args.preps(h))
+
+
+def _object_preps(t, args: Arguments) -> list:
+    """The complements the parser hung on a verb's object (or on a name set beside it) instead
+    of the verb: "hits X, Y with customs fees" ("with" under Y), "a frappé X de taxes"."""
+    if t.pos_ != "VERB":
+        return []
+    objs = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS]
+    objs += [k for c in objs for k in c.children if k.dep_ in APPOS_DEPS | CONJ_DEPS]
+    return [pn for c in objs for pn in args.preps(c)]
 
 
 def own_announcement(ctx: CueContext, v) -> bool:
