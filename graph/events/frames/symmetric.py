@@ -64,12 +64,14 @@ def with_target(ctx: CueContext, src: list, tgt: list) -> list:
 
 
 def topic(ctx: CueContext, m: dict) -> bool:
-    """A mention inside an object of the symmetric verb that is itself an action noun cue: what
-    was discussed, not who with ("discussed Turkey's offensive")."""
+    """A mention inside an object of the symmetric verb that is itself an action noun cue, or any
+    noun object of a ``topic_verbs`` verb: what was discussed, not who with ("discussed Turkey's
+    offensive", "discussed Iran's nuclear programme")."""
     t, lex = ctx.token, ctx.lex
+    topical = t.lemma_.lower() in ctx.g["topic_verbs"]  # "discussed Iran's nuclear programme"
     for c in t.children:
-        if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN" and any(
-                k.pos in ("NOUN", "ANY") for k in lex.single.get(c.lemma_.lower(), ())):
+        if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN" and (topical or any(
+                k.pos in ("NOUN", "ANY") for k in lex.single.get(c.lemma_.lower(), ()))):
             if any(x.i == m["token_start"] for x in c.subtree):
                 return True
     return False
