@@ -184,6 +184,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "object_control_verbs": Key(WORDS, "verbs whose object does their open complement (urged X to talk; "
                                     "other verbs: the subject does)"),
         "topic_verbs": Key(WORDS, "symmetric verbs whose object is the topic, never the other side (discussed X's plan)"),
+        "request_nouns": Key(WORDS, "nouns whose purpose_preps complement is asked, not stated (calls for a truce)"),
         "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),

@@ -117,7 +117,7 @@ def hypothetical(ctx: CueContext) -> bool:
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
-    if _noun_purpose(t):
+    if _noun_purpose(t) or _asked_for(t, g):
         return True
     conditional = _conditional_clause(ctx)
     if conditional is not None:
@@ -130,6 +130,19 @@ def hypothetical(ctx: CueContext) -> bool:
             if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_ in AUX_DEPS):
                 return True
     return False
+
+
+def _asked_for(t, g) -> bool:
+    """The cue is what a request noun asks for: "calls for a ceasefire between A and B", "les
+    appels pour une trêve entre A et B" (``request_nouns`` with a ``purpose_preps`` complement;
+    the preposition heads the cue in English, is its case marker in French)."""
+    if t.dep_ in PREP_OBJECT_DEPS and t.head.lower_ in g["purpose_preps"]:
+        n = t.head.head
+    elif any(c.dep_ in CASE_DEPS and c.lower_ in g["purpose_preps"] for c in t.children):
+        n = t.head
+    else:
+        return False
+    return n != t and n.pos_ == "NOUN" and n.lemma_.lower() in g["request_nouns"]
 
 
 def _noun_purpose(t) -> bool:

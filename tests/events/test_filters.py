@@ -44,6 +44,18 @@ def test_the_content_of_a_noun_under_no_is_negated():
     assert filters.negated(context(parse(fr, "fr"), 7, lang="fr"))
 
 
+def test_what_a_request_noun_asks_for_is_hypothetical():
+    rows = ["Chile 1 nsubj PROPN", "resisted 1 ROOT VERB resist", "calls 1 dobj NOUN call", "for 2 prep ADP",
+            "a 5 det DET", "truce 3 pobj NOUN truce", "with 5 prep ADP", "Peru 6 pobj PROPN", ". 1 punct PUNCT"]
+    assert filters.hypothetical(context(parse(rows), 5))
+    signed = ["Chile 1 nsubj PROPN", "signed 1 ROOT VERB sign", "a 3 det DET", "truce 1 dobj NOUN truce",
+              "with 3 prep ADP", "Peru 4 pobj PROPN", ". 1 punct PUNCT"]
+    assert not filters.hypothetical(context(parse(signed), 3))
+    fr = ["Les 1 det DET", "appels 6 nsubj NOUN appel", "pour 4 case ADP", "une 4 det DET", "trêve 1 nmod NOUN trêve",
+          "se 6 expl PRON", "multiplient 6 ROOT VERB multiplier", ". 6 punct PUNCT"]
+    assert filters.hypothetical(context(parse(fr, "fr"), 4, lang="fr"))
+
+
 def test_french_ne_pas_negates():
     rows = ["Chile 4 nsubj PROPN", "n' 4 advmod ADV ne", "a 4 aux AUX avoir", "pas 4 advmod ADV",
             "condamné 4 ROOT VERB condamner", "Peru 4 obj PROPN", ". 4 punct PUNCT"]
