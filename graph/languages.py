@@ -186,6 +186,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),
         "role_preps": Key(WORDS, "prepositions of the role a subject acts in (serve as; described X as illegal)"),
+        "naming_preps": _optional(WORDS, "prepositions a naming verb puts before its judgement, and only a naming verb (tenir X pour responsable)"),
         "dependency_roles": Key(WORDS_MAP, "dependency role -> the labels of the language's parser for it "
                                 "(roles: graph/data/dependency_roles.tsv)", fields=lambda: tuple(dependency_roles())),
     },

@@ -147,7 +147,9 @@ class Extractor:
         if t.pos_ != "NOUN":
             return []
         deps = {c.dep_ for c in t.children}
-        if not (any(c.dep_ in CASE_DEPS and c.lemma_.lower() in self.g.get("role_preps", ()) for c in t.children)
+        naming = t.head.lemma_.lower() in self.g.get("naming_verbs", ())
+        preps = set(self.g.get("role_preps", ())) | (set(self.g.get("naming_preps", ())) if naming else set())
+        if not (any(c.dep_ in CASE_DEPS and c.lemma_.lower() in preps for c in t.children)
                 or named_object(t, self.g) is not None
                 or (deps & COPULA_DEPS and not deps & POSSESSIVE_DEPS)):
             return []

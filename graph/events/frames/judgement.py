@@ -93,7 +93,7 @@ def _role_phrase(ctx: CueContext):
     """The verb a judgement word is said by through a role preposition (``role_preps``: as, comme),
     on the verb or on its object: "described the move as illegal", "décrit l'offensive comme
     illégale"; ``None`` when the word is in no such phrase."""
-    t, preps = ctx.token, ctx.g.get("role_preps", ())
+    t, preps = ctx.token, set(ctx.g.get("role_preps", ())) | set(ctx.g.get("naming_preps", ()))
     if t.head != t and (t.head.pos_ == "ADP" or t.head.dep_ in PREPOSITION_DEPS) and t.head.lemma_.lower() in preps:
         # ClearNLP: the preposition heads (tagged ADV at times)
         h = t.head.head
