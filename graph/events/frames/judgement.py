@@ -54,7 +54,8 @@ def _judged(ctx: CueContext) -> tuple[list, list] | None:
     # the case marker on its noun): the predicate is the clause
     if any(c.dep_ in roles("copula") for c in t.children):
         v = t
-    marked = (v == t or (t.dep_ in CASE_DEPS and t.pos_ == "ADP")) and any(c.dep_ in roles("copula") for c in v.children)
+    marked = (v == t or (t.dep_ in CASE_DEPS and t.pos_ == "ADP")) \
+        and any(c.dep_ in roles("copula") for c in v.children)
     judged = _role_phrase(ctx)
     named = named_object(t, g) if judged is None else None
     if judged is not None:  # "described X as illegal / as an aggressor", "décrit X comme illégal"
