@@ -164,7 +164,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
         "sending_verbs": _optional(WORDS, "verbs of sending or naming an envoy, who then acts for the sender"),
         "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
-        "adjective_repairs": _optional(WORDS, "regular adjective endings 'form:lemma' tried on a word after a role preposition tagged as a noun"),
+        "adjective_repairs": _optional(WORDS, "regular adjective endings 'form:lemma' tried on a judging word tagged as a noun (after a role preposition, after de on a naming verb's object, or with a copula)"),
         "lemma_fixes": _optional(WORDS, "word forms the lemmatiser gets wrong 'form:lemma' (staged:stage)"),
         "reflexive_clitics": _optional(WORDS, "reflexive clitics of pronominal verbs read as active (se)"),
         "reflexive_active_labels": _optional(WORD_MAP, "passive label -> active label for pronominal verbs"),
@@ -189,6 +189,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),
         "role_preps": Key(WORDS, "prepositions of the role a subject acts in (serve as; described X as illegal)"),
+        "naming_preps": _optional(WORDS, "prepositions a naming verb puts before its judgement, and only a naming verb (tenir X pour responsable)"),
         "dependency_roles": Key(WORDS_MAP, "dependency role -> the labels of the language's parser for it "
                                 "(roles: graph/data/dependency_roles.tsv)", fields=lambda: tuple(dependency_roles())),
     },

@@ -18,26 +18,22 @@ Example
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from ..errors import DataFileError
-from ..resources import data_path
 from .compose import actor_fields
+from .kb import read_actor_table, split_cell
 
 
 @lru_cache(maxsize=1)
 def ambiguous_table() -> dict[str, tuple[tuple[str, ...], str]]:
     """Lower-cased shared form -> (candidate codes, default code)."""
-    path = data_path("actors", "ambiguous.tsv")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     out = {}
-    for n, row in enumerate(rows, start=2):
-        cands = tuple(c.strip() for c in (row.get("candidates") or "").split(";") if c.strip())
-        default = (row.get("default") or "").strip()
-        if not row.get("form") or len(cands) < 2 or default not in cands:
-            raise DataFileError(f"{path}: line {n} needs a form, two candidates or more and a default among them")
+    for n, row in enumerate(read_actor_table("ambiguous.tsv"), start=2):
+        cands = tuple(split_cell(row["candidates"]))
+        default = row["default"].strip()
+        if not row["form"].strip() or len(cands) < 2 or default not in cands:
+            raise DataFileError(f"graph/data/actors/ambiguous.tsv: line {n} needs a form, two candidates or more and a default among them")
         out[row["form"].strip().lower()] = (cands, default)
     return out
 

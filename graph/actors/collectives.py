@@ -16,26 +16,22 @@ Example
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from ..errors import DataFileError
-from ..resources import data_path
 from .compose import actor_fields
+from .kb import read_actor_table, split_cell
 from .records import ActorMention
 
 
 @lru_cache(maxsize=1)
 def collective_names() -> dict[str, tuple[str, ...]]:
     """Lower-cased name (words separated by single spaces) -> the codes of the states it names."""
-    path = data_path("actors", "collectives.tsv")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     out = {}
-    for n, row in enumerate(rows, start=2):
-        codes = tuple(c.strip() for c in (row.get("codes") or "").split(";") if c.strip())
-        if not (row.get("name") or "").strip() or len(codes) < 2:
-            raise DataFileError(f"{path}: line {n} needs a name and two codes or more")
+    for n, row in enumerate(read_actor_table("collectives.tsv"), start=2):
+        codes = tuple(split_cell(row["codes"]))
+        if not row["name"].strip() or len(codes) < 2:
+            raise DataFileError(f"graph/data/actors/collectives.tsv: line {n} needs a name and two codes or more")
         out[" ".join(row["name"].lower().replace("’", "'").split())] = codes
     return out
 

@@ -47,7 +47,7 @@ from typing import Callable
 from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
-from .deps import CASE_DEPS, OBJECT_DEPS, is_subject
+from .deps import AUX_DEPS, CASE_DEPS, OBJECT_DEPS, REPORTED_CLAUSE_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
 from .lexicon import load_lexicon
 from .pairs import PairResolver
@@ -229,8 +229,13 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         same_sentence_first = None
         # an object is not its verb's own subject ("Moscow arms it"): leave the subject's code out
         own = self._own_codes(tok, verb) if as_object else set()
+        # an inverted incise subject ("X doit partir, a-t-il déclaré") is not named in what it reports
+        inverted = not as_object and (verb.i < i or any(a.i < i for a in verb.children if a.dep_ in AUX_DEPS))
+        told = range(tok.sent.start, verb.i) if inverted and (any(  # the clause it reports, before it
+            c.dep_ in REPORTED_CLAUSE_DEPS and c.i < min(i, verb.i) for c in verb.children) or verb.head.i < verb.i
+            and verb.left_edge.i > 0 and verb.doc[verb.left_edge.i - 1].is_punct) else range(0)
         for h in self.recent(i, PRONOUN_WINDOW):
-            if not self._agrees(h, feats, own):
+            if not self._agrees(h, feats, own) or h.token_start in told:
                 continue
             root = self.doc[h.token_start:h.token_end].root
             subject = is_subject(root)

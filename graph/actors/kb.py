@@ -38,11 +38,19 @@ from .lexicon import demonym_forms, load_lexicon
 __all__ = ["LANGUAGES", "Alias", "KnowledgeBase", "Role", "load_kb", "slugify"]
 
 
-def _split(cell: str | None) -> list[str]:
+def split_cell(cell: str | None) -> list[str]:
+    """The ``;``-separated values of a table cell, stripped, empty ones dropped.
+
+    >>> split_cell("COD; COG;")
+    ['COD', 'COG']
+    """
     return [part.strip() for part in (cell or "").split(";") if part.strip()]
 
 
-def _read_tsv(name: str) -> list[dict[str, str]]:
+def read_actor_table(name: str) -> list[dict[str, str]]:
+    """The rows of ``graph/data/actors/<name>`` (a tab-separated table with a header; ``#``
+    lines are notices), each a dict of its columns; a row without the header's columns is a
+    :class:`~graph.errors.DataFileError` naming the file and line."""
     path = data_path("actors", name)
     with open(path, encoding="utf-8", newline="") as fh:  # "#" lines: an imported file's notice
         rows = list(csv.DictReader((l for l in fh if not l.startswith("#")), delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -77,7 +85,7 @@ def _iso_names(lang: str):
 def _state_names(row: dict, lang: str, cldr: dict, iso, entry: tuple) -> list[str]:
     """A state's names in ``lang``: ``states.tsv`` first, then CLDR, then ISO 3166 (no name with a comma)."""
     _code, a2, name, common, official = entry
-    names = _split(row.get(f"names_{lang}")) + _clean_country_names(cldr[lang].get(a2, ""))
+    names = split_cell(row.get(f"names_{lang}")) + _clean_country_names(cldr[lang].get(a2, ""))
     names += [iso(n) for n in (common, name, official) if n and "," not in n]
     names = [n for n in names if "," not in n]
     if lang == NAMING_LANGUAGE and not names:
@@ -90,7 +98,7 @@ def _load_states(kb: KnowledgeBase) -> None:
 
     iso = {lang: _iso_names(lang) for lang in LANGUAGES}
     cldr = {lang: _cldr_names(lang) for lang in LANGUAGES}
-    overlay = {row["code"]: row for row in _read_tsv("states.tsv")}
+    overlay = {row["code"]: row for row in read_actor_table("states.tsv")}
     entries = [(c.alpha_3, c.alpha_2, c.name, getattr(c, "common_name", None), getattr(c, "official_name", None))
                for c in pycountry.countries]
     entries.append(("XKX", "XK", "Kosovo", None, "Republic of Kosovo"))
@@ -105,11 +113,11 @@ def _load_states(kb: KnowledgeBase) -> None:
                 kb._alias(n, code, "name", lang, canon[lang], place=True)
         for lang in LANGUAGES:
             lex = load_lexicon(lang)
-            for dem in _split(row.get(f"demonyms_{lang}")):
+            for dem in split_cell(row.get(f"demonyms_{lang}")):
                 for form in demonym_forms(dem, lex):
                     kb._alias(form, code, "demonym", lang, canon[lang])
         for lang in LANGUAGES:
-            caps = _split(row.get(f"capitals_{lang}"))
+            caps = split_cell(row.get(f"capitals_{lang}"))
             for cap in caps:
                 kb._alias(cap, code, "alias", lang, caps[0], sector="government", place=True)
         _load_seats(kb, code, row)
@@ -120,10 +128,10 @@ def _load_states(kb: KnowledgeBase) -> None:
 
 def _load_seats(kb: KnowledgeBase, code: str, row: dict) -> None:
     """A state's seats of power (places) and bodies (``text=sector``), in every language."""
-    for seat in _split(row.get("seats")):
+    for seat in split_cell(row.get("seats")):
         text, _, sector = seat.partition("=")
         kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government", place=True)
-    for body in _split(row.get("bodies")):
+    for body in split_cell(row.get("bodies")):
         text, _, sector = body.partition("=")
         kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
 
@@ -135,28 +143,28 @@ def _labels(row: dict) -> dict[str, str]:
 
 
 def _load_bodies(kb: KnowledgeBase, name: str) -> None:
-    for row in _read_tsv(name):
+    for row in read_actor_table(name):
         actor_id, label = row["id"], _labels(row)
         code = row.get("code") or None
-        names = {lang: [label[lang], *_split(row.get(f"aliases_{lang}"))] for lang in LANGUAGES}
+        names = {lang: [label[lang], *split_cell(row.get(f"aliases_{lang}"))] for lang in LANGUAGES}
         kb._add(Actor(id=actor_id, label=row[f"label_{NAMING_LANGUAGE}"], type=row["type"], code=code,
                       sector=row.get("sector") or None, wikidata=row.get("wikidata") or None), names)
         for lang in LANGUAGES:
             for n in dict.fromkeys(names[lang]):
                 kb._alias(n, actor_id, "name", lang, label[lang], sector=row.get("sector") or None)
-        for seat in _split(row.get("seats")):
+        for seat in split_cell(row.get("seats")):
             kb._alias(seat, actor_id, "alias", "*", seat, place=True)
         for lang in LANGUAGES:  # "onusien": "le négociateur onusien X"
-            for form in (f for dem in _split(row.get(f"demonyms_{lang}")) for f in demonym_forms(dem, load_lexicon(lang))):
+            for form in (f for dem in split_cell(row.get(f"demonyms_{lang}")) for f in demonym_forms(dem, load_lexicon(lang))):
                 kb._alias(form, actor_id, "demonym", lang, label[lang])
         if row.get("host"):
             kb.breakaways[actor_id] = (row["host"], row.get("kin") or None)
 
 
 def _load_people(kb: KnowledgeBase) -> None:
-    for row in _read_tsv("people.tsv"):
+    for row in read_actor_table("people.tsv"):
         pid = row["id"]
-        aliases, label = _split(row.get("aliases")), _labels(row)
+        aliases, label = split_cell(row.get("aliases")), _labels(row)
         kb._add(Actor(id=pid, label=label[NAMING_LANGUAGE], type="Person", code=None,
                       wikidata=row.get("wikidata") or None),
                 {lang: [label[lang], *aliases] for lang in LANGUAGES})
@@ -165,7 +173,7 @@ def _load_people(kb: KnowledgeBase) -> None:
         for lang in LANGUAGES:
             for n in dict.fromkeys([*label.values(), *aliases]):
                 kb._alias(n, pid, "name", lang, label[lang])
-    for n, row in enumerate(_read_tsv("roles.tsv"), start=2):
+    for n, row in enumerate(read_actor_table("roles.tsv"), start=2):
         if row["person"] not in kb.actors:
             raise DataFileError(f"graph/data/actors/roles.tsv: line {n}: unknown person '{row['person']}'")
         if row["actor"] not in kb.actors:
@@ -191,7 +199,7 @@ def _load_imported_people(kb: KnowledgeBase) -> None:
         if not pid or state not in kb.actors:
             raise DataFileError(f"graph/data/actors/people_phoenix.tsv: line {n}: bad id or unknown state")
         if pid not in kb.actors:
-            aliases, labels = _split(row.get("aliases")), _labels(row)
+            aliases, labels = split_cell(row.get("aliases")), _labels(row)
             label = labels[NAMING_LANGUAGE]
             kb._add(Actor(id=pid, label=label, type="Person", code=None),
                     {lang: [labels[lang], *aliases] for lang in LANGUAGES})
@@ -207,7 +215,7 @@ def _load_imported_people(kb: KnowledgeBase) -> None:
 
 def _load_role_sectors(kb: KnowledgeBase) -> None:
     """The sector each role gives to what its holder says (``role_sectors.tsv``)."""
-    kb.role_sectors = {row["role"]: row["sector"] for row in _read_tsv("role_sectors.tsv")}
+    kb.role_sectors = {row["role"]: row["sector"] for row in read_actor_table("role_sectors.tsv")}
 
 
 @lru_cache(maxsize=1)

@@ -17,7 +17,6 @@ Example
 
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -26,7 +25,7 @@ from functools import lru_cache
 from ..errors import DataFileError
 from ..languages import check_language, pipeline_preferences
 from ..resources import data_path
-from .kb import Alias, KnowledgeBase, load_kb
+from .kb import Alias, KnowledgeBase, load_kb, read_actor_table, split_cell
 from .lexicon import load_lexicon
 
 #: The kinds of actor the ruler labels (``entity_labels`` of the pipeline preference table).
@@ -86,14 +85,11 @@ def spelling_table() -> tuple[tuple[re.Pattern, tuple[str, ...]], ...]:
     """The transliterations of ``graph/data/actors/spellings.tsv`` (one name part per line, its
     spellings ``;``-separated: "Gaddafi;Qaddafi;Kadhafi"): for each spelling, a pattern finding
     it as a whole word and the other spellings."""
-    path = data_path("actors", "spellings.tsv")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     out = []
-    for n, row in enumerate(rows, start=2):
-        forms = [f.strip() for f in (row.get("forms") or "").split(";") if f.strip()]
+    for n, row in enumerate(read_actor_table("spellings.tsv"), start=2):
+        forms = split_cell(row["forms"])
         if len(forms) < 2:
-            raise DataFileError(f"{path}: line {n} needs two spellings or more")
+            raise DataFileError(f"graph/data/actors/spellings.tsv: line {n} needs two spellings or more")
         for form in forms:
             out.append((re.compile(rf"(?<![\w'’]){re.escape(form)}(?![\w'’])", re.IGNORECASE),
                         tuple(f for f in forms if f.lower() != form.lower())))

@@ -67,6 +67,8 @@ class QuoteReader:
         self.opening, self.closing, self.both = (frozenset(marks.get(k, ())) for k in ("open", "close", "both"))
         grammar = load_json(res.lang, "grammar.json")
         self.speech_verbs = frozenset(grammar["speech_verbs"])
+        #: "a-t-il déclaré": the quotation's own speaker rules, not the actor stage's reading of "-il"
+        self.inverted = frozenset(grammar.get("inverted_clitics", ()))
         self.continuation_verbs = res.lex.continuation_verbs
         self.pronouns = res.actor_lex.pronouns
         #: the last quotation with a speaker before the one being read
@@ -170,7 +172,7 @@ class QuoteReader:
                         q.revise = found[0]
                     q.unattributed = going_on is None
                     return going_on
-                if found and not self._bound_inside(found[0], q):
+                if found and not self._bound_inside(found[0], q) and pronoun.lower_ not in self.inverted:
                     return found[0]
                 choice = self.last or self._salient(q)
                 if found and choice is not None:

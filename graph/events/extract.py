@@ -27,12 +27,13 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import CASE_DEPS, MARK_DEPS, XCOMP_DEPS
+from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, XCOMP_DEPS
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
 from .filters import hypothetical, is_question, negated, rejected_by, segments
 from .frames import read_frame
+from .frames.judgement import named_object
 from .frames.request import modal
 from .lexicon import FRAMES, Cue
 from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
@@ -137,11 +138,20 @@ class Extractor:
         return []
 
     def _role_adjective_cues(self, t) -> list:
-        """Adjective cues of a word after a role preposition that the tagger read as a noun and
-        the lemmatiser left inflected ("a décrit X comme irresponsables": *irresponsable*), tried
-        with the language's adjective endings (`adjective_repairs`: French "es:", "euse:eux")."""
-        if t.pos_ != "NOUN" or not any(c.dep_ in CASE_DEPS and c.lemma_.lower() in self.g.get("role_preps", ())
-                                       for c in t.children):
+        """Adjective cues of a word after a role preposition, or of the genitive complement of a
+        naming verb's object, that the tagger read as a noun and the lemmatiser left inflected
+        ("a décrit X comme irresponsables": *irresponsable*; "a qualifié l'offensive
+        d'illégale": *illégal*), tried with the language's adjective endings
+        (`adjective_repairs`: French "es:", "euse:eux"); the same for a predicate noun with a
+        copula and no determiner ("X est responsable de l'attaque")."""
+        if t.pos_ != "NOUN":
+            return []
+        deps = {c.dep_ for c in t.children}
+        naming = t.head.lemma_.lower() in self.g.get("naming_verbs", ())
+        preps = set(self.g.get("role_preps", ())) | (set(self.g.get("naming_preps", ())) if naming else set())
+        if not (any(c.dep_ in CASE_DEPS and c.lemma_.lower() in preps for c in t.children)
+                or named_object(t, self.g) is not None
+                or (deps & COPULA_DEPS and not deps & POSSESSIVE_DEPS)):
             return []
         for end, lemma_end in self.adjective_repairs:
             if t.lower_.endswith(end):

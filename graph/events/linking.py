@@ -32,6 +32,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
     if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("prep_object")}
+        if t.dep_ in roles("case_marker"):  # UD: the case marker hangs on its object ("derrière l'attaque")
+            objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
 
     def meets(c) -> bool:

@@ -71,7 +71,7 @@ def add_reflexives(nlp, lang: str) -> None:
 
 class ClauseVerbs:
     """Words tagged ADJ or NOUN that head a clause are verbs: "La France critique la Russie"
-    (*critique* ADJ), "sanctionne" (NOUN), "critiquera" (ADJ), "a téléphoné à X" (NOUN). A word
+    (*critique* ADJ), "sanctionne" (NOUN), "critiquera" (ADJ), "a téléphoné à X" (NOUN), "soutiendra" (X). A word
     with a subject and an object, a clausal complement or a tense auxiliary among its children,
     and no copula, determiner or case marker
     of its own, gets the part of speech VERB before the lemmatiser runs, so it is lemmatised

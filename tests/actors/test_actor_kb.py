@@ -165,6 +165,12 @@ def test_helpers():
     assert load_lexicon("fr").sector_nouns["armée"] == "military"
 
 
+@pytest.mark.parametrize("demonym", ["libyen", "uruguayen", "paraguayen"])
+def test_french_demonyms_in_yen_double_their_n(demonym):
+    """"les forces libyennes": -yen inflects like -ien (-yenne, -yens, -yennes)."""
+    assert demonym_forms(demonym, load_lexicon("fr")) == [demonym] + [demonym + e for e in ("ne", "s", "nes")]
+
+
 def test_states_without_an_overlay_line_take_capital_and_demonym_from_packages(kb):
     # Guyana and Bhutan have no line in states.tsv: GeoNames capitals, countryinfo demonyms
     by_text = {(a.text, a.kind): a for a in kb.aliases if a.actor_id in ("GUY", "BTN")}

@@ -47,3 +47,23 @@ def test_reference(analyse, row):
         assert not found, [(m["text"], m["code"]) for m in found]
         return
     assert {m["code"] for m in found} == set(row["code"].split(";")), [(m["text"], m["code"]) for m in doc._.mentions]
+
+
+@pytest.mark.parametrize("lang,text,word,code", [
+    ("fr", "Le président tchadien est arrivé à Paris. La Russie doit retirer ses troupes, a-t-il déclaré.", "-il", "TCD"),
+    ("fr", "La ministre ghanéenne a reçu l'ambassadeur allemand. Le Togo doit libérer les otages, a-t-elle affirmé.",
+     "-elle", "GHA"),
+    ("fr", "Le roi du Maroc a reçu le ministre espagnol. L'Algérie soutient les rebelles, estime-t-il.", "-il", "MAR"),
+    ("fr", "Le ministre malien a reçu son homologue. La France doit quitter le pays, a-t-il ajouté.", "-il", "MLI"),
+    ("en", "The Chadian president arrived in Paris. Russia must withdraw its troops, said he.", "he", "TCD"),
+])
+def test_an_inverted_incise_subject_is_not_named_in_what_it_reports(lang, text, word, code):
+    """"X doit partir, a-t-il déclaré": the speaker is an actor named before, not X (full pipeline,
+    whose tokenizer keeps "-il" apart)."""
+    from graph.nlp import load_pipeline
+    from graph.nlp.extensions import make_doc
+
+    nlp = load_pipeline(lang)
+    doc = nlp(make_doc(nlp, text, {"id": "t", "date": "2024-03-01", "language": lang, "title": None}))
+    tok = _token_of(doc, word, 1)
+    assert {m["code"] for m in mentions_at(doc, tok.i)} == {code}

@@ -50,19 +50,26 @@ def _judged(ctx: CueContext) -> tuple[list, list] | None:
     copulas = g["copulas"]
     naming = g.get("naming_verbs", frozenset())
     v = t.head if t.head != t else t
+    # UD: the copula hangs on the predicate ("X est responsable", "X est derrière l'attaque",
+    # the case marker on its noun): the predicate is the clause
+    if any(c.dep_ in roles("copula") for c in t.children):
+        v = t
+    marked = (v == t or (t.dep_ in CASE_DEPS and t.pos_ == "ADP")) \
+        and any(c.dep_ in roles("copula") for c in v.children)
     judged = _role_phrase(ctx)
-    named = _named_object(t, g) if judged is None else None
+    named = named_object(t, g) if judged is None else None
     if judged is not None:  # "described X as illegal / as an aggressor", "décrit X comme illégal"
         v = judged
         if v.lemma_.lower() not in naming:
             return None
     elif named is not None:  # "a qualifié l'invasion d'illégale": the verb of the object judged
         v = named.head
-    elif t.pos_ == "NOUN":  # a noun names a stance only as what someone calls X
+    elif t.pos_ == "NOUN" and v != t:  # a noun names a stance only as what someone calls X
         if v.pos_ == "ADP" and v.head != v:  # "traité X d'agresseur"
             v = v.head
         if t.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or v.lemma_.lower() not in naming | copulas:
             return None
+    copular = v.lemma_.lower() in copulas or (marked and v in (t, t.head))
     src = A.subjects(v)
     objs = [c for c in v.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
     if t.pos_ == "ADJ" and v.lemma_.lower() in naming:  # "branded X's action illegal": the small clause's subject
@@ -73,12 +80,12 @@ def _judged(ctx: CueContext) -> tuple[list, list] | None:
         if c is None:  # "called the annexation by X illegal" (by-phrase on the verb)
             tgt = A.prep_actors(v, g["agent_preps"])
             break
-        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and v.lemma_.lower() not in copulas and c.head == v:
+        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and not copular and c.head == v:
             continue
         tgt = (A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c)  # a name is who acts
         if tgt:
             break
-    if v.lemma_.lower() in copulas:  # "X is illegal", said by whom?
+    if copular:  # "X is illegal", said by whom?
         src = speaker(ctx, v) or []
     return src, tgt
 
@@ -87,7 +94,7 @@ def _role_phrase(ctx: CueContext):
     """The verb a judgement word is said by through a role preposition (``role_preps``: as, comme),
     on the verb or on its object: "described the move as illegal", "décrit l'offensive comme
     illégale"; ``None`` when the word is in no such phrase."""
-    t, preps = ctx.token, ctx.g.get("role_preps", ())
+    t, preps = ctx.token, set(ctx.g.get("role_preps", ())) | set(ctx.g.get("naming_preps", ()))
     if t.head != t and (t.head.pos_ == "ADP" or t.head.dep_ in PREPOSITION_DEPS) and t.head.lemma_.lower() in preps:
         # ClearNLP: the preposition heads (tagged ADV at times)
         h = t.head.head
@@ -100,7 +107,7 @@ def _role_phrase(ctx: CueContext):
     return h
 
 
-def _named_object(t, g):
+def named_object(t, g):
     """The object of a naming verb whose genitive complement ``t`` is: French "qualifier X de Y"
     parsed with "d'illégale" on X or on X's last word ("a qualifié l'offensive soudanaise
     d'inadmissible", "l'attaque des rebelles de provocation"); else ``None``."""

@@ -1,0 +1,54 @@
+"""The parse repairs of ``graph/nlp/repairs.py``: a clause head the tagger read as another part
+of speech is a verb (``clause_verb_tags`` of the language's grammar.json)."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+from spacy.tokens import Doc
+
+from graph.languages import load_json
+from graph.nlp import load_pipeline
+from graph.nlp.repairs import CLAUSE_VERBS
+
+
+def _doc(words, pos, heads, deps):
+    return Doc(spacy.blank("fr").vocab, words=words, pos=pos, heads=heads, deps=deps)
+
+
+def _clause_verbs():
+    nlp = spacy.blank("fr")
+    return nlp.add_pipe(CLAUSE_VERBS, config={"lang": "fr"})
+
+
+def test_french_clause_verbs_include_the_unknown_tag():
+    assert "X" in load_json("fr", "grammar.json")["clause_verb_tags"]
+
+
+@pytest.mark.parametrize("words,pos,heads,deps,verb", [
+    # "La Turquie soutiendra la Suède": subject and object
+    (["La", "Turquie", "soutiendra", "la", "Suède", "."], ["DET", "PROPN", "X", "DET", "PROPN", "PUNCT"],
+     [1, 2, 2, 4, 2, 2], ["det", "nsubj", "ROOT", "det", "obj", "punct"], 2),
+    # "Le Mali épaulera le Niger": a noun tag
+    (["Le", "Mali", "épaulera", "le", "Niger"], ["DET", "PROPN", "NOUN", "DET", "PROPN"],
+     [1, 2, 2, 4, 2], ["det", "nsubj", "ROOT", "det", "obj"], 2),
+    # "Paris a boycotté le sommet": a tense auxiliary
+    (["Paris", "a", "boycotté", "le", "sommet"], ["PROPN", "AUX", "X", "DET", "NOUN"],
+     [2, 2, 2, 4, 2], ["nsubj", "aux:tense", "ROOT", "det", "obj"], 2),
+])
+def test_a_clause_head_with_a_subject_and_a_complement_is_a_verb(words, pos, heads, deps, verb):
+    doc = _clause_verbs()(_doc(words, pos, heads, deps))
+    assert doc[verb].pos_ == "VERB"
+
+
+def test_a_noun_with_a_determiner_stays_a_noun():
+    # "la visite Paris" misparsed with a subject: a determiner of its own keeps it a noun
+    doc = _clause_verbs()(_doc(["Paris", "la", "visite", "le", "Mali"], ["PROPN", "DET", "X", "DET", "PROPN"],
+                               [2, 2, 2, 4, 2], ["nsubj", "det", "ROOT", "det", "obj"]))
+    assert doc[2].pos_ == "X"
+
+
+def test_the_pipeline_reads_a_future_tagged_unknown_as_the_verb():
+    doc = load_pipeline("fr")("La Turquie soutiendra au sommet de Vilnius l'adhésion de la Suède.")
+    t = next(t for t in doc if t.text == "soutiendra")
+    assert t.pos_ == "VERB" and t.lemma_ == "soutenir"
