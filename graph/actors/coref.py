@@ -47,8 +47,10 @@ from typing import Callable
 from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
-from .deps import CASE_DEPS, OBJECT_DEPS, is_subject
+from .deps import OBJECT_DEPS, is_subject
 from .kb import KnowledgeBase, slugify
+from .latter import LatterMixin
+from .leader_names import leader_named
 from .lexicon import load_lexicon
 from .pairs import PairResolver
 from .recognise import NAME_POS
@@ -56,6 +58,7 @@ from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .spans import SpanTests
 from .states import StateAnaphors
+from .title_holders import title_holder
 from .titles import document_holder
 
 def _name_key(name: str) -> str:
@@ -63,7 +66,7 @@ def _name_key(name: str) -> str:
     return name.replace("’s", "").replace("'s", "").strip().lower()
 
 
-class _State(PairResolver, SalienceMixin, StateAnaphors):
+class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin):
     """What resolution knows so far in one document: the mentions resolved before (``history``,
     ``done`` by first token), the people named (``registry``) and the document's sentences."""
 
@@ -123,8 +126,10 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
             aff = need.affiliation
             f = {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person",
                  "code": aff.get("code"), "sector": aff.get("sector")}
-        else:
-            f = unknown_actor("PERSON", name)
+        else:  # a leader named by one word (.leader_names), the holder of a title before (.title_holders)
+            lead = leader_named(self.kb, name, self.seen_codes, self.date)
+            f = actor_fields(self.kb, lead, self.date, self.lang) if lead else \
+                title_holder(self, m, name) or unknown_actor("PERSON", name)
         self.register(name, f)
         tail = self.name_tail(m.token_end)
         if tail:
@@ -264,32 +269,6 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         root = self.doc[h.token_start:h.token_end].root
         return is_subject(root)
 
-    def latter(self, i: int, which: int) -> list[dict]:
-        """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors of this
-        and the previous sentence, leaving out an organisation named only as where
-        something happened ("A met B at the Union. The latter" is B, not the Union)."""
-        ids: list[ActorMention] = []
-        for h in self.recent(i, 1):
-            if h.type != "Media" and all(h.actor_id != x.actor_id for x in ids):
-                ids.append(h)
-        actors = [h for h in ids if not self._located(h)] or ids
-        return [self.fields(actors[which])] if len(actors) > which else []
-
-    def _located(self, h: ActorMention) -> bool:
-        """``h`` is an organisation or group (no person or state) governed by a place
-        preposition ("at the Union", "au siège de l'Union"), within three heads up to its verb."""
-        if h.type in ("Person", "State") or h.kind == "title":
-            return False
-        a = self.doc[h.token_start:h.token_end].root
-        for _ in range(3):
-            preps = [a] + [c for c in a.children if c.dep_ in CASE_DEPS]
-            if any(t.pos_ == "ADP" and t.lower_ in self.lex.place_prepositions for t in preps):
-                return True
-            if a.pos_ in ("VERB", "AUX") or a.head == a:
-                return False
-            a = a.head
-        return False
-
     def title(self, m: ActorMention) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
         roles = m.pending.roles
@@ -323,10 +302,15 @@ def _person(st: _State, m: ActorMention) -> list[dict]:
 
 @handles("other")
 def _other(st: _State, m: ActorMention) -> list[dict]:
-    """An entity NER typed ORG/GPE may be a surname named before ("Tolmajian said")."""
+    """An entity NER typed ORG/GPE may be a surname named before ("Tolmajian said"), or a
+    leader named by one word ("Moon", :mod:`.leader_names`)."""
     if m.token_start in st.tails:
         return []  # the end of the name before it
     known = st.registry.get(_name_key(m.pending.name))
+    lead = None if known else leader_named(st.kb, m.pending.name, st.seen_codes, st.date)
+    if lead:
+        known = actor_fields(st.kb, lead, st.date, st.lang)
+        st.register(m.pending.name, known)
     return [dict(known, kind="name")] if known else ([] if m.pending.drop else [{}])
 
 
