@@ -264,6 +264,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
         "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
         "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
+        "junta_nouns": _optional(WORDS, "nouns of a ruling junta ('the junta': the state it rules, "
+                                 "graph/actors/juntas.py)"),
         "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
                                    "('militants in <place>', graph/actors/held_places.py)"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
