@@ -15,6 +15,9 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weight
   no actor ("The rebel commander met the envoy. He promised...") and outweighs every actor, the
   pronoun stays unresolved. Expletives ("it seems that", "il faut", "il a été décidé de") are
   no actors (``expletive_*``/``impersonal_*`` of the actor lexicon);
+- an unknown person (a name of one word) may be a leader the base knows (:mod:`.leader_names`:
+  "Moon" when the text names South Korea), or act for the one title written before him
+  (:mod:`.title_holders`: "The UN envoy ... . Martin Holm said");
 - *they/ils/elles* take a coordinated subject of the same or the previous sentence ("Russia and
   China vetoed ... They"), else the most recent plural mention, else the two most recent
   states; a plural possessive after its sentence's subject ("leurs relations") is that
