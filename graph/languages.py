@@ -266,6 +266,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
         "junta_nouns": _optional(WORDS, "nouns of a ruling junta ('the junta': the state it rules, "
                                  "graph/actors/juntas.py)"),
+        "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
+                                  "mission': the UN, graph/actors/described.py)"),
         "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
                                    "('militants in <place>', graph/actors/held_places.py)"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),

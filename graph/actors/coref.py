@@ -51,6 +51,7 @@ from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
 from .deps import OBJECT_DEPS, is_subject
+from .described import described_person
 from .kb import KnowledgeBase, slugify
 from .latter import LatterMixin
 from .leader_names import leader_named
@@ -129,10 +130,10 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin):
             aff = need.affiliation
             f = {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person",
                  "code": aff.get("code"), "sector": aff.get("sector")}
-        else:  # a leader named by one word (.leader_names), the holder of a title before (.title_holders)
+        else:  # a leader named by one word (.leader_names), an apposition's (.described), a title's (.title_holders)
             lead = leader_named(self.kb, name, self.seen_codes, self.date)
             f = actor_fields(self.kb, lead, self.date, self.lang) if lead else \
-                title_holder(self, m, name) or unknown_actor("PERSON", name)
+                described_person(self, m, name) or title_holder(self, m, name) or unknown_actor("PERSON", name)
         self.register(name, f)
         tail = self.name_tail(m.token_end)
         if tail:

@@ -96,6 +96,9 @@ class Lexicon:
     #: plural nouns of fighters named by the place a group holds ("Islamist militants in the Gaza
     #: Strip": the group, :mod:`graph.actors.held_places`)
     fighter_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of an office in a person's apposition ("X, head of the UN mission": the UN,
+    #: :mod:`graph.actors.described`)
+    office_nouns: frozenset[str] = field(default_factory=frozenset)
     #: nouns of a ruling junta ("the junta", "le conseil militaire": the state it rules,
     #: :mod:`graph.actors.juntas`)
     junta_nouns: frozenset[str] = field(default_factory=frozenset)
