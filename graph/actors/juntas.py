@@ -8,13 +8,17 @@ mention of a state, read in this order:
 
 1. the state named right after it by "of"/"in" ("the junta in Mali", "la junte du Niger");
 2. else the state of the last junta mention composed with a state before it in the document
-   ("Mali's ruling military council ... the junta");
+   ("Mali's ruling military council ... the junta"); a bare definite head of a junta noun of
+   several words ("the council", "le conseil") is read by this rule only, when no other known
+   actor holding that noun ("the Security Council") is named in between;
 3. else the one state named in its sentence before it or in the :data:`WINDOW` sentences
    before, leaving out the subject of its own verb ("France urged the junta to ..." is never
    France) and states named only inside a person's title; two states or none: no mention.
 
-The pass runs on resolved mentions (:meth:`graph.actors.resolve.Resolver.__call__`), so the
-states it reads are those coreference settled.
+The pass runs on the recognisers' mentions, before coreference
+(:meth:`graph.actors.resolve.Resolver.__call__`): the states it reads are those named (not
+pronouns), and pronouns, appositions ("X, a member of the military council") and titles after
+it find the junta.
 
 Example
 -------
@@ -49,22 +53,40 @@ def junta_at(words: list[str], i: int, lex) -> int | None:
     return None
 
 
+def junta_heads(lex) -> frozenset[str]:
+    """The head nouns of the junta nouns of several words ("council" of "military council",
+    "conseil" of "conseil militaire": the first word where adjectives follow their noun)."""
+    return frozenset(n.split()[0 if lex.adjective_after_noun else -1] for n in lex.junta_nouns if " " in n)
+
+
+def _head_only(doc, words: list[str], i: int, lex) -> bool:
+    """``doc[i]`` is a bare definite junta head with no complement ("the council said")."""
+    return i > 0 and words[i - 1] in lex.definite_determiners and words[i] in junta_heads(lex) \
+        and not (i + 1 < len(doc) and (words[i + 1] in lex.of_words or doc[i + 1].is_title))
+
+
 def _state(kb, m) -> bool:
     actor = kb.get(kb.actor_for_code(m.code or "") or "")
     return actor is not None and actor.type == "State"
 
 
-def _ruled_state(doc, kb, lex, mentions: list, s: int, e: int, starts: list[int]) -> str | None:
-    """The code of the state the junta noun ``doc[s:e]`` stands for (rules of the module)."""
+def _ruled_state(doc, kb, lex, mentions: list, s: int, e: int, starts: list[int], head: bool = False) -> str | None:
+    """The code of the state the junta noun ``doc[s:e]`` stands for (rules of the module; a bare
+    head noun, ``head``: rule 2 only, with no other mention of that noun in between)."""
     j = e
     if j < len(doc) - 1 and doc[j].lower_ in lex.of_words | lex.place_prepositions:
         k = j + 1 + (doc[j + 1].lower_ in lex.determiners)
         after = next((m for m in mentions if m.token_start == k and _state(kb, m)), None)
         if after is not None:
             return after.code
-    before = [m for m in mentions if m.token_end <= s and m.code and _state(kb, m)]
+    before = [m for m in mentions if m.token_end <= s and m.code and m.pending is None and _state(kb, m)]
     composed = [m for m in before if m.kind != "place" and any(
         n in m.text.lower() for n in lex.junta_nouns)]
+    if head:
+        noun = doc[s].lower_
+        last = composed[-1].token_end if composed else len(doc)
+        other = any(last <= m.token_start < s and m.code and noun in m.text.lower() for m in mentions)
+        return composed[-1].code if composed and not other else None  # "the Security Council" in between
     if composed:
         return composed[-1].code
     verb = doc[s:e].root.head
@@ -93,6 +115,9 @@ def bare_juntas(doc, mentions: list, kb, lex, date: str | None, lang: str) -> li
     while i < len(doc):
         e = junta_at(words, i, lex) if i not in covered else None
         code = _ruled_state(doc, kb, lex, mentions, i, e, starts) if e and not covered & set(range(i, e)) else None
+        if not code and i not in covered and _head_only(doc, words, i, lex):  # "the council" of a junta named
+            e = i + 1
+            code = _ruled_state(doc, kb, lex, mentions, i, e, starts, head=True)
         if code:
             s = i - 1  # with its determiner, as "the army" is
             fields = actor_fields(kb, kb.actor_for_code(code), date, lang)

@@ -118,8 +118,8 @@ class Resolver(SpanTests):
         out = disambiguate(out, kb, lex, date, self.lang)  # bare "Congo": the Congo named elsewhere
         out = collectives(doc, out, kb, date, self.lang)  # "the two Koreas": both
         out = fighters_in_held_places(doc, out, kb, lex, date, self.lang)  # "militants in Gaza": Hamas
+        out = bare_juntas(doc, out, kb, lex, date, self.lang)  # "the junta": the state it rules
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
-        resolved = bare_juntas(doc, resolved, kb, lex, date, self.lang)  # "the junta": the state it rules
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
         resolved = postings(doc, led_coalitions(doc, resolved, lex), lex, kb)
