@@ -15,9 +15,9 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weight
   no actor ("The rebel commander met the envoy. He promised...") and outweighs every actor, the
   pronoun stays unresolved. Expletives ("it seems that", "il faut", "il a été décidé de") are
   no actors (``expletive_*``/``impersonal_*`` of the actor lexicon);
-- an unknown person (a name of one word) may be a leader the base knows (:mod:`.leader_names`:
-  "Moon" when the text names South Korea), or act for the one title written before him
-  (:mod:`.title_holders`: "The UN envoy ... . Martin Holm said");
+- an unknown person may be a leader the base knows (:mod:`.leader_names`: "Moon" when the
+  text names South Korea), or act for the actor his apposition names (:mod:`.described`), the
+  state of a long title (:mod:`.long_titles`) or the one title written before (:mod:`.title_holders`);
 - *they/ils/elles* take a coordinated subject of the same or the previous sentence ("Russia and
   China vetoed ... They"), else the most recent plural mention, else the two most recent
   states; a plural possessive after its sentence's subject ("leurs relations") is that
@@ -56,6 +56,7 @@ from .kb import KnowledgeBase, slugify
 from .latter import LatterMixin
 from .leader_names import leader_named
 from .lexicon import load_lexicon
+from .long_titles import long_title_state
 from .pairs import PairResolver
 from .recognise import NAME_POS
 from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
@@ -133,7 +134,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin):
         else:  # a leader named by one word (.leader_names), an apposition's (.described), a title's (.title_holders)
             lead = leader_named(self.kb, name, self.seen_codes, self.date)
             f = actor_fields(self.kb, lead, self.date, self.lang) if lead else \
-                described_person(self, m, name) or title_holder(self, m, name) or unknown_actor("PERSON", name)
+                described_person(self, m, name) or long_title_state(self, m, name) \
+                or title_holder(self, m, name) or unknown_actor("PERSON", name)
         self.register(name, f)
         tail = self.name_tail(m.token_end)
         if tail:
@@ -270,8 +272,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin):
         return [self.fields(latest[best])]
 
     def _is_subject(self, h: ActorMention) -> bool:
-        root = self.doc[h.token_start:h.token_end].root
-        return is_subject(root)
+        return is_subject(self.doc[h.token_start:h.token_end].root)
 
     def title(self, m: ActorMention) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
