@@ -269,6 +269,12 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
         "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
         "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
+        "junta_nouns": _optional(WORDS, "nouns of a ruling junta ('the junta': the state it rules, "
+                                 "graph/actors/juntas.py)"),
+        "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
+                                  "mission': the UN, graph/actors/described.py)"),
+        "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
+                                   "('militants in <place>', graph/actors/held_places.py)"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
         "leading_words": _optional(WORDS, "participles naming a coalition's leader ('led', 'menée')"),
         "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),

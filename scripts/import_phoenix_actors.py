@@ -163,9 +163,9 @@ def main(argv: list[str] | None = None) -> int:
     sys.path.insert(0, str(ROOT))
     import pycountry
 
-    from graph.actors.kb import _read_tsv
+    from graph.actors.kb import read_actor_table
 
-    known = {n.strip().lower() for r in _read_tsv("people.tsv")
+    known = {n.strip().lower() for r in read_actor_table("people.tsv")
              for n in [r["label_en"], r["label_fr"], *r["aliases"].split(";")] if n.strip()}
     states = {c.alpha_3 for c in pycountry.countries}
     rows = rows_from(args.phoenix, known, states)

@@ -185,9 +185,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"Error: {args.phoenix} not found", file=sys.stderr)
         return 2
     sys.path.insert(0, str(ROOT))
-    from graph.actors.kb import _read_tsv
+    from graph.actors.kb import read_actor_table
 
-    known = {n.strip().lower() for name in ("organisations.tsv", "groups.tsv") for r in _read_tsv(name)
+    known = {n.strip().lower() for name in ("organisations.tsv", "groups.tsv") for r in read_actor_table(name)
              for col in ("label_en", "label_fr", "aliases_en", "aliases_fr") for n in (r.get(col) or "").split(";")
              if n.strip()}
     rows = rows_from(args.phoenix, known)

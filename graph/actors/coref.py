@@ -15,6 +15,9 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weight
   no actor ("The rebel commander met the envoy. He promised...") and outweighs every actor, the
   pronoun stays unresolved. Expletives ("it seems that", "il faut", "il a été décidé de") are
   no actors (``expletive_*``/``impersonal_*`` of the actor lexicon);
+- an unknown person may be a leader the base knows (:mod:`.leader_names`: "Moon" when the
+  text names South Korea), or act for the actor his apposition names (:mod:`.described`), the
+  state of a long title (:mod:`.long_titles`) or the one title written before (:mod:`.title_holders`);
 - *they/ils/elles* take a coordinated subject of the same or the previous sentence ("Russia and
   China vetoed ... They"), else the most recent plural mention, else the two most recent
   states; a plural possessive after its sentence's subject ("leurs relations") is that
@@ -47,15 +50,20 @@ from typing import Callable
 from ..registry import Registry
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
-from .deps import AUX_DEPS, CASE_DEPS, OBJECT_DEPS, REPORTED_CLAUSE_DEPS, is_subject
+from .deps import AUX_DEPS, OBJECT_DEPS, REPORTED_CLAUSE_DEPS, is_subject
+from .described import described_person
 from .kb import KnowledgeBase, slugify
+from .latter import LatterMixin
+from .leader_names import leader_named
 from .lexicon import load_lexicon
+from .long_titles import long_title_state
 from .pairs import PairResolver
 from .recognise import NAME_POS
 from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .spans import SpanTests
 from .states import StateAnaphors
+from .title_holders import title_holder
 from .titles import document_holder
 
 def _name_key(name: str) -> str:
@@ -63,7 +71,7 @@ def _name_key(name: str) -> str:
     return name.replace("’s", "").replace("'s", "").strip().lower()
 
 
-class _State(PairResolver, SalienceMixin, StateAnaphors):
+class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin):
     """What resolution knows so far in one document: the mentions resolved before (``history``,
     ``done`` by first token), the people named (``registry``) and the document's sentences."""
 
@@ -123,8 +131,11 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
             aff = need.affiliation
             f = {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person",
                  "code": aff.get("code"), "sector": aff.get("sector")}
-        else:
-            f = unknown_actor("PERSON", name)
+        else:  # a leader named by one word (.leader_names), an apposition's (.described), a title's (.title_holders)
+            lead = leader_named(self.kb, name, self.seen_codes, self.date)
+            f = actor_fields(self.kb, lead, self.date, self.lang) if lead else \
+                described_person(self, m, name) or long_title_state(self, m, name) \
+                or title_holder(self, m, name) or unknown_actor("PERSON", name)
         self.register(name, f)
         tail = self.name_tail(m.token_end)
         if tail:
@@ -266,34 +277,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors):
         return [self.fields(latest[best])]
 
     def _is_subject(self, h: ActorMention) -> bool:
-        root = self.doc[h.token_start:h.token_end].root
-        return is_subject(root)
-
-    def latter(self, i: int, which: int) -> list[dict]:
-        """"The latter" (``which`` 0) / "the former" (1): the most recent distinct actors of this
-        and the previous sentence, leaving out an organisation named only as where
-        something happened ("A met B at the Union. The latter" is B, not the Union)."""
-        ids: list[ActorMention] = []
-        for h in self.recent(i, 1):
-            if h.type != "Media" and all(h.actor_id != x.actor_id for x in ids):
-                ids.append(h)
-        actors = [h for h in ids if not self._located(h)] or ids
-        return [self.fields(actors[which])] if len(actors) > which else []
-
-    def _located(self, h: ActorMention) -> bool:
-        """``h`` is an organisation or group (no person or state) governed by a place
-        preposition ("at the Union", "au siège de l'Union"), within three heads up to its verb."""
-        if h.type in ("Person", "State") or h.kind == "title":
-            return False
-        a = self.doc[h.token_start:h.token_end].root
-        for _ in range(3):
-            preps = [a] + [c for c in a.children if c.dep_ in CASE_DEPS]
-            if any(t.pos_ == "ADP" and t.lower_ in self.lex.place_prepositions for t in preps):
-                return True
-            if a.pos_ in ("VERB", "AUX") or a.head == a:
-                return False
-            a = a.head
-        return False
+        return is_subject(self.doc[h.token_start:h.token_end].root)
 
     def title(self, m: ActorMention) -> list[dict]:
         """"the president", "le ministre": the last person named who holds that role at the date."""
@@ -328,10 +312,15 @@ def _person(st: _State, m: ActorMention) -> list[dict]:
 
 @handles("other")
 def _other(st: _State, m: ActorMention) -> list[dict]:
-    """An entity NER typed ORG/GPE may be a surname named before ("Tolmajian said")."""
+    """An entity NER typed ORG/GPE may be a surname named before ("Tolmajian said"), or a
+    leader named by one word ("Moon", :mod:`.leader_names`)."""
     if m.token_start in st.tails:
         return []  # the end of the name before it
     known = st.registry.get(_name_key(m.pending.name))
+    lead = None if known else leader_named(st.kb, m.pending.name, st.seen_codes, st.date)
+    if lead:
+        known = actor_fields(st.kb, lead, st.date, st.lang)
+        st.register(m.pending.name, known)
     return [dict(known, kind="name")] if known else ([] if m.pending.drop else [{}])
 
 

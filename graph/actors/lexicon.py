@@ -93,6 +93,15 @@ class Lexicon:
     #: nouns of a coalition and the participles naming its leader ("the Saudi-led coalition",
     #: "la coalition menée par X": the leader, :mod:`graph.actors.coalitions`)
     coalition_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: plural nouns of fighters named by the place a group holds ("Islamist militants in the Gaza
+    #: Strip": the group, :mod:`graph.actors.held_places`)
+    fighter_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of an office in a person's apposition ("X, head of the UN mission": the UN,
+    #: :mod:`graph.actors.described`)
+    office_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of a ruling junta ("the junta", "le conseil militaire": the state it rules,
+    #: :mod:`graph.actors.juntas`)
+    junta_nouns: frozenset[str] = field(default_factory=frozenset)
     #: nouns of a diplomat posted somewhere ("Russia's ambassador to the UN": the posting is
     #: part of the title, :mod:`graph.actors.postings`)
     representation_nouns: frozenset[str] = field(default_factory=frozenset)

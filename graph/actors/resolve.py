@@ -42,6 +42,8 @@ from ..model import Mention
 from .ambiguous import disambiguate
 from .coalitions import led_coalitions
 from .collectives import collectives
+from .held_places import fighters_in_held_places
+from .juntas import bare_juntas
 from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
 from .postings import postings
@@ -115,6 +117,8 @@ class Resolver(SpanTests):
         out.sort(key=lambda m: (m.token_start, m.token_end))
         out = disambiguate(out, kb, lex, date, self.lang)  # bare "Congo": the Congo named elsewhere
         out = collectives(doc, out, kb, date, self.lang)  # "the two Koreas": both
+        out = fighters_in_held_places(doc, out, kb, lex, date, self.lang)  # "militants in Gaza": Hamas
+        out = bare_juntas(doc, out, kb, lex, date, self.lang)  # "the junta": the state it rules
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]

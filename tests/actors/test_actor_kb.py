@@ -56,6 +56,7 @@ def test_french_labels_come_from_translations_for_states_without_overlay(kb):
     ("org/csto", "CSTO", "OTSC"),
     ("org/nato", "NATO", "OTAN"),
     ("org/au", "AU", "Union africaine"),
+    ("org/au/peace-and-security-council", "AU", "Conseil de paix et de sécurité"),
     ("org/ecowas", "ECOWAS", "CEDEAO"),
     ("org/caricom", "CARICOM", "CARICOM"),
     ("org/arab-league", "ARAB_LEAGUE", "Ligue arabe"),
