@@ -19,7 +19,7 @@ Every key of a JSON file and every column of a TSV file is declared in :data:`SC
 type and what it holds. :func:`load_json` and :func:`read_table` refuse an unknown key, a value of
 the wrong type, a missing required key or a missing file with a :class:`~graph.errors.DataFileError`
 naming the file and the key or line. **To add a key, add one line to that file's table in
-:data:`SCHEMAS`** (this module is the one place); the stage that reads the key then finds it in
+:data:`SCHEMAS`** (:mod:`graph.language_schema` is the one place); the stage that reads the key then finds it in
 the loaded dict.
 
 Example
@@ -38,265 +38,15 @@ from __future__ import annotations
 
 import csv
 import json
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .errors import DataFileError, UnsupportedLanguage
+from .language_schema import SCHEMAS
 from .resources import data_path
 
 
-@dataclass(frozen=True)
-class Kind:
-    """A value type of the schema: its name (in error messages) and its test."""
-
-    name: str
-    test: Callable[[Any], bool]
-
-
-def _is_str_list(v) -> bool:
-    return isinstance(v, list) and all(isinstance(w, str) for w in v)
-
-
-def _map_of(kind: Kind) -> Kind:
-    return Kind(f"object of {kind.name}",
-                lambda v: isinstance(v, dict) and all(isinstance(k, str) and kind.test(x) for k, x in v.items()))
-
-
-TEXT = Kind("string", lambda v: isinstance(v, str))
-BOOL = Kind("boolean (true or false)", lambda v: isinstance(v, bool))
-INT = Kind("integer", lambda v: isinstance(v, int) and not isinstance(v, bool))
-WORDS = Kind("list of strings", _is_str_list)
-RECORD = Kind("object", lambda v: isinstance(v, dict))
-WORD_MAP = _map_of(TEXT)
-WORDS_MAP = _map_of(WORDS)
-INT_MAP = _map_of(INT)
-RECORD_MAP = _map_of(RECORD)
-CLITIC_MAP = _map_of(Kind("string or list of strings", lambda v: isinstance(v, str) or _is_str_list(v)))
-
-
-@dataclass(frozen=True)
-class Key:
-    """One key of a JSON file (or column of a TSV file): its type, what it holds, whether required;
-    ``fields``, when given, returns the keys an object value must hold, no more, no fewer."""
-
-    kind: Kind
-    doc: str
-    required: bool = True
-    fields: Callable[[], tuple[str, ...]] | None = None
-
-
-def _optional(kind: Kind, doc: str) -> Key:
-    return Key(kind, doc, required=False)
-
-
-#: Keys of every file, in one place (a key starting with ``_`` is a comment and is ignored).
-SCHEMAS: dict[str, dict[str, Key]] = {
-    "grammar.json": {
-        "negation": Key(WORDS, "negators that make a cue's clause not an event"),
-        "hypothetical_marks": Key(WORDS, "subordinators of conditions (if, unless)"),
-        "hypothetical_aux": Key(WORDS, "auxiliaries of hypotheses (would, could)"),
-        "modal_must": Key(WORDS, "modals of obligation (must, should)"),
-        "speech_verbs": Key(WORDS, "verbs of saying; their clausal complement is reported speech"),
-        "deny_verbs": Key(WORDS, "verbs denying their complement"),
-        "demand_complements": Key(WORDS, "complements making a call a demand (stop, withdraw)"),
-        "appeal_complements": Key(WORDS, "complements making a call an appeal (talks, restraint)"),
-        "agent_preps": Key(WORDS, "prepositions of passive agents (by)"),
-        "verb_target_preps": Key(WORDS, "prepositions introducing a verb's target"),
-        "noun_target_preps": Key(WORDS, "prepositions introducing a cue noun's target"),
-        "noun_source_preps": Key(WORDS, "prepositions introducing a cue noun's source"),
-        "noun_of_preps": Key(WORDS, "the genitive preposition (of)"),
-        "between_preps": Key(WORDS, "prepositions of symmetric pairs (between, among)"),
-        "under_words": Key(WORDS, "words of the 'under' frame (under, via)"),
-        "relative_pronouns": Key(WORDS, "relative pronouns pointing back to an antecedent"),
-        "light_verbs": Key(WORDS, "light verbs whose object noun is the cue (express support)"),
-        "host_verbs": Key(WORDS, "verbs of hosting talks (host, convene)"),
-        "negating_verbs": Key(WORDS, "verbs negating their complement (refuse, fail)"),
-        "date_patterns": Key(WORDS, "regular expressions of dates in a sentence"),
-        "reciprocal": Key(WORDS, "reciprocal phrases (each other)"),
-        "transfer_objects": Key(WORDS, "objects of transfer cues (weapons, aid)"),
-        "fallback_window": Key(INT, "tokens between a cue and an actor the fallback reader accepts"),
-        "intent_verbs": Key(WORDS, "verbs of intent above a cue (offer, pledge)"),
-        "suppress_xcomp_verbs": Key(WORDS, "verbs whose open complement is not an event (threaten)"),
-        "place_target_preps_attack": Key(WORDS, "prepositions of a place target of attack"),
-        "place_target_preps_aid": Key(WORDS, "prepositions of a place target of aid"),
-        "hypothetical_nouns": Key(WORDS, "nouns of possibility governing a cue"),
-        "place_preps": Key(WORDS, "locative prepositions"),
-        "place_target_preps_appeal": Key(WORDS, "prepositions of a place target of appeal"),
-        "place_target_preps_demand": Key(WORDS, "prepositions of a place target of demand"),
-        "place_target_preps_meet": Key(WORDS, "prepositions of a place target of meet"),
-        "first_person": Key(WORDS, "first-person pronouns"),
-        "speech_nouns": Key(WORDS, "nouns of statements"),
-        "accuse_preps": Key(WORDS, "prepositions of what an actor is accused of"),
-        "adjunct_preps": Key(WORDS, "prepositions of temporal and concessive adjuncts"),
-        "invitation_verbs": _optional(WORDS, "requests that are appeals whatever they ask (invite X to withdraw)"),
-        "mediating_requests": Key(WORDS, "requests that are mediation (invite, convene)"),
-        "litotes_verbs": Key(WORDS, "verbs of litotes with a negator (not hide its support)"),
-        "population_source_relations": Key(WORDS, "relations whose source may be a population"),
-        "population_target_relations": Key(WORDS, "relations whose target may be a population"),
-        "cut_objects": Key(WORDS, "objects of cut cues (aid, supplies)"),
-        "place_target_preps_sanction": Key(WORDS, "prepositions of a place target of sanction"),
-        "protest_note_verbs": Key(WORDS, "verbs of lodging a protest note"),
-        "complement_target_verbs": Key(WORDS, "verbs whose complement carries the target"),
-        "place_target_preps_concede": Key(WORDS, "prepositions of a place target of concede"),
-        "irrealis_heads": Key(WORDS, "heads of irrealis clauses (hope, fear)"),
-        "inversion_aux": Key(WORDS, "auxiliaries of conditional inversion (had it ...)"),
-        "opinion_nouns": Key(WORDS, "nouns of commentators whose opinions are not events"),
-        "according_words": Key(WORDS, "words of attribution (according to)"),
-        "exit_words": Key(WORDS, "words of withdrawal from an agreement"),
-        "until_marks": Key(WORDS, "subordinators of the 'until' frame"),
-        "adjectival_passives": Key(WORDS, "adjectival passives taking a target (opposed to)"),
-        "adjectival_passive_preps": Key(WORDS, "prepositions of adjectival passives"),
-        "place_target_preps_mobilize": Key(WORDS, "prepositions of a place target of mobilize"),
-        "place_target_preps_retreat": Key(WORDS, "prepositions of a place target of retreat"),
-        "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),
-        "definite_determiners": Key(WORDS, "definite determiners"),
-        "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
-        "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
-        "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
-        "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),
-        "together_words": Key(WORDS, "adverbs of joint action (together)"),
-        "combat_objects": Key(WORDS, "objects of combat cues (war, battle)"),
-        "peace_plan_nouns": Key(WORDS, "nouns of peace plans"),
-        "truce_words": Key(WORDS, "words of truces"),
-        "plan_receiving_verbs": Key(WORDS, "verbs of receiving a plan (accept, consider)"),
-        "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
-        "sending_verbs": _optional(WORDS, "verbs of sending or naming an envoy, who then acts for the sender"),
-        "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
-        "adjective_repairs": _optional(WORDS, "regular adjective endings 'form:lemma' tried on a judging word tagged as a noun (after a role preposition, after de on a naming verb's object, or with a copula)"),
-        "lemma_fixes": _optional(WORDS, "word forms the lemmatiser gets wrong 'form:lemma' (staged:stage)"),
-        "reflexive_clitics": _optional(WORDS, "reflexive clitics of pronominal verbs read as active (se)"),
-        "reflexive_active_labels": _optional(WORD_MAP, "passive label -> active label for pronominal verbs"),
-        "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
-        "pair_compound_pattern": _optional(TEXT, "regular expression of a pair compound kept as one token (russo-ukrainiens)"),
-        "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
-        "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
-        "incise_verbs": _optional(WORDS, "verbs opening an incise with a postposed subject, besides speech_verbs (a exigé la France)"),
-        "incise_punctuation": _optional(WORDS, "marks right before an incise verb (, »)"),
-        "inverted_clitics": _optional(WORDS, "subject clitics written after an incise verb (a-t-il déclaré: -il)"),
-        "occurrence_verbs": _optional(WORDS, "verbs of an event taking place, whose between-list is the event's (talks took place between A and B)"),
-        "occasion_words": _optional(WORDS, "words opening a fronted occasion (lors d'un entretien avec X, Y ...)"),
-        "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),
-        "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
-        "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
-        "consequence_verbs": Key(WORDS, "verbs of the consequence frame (X's move will have consequences)"),
-        "object_control_verbs": Key(WORDS, "verbs whose object does their open complement (urged X to talk; "
-                                    "other verbs: the subject does)"),
-        "topic_verbs": Key(WORDS, "symmetric verbs whose object is the topic, never the other side (discussed X's plan)"),
-        "request_nouns": Key(WORDS, "nouns whose purpose_preps complement is asked, not stated (calls for a truce)"),
-        "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
-        "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
-        "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),
-        "role_preps": Key(WORDS, "prepositions of the role a subject acts in (serve as; described X as illegal)"),
-        "naming_preps": _optional(WORDS, "prepositions a naming verb puts before its judgement, and only a naming verb (tenir X pour responsable)"),
-        "dependency_roles": Key(WORDS_MAP, "dependency role -> the labels of the language's parser for it "
-                                "(roles: graph/data/dependency_roles.tsv)", fields=lambda: tuple(dependency_roles())),
-    },
-    "document.json": {
-        "kind_nouns": Key(RECORD_MAP, "kind noun -> {types: actor types, kinds: state kinds}"),
-        "group_nouns": Key(WORDS_MAP, "group-reference noun -> actor types"),
-        "group_numbers": Key(INT_MAP, "number word -> count (two, both)"),
-        "group_determiners": Key(WORDS, "determiners of group references"),
-        "kind_modifiers": Key(WORD_MAP, "adjective -> state kind (gulf, island)"),
-        "event_nouns": Key(WORDS_MAP, "event kind -> nouns (agreement, attack)"),
-        "event_relations": Key(WORDS_MAP, "event kind -> relations its participants stand in"),
-        "event_governors": Key(WORDS_MAP, "event kind -> verbs under which it stands for its participants"),
-        "proposal_nouns": Key(WORDS, "nouns of a third party's proposal for an agreement (proposal, roadmap)"),
-        "presence_phrases": Key(WORDS, "phrases naming the witnesses of a signing or of talks (in the presence of)"),
-        "signing_verbs": Key(WORDS, "verbs under which an agreement noun with no signer named is its parties' agreement"),
-        "attack_verbs": Key(WORDS, "verbs whose subject performs the attack noun they take as object (launch an offensive)"),
-        "continuation_verbs": Key(WORDS, "verbs of a quotation continuing its speaker's last one (he added, a-t-il poursuivi)"),
-        "conflict_nouns": Key(WORDS, "nouns of conflicts"),
-        "peace_nouns": Key(WORDS, "nouns of negotiations and settlements whose parties are the sides (talks, truce)"),
-        "combining_forms": Key(WORD_MAP, "irregular prefix form of a nationality in pair compounds -> code (Sino-)"),
-        "between": Key(WORDS, "prepositions of pairs (between)"),
-        "with_words": Key(WORDS, "prepositions of a second party (talks with B)"),
-        "latter": Key(WORDS, "anaphors of the last-named actor"),
-        "object_clitics": Key(CLITIC_MAP, "object clitic -> number (sg, pl)"),
-        "side_nouns": Key(WORDS, "plural nouns that, definite, name the conflict's sides (the parties)"),
-        "warring_words": Key(WORDS, "words of a pair anaphor that claim a conflict (the warring parties): none without sides"),
-        "quote_marks": Key(WORDS_MAP, "open, close, both -> quotation marks"),
-        "quote_pronouns": Key(WORDS, "first-person pronouns of a quotation that stand for its speaker"),
-        "speaker_pronouns": Key(WORDS, "subject pronouns of a speech verb resolved by salience (he, il)"),
-        "definite_determiners": Key(WORDS, "definite determiners"),
-        "universal_determiners": Key(WORDS, "universal determiners (all, every)"),
-    },
-    "actors.json": {
-        "determiners": Key(WORDS, "determiners stripped from mentions"),
-        "possessive_markers": _optional(WORDS, "possessive markers ('s)"),
-        "of_words": _optional(WORDS, "genitive words (of, de)"),
-        "agent_prepositions": _optional(WORDS, "prepositions of passive agents"),
-        "third_party_verbs": _optional(WORDS, "verbs whose by-agent is a third party"),
-        "third_party_subject_verbs": _optional(WORDS, "verbs whose subject is a third party"),
-        "actor_object_verbs": _optional(WORDS, "verbs whose object 'it' is an actor"),
-        "coordinators": _optional(WORDS, "coordinating conjunctions"),
-        "place_prepositions": _optional(WORDS, "locative prepositions"),
-        "article_prepositions": _optional(WORDS, "place prepositions not locative before an article"),
-        "motion_prepositions": _optional(WORDS, "prepositions of motion"),
-        "motion_lemmas": _optional(WORDS, "verbs of motion"),
-        "communication_lemmas": _optional(WORDS, "verbs of communication"),
-        "place_followers": _optional(WORDS, "words after which a capital is a place"),
-        "place_nouns": _optional(WORDS, "nouns whose of-complement is a place"),
-        "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number; clitic: only as an object clitic "
-                                    "(l'); object_before_verb: an object before its verb (leur a dit)}"),
-        "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former)"),
-        "titles": Key(RECORD_MAP, "title -> {role, sector, acts_for (optional: actor types of the roles it names)}"),
-        "title_suffixes": _optional(RECORD_MAP, "title suffix -> {role, sector}"),
-        "sector_nouns": Key(WORD_MAP, "sector noun -> sector (army: military)"),
-        "body_nouns": _optional(WORDS, "sector nouns naming the state in focus"),
-        "definite_determiners": _optional(WORDS, "definite determiners"),
-        "media_nouns": _optional(WORDS, "nouns of media"),
-        "agent_nouns": _optional(WORDS, "nouns of agents"),
-        "population_nouns": _optional(WORDS, "nouns a nationality makes a target (civilians)"),
-        "ethnic_markers": _optional(WORDS, "words making a nationality an ethnic group"),
-        "separatist_words": _optional(WORDS, "words of separatists"),
-        "title_complements": _optional(WORDS, "complements of titles"),
-        "cataphora_next": _optional(WORDS, "words after which a pronoun points forward"),
-        "surname_stoplist": _optional(WORDS, "surnames never matched alone"),
-        "honorifics": _optional(WORDS, "courtesy words before a surname ('Mr', 'M.'), not part of the name"),
-        "name_suffixes": _optional(WORDS, "words after a surname ('Jr.'), not the surname"),
-        "capital_stoplist": _optional(WORDS, "capitals that are also common words"),
-        "demonym_endings": _optional(WORDS_MAP, "demonym ending -> endings of its other forms (feminine, plural), "
-                                     "tried in order (French 'ais' -> 'aise', 'aises')"),
-        "demonym_default_endings": _optional(WORDS, "endings added to a demonym no ending of demonym_endings "
-                                             "matches (none: demonyms are not inflected)"),
-        "seated_nouns": _optional(WORD_MAP, "official noun -> sector ('officials in <capital>')"),
-        "seated_prepositions": _optional(WORDS, "prepositions of seated nouns"),
-        "acronym_word_stoplist": _optional(WORDS, "acronyms whose capitalised spelling is a word"),
-        "adjective_after_noun": _optional(BOOL, "adjectives, nationality ones included, follow their noun"),
-        "nationality_noun_capitalised": _optional(BOOL, "a nationality stands alone as a noun only when capitalised"),
-        "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
-        "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
-        "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
-        "junta_nouns": _optional(WORDS, "nouns of a ruling junta ('the junta': the state it rules, "
-                                 "graph/actors/juntas.py)"),
-        "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
-                                  "mission': the UN, graph/actors/described.py)"),
-        "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
-                                   "('militants in <place>', graph/actors/held_places.py)"),
-        "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
-        "leading_words": _optional(WORDS, "participles naming a coalition's leader ('led', 'menée')"),
-        "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),
-        "expletive_next": _optional(WORDS, "words after a pronoun that make it expletive (il y a)"),
-        "impersonal_verbs": _optional(WORDS, "impersonal verbs (seem, falloir)"),
-        "impersonal_needs_clause": _optional(BOOL, "an impersonal verb needs a clause for its subject to be expletive"),
-        "personal_adjectives": _optional(WORDS, "adjectives after a copula whose pronoun subject is no expletive (ready)"),
-        "impersonal_passive_verbs": _optional(WORDS, "verbs whose passive with a clause is impersonal (it was agreed that)"),
-    },
-    "cues.tsv": {
-        "cue": Key(TEXT, "lemma, or lemmas separated by spaces (the first is the trigger)"),
-        "pos": Key(TEXT, "VERB, NOUN, ADJ or ANY"),
-        "relation": Key(TEXT, "a relation of graph/data/relations.tsv"),
-        "frame": Key(TEXT, "argument frame (graph.events.lexicon.FRAMES)"),
-        "confidence": Key(TEXT, "a number from 0 to 1"),
-        "object": _optional(TEXT, "object lemmas the sense requires, separated by |"),
-        "prep": _optional(TEXT, "preposition of a complement the sense requires"),
-    },
-}
-SCHEMAS["cues_cameo.tsv"] = {**SCHEMAS["cues.tsv"],
-                             "cameo": _optional(TEXT, "the CAMEO code of the imported verb"),
-                             "provenance": _optional(TEXT, "where the line comes from")}
 
 #: The files of every language folder.
 LANGUAGE_FILES = ("actors.json", "boilerplate.txt", "cues.tsv", "cues_cameo.tsv", "document.json", "grammar.json")
@@ -310,18 +60,6 @@ def pipeline_preferences() -> dict[str, dict]:
         return json.loads(path.read_text(encoding="utf-8"))
     except ValueError as exc:
         raise DataFileError(f"{path}: {exc}") from None
-
-
-@lru_cache(maxsize=1)
-def dependency_roles() -> dict[str, str]:
-    """The dependency roles of ``graph/data/dependency_roles.tsv``: role -> what it marks. Every
-    language's ``grammar.json`` lists the labels of its parser for each (``dependency_roles``)."""
-    path = data_path("dependency_roles.tsv")
-    lines = [line.split("\t") for line in path.read_text(encoding="utf-8").splitlines()
-             if line.strip() and not line.startswith("#")]
-    if any(len(cells) != 2 for cells in lines) or lines[:1] != [["role", "marks"]]:
-        raise DataFileError(f"{path}: expected two tab-separated columns 'role', 'marks'")
-    return dict(lines[1:])
 
 
 def supported_languages() -> tuple[str, ...]:
@@ -363,7 +101,7 @@ def load_json(lang: str, name: str) -> dict[str, Any]:
         spec = schema.get(key)
         if spec is None:
             raise DataFileError(f"{path}:{_line_of(path, key)}: unknown key {key!r} (declare it in "
-                                f"graph/languages.py SCHEMAS[{name!r}])")
+                                f"graph/language_schema.py SCHEMAS[{name!r}])")
         if not spec.kind.test(value):
             article = "an" if spec.kind.name[0] in "aeiou" else "a"
             raise DataFileError(f"{path}:{_line_of(path, key)}: key {key!r} must be {article} {spec.kind.name}")

@@ -21,7 +21,8 @@ from graph.actors import deps
 from graph.actors.lexicon import load_lexicon as load_actor_lexicon
 from graph.actors.salience import expletive
 from graph.events.lexicon import Cue
-from graph.languages import dependency_roles, load_json, supported_languages
+from graph.language_schema import dependency_roles
+from graph.languages import load_json, supported_languages
 
 ROOT = Path(graph.__file__).resolve().parent
 
@@ -41,7 +42,7 @@ SCHEMES = {"en": CLEARNLP, "fr": UD}
 #: Strings that equal a label but name something else there.
 NOT_LABELS = {
     "graph/events/lexicon.py": {"prep"},  # the cue table's column
-    "graph/languages.py": {"prep"},  # the cue table's column
+    "graph/language_schema.py": {"prep"},  # the cue table's column
     "graph/ingest/html_text.py": {"meta"},  # the HTML element
     "graph/events/scorer/candidates.py": {"amod"},  # a filter flag's name, a feature of the trained scorer
 }

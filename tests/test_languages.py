@@ -7,11 +7,13 @@ import shutil
 
 import pytest
 
+import graph.language_schema as language_schema
 import graph.languages as languages
 import graph.resources as resources
 from graph.cli import main
 from graph.errors import DataFileError, UnsupportedLanguage
-from graph.languages import LANGUAGE_FILES, SCHEMAS, load_json, read_lines, read_table, supported_languages
+from graph.language_schema import SCHEMAS
+from graph.languages import LANGUAGE_FILES, load_json, read_lines, read_table, supported_languages
 from graph.nlp.models import choose_model
 from graph.resources import data_path
 
@@ -44,7 +46,7 @@ def data_copy(tmp_path, monkeypatch):
     for name in ("pipelines.json", "dependency_roles.tsv"):
         shutil.copy(data_path(name), tmp_path / "data" / name)
     monkeypatch.setattr(resources, "_PACKAGE", tmp_path)
-    caches = (languages.load_json, languages.pipeline_preferences, languages.dependency_roles)
+    caches = (languages.load_json, languages.pipeline_preferences, language_schema.dependency_roles)
     for cache in caches:
         cache.cache_clear()
     yield tmp_path / "data"

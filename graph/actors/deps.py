@@ -35,7 +35,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import DataFileError
-from ..languages import dependency_roles, load_json, supported_languages
+from ..language_schema import dependency_roles
+from ..languages import load_json, supported_languages
 
 
 @lru_cache(maxsize=None)

@@ -146,7 +146,7 @@ def _table(raw: dict) -> dict:
     return {str(k).lower(): v for k, v in raw.items()}
 
 
-#: how a field is read, by its declared type (the schema in graph/languages.py checked the JSON)
+#: how a field is read, by its declared type (the schema in graph/language_schema.py checked the JSON)
 _READERS = {
     "frozenset[str]": _low,
     "bool": bool,

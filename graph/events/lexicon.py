@@ -13,7 +13,7 @@ against their schema) by :mod:`graph.languages`:
   treaty": sanction);
 - ``grammar.json``: negation, hypothetical, modal, speech-verb and preposition lists, and the
   dependency labels of the language's parser (keys documented in
-  :data:`graph.languages.SCHEMAS`).
+  :data:`graph.language_schema.SCHEMAS`).
 
 Example
 -------
