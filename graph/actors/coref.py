@@ -48,6 +48,7 @@ from dataclasses import replace
 from typing import Callable
 
 from ..registry import Registry
+from .agreement import AgreementMixin
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
 from .deps import AUX_DEPS, OBJECT_DEPS, REPORTED_CLAUSE_DEPS, is_subject
@@ -71,7 +72,7 @@ def _name_key(name: str) -> str:
     return name.replace("’s", "").replace("'s", "").strip().lower()
 
 
-class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin):
+class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementMixin):
     """What resolution knows so far in one document: the mentions resolved before (``history``,
     ``done`` by first token), the people named (``registry``) and the document's sentences."""
 
@@ -208,25 +209,6 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin):
         if number == "pl" and not self._after_subject(tok):  # "they", not "their" after a subject
             return self.coordinated_subject(i, here - 1) or self.pair(i, persons=False, window=1, any_type=True)
         return []
-
-    def _agrees(self, h: ActorMention, feats, own: set) -> bool:
-        """Whether ``h`` may be the antecedent of a pronoun of features ``feats``: person,
-        number and gender agree, media only for people's pronouns, not the verb's own subject
-        (``own``: its codes)."""
-        want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
-        is_person = h.type == "Person"
-        if own and h.code in own or h.type == "Media" and want_person is not True:
-            return False
-        if want_person is True and not is_person and h.kind != "title" \
-                or want_person is False and (is_person or h.plural):  # a title is a person
-            return False
-        if number == "pl" and not self._plural(h) or number == "sg" and h.plural:
-            return False
-        return not (is_person and gender and self.kb.gender.get(h.actor_id, gender) != gender)
-
-    def _plural(self, h: ActorMention) -> bool:
-        """``h`` is plural: so recognised, or its head noun so inflected ("les ministres russes")."""
-        return h.plural or "Plur" in self.doc[h.token_start:h.token_end].root.morph.get("Number")
 
     def _antecedent(self, tok, feats, here: int, as_object: bool) -> list[dict] | None:
         """The antecedent of the pronoun ``tok`` among the mentions before it: in its own sentence

@@ -1,0 +1,42 @@
+"""Agreement of a pronoun with a candidate antecedent: person, number, gender, type.
+
+A mixin of the coreference state (:class:`graph.actors.coref._State`): "she" wants a woman,
+"they"/"ils" a plural mention (recognised as plural, or whose head noun is so inflected: "les
+ministres russes"), "it" an actor that is not a person; media answer only to people's pronouns;
+an object pronoun is never its own verb's subject ("Moscow arms it").
+
+Example
+-------
+With features ``{"person": True, "gender": "f", "number": "sg"}`` ("she"), a mention of
+a man is refused and a mention of a woman (the knowledge base's gender) accepted.
+
+>>> AgreementMixin._agrees.__name__
+'_agrees'
+"""
+
+from __future__ import annotations
+
+from .records import ActorMention
+
+
+class AgreementMixin:
+    """``_agrees``/``_plural`` for the coreference state (reads ``doc`` and ``kb``)."""
+
+    def _agrees(self, h: ActorMention, feats, own: set) -> bool:
+        """Whether ``h`` may be the antecedent of a pronoun of features ``feats``: person,
+        number and gender agree, media only for people's pronouns, not the verb's own subject
+        (``own``: its codes)."""
+        want_person, gender, number = feats.get("person"), feats.get("gender"), feats.get("number")
+        is_person = h.type == "Person"
+        if own and h.code in own or h.type == "Media" and want_person is not True:
+            return False
+        if want_person is True and not is_person and h.kind != "title" \
+                or want_person is False and (is_person or h.plural):  # a title is a person
+            return False
+        if number == "pl" and not self._plural(h) or number == "sg" and h.plural:
+            return False
+        return not (is_person and gender and self.kb.gender.get(h.actor_id, gender) != gender)
+
+    def _plural(self, h: ActorMention) -> bool:
+        """``h`` is plural: so recognised, or its head noun so inflected ("les ministres russes")."""
+        return h.plural or "Plur" in self.doc[h.token_start:h.token_end].root.morph.get("Number")
