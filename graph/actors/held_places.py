@@ -28,12 +28,11 @@ True
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
 from ..errors import DataFileError
-from ..resources import data_path
 from .compose import actor_fields
+from .kb import read_actor_table, split_cell
 from .records import ActorMention
 
 #: Kinds of the mentions of a held place (a state's name or capital after a preposition is
@@ -46,14 +45,11 @@ MAX_ADJECTIVES = 2
 @lru_cache(maxsize=1)
 def held_places() -> dict[str, list[tuple[str, str | None, str | None]]]:
     """Lower-cased place name -> ``[(group id, start, end)]`` of the groups holding it."""
-    path = data_path("actors", "held_places.tsv")
-    with open(path, encoding="utf-8", newline="") as fh:
-        rows = list(csv.DictReader(fh, delimiter="\t", quoting=csv.QUOTE_NONE))
     out: dict[str, list] = {}
-    for n, row in enumerate(rows, start=2):
-        names = [p.strip() for p in (row.get("places") or "").split(";") if p.strip()]
-        if not names or not (row.get("group") or "").startswith("group/"):
-            raise DataFileError(f"{path}: line {n} needs places and a group id")
+    for n, row in enumerate(read_actor_table("held_places.tsv"), start=2):
+        names = split_cell(row["places"])
+        if not names or not row["group"].startswith("group/"):
+            raise DataFileError(f"graph/data/actors/held_places.tsv: line {n} needs places and a group id")
         for name in names:
             out.setdefault(" ".join(name.lower().replace("’", "'").split()), []).append(
                 (row["group"], row.get("start") or None, row.get("end") or None))
