@@ -36,16 +36,25 @@ def collective_names() -> dict[str, tuple[str, ...]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _name_starts() -> frozenset[str]:
+    """What a name's first token can be: each part of a name before one of its spaces."""
+    return frozenset(n[:p] for n in collective_names() for p, c in enumerate(n) if c == " ")
+
+
 def collectives(doc, mentions: list, kb, date: str | None, lang: str) -> list:
     """``mentions`` with one mention per state of each collective name of ``doc`` (see the
     module), the mentions inside such a name dropped."""
-    names = collective_names()
+    names, starts = collective_names(), _name_starts()
     longest = max(len(n.split()) for n in names)
     words = [t.lower_.replace("’", "'") for t in doc]
     found = []
     i = 0
-    while i < len(doc):
-        for k in range(min(longest, len(doc) - i), 1, -1):
+    while i < len(words):
+        if words[i] not in starts:  # no name begins with this word: nothing to join and look up
+            i += 1
+            continue
+        for k in range(min(longest, len(words) - i), 1, -1):
             codes = names.get(" ".join(words[i:i + k]))
             if codes:
                 found.append((i, i + k, codes))

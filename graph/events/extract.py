@@ -1,8 +1,8 @@
 """Stance events of one parsed document: cues, filters and frames.
 
-For every sentence: (1) find cue tokens (one dict look-up per token on its lemma, plus a spaCy
-``Matcher`` for multi-word cues, compiled once per pipeline); (2) drop a cue that a filter of
-:data:`graph.events.filters.CUE_FILTERS` rejects: negated ("did not condemn", "n'a pas"),
+For every sentence: (1) find cue tokens (one dict look-up per token on its lemma, plus
+:class:`graph.events.multiword.MultiWordCues` for multi-word cues, indexed once per pipeline);
+(2) drop a cue that a filter of :data:`graph.events.filters.CUE_FILTERS` rejects: negated ("did not condemn", "n'a pas"),
 hypothetical ("if", "would", French conditional), denied ("denied that ..."), only alleged
 inside an accusation or a call, said by an opinion writer...; questions state nothing; (3) read
 its source and target actors with the handler of its frame (:mod:`graph.events.frames`);
@@ -37,6 +37,7 @@ from .frames.judgement import named_object
 from .frames.request import modal
 from .lexicon import FRAMES, Cue
 from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
+from .multiword import MultiWordCues
 from .rules import load_rules
 
 FRAME_ORDER = FRAMES
@@ -51,8 +52,6 @@ class Extractor:
     """
 
     def __init__(self, nlp, lex) -> None:
-        from spacy.matcher import Matcher
-
         self.lex = lex
         self.g = lex.g
         self.rules = rules = load_rules()
@@ -67,17 +66,9 @@ class Extractor:
         #: The language's regular adjective endings (``adjective_repairs``), the longest first.
         self.adjective_repairs = sorted((tuple(r.split(":")) for r in self.g.get("adjective_repairs", ())),
                                         key=lambda p: -len(p[0]))
-        self.matcher = Matcher(nlp.vocab)
+        #: the multi-word cues, looked up on the token columns (the ``Matcher``'s matches, faster)
+        self.multi = MultiWordCues(nlp.vocab.strings, lex.multi)
         self._cues_of = None  # (weak reference to the last document, its cues)
-        self.multi = {}
-        for k, cue in enumerate(lex.multi):
-            key = f"cue{k}"
-            self.multi[nlp.vocab.strings.add(key)] = cue
-            first, rest = cue.lemmas[0], [{"LOWER": w} for w in cue.lemmas[1:]]
-            # one plain pattern per spelling of the first lemma: a {"IN": [...]} predicate is
-            # evaluated at every token for every pattern, plain attributes are compared by hash
-            self.matcher.add(key, [[{"LEMMA": v}] + rest for v in dict.fromkeys([first, first.capitalize()])]
-                             + [[{"LOWER": w} for w in cue.lemmas]])
 
     # -- cues ---------------------------------------------------------------------------
     def cues(self, doc, args: Arguments | None = None) -> dict[int, tuple]:
@@ -90,8 +81,7 @@ class Extractor:
 
     def _find_cues(self, doc, args: Arguments) -> dict[int, tuple]:
         found: dict[int, tuple] = {}
-        for mid, s, e in self.matcher(doc):
-            cue = self.multi[mid]
+        for cue, s, e in self.multi(doc):
             if cue.fits(doc[s]) or cue.pos == "NOUN":
                 found.setdefault(s, ([], doc[s:e].text))[0].append(cue)
         for t in doc:

@@ -18,6 +18,8 @@ from __future__ import annotations
 
 from typing import Callable
 
+from spacy.attrs import IS_SPACE, IS_TITLE, ORTH
+
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS,
                            MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
@@ -320,23 +322,34 @@ def rejected_by(ctx: CueContext) -> str | None:
     return None
 
 
+#: Marks that end a sentence, and those that may close one after such a mark ("...!»").
+_END_MARKS = (".", "!", "?")
+_CLOSING_MARKS = (*_END_MARKS, "»", "”")
+#: Words that may open the next sentence after an end mark, besides a capitalised word or a space.
+_OPENING_MARKS = ("«", "“", "\"", "-", "–")
+
+
 def segments(doc):
     """The parser's sentences, cut again after sentence-final punctuation followed by a capital
     and at line breaks: the small parsers often run headlines, quotes and paragraphs together.
 
-    Events, their arguments and their ``sentence`` field stay within one segment."""
+    Events, their arguments and their ``sentence`` field stay within one segment. (The words'
+    texts and flags are read once per document, not through a ``Token`` per look.)"""
+    strings, cols = doc.vocab.strings, doc.to_array([ORTH, IS_TITLE, IS_SPACE]).tolist()
+    texts = [strings[orth] for orth, _, _ in cols]
+    opens = [bool(title or space) or text in _OPENING_MARKS for text, (_, title, space) in zip(texts, cols)]
+    words = [0]  # words[i]: tokens before i that are not only white space (a span's text.strip() is not empty)
+    for _, _, space in cols:
+        words.append(words[-1] + (not space))
     for sent in doc.sents:
         start = sent.start
         for i in range(sent.start, sent.end - 1):
-            tok, nxt = doc[i], doc[i + 1]
-            cut = "\n" in tok.text_with_ws or (tok.is_space and "\n" in tok.text)
-            cut = cut or (tok.text in (".", "!", "?", "»", "”") and tok.i > start and
-                          doc[i - 1].text in (".", "!", "?") or tok.text in (".", "!", "?")) and \
-                (nxt.is_title or nxt.is_space or nxt.text in ("«", "“", "\"", "-", "–"))
+            text = texts[i]
+            cut = "\n" in text or (text in _CLOSING_MARKS and i > start and texts[i - 1] in _END_MARKS
+                                   or text in _END_MARKS) and opens[i + 1]
             if cut and i + 1 > start:
-                span = doc[start:i + 1]
-                if span.text.strip():
-                    yield span
+                if words[i + 1] > words[start]:
+                    yield doc[start:i + 1]
                 start = i + 1
-        if start < sent.end and doc[start:sent.end].text.strip():
+        if start < sent.end and words[sent.end] > words[start]:
             yield doc[start:sent.end]

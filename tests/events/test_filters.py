@@ -236,3 +236,23 @@ def test_a_trailing_participle_in_a_request_complement_is_the_requesters():
 
 def test_co_partners_are_the_cooperating_relations():
     assert load_rules().relations("co_partners") == frozenset({"cooperate"})
+
+
+# -- segments ------------------------------------------------------------------------------
+@pytest.mark.parametrize("lang,text,expected", [
+    ("en", "Chile acts\nPeru waits.", ["Chile acts", "Peru waits."]),
+    # a capital or an opening quote after an end mark cuts, a small letter does not
+    ("en", 'Mali left. Niger stayed!" Togo said so? yes, Benin', ["Mali left.", "Niger stayed!",
+                                                                '" Togo said so? yes, Benin']),
+    # a closing quote after the end mark stays with its sentence
+    ("fr", "Le Mali a crié « non ! » Puis le Togo", ["Le Mali a crié « non ! »", "Puis le Togo"]),
+    # white space alone is no segment; a dash opening the next sentence cuts
+    ("fr", "Le Tchad signe.\n\n - Le Niger refuse.  ", ["Le Tchad signe.", "- Le Niger refuse."]),
+    ("fr", "Le Mali a dit « non ». Le Togo aussi", ["Le Mali a dit « non ».", "Le Togo aussi"]),
+])
+def test_segments_cut_after_end_marks_and_at_line_breaks(lang, text, expected):
+    import spacy
+
+    nlp = spacy.blank(lang)
+    nlp.add_pipe("sentencizer", config={"punct_chars": ["\u2042"]})  # one sentence: the cuts are segments'
+    assert [s.text.strip() for s in filters.segments(nlp(text))] == expected
