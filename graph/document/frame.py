@@ -21,6 +21,7 @@ from bisect import bisect_right
 from ..actors.deps import (ACTIVE_SUBJECT_DEPS, CASE_DEPS, COMPOUND_DEPS, CONJ_DEPS, DIRECT_OBJECT_DEPS,
                            NOUN_MODIFIER_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, role, roles)
 from ..model import EventEntity, SalientEntity
+from ..nlp.extensions import token_words
 from .lexicon import DocumentLexicon, state_kinds
 
 #: Weight of a pronoun or anaphor mention in salience (the actor stage's guess, not a name).
@@ -162,9 +163,12 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
     seen = {(e.sentence, e.kind) for e in stated}
     out: list[EventEntity] = []
     cues = filters.cues(doc)
-    for t in doc:
-        kind = lex.event_kind(t.lemma_.lower()) or lex.event_kind(t.lower_)
-        if t.pos_ == "NOUN" and kind is not None:
+    for i, (pos, lemma, lower) in enumerate(token_words(doc)):
+        kind = lex.event_kind(lemma) or lex.event_kind(lower)
+        if pos != "NOUN" and i not in cues:
+            continue  # (a Token only where one is read)
+        t = doc[i]
+        if pos == "NOUN" and kind is not None:
             parts = own_participants(doc, t, coded, _OWN_DEPS if kind == "agreement" else _OWNER_DEPS)
             g = event_phrase(t, of_words)
             if kind == "attack" and not parts and g.dep_ in DIRECT_OBJECT_DEPS \

@@ -31,6 +31,7 @@ from ..actors.deps import (AGENT_DEPS, AGENT_PREPOSITION_DEPS, AUX_DEPS, COMPOUN
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
+from ..nlp.extensions import token_words
 from .frame import SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, is_subject, own_participants
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
@@ -69,6 +70,7 @@ class ReferenceResolver:
         self.actor_anaphors = self.actor_lex.anaphors
         self.covered = {i for m in mentions if m.get("code") for i in range(m["token_start"], m["token_end"])}
         self.coded = [m for m in mentions if m.get("code") and m.get("kind") != "place" and m.get("type") != "Media"]
+        self.words = token_words(doc)  # (pos, lemma, lower) of each token, for passes over every word
 
     # -- shared ---------------------------------------------------------------------------
     def _definite(self, i: int) -> bool:
@@ -365,10 +367,10 @@ class ReferenceResolver:
         by X"), with no entity: only the frame can tell their parties."""
         lex, doc = self.lex, self.doc
         governors = lex.event_governors.get(kind, frozenset()) if governors is None else governors
-        for t in doc:
-            if t.pos_ != "NOUN" or t.i in self.covered or lex.event_kind(t.lemma_.lower()) != kind \
-                    and lex.event_kind(t.lower_) != kind:
+        for i, (pos, lemma, lower) in enumerate(self.words):
+            if pos != "NOUN" or i in self.covered or lex.event_kind(lemma) != kind and lex.event_kind(lower) != kind:
                 continue
+            t = doc[i]
             g = event_phrase(t, self.actor_lex.of_words)
             if g != t and (lex.event_kind(g.lemma_.lower()) or lex.event_kind(g.lower_)):
                 continue  # "the ceasefire agreement": the head noun stands for it

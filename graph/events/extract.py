@@ -28,6 +28,7 @@ from __future__ import annotations
 import weakref
 
 from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, XCOMP_DEPS
+from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
@@ -84,14 +85,18 @@ class Extractor:
         for cue, s, e in self.multi(doc):
             if cue.fits(doc[s]) or cue.pos == "NOUN":
                 found.setdefault(s, ([], doc[s:e].text))[0].append(cue)
-        for t in doc:
-            if t.i in found:
+        single = self.lex.single
+        for i, (pos, lemma, lower) in enumerate(token_words(doc)):  # a Token only for a word worth a look
+            if i in found:
                 continue
-            special = self._special_cue(t)
+            special = self._special_cue(doc[i]) if pos == "VERB" else None
             if special is not None:
-                found[t.i] = ([special], t.text)
+                found[i] = ([special], doc[i].text)
                 continue
-            cands = self.lex.single.get(t.lemma_.lower()) or self.lex.single.get(t.lower_) or ()
+            cands = single.get(lemma) or single.get(lower) or ()
+            if not cands and lemma != lower and pos != "NOUN":
+                continue  # no cue, no repaired verb lemma, no role adjective (see below)
+            t = doc[i]
             # a verb whose form is a noun cue's lemma ("La France critique X"): the verb's cues
             cands = [c for c in cands if c.fits(t)] or [c for c in self._repaired_lemma_cues(t) if c.fits(t)] \
                 or self._role_adjective_cues(t)

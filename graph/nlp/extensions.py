@@ -25,6 +25,8 @@ True
 
 from __future__ import annotations
 
+from spacy.attrs import LEMMA, LOWER, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 EXTENSIONS = ("dg_meta", "mentions", "events", "document")
@@ -43,3 +45,12 @@ def make_doc(nlp, text: str, meta: dict) -> Doc:
     doc = nlp.make_doc(text)
     doc._.dg_meta = meta
     return doc
+
+
+def token_words(doc: Doc) -> list[tuple[str, str, str]]:
+    """``(part of speech, lower-case lemma, lower-case form)`` of each token of ``doc``: its
+    ``pos_``, ``lemma_.lower()`` and ``lower_``, read from the Doc's columns at once rather than
+    through a ``Token`` per word (passes over every word make a ``Token`` only where they stop)."""
+    strings = doc.vocab.strings
+    return [(POS_NAMES[pos], strings[lemma].lower(), strings[lower])
+            for pos, lemma, lower in doc.to_array([POS, LEMMA, LOWER]).tolist()]
