@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, FLAT_DEPS, PREP_OBJECT_DEPS,
-                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+                           RELCL_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
 
@@ -141,13 +141,17 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
 def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:
     """For verbs whose target sits inside their complement ("threatened to shell Iraqi towns",
     "agreed to reopen its borders to UN peacekeepers", "refused to deploy troops in Iraq"): the
-    first actor in the complement or object, else the first place there."""
+    first actor in the complement or object, else the first place there; not one in a relative
+    clause describing a noun of the complement ("pledged troops to the coalition that includes
+    A and B": A and B are members of the coalition, not the other side of the pledge)."""
     t = ctx.token
     codes = {m["code"] for m in src}
     inside: list[int] = []
     for c in t.children:
         if c.dep_ in XCOMP_DEPS or c.dep_ in VERB_OBJECT_DEPS:
-            inside.extend(x.i for x in c.subtree if not (x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and x.head == c))
+            described = {y.i for x in c.subtree if x.dep_ in RELCL_DEPS for y in x.subtree}
+            inside.extend(x.i for x in c.subtree if not (x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and x.head == c)
+                          and x.i not in described)  # "to the coalition that includes A, B": no target
     inside.sort()
     for i in inside:
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes]
