@@ -19,6 +19,7 @@ from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CON
                            RELCL_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
+from .patients import patients
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
@@ -29,6 +30,7 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
     cue in its sentence, when the parse gives no argument."""
     t, sent = ctx.token, ctx.seg
     codes = {m["code"] for m in other}
+    victims = patients(ctx) if step > 0 else frozenset()  # "condemned the attack on X"
     i = t.i + step
     while sent.start <= i < sent.end and abs(i - t.i) <= ctx.window:
         if ctx.doc[i].text in (";",) or (step > 0 and ctx.doc[i].lower_ in ctx.g["hypothetical_marks"]
@@ -36,7 +38,8 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
             break
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)
               and co_agent_head(ctx, m) is None  # "with the help of X": X acts with the subject
-              and not ctx.args.place_left(m, t)]  # "welcomed the pullout of troops from X"
+              and not ctx.args.place_left(m, t)  # "welcomed the pullout of troops from X"
+              and m["token_start"] not in victims]
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
