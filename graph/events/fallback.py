@@ -39,7 +39,7 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)
               and co_agent_head(ctx, m) is None  # "with the help of X": X acts with the subject
               and not ctx.args.place_left(m, t)  # "welcomed the pullout of troops from X"
-              and m["token_start"] not in victims]
+              and m["token_start"] not in victims and not under_whom(ctx, m)]
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
@@ -51,6 +51,23 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
             return ms[:1]
         i += step
     return []
+
+
+def under_whom(ctx: CueContext, m: dict) -> bool:
+    """A mention that names under whose aegis something happens ("a truce signed under the
+    auspices of X", "sous l'égide de X"): a mediator (the ``under`` frame's cue nouns), no side
+    of another cue."""
+    if ctx.cue is not None and ctx.cue.frame == "under":
+        return False
+    r = ctx.doc[m["token_start"]:m["token_end"]].root
+    for _ in range(3):
+        if r.head == r:
+            return False
+        r = r.head
+        if r.pos_ == "NOUN" and r != ctx.token and any(
+                c.frame == "under" for c in ctx.lex.single.get(r.lemma_.lower(), ())):
+            return True
+    return False
 
 
 def far(ctx: CueContext, m: dict) -> bool:
