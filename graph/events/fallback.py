@@ -16,9 +16,10 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, FLAT_DEPS, PREP_OBJECT_DEPS,
-                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+                           RELCL_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
+from .patients import patients
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
@@ -29,6 +30,7 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
     cue in its sentence, when the parse gives no argument."""
     t, sent = ctx.token, ctx.seg
     codes = {m["code"] for m in other}
+    victims = patients(ctx) if step > 0 else frozenset()  # "condemned the attack on X"
     i = t.i + step
     while sent.start <= i < sent.end and abs(i - t.i) <= ctx.window:
         if ctx.doc[i].text in (";",) or (step > 0 and ctx.doc[i].lower_ in ctx.g["hypothetical_marks"]
@@ -36,7 +38,8 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
             break
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)
               and co_agent_head(ctx, m) is None  # "with the help of X": X acts with the subject
-              and not ctx.args.place_left(m, t)]  # "welcomed the pullout of troops from X"
+              and not ctx.args.place_left(m, t)  # "welcomed the pullout of troops from X"
+              and m["token_start"] not in victims and not under_whom(ctx, m)]
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
@@ -48,6 +51,23 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
             return ms[:1]
         i += step
     return []
+
+
+def under_whom(ctx: CueContext, m: dict) -> bool:
+    """A mention that names under whose aegis something happens ("a truce signed under the
+    auspices of X", "sous l'égide de X"): a mediator (the ``under`` frame's cue nouns), no side
+    of another cue."""
+    if ctx.cue is not None and ctx.cue.frame == "under":
+        return False
+    r = ctx.doc[m["token_start"]:m["token_end"]].root
+    for _ in range(3):
+        if r.head == r:
+            return False
+        r = r.head
+        if r.pos_ == "NOUN" and r != ctx.token and any(
+                c.frame == "under" for c in ctx.lex.single.get(r.lemma_.lower(), ())):
+            return True
+    return False
 
 
 def far(ctx: CueContext, m: dict) -> bool:
@@ -141,13 +161,17 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
 def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:
     """For verbs whose target sits inside their complement ("threatened to shell Iraqi towns",
     "agreed to reopen its borders to UN peacekeepers", "refused to deploy troops in Iraq"): the
-    first actor in the complement or object, else the first place there."""
+    first actor in the complement or object, else the first place there; not one in a relative
+    clause describing a noun of the complement ("pledged troops to the coalition that includes
+    A and B": A and B are members of the coalition, not the other side of the pledge)."""
     t = ctx.token
     codes = {m["code"] for m in src}
     inside: list[int] = []
     for c in t.children:
         if c.dep_ in XCOMP_DEPS or c.dep_ in VERB_OBJECT_DEPS:
-            inside.extend(x.i for x in c.subtree if not (x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and x.head == c))
+            described = {y.i for x in c.subtree if x.dep_ in RELCL_DEPS for y in x.subtree}
+            inside.extend(x.i for x in c.subtree if not (x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and x.head == c)
+                          and x.i not in described)  # "to the coalition that includes A, B": no target
     inside.sort()
     for i in inside:
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes]

@@ -53,7 +53,8 @@ MAIN_CLAUSE_DEPS = ROOT_DEPS | roles("clausal_complement", "paratactic_clause")
 
 def negated(ctx: CueContext) -> bool:
     """The cue is negated: "did not condemn", "n'a pas condamné", "refused to condemn", "neither
-    A nor B supported X", "vowed not to return X" (but not a litotes: "does not hide its support")."""
+    A nor B supported X", "vowed not to return X", "hardly convinced" (a ``degree_negation``
+    adverb right before the cue), but not a litotes ("does not hide its support")."""
     g, t = ctx.g, ctx.token
     heads = [t]
     if t.dep_ in VERB_OBJECT_DEPS or t.dep_ in PREP_OBJECT_DEPS | XCOMP_DEPS | OBLIQUE_DEPS:
@@ -67,6 +68,8 @@ def negated(ctx: CueContext) -> bool:
             if c.dep_ in NEGATING_DEPS and (
                     c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
                 return True
+    if any(c.dep_ in ADVMOD_DEPS and c.i == t.i - 1 and c.lower_ in g["degree_negation"] for c in t.children):
+        return True  # "hardly convinced by X", "peu convaincue par X" (not "peu après, X a attaqué")
     for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
         if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and any(k.dep_ in SUBJECT_NEGATING_DEPS and k.lower_ in g["negation"]
                                                for k in c.children):

@@ -110,11 +110,18 @@ def announced_threat(ctx: CueContext, rel: str) -> str:
 def aims_measure(t, cues: list, single: dict) -> bool:
     """Whether ``t`` is an attack verb modifying a noun cue of another relation: "the sanctions
     targeting X", "les sanctions visant X" (the participle names the measure's target; the
-    measure is no attack)."""
-    if t.dep_ not in roles("clausal_modifier", "adnominal_clause") or t.head.pos_ != "NOUN":
+    measure is no attack), or one whose direct object is such a noun: "a trip that aims at
+    mediation", "un déplacement qui vise la médiation" (the aim of a step, not its target)."""
+    if not all(c.relation == "attack" for c in cues):
         return False
-    head = {c.relation for c in single.get(t.head.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")}
-    return bool(head) and "attack" not in head and all(c.relation == "attack" for c in cues)
+    nouns = [c for c in t.children if c.dep_ in roles("direct_object") and c.pos_ == "NOUN"]
+    if t.dep_ in roles("clausal_modifier", "adnominal_clause") and t.head.pos_ == "NOUN":
+        nouns.append(t.head)
+    for n in nouns:
+        relations = {c.relation for c in single.get(n.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")}
+        if relations and "attack" not in relations:
+            return True
+    return False
 
 
 def plan_about_truce(t, g) -> bool:

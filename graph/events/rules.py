@@ -36,7 +36,9 @@ FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
 #: Rules that mark relations: ``mutual``, the relations two coordinated actors may hold toward
 #: each other ("A and B met", "A and B fought", "a standoff between A and B"); ``co_partners``,
 #: the relations whose co-agent phrase names the partner ("worked alongside B").
-MARKS = frozenset({"mutual", "co_partners"})
+#: ``judged_action``, the relations whose cue does not target the victim of a hostile action noun it
+#: judges ("condemned the attack on X").
+MARKS = frozenset({"mutual", "co_partners", "judged_action"})
 CUES = frozenset({"must_cue", "until_cue"})
 COLUMNS = ("rule", "relation", "becomes", "value", "why")
 

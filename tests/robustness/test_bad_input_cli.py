@@ -25,7 +25,7 @@ def needs_full_build() -> None:
     pytest.importorskip("graph.viz.html", reason="the HTML stage is not there yet")
 
 GOOD_EN = "France condemned Russia over the strikes on Kyiv. Qatar mediated between Israel and Hamas."
-GOOD_FR = "L'Algérie a condamné l'attaque contre le Mali. Le Maroc a salué la médiation du Qatar."
+GOOD_FR = "L'Algérie a condamné l'attaque du Niger contre le Mali. Le Maroc a salué la médiation du Qatar."
 
 
 def make_bad_corpus(root: Path) -> tuple[list[str], list[str]]:

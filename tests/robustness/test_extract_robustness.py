@@ -18,14 +18,14 @@ from graph.pipeline import extract
 
 SENTENCES = {
     "en": [
-        "France condemned the strikes on Kyiv.",
+        "France condemned the Russian strikes on Kyiv.",
         "Qatar mediated between Israel and Hamas in Doha.",
         "Germany condemned Russia over the strikes on Kyiv.",
     ],
     "fr": [
-        "La France a condamné les frappes sur Kyiv.",
+        "La France a condamné les frappes russes sur Kyiv.",
         "Le Qatar a joué le rôle de médiateur entre Israël et le Hamas.",
-        "L'Algérie a condamné l'attaque contre le Mali.",
+        "L'Algérie a condamné l'attaque du Niger contre le Mali.",
     ],
 }
 

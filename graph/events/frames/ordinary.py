@@ -23,6 +23,7 @@ from ..context import CueContext, FrameReading, Triple
 from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
 from ..linking import (announced_threat, backing, clause_target, co_agent_head, co_agents, fellow_agents, hostile,
                        reciprocal, together)
+from ..patients import patients
 from .registry import frame
 
 #: Clauses under a sense reading's verb or its object that state its purpose as a cue of their own
@@ -84,6 +85,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
     if target is not None:
         tgt = target(ctx, src, tgt)
+    victims = patients(ctx)  # "condemned the attack on X": X is no target
+    tgt = [m for m in tgt if m["token_start"] not in victims]
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
     partners = co if ctx.cue.relation in ctx.rules.relations("co_partners") else []
     co = [m for m in co if m not in partners]  # "worked alongside D": D is the partner
