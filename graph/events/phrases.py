@@ -165,6 +165,10 @@ class NounPhrases:
                         for gg in g.children:
                             if gg.dep_ in PREP_OBJECT_DEPS:
                                 yield g.lower_, gg
+            elif c.pos_ == "ADV" and c.lower_ in self.g.get("adverb_preps", ()):  # "critique vis-à-vis de X"
+                for g in c.children:
+                    if g.pos_ in ("NOUN", "PROPN", "PRON"):
+                        yield c.lower_, g
             elif c.dep_ in MARKED_NOUN_DEPS:
                 case = next((x.lower_ for x in c.children if x.dep_ in CASE_DEPS), "")
                 if c.dep_ in NOMINAL_AGENT_DEPS:
