@@ -168,6 +168,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "occasion_words": _optional(WORDS, "words opening a fronted occasion (lors d'un entretien avec X, Y ...)"),
         "purpose_preps": _optional(WORDS, "prepositions of a purpose (sent envoys for talks)"),
         "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
+        "adverb_preps": Key(WORDS, "compound prepositions the tagger reads as adverbs, whose complement hangs on them (vis-à-vis)"),
         "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
         "consequence_verbs": Key(WORDS, "verbs of the consequence frame (X's move will have consequences)"),
         "object_control_verbs": Key(WORDS, "verbs whose object does their open complement (urged X to talk; "

@@ -342,7 +342,10 @@ class Arguments(NounPhrases):
             v = v.head
             if v.pos_ in ("VERB", "AUX"):
                 return v if v.i > n.i else None
-        return None
+        # the parser hung the main clause under the occasion noun, as a relative clause with
+        # its own subject: "Lors d'un échange avec X, Y a réaffirmé ..."
+        return next((c for c in n.rights if c.pos_ in ("VERB", "AUX") and c.dep_ in NOUN_CLAUSE_DEPS and any(
+            x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and x.pos_ != "PRON" for x in c.children)), None)
 
     def noun_target(self, n) -> list[dict]:
         """Toward whom the cue noun ``n`` acts: its target complement ("support for X"), a compound

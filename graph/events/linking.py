@@ -11,8 +11,8 @@ document's reading and the language data).
 from __future__ import annotations
 
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, CONJ_DEPS,
-                           FLAT_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS,
-                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, roles)
+                           FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+                           PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
 from .context import CueContext, Triple
 from .lexicon import FRAMES
@@ -35,6 +35,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         if t.dep_ in roles("case_marker"):  # UD: the case marker hangs on its object ("derrière l'attaque")
             objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
+    preps += [(m.lower_, c.lemma_.lower()) for c in t.children if c.dep_ in XCOMP_DEPS  # "encourager X à négocier"
+              for m in c.children if m.dep_ in MARK_DEPS]
 
     def meets(c) -> bool:
         if c.prep:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
-                           OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS,
-                           VERB_OBJECT_DEPS, role as dep_role, roles as dep_roles)
+                           OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
+                           RELCL_DEPS, VERB_OBJECT_DEPS, role as dep_role, roles as dep_roles)
 
 #: Dependencies that open a clause of their own: an argument search never descends into them.
 CLAUSE_DEPS = NOUN_CLAUSE_DEPS | APPOS_DEPS | dep_roles(
@@ -165,6 +165,10 @@ class NounPhrases:
                         for gg in g.children:
                             if gg.dep_ in PREP_OBJECT_DEPS:
                                 yield g.lower_, gg
+            elif c.pos_ == "ADV" and c.lower_ in self.g.get("adverb_preps", ()):  # "critique vis-à-vis de X"
+                for g in c.children:
+                    if g.pos_ in ("NOUN", "PROPN", "PRON"):
+                        yield c.lower_, g
             elif c.dep_ in MARKED_NOUN_DEPS:
                 case = next((x.lower_ for x in c.children if x.dep_ in CASE_DEPS), "")
                 if c.dep_ in NOMINAL_AGENT_DEPS:
@@ -247,9 +251,21 @@ class NounPhrases:
                 return ms
         return []
 
+    def has_agent(self, v) -> bool:
+        """Whether ``v`` has a by-agent, also one the parser labelled as another oblique ("négocié
+        par le Qatar" as ``obl:arg``)."""
+        return any(x.dep_ in AGENT_DEPS or any(c.dep_ in CASE_DEPS and c.lower_ in self.g["agent_preps"]
+                                                for c in x.children) for x in v.children)
+
     def between(self, tok) -> list[dict]:
         """Actors of a "between A and B" complement of ``tok`` or of its object."""
         found = self.between_sides(tok)
+        if not found and tok.pos_ == "NOUN":  # "talks held (in Doha) between A and B": on its participle
+            for c in tok.children:  # (one with an agent is the third party's: "brokered by C between")
+                if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB" and not self.has_agent(c):
+                    found = found or self.between_sides(c)
+                    for _, n in self.preps(c) if not found else ():
+                        found = found or self.between_sides(n)
         if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (
                 tok.dep_ in VERB_OBJECT_DEPS and tok.head.lemma_.lower() in self.g["light_verbs"])):
             found = self.between_sides(tok.head)  # "led mediation between A and B" 

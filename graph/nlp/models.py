@@ -71,6 +71,7 @@ def _load(lang: str, name: str):
     from .extensions import register_extensions
     from .hyphens import add_hyphenated_names, add_pair_compounds
     from .inversions import add_inverted_subjects
+    from .lemmas import add_verb_lemmas
     from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
 
     register_extensions()
@@ -81,6 +82,7 @@ def _load(lang: str, name: str):
     add_clause_verbs(nlp, lang)
     add_split_subjects(nlp, lang)
     add_inverted_subjects(nlp, lang)
+    add_verb_lemmas(nlp, lang)  # right after the lemmatiser, so before the inversions
     add_hyphenated_names(nlp, lang)  # before the actor ruler tokenizes its names
     add_pair_compounds(nlp, lang)
     add_actor_components(nlp, lang)
