@@ -210,6 +210,16 @@ class ReferenceResolver:
             and w.i + 1 < len(w.doc) and (
             w.text == "-" or w.doc[w.i + 1].text == "-" or w.doc[w.i - 1].text == "-")
 
+    def _hyphenated_start(self, j: int) -> int:
+        """The word before a hyphenated compound modifier ending at ``j`` ("Iran-backed",
+        "Kremlin-aligned", "oil-rich"); ``j`` itself when none ends there."""
+        doc = self.doc
+        if not (j >= 2 and "-" in (doc[j].text, doc[j - 1].text)):
+            return j
+        while j >= 1 and (doc[j].text == "-" or doc[j - 1].text == "-" or doc[j + 1].text == "-"):
+            j -= 1
+        return j
+
     def _post_modifiers(self, j: int, kinds: set[str]) -> int:
         """Kind modifiers after the noun ("les deux pays sahéliens", "les monarchies du Golfe")."""
         doc, mods = self.doc, self.lex.kind_modifiers
@@ -271,7 +281,7 @@ class ReferenceResolver:
             lemma = t.lemma_.lower()
             if lemma in lex.kind_nouns and t.dep_ in COMPOUND_DEPS and t.head.lemma_.lower() in lex.kind_nouns:
                 continue  # "the rebel group": the group is the anaphor
-            key, start = lemma, t.i
+            key = lemma
             prev = t.i - 1
             while prev >= 0 and doc[prev].pos_ == "ADJ" and lemma not in lex.kind_nouns:
                 prev -= 1
@@ -285,6 +295,11 @@ class ReferenceResolver:
             prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].lower_ in lex.kind_modifiers
                                               or doc[prev].dep_ in COMPOUND_DEPS
                                               and doc[prev].lemma_.lower() in lex.kind_nouns) else prev
+            body, inner = prev, None
+            prev = self._hyphenated_start(prev)
+            if prev < body:  # "the Iran-backed militia group": the compound's name stays its own mention
+                inner = next(k for k in range(prev + 1, t.i + 1) if "-" not in (doc[k].text, doc[k - 1].text,
+                                                                                  doc[k + 1].text))
             if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -293,7 +308,7 @@ class ReferenceResolver:
                 continue  # "the group of seven", "le groupe de contact", "the group Hamas"
             if any(c.dep_ in roles("noun_compound", "possessive") and c.i in self.covered for c in t.children):
                 continue
-            start = prev
+            start = prev if inner is None else inner
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and self.actor_lex.adjective_after_noun:
                 end += 1  # "le mouvement chiite"
