@@ -144,14 +144,14 @@ def _mediation_agents(res, t) -> list[dict]:
     return [m for m in res.coded if m["token_start"] in idx]
 
 
-def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
+def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list[Reference]]:
     """Mediations with no parties named ("X mediated", "X's mediation", "under the aegis of X"):
     between the parties of the agreement stated just before, else the frame's two sides
     (:func:`stated_parties`), when the mediator is not one of them and the sentence names no
-    other actor."""
+    other actor. Returns the events and, for each, the reference naming its parties."""
     doc = res.doc
     stated = {(e["start"], e["trigger"]) for e in events if e["relation"] == "mediate"}
-    out = []
+    out, refs = [], []
     for i, (cues, trig) in filters.cues(doc).items():
         t = doc[i]
         if not any(c.relation == "mediate" for c in cues) or (t.sent.start_char, trig) in stated:
@@ -166,7 +166,10 @@ def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
         if named - {a["code"] for a in agents} - set(parties):
             continue  # other actors in the sentence: the parties may be someone else
         out.extend(_mediations(res, t, agents, parties, FRAME_CONFIDENCE))
-    return out
+        why = "frame sides" if set(parties) == set(res.model.sides) else "parties of the agreement stated"
+        refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
+                              antecedents=tuple(parties), why=f"mediation: {why}"))
+    return out, refs
 
 
 def witness_mediations(res, filters) -> list[dict]:
