@@ -12,9 +12,10 @@ Third parties in whose presence an agreement is signed ("in the presence of X") 
 its parties (:func:`witness_mediations`).
 
 A mediation with no parties named ("Angola's mediation", "Qatar offered to mediate", "under the
-aegis of the AU" with no other actor in the clause) is a mediation between the frame's two
-sides (:func:`frame_mediations`), when the frame has two sides, the mediator is neither of them,
-and the sentence names no other actor.
+aegis of the AU" with no other actor in the clause) is a mediation between the parties of the
+agreement stated in its sentence or the ``EVENT_WINDOW`` before, else the frame's two sides
+(:func:`frame_mediations`), when the mediator is none of them and the sentence names no other
+actor.
 
 Example
 -------
