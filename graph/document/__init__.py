@@ -83,7 +83,9 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     if "witnesses" in STEPS:
         brokered += witness_mediations(res, filters)
     if "frame_mediations" in STEPS:
-        brokered += frame_mediations(res, filters, events + brokered)
+        mediated, refs = frame_mediations(res, filters, events + brokered)
+        brokered += mediated
+        model.references.extend(refs)
     model.references.sort(key=lambda r: (r.start, r.end))
     changed = bool(added) or res.revised
     mentions = sorted(mentions + added, key=lambda m: (m["token_start"], m["token_end"])) if changed else None

@@ -12,9 +12,10 @@ Third parties in whose presence an agreement is signed ("in the presence of X") 
 its parties (:func:`witness_mediations`).
 
 A mediation with no parties named ("Angola's mediation", "Qatar offered to mediate", "under the
-aegis of the AU" with no other actor in the clause) is a mediation between the frame's two
-sides (:func:`frame_mediations`), when the frame has two sides, the mediator is neither of them,
-and the sentence names no other actor.
+aegis of the AU" with no other actor in the clause) is a mediation between the parties of the
+agreement stated in its sentence or the ``EVENT_WINDOW`` before, else the frame's two sides
+(:func:`frame_mediations`), when the mediator is none of them and the sentence names no other
+actor.
 
 Example
 -------
@@ -27,6 +28,7 @@ from __future__ import annotations
 from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_MODIFIER_DEPS, OBLIQUE_DEPS,
                            XCOMP_DEPS, roles)
 from ..model import Reference
+from .references import EVENT_WINDOW
 
 #: Confidence of a mediation read through an event anaphor.
 CONFIDENCE = 0.7
@@ -109,38 +111,66 @@ def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence
             for a in agents if a["code"] not in parties for p in parties]
 
 
-def frame_mediations(res, filters, events: list[dict]) -> list[dict]:
-    """Mediations with no parties named, between the frame's two sides."""
+def stated_parties(res, i: int) -> list[str]:
+    """The parties of the agreement stated nearest before token ``i`` (its sentence or the
+    ``EVENT_WINDOW`` before; "A and B signed a deal. X had mediated"), when that sentence states
+    one set of two or three parties (more are several agreements told with one verb); else the
+    frame's two sides when both were named before ``i``."""
+    here = res.sents.of_token(i)
+    near = [e for e in res.model.events
+            if e.kind == "agreement" and 0 <= here - e.sentence <= EVENT_WINDOW and 2 <= len(e.participants) <= 3]
+    last = {e.participants for e in near if e.sentence == max(x.sentence for x in near)} if near else set()
+    if len(last) == 1:
+        return list(next(iter(last)))
+    if near:
+        return []  # two agreements with different parties: which one X mediated is not said
+    first = {e.code: e.first_sentence for e in res.model.entities}
     sides = list(res.model.sides)
-    if len(sides) != 2:
-        return []
+    if len(sides) != 2 or any(first.get(c, 10 ** 9) > here for c in sides):
+        return []  # no sides, or named later: no antecedent yet
+    return sides
+
+
+def _mediation_agents(res, t) -> list[dict]:
+    """Who mediates at the mediation cue ``t``: the subject of a verb ("X mediated", "X offered to
+    mediate"), the owner of a noun ("X's mediation", "la médiation de X") or the subject of the
+    verb the noun is the object of ("X offered its mediation")."""
+    if t.pos_ == "VERB":
+        v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
+        idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+    else:
+        idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS for x in c.subtree}
+        if not idx and t.dep_ in DIRECT_OBJECT_DEPS and t.head.pos_ == "VERB":  # "X offered its mediation"
+            idx = {x.i for c in t.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+    return [m for m in res.coded if m["token_start"] in idx]
+
+
+def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list[Reference]]:
+    """Mediations with no parties named ("X mediated", "X's mediation", "under the aegis of X"):
+    between the parties of the agreement stated just before, else the frame's two sides
+    (:func:`stated_parties`), when the mediator is not one of them and the sentence names no
+    other actor. Returns the events and, for each, the reference naming its parties."""
     doc = res.doc
     stated = {(e["start"], e["trigger"]) for e in events if e["relation"] == "mediate"}
-    out = []
+    out, refs = [], []
     for i, (cues, trig) in filters.cues(doc).items():
         t = doc[i]
         if not any(c.relation == "mediate" for c in cues) or (t.sent.start_char, trig) in stated:
             continue
         if t.sent.text.rstrip().endswith("?") or filters.negated(t) or filters.hypothetical(t):
             continue
-        if t.pos_ == "VERB":
-            v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
-            idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-        else:
-            idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS for x in c.subtree}
-            if not idx and t.dep_ in DIRECT_OBJECT_DEPS and t.head.pos_ == "VERB":  # "X offered its mediation"
-                idx = {x.i for c in t.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-        agents = [m for m in res.coded if m["token_start"] in idx]
-        if not agents or any(a["code"] in sides for a in agents):
+        agents = _mediation_agents(res, t)
+        parties = stated_parties(res, i) if agents else []
+        if not parties or any(a["code"] in parties for a in agents):
             continue
-        first = {e.code: e.first_sentence for e in res.model.entities}
-        if any(first.get(c, 10 ** 9) > res.sents.of_token(t.i) for c in sides):
-            continue  # the sides are named later: no antecedent yet
         named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
-        if named - {a["code"] for a in agents} - set(sides):
+        if named - {a["code"] for a in agents} - set(parties):
             continue  # other actors in the sentence: the parties may be someone else
-        out.extend(_mediations(res, t, agents, sides, FRAME_CONFIDENCE))
-    return out
+        out.extend(_mediations(res, t, agents, parties, FRAME_CONFIDENCE))
+        why = "frame sides" if set(parties) == set(res.model.sides) else "parties of the agreement stated"
+        refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
+                              antecedents=tuple(parties), why=f"mediation: {why}"))
+    return out, refs
 
 
 def witness_mediations(res, filters) -> list[dict]:

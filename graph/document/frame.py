@@ -117,6 +117,28 @@ def event_entities(events: list[dict], lex: DocumentLexicon, sents: Sentences) -
     return out
 
 
+#: A word of a compound modifier before a group noun ("oil-rich", "nuclear-armed").
+_HYPHEN_PART_DEPS = roles("noun_compound", "noun_adverbial", "adjectival_modifier", "nominal_modifier")
+
+
+def hyphen_premodifier(w) -> bool:
+    """A word of a compound modifier before a group noun ("oil-rich", "nuclear-armed",
+    "Western-backed"): a noun, a hyphen or a participle that hangs on a later word."""
+    return w.head.i > w.i and (w.text == "-" or w.pos_ in ("NOUN", "VERB") and w.dep_ in _HYPHEN_PART_DEPS) \
+        and w.i + 1 < len(w.doc) and (
+        w.text == "-" or w.doc[w.i + 1].text == "-" or w.doc[w.i - 1].text == "-")
+
+
+def hyphenated_start(doc, j: int) -> int:
+    """The word before a hyphenated compound modifier ending at ``j`` ("Iran-backed",
+    "Kremlin-aligned", "oil-rich"); ``j`` itself when none ends there."""
+    if not (j >= 2 and "-" in (doc[j].text, doc[j - 1].text)):
+        return j
+    while j >= 1 and (doc[j].text == "-" or doc[j - 1].text == "-" or doc[j + 1].text == "-"):
+        j -= 1
+    return j
+
+
 #: Dependencies of an event noun whose subtrees name its own participants ("the US-Taliban talks",
 #: "talks between A and B", "Russia's offensive"); relative clauses and participles do not.
 _OWN_DEPS = NOUN_MODIFIER_DEPS | roles("possessive", "preposition", "appositive")

@@ -124,8 +124,21 @@ class QuoteReader:
             if t.is_punct and t.text in ".!?" or t.text.strip() in self.closing | self.both:
                 return None
             if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech_verbs:
-                return self._subject(t, q)
+                return self._subject(t, q) or self._unparsed_subject(t)
         return None
+
+    def _unparsed_subject(self, verb) -> dict | None:
+        """The speaker of a speech verb the parser gave no subject ("Le président X a déclaré aux
+        journalistes : « ... »" split into fragments): the one actor named (not a pronoun) between
+        the start of its sentence and the verb, outside quotations; else ``None``."""
+        if any(c.dep_ in SPEAKER_DEPS for c in verb.children):
+            return None
+        start = verb.i  # to the last full stop: the parser's sentences break at such fragments
+        while start > 0 and not (self.doc[start - 1].text in ".!?" or "\n" in self.doc[start - 1].text_with_ws):
+            start -= 1
+        found = {m["code"]: m for m in self.res.coded if start <= m["token_start"] < verb.i
+                 and m["token_start"] not in self.inside and m.get("kind") != "pronoun"}
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _reported(self, q: Quote) -> dict | None:
         """The speaker of a quotation opening a sentence right after a sentence of reported speech

@@ -32,7 +32,8 @@ from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
 from ..nlp.extensions import token_words
-from .frame import SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, is_subject, own_participants
+from .frame import (SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, hyphen_premodifier, hyphenated_start,
+                    is_subject, own_participants)
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
 NOMINAL_WINDOW = 3
@@ -51,8 +52,6 @@ DOCUMENT_WEIGHT = 0.1
 DECAY = 0.5
 #: An object clitic before its verb ("Paris l'a condamnée", "lui reproche").
 OBJECT_CLITIC_DEPS = roles("direct_object", "indirect_object")
-#: A word of a compound modifier before a group noun ("oil-rich", "nuclear-armed").
-_HYPHEN_PART_DEPS = roles("noun_compound", "noun_adverbial", "adjectival_modifier", "nominal_modifier")
 #: A governor's subject or object: the event noun it governs stands for its participants.
 _GOVERNED_DEPS = SUBJECT_DEPS | DIRECT_OBJECT_DEPS
 
@@ -191,7 +190,7 @@ class ReferenceResolver:
                     break
                 if kind:
                     kinds.add(kind)
-                elif w.i in self.covered or w.pos_ != "ADJ" and not self._premodifier(w):
+                elif w.i in self.covered or w.pos_ != "ADJ" and not hyphen_premodifier(w):
                     break
                 j += 1
             if noun is None and t.i > 0 and doc[t.i - 1].lower_ in lex.universal_determiners:
@@ -201,16 +200,21 @@ class ReferenceResolver:
                 continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
             j = self._post_modifiers(j, kinds)
             types = set(lex.group_nouns[noun]) if noun else set(SIDE_TYPES)
-            self._emit(start, j, "group", self._group(t, n, types, kinds, j), f"{n} x {'/'.join(sorted(types))}"
+            keys = self._group(t, n, types, kinds, j) or self._repeated(refs, t, n, types, kinds)
+            self._emit(start, j, "group", keys, f"{n} x {'/'.join(sorted(types))}"
                        + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
 
-    @staticmethod
-    def _premodifier(w) -> bool:
-        """A word of a compound modifier before the group noun ("oil-rich", "nuclear-armed",
-        "Western-backed"): a noun, a hyphen or a participle that hangs on a later word."""
-        return w.head.i > w.i and (w.text == "-" or w.pos_ in ("NOUN", "VERB") and w.dep_ in _HYPHEN_PART_DEPS) \
-            and w.i + 1 < len(w.doc) and (
-            w.text == "-" or w.doc[w.i + 1].text == "-" or w.doc[w.i - 1].text == "-")
+    def _repeated(self, refs: list, tok, n: int, types: set[str], kinds: set[str]) -> list[str]:
+        """The antecedents of the last group of ``n`` resolved before ``tok`` ("the six Arab
+        governments ... the six countries"), when each still fits the types and kinds and none is
+        the clause's subject or by-agent; else none."""
+        last = next((r for r in reversed(refs) if r.kind == "group" and r.start < tok.idx and len(r.antecedents) == n),
+                    None)
+        known, own = {e.code: e for e in self.model.entities}, self._clause_subjects(tok) | self._agents(tok.i)
+        if last is None or not all(c in known and c not in own and known[c].type in types
+                                   and kinds <= set(known[c].kinds) for c in last.antecedents):
+            return []
+        return list(last.antecedents)
 
     def _post_modifiers(self, j: int, kinds: set[str]) -> int:
         """Kind modifiers after the noun ("les deux pays sahéliens", "les monarchies du Golfe")."""
@@ -230,8 +234,7 @@ class ReferenceResolver:
     def _group(self, tok, n: int, types: set[str], kinds: set[str], end: int) -> list[str]:
         persons = types == {"Person"}
         exclude = self._clause_subjects(tok) | self._agents(tok.i) | set(self.model.mediators)
-        if n >= EXACT_COUNT:
-            exclude |= self._clause_actors(tok, end)
+        exclude |= self._clause_actors(tok, end)  # "the two countries accused Poland": not Poland
         known = {e.code: e for e in self.model.entities}
 
         def fits(m, *, code_only=False):
@@ -273,7 +276,7 @@ class ReferenceResolver:
             lemma = t.lemma_.lower()
             if lemma in lex.kind_nouns and t.dep_ in COMPOUND_DEPS and t.head.lemma_.lower() in lex.kind_nouns:
                 continue  # "the rebel group": the group is the anaphor
-            key, start = lemma, t.i
+            key = lemma
             prev = t.i - 1
             while prev >= 0 and doc[prev].pos_ == "ADJ" and lemma not in lex.kind_nouns:
                 prev -= 1
@@ -287,6 +290,11 @@ class ReferenceResolver:
             prev = prev - 1 if prev >= 0 and (doc[prev].pos_ == "ADJ" or doc[prev].lower_ in lex.kind_modifiers
                                               or doc[prev].dep_ in COMPOUND_DEPS
                                               and doc[prev].lemma_.lower() in lex.kind_nouns) else prev
+            body, inner = prev, None
+            prev = hyphenated_start(doc, prev)
+            if prev < body:  # "the Iran-backed militia group": the compound's name stays its own mention
+                inner = next(k for k in range(prev + 1, t.i + 1) if "-" not in (doc[k].text, doc[k - 1].text,
+                                                                                  doc[k + 1].text))
             if not self._definite(prev) or doc[prev].lower_ in lex.universal_determiners:
                 continue
             nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
@@ -295,7 +303,7 @@ class ReferenceResolver:
                 continue  # "the group of seven", "le groupe de contact", "the group Hamas"
             if any(c.dep_ in roles("noun_compound", "possessive") and c.i in self.covered for c in t.children):
                 continue
-            start = prev
+            start = prev if inner is None else inner
             end = t.i + 1
             while end < len(doc) and doc[end].pos_ == "ADJ" and self.actor_lex.adjective_after_noun:
                 end += 1  # "le mouvement chiite"

@@ -116,3 +116,20 @@ def test_every_document_lexicon_has_the_same_keys():
     en, fr = load_document_lexicon("en"), load_document_lexicon("fr")
     assert set(fr.quote_marks) == set(en.quote_marks) == {"open", "close", "both"}
     assert fr.side_nouns and fr.signing_verbs and fr.with_words and fr.speaker_pronouns
+
+
+def test_explain_shows_mediation_parties_group_repeats_and_compound_nominals(tmp_path):
+    path = tmp_path / "mediated.txt"
+    path.write_text("Ethiopia and Eritrea signed a peace agreement in Jeddah on Sunday. Saudi Arabia had mediated "
+                    "for months. Hezbollah fired rockets at Israel. Israeli jets struck the Iran-backed militant group.",
+                    encoding="utf-8")
+    result = CliRunner().invoke(cli, ["explain", str(path), "--lang", "en", "--json"])
+    assert result.exit_code == 0, result.output
+    (piece,) = json.loads(result.output)
+    refs = piece["document"]["references"]
+    mediation = next(r for r in refs if r["text"] == "mediated")
+    assert set(mediation["antecedents"]) == {"ETH", "ERI"} and "agreement stated" in mediation["why"]
+    nominal = next(r for r in refs if r["kind"] == "nominal")
+    assert nominal["text"] == "militant group" and nominal["antecedents"] == ["HEZBOLLAH"]
+    text = CliRunner().invoke(cli, ["explain", str(path), "--lang", "en"]).output
+    assert "mediation: parties of the agreement stated" in text
