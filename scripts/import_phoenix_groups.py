@@ -39,6 +39,7 @@ EXCLUDE = {
     "islamic state": "curated as ISIS",
     "the base": "a translation of al-Qaeda, and a common phrase",
     "palestine liberation organization": "the Palestinian state's representative (GUIDELINES: PSE), not a group",
+    "sudan people's liberation army": "South Sudan's army since 2011 (SSD), and its ruling movement",
 }
 #: Words of a name left out of its code ("Abu Sayyaf Group" -> ABU_SAYYAF).
 GENERIC = frozenset({"group"})
@@ -85,6 +86,15 @@ def group_code(name: str, acro: str | None, taken: set[str]) -> str:
     return re.sub(r"[^A-Z0-9]+", "_", " ".join(main).upper()).strip("_")
 
 
+def key(name: str) -> str:
+    """A name compared with the curated ones: lower case, no apostrophes.
+
+    >>> key("Tigray Peoples Liberation Front") == key("Tigray People's Liberation Front")
+    True
+    """
+    return re.sub(r"['’]", "", name.lower())
+
+
 def group_name(name: str) -> bool:
     """A name of two words or more with a group word, no part of a curated group's name.
 
@@ -101,25 +111,31 @@ def kept(codes: list[str], states: set[str]) -> bool:
     return bool(codes) and (codes[0].startswith("IMG") or (codes[0][3:6] == "REB" and codes[0][:3] in states))
 
 
-def rows_from(path: Path, known: set[str], taken: set[str], states: set[str]) -> list[list[str]]:
-    """The rows of the groups to import (curated names in ``known``, codes in ``taken`` left out)."""
+def rows_from(path: Path, known: dict[str, str], taken: set[str], states: set[str],
+              countries: frozenset[str] = frozenset()) -> list[list[str]]:
+    """The rows of the groups to import: ``known`` maps a curated name (lower case) to its code
+    (an entry that has one is left out, its other names are given that code), ``taken`` holds the
+    codes of other actors, ``countries`` the upper-case country names that are no acronym."""
     from graph.actors.kb import slugify
 
     out, seen = [], set()
     for words, aliases, codes, line in parse(path):
         name = particles(label(words))
-        if not group_name(name) or not kept(codes, states) or name.lower() in known | set(EXCLUDE):
+        if not group_name(name) or not kept(codes, states) or name.lower() in EXCLUDE:
             continue
         gid = f"group/phoenix/{slugify(name)}"
-        if gid in seen:
-            continue
         acro = acronym(words, aliases)
-        code = group_code(name, acro, taken)
+        acro = acro if acro and acro not in countries else None  # "(COLOMBIA)": a place, no acronym
+        forms = [f for f in (particles(label(a)) for a in aliases if len(a) > 1) if group_name(f)]
+        names = [name, *forms, *(["".join(a) for a in aliases if len(a) == 1]), *([acro] if acro else [])]
+        curated = next((known[key(n)] for n in names if key(n) in known), None)
+        if gid in seen or (curated and key(name) in known):
+            continue
+        code = curated or group_code(name, acro, taken)  # a curated group's other names take its code
         seen.add(gid)
         taken.add(code)
-        forms = [f for f in (particles(label(a)) for a in aliases if len(a) > 1) if group_name(f)]
         forms += [acro] if acro and len(acro) >= 3 else []
-        alias = ";".join(f for f in dict.fromkeys(forms) if f != name and f.lower() not in known | set(EXCLUDE))
+        alias = ";".join(f for f in dict.fromkeys(forms) if f != name and key(f) not in known and f.lower() not in EXCLUDE)
         out.append([gid, "ArmedGroup", code, name, name, alias, alias, "", "", "", "", "", "", f"{path.name}:{line}"])
     return out
 
@@ -142,12 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     from graph.actors.kb import read_actor_table
 
     tables = ("organisations.tsv", "groups.tsv", "media.tsv", "organisations_phoenix.tsv")
-    known = {n.strip().lower() for name in tables for r in read_actor_table(name)
+    known = {key(n.strip()): r.get("code") or "" for name in tables for r in read_actor_table(name)
              for col in ("label_en", "label_fr", "aliases_en", "aliases_fr") for n in (r.get(col) or "").split(";")
              if n.strip()}
     states = {c.alpha_3 for c in pycountry.countries}
+    countries = frozenset(c.name.upper() for c in pycountry.countries)
     taken = states | {r["code"] for name in tables for r in read_actor_table(name) if r.get("code")}
-    rows = sorted(rows_from(args.phoenix, known, taken, states))
+    rows = sorted(rows_from(args.phoenix, known, taken, states, countries))
     write_tsv(args.out, NOTICE, HEADER, rows)
     print(f"{len(rows)} groups -> {args.out}")
     return 0
