@@ -159,6 +159,9 @@ def _load_bodies(kb: KnowledgeBase, name: str, exact: bool = False) -> None:
         for lang in LANGUAGES:  # "onusien": "le négociateur onusien X"
             for form in (f for dem in split_cell(row.get(f"demonyms_{lang}")) for f in demonym_forms(dem, load_lexicon(lang))):
                 kb._alias(form, actor_id, "demonym", lang, label[lang])
+        for lang in LANGUAGES:  # "the alliance" after "NATO" (graph.actors.class_nouns)
+            for noun in split_cell(row.get(f"nouns_{lang}")):
+                kb.class_nouns.setdefault((lang, noun.lower()), []).append(actor_id)
         if row.get("host"):
             kb.breakaways[actor_id] = (row["host"], row.get("kin") or None)
         if row.get("front"):

@@ -94,6 +94,8 @@ class KnowledgeBase:
         self.full_name_only: set[str] = set()
         #: the sector a person's role gives to what the person says (``role_sectors.tsv``)
         self.role_sectors: dict[str, str] = {}
+        #: (language, class noun) -> the organisations a text calls so once named ("the alliance")
+        self.class_nouns: dict[tuple[str, str], list[str]] = {}
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:
