@@ -67,11 +67,13 @@ class StateAnaphors:
             f = actor_fields(self.kb, need.breakaway, self.date, self.lang)
             return [dict(f, label=m.label or f["label"])]
         state = need.state
+        # the codes named, and those of the people resolved before it ("Gaddafi ... the rebels")
+        seen = self.seen_codes | {h.code for h in self.history if h.code}
         scores: dict[str, int] = {}
         for gid, (host, kin) in self.kb.breakaways.items():
             if state and state not in (host, kin):
                 continue
-            scores[gid] = 3 * (gid in self.seen_ids) + (host in self.seen_codes) + (kin in self.seen_codes)
+            scores[gid] = 3 * (gid in self.seen_ids) + (host in seen) + (kin in seen)
         if not scores:
             return []
         best_score = max(scores.values())
