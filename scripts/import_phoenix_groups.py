@@ -6,7 +6,7 @@ list) names armed groups with their CAMEO code and ``+`` aliases::
 
     MORO_ISLAMIC_LIBERATION_FRONT_(MILF)_ [PHLREB]
 
-This script keeps the entries coded as rebels of a state (``<ISO alpha-3>REB...``) or as
+This script keeps the entries coded as rebels of a state or region (``<code>REB...``) or as
 international militant groups (``IMG...``), with a name of at least two words, that the curated
 ``groups.tsv`` and ``organisations.tsv`` do not name already (:data:`EXCLUDE`: reviewed
 leftovers), and writes ``graph/data/actors/groups_phoenix.tsv`` (the columns of
@@ -106,12 +106,13 @@ def group_name(name: str) -> bool:
         p in low for p in CURATED_PARTS)
 
 
-def kept(codes: list[str], states: set[str]) -> bool:
-    """An entry coded as rebels of a state or as an international militant group."""
-    return bool(codes) and (codes[0].startswith("IMG") or (codes[0][3:6] == "REB" and codes[0][:3] in states))
+def kept(codes: list[str]) -> bool:
+    """An entry coded as rebels (of a state, or of a region: ``CFRREB``, ``MEAREB``) or as an
+    international militant group."""
+    return bool(codes) and (codes[0].startswith("IMG") or codes[0][3:6] == "REB")
 
 
-def rows_from(path: Path, known: dict[str, str], taken: set[str], states: set[str],
+def rows_from(path: Path, known: dict[str, str], taken: set[str],
               countries: frozenset[str] = frozenset()) -> list[list[str]]:
     """The rows of the groups to import: ``known`` maps a curated name (lower case) to its code
     (an entry that has one is left out, its other names are given that code), ``taken`` holds the
@@ -121,7 +122,7 @@ def rows_from(path: Path, known: dict[str, str], taken: set[str], states: set[st
     out, seen = [], set()
     for words, aliases, codes, line in parse(path):
         name = particles(label(words))
-        if not group_name(name) or not kept(codes, states) or name.lower() in EXCLUDE:
+        if not group_name(name) or not kept(codes) or name.lower() in EXCLUDE:
             continue
         gid = f"group/phoenix/{slugify(name)}"
         acro = acronym(words, aliases)
@@ -161,10 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     known = {key(n.strip()): r.get("code") or "" for name in tables for r in read_actor_table(name)
              for col in ("label_en", "label_fr", "aliases_en", "aliases_fr") for n in (r.get(col) or "").split(";")
              if n.strip()}
-    states = {c.alpha_3 for c in pycountry.countries}
     countries = frozenset(c.name.upper() for c in pycountry.countries)
-    taken = states | {r["code"] for name in tables for r in read_actor_table(name) if r.get("code")}
-    rows = sorted(rows_from(args.phoenix, known, taken, states, countries))
+    taken = {c.alpha_3 for c in pycountry.countries} | {r["code"] for name in tables for r in read_actor_table(name) if r.get("code")}
+    rows = sorted(rows_from(args.phoenix, known, taken, countries))
     write_tsv(args.out, NOTICE, HEADER, rows)
     print(f"{len(rows)} groups -> {args.out}")
     return 0

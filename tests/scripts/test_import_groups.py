@@ -26,7 +26,7 @@ MOUNTAIN_FRONT_(ABC)_ [ABCREB]
 def _rows(tmp_path, known=None, taken=frozenset()):
     src = tmp_path / "nonstate.txt"
     src.write_text(NONSTATE, encoding="utf-8")
-    return {r[3]: r for r in groups.rows_from(src, dict(known or {}), set(taken), {"ABC"}, frozenset({"ABC"}))}
+    return {r[3]: r for r in groups.rows_from(src, dict(known or {}), set(taken), frozenset({"ABC"}))}
 
 
 def test_groups_get_the_guidelines_codes(tmp_path):
@@ -43,9 +43,11 @@ def test_groups_get_the_guidelines_codes(tmp_path):
     assert all(r[-1].startswith("nonstate.txt:") for r in rows.values())
 
 
-def test_people_regions_and_affiliates_of_curated_groups_are_left_out(tmp_path):
+def test_people_and_affiliates_of_curated_groups_are_left_out(tmp_path):
     rows = _rows(tmp_path)
-    assert not {"John Roe", "Eastern Region Resistance Army", "Al-Qaida in the Valley"} & set(rows)
+    assert not {"John Roe", "Al-Qaida in the Valley"} & set(rows)
+    # rebels coded by region are groups too
+    assert rows["Eastern Region Resistance Army"][2] == "ERRA"
 
 
 def test_curated_names_and_codes_win(tmp_path):
