@@ -40,6 +40,7 @@ EXCLUDE = {
     "the base": "a translation of al-Qaeda, and a common phrase",
     "palestine liberation organization": "the Palestinian state's representative (GUIDELINES: PSE), not a group",
     "sudan people's liberation army": "South Sudan's army since 2011 (SSD), and its ruling movement",
+    "zimbabwe african nationalist union": "Zimbabwe's ruling party (as ZANU-PF), a state's body",
 }
 #: Words of a name left out of its code ("Abu Sayyaf Group" -> ABU_SAYYAF).
 GENERIC = frozenset({"group"})
