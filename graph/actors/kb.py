@@ -142,7 +142,9 @@ def _labels(row: dict) -> dict[str, str]:
     return {lang: row.get(f"label_{lang}") or row[f"label_{NAMING_LANGUAGE}"] for lang in LANGUAGES}
 
 
-def _load_bodies(kb: KnowledgeBase, name: str) -> None:
+def _load_bodies(kb: KnowledgeBase, name: str, exact: bool = False) -> None:
+    """The organisations, groups or media of table ``name`` (``exact``: names matched only as
+    written, for imported lists whose names may be common phrases in lower case)."""
     for row in read_actor_table(name):
         actor_id, label = row["id"], _labels(row)
         code = row.get("code") or None
@@ -151,14 +153,19 @@ def _load_bodies(kb: KnowledgeBase, name: str) -> None:
                       sector=row.get("sector") or None, wikidata=row.get("wikidata") or None), names)
         for lang in LANGUAGES:
             for n in dict.fromkeys(names[lang]):
-                kb._alias(n, actor_id, "name", lang, label[lang], sector=row.get("sector") or None)
+                kb._alias(n, actor_id, "name", lang, label[lang], sector=row.get("sector") or None, exact=exact)
         for seat in split_cell(row.get("seats")):
             kb._alias(seat, actor_id, "alias", "*", seat, place=True)
         for lang in LANGUAGES:  # "onusien": "le négociateur onusien X"
             for form in (f for dem in split_cell(row.get(f"demonyms_{lang}")) for f in demonym_forms(dem, load_lexicon(lang))):
                 kb._alias(form, actor_id, "demonym", lang, label[lang])
+        for lang in LANGUAGES:  # "the alliance" after "NATO" (graph.actors.class_nouns)
+            for noun in split_cell(row.get(f"nouns_{lang}")):
+                kb.class_nouns.setdefault((lang, noun.lower()), []).append(actor_id)
         if row.get("host"):
             kb.breakaways[actor_id] = (row["host"], row.get("kin") or None)
+        if row.get("front"):
+            kb.fronts[actor_id] = row["front"]
 
 
 def _load_people(kb: KnowledgeBase) -> None:
@@ -227,6 +234,7 @@ def load_kb() -> KnowledgeBase:
     _load_bodies(kb, "groups.tsv")
     _load_bodies(kb, "media.tsv")
     _load_bodies(kb, "organisations_phoenix.tsv")  # imported by scripts/import_phoenix_organisations.py
+    _load_bodies(kb, "groups_phoenix.tsv", exact=True)  # imported by scripts/import_phoenix_groups.py
     _load_people(kb)
     _load_role_sectors(kb)
     return kb

@@ -85,6 +85,8 @@ class KnowledgeBase:
         self.gender: dict[str, str] = {}
         #: breakaway group id -> (host state code, kin state code or None)
         self.breakaways: dict[str, tuple[str | None, str | None]] = {}
+        #: breakaway group id -> the joint front it belongs to (``groups.tsv`` ``front``)
+        self.fronts: dict[str, str] = {}
         #: roll-up code -> the actor id that stands for it (``EU`` -> ``org/eu``)
         self.by_code: dict[str, str] = {}
         self._by_code: dict[str, list[Role]] | None = None
@@ -92,6 +94,8 @@ class KnowledgeBase:
         self.full_name_only: set[str] = set()
         #: the sector a person's role gives to what the person says (``role_sectors.tsv``)
         self.role_sectors: dict[str, str] = {}
+        #: (language, class noun) -> the organisations a text calls so once named ("the alliance")
+        self.class_nouns: dict[tuple[str, str], list[str]] = {}
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:

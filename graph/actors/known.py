@@ -75,9 +75,12 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
     """The lexicon phrase composed with a body's name or demonym (``((category, key, start,
     end), separatist)``, or ``None``) and, for coordinated adjectives sharing one noun, the same
     phrase again as ``coord``."""
-    if actor.type not in BODY_TYPES or alias.kind not in ("name", "demonym"):
+    if actor.type not in BODY_TYPES or alias.kind not in ("name", "demonym", "alias"):
         return None, None
     lex, comp = r.lex, scan.comp
+    if alias.kind == "alias":  # a capital or seat before a body or title: "the Kabul government"
+        composed = None if lex.adjective_after_noun else comp.right(ent.start, ent.end)
+        return (composed, None) if composed is not None and composed[0][0] in ("SECTOR", "TITLE") else (None, None)
     if lex.adjective_after_noun:
         composed = comp.left(ent.start, ent.end) if alias.kind == "demonym" else None
     else:

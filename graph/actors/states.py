@@ -60,27 +60,34 @@ class StateAnaphors:
     def separatists(self, m: ActorMention) -> list[dict]:
         """"The separatists": the breakaway named, else the breakaway of the base best
         supported by the document (for the state of a nationality adjective, if any); none when
-        several are equally supported ("Russian separatists" with no region named)."""
+        several are equally supported ("Russian separatists" with no region named), all of them
+        when they belong to one joint front (one mention each)."""
         need = m.pending
         if need.breakaway:  # "South Ossetian separatists": the breakaway named
             f = actor_fields(self.kb, need.breakaway, self.date, self.lang)
             return [dict(f, label=m.label or f["label"])]
         state = need.state
+        # the codes named, and those of the people resolved before it ("Gaddafi ... the rebels")
+        seen = self.seen_codes | {h.code for h in self.history if h.code}
         scores: dict[str, int] = {}
         for gid, (host, kin) in self.kb.breakaways.items():
             if state and state not in (host, kin):
                 continue
-            scores[gid] = 3 * (gid in self.seen_ids) + (host in self.seen_codes) + (kin in self.seen_codes)
+            scores[gid] = 3 * (gid in self.seen_ids) + (host in seen) + (kin in seen)
         if not scores:
             return []
         best_score = max(scores.values())
         tops = [gid for gid, score in scores.items() if score == best_score]
-        # a tie ("pro-Russian separatists": five breakaways have Russia as kin) names none of them
-        if len(tops) > 1 or (best_score <= 0 and not state):
+        if best_score <= 0 and not state:
             return []
-        best = tops[0]
-        f = actor_fields(self.kb, best, self.date, self.lang)
-        return [dict(f, label=m.label or f["label"])]
+        # a tie ("pro-Russian separatists": five breakaways have Russia as kin) names none of
+        # them, unless all belong to one joint front (``groups.tsv``): "the separatists" in
+        # Ukraine are both Donbas republics, one mention each
+        if len(tops) > 1 and (len({self.kb.fronts.get(gid) for gid in tops}) > 1 or not self.kb.fronts.get(tops[0])):
+            return []
+        fields = [actor_fields(self.kb, gid, self.date, self.lang) for gid in sorted(tops)]
+        # both referents keep the words of the text as label: they are one side of an event
+        return [dict(f, label=m.label or (m.text if len(tops) > 1 else f["label"])) for f in fields]
 
     def breakaway_location(self, m: ActorMention) -> dict | None:
         """"Armenian forces in Nagorno-Karabakh" act for the breakaway authority, not the state."""

@@ -96,7 +96,7 @@ def name_code(word: str, lex: DocumentLexicon) -> str | None:
             return names[form]
     stem = stem_of(w)
     if stem:
-        codes = {c for n, c in names.items() if n.startswith(stem)}
+        codes = {c for n, c in names.items() if n.startswith(stem) and " " not in n}  # a word, not a group's name
         if len(codes) == 1:
             return codes.pop()
     return None

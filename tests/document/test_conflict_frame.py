@@ -53,3 +53,13 @@ def test_pair_compounds_around_a_noun(lang, text, noun, pair):
     doc = load_pipeline(lang)(text)
     t = next(x for x in doc if x.text == noun)
     assert pair_compounds(doc, t, load_document_lexicon(lang)) == ([pair] if pair else [])
+
+
+def test_a_prefix_form_stands_for_a_word_not_a_groups_name(monkeypatch):
+    import graph.document.conflict as conflict
+
+    names = {"russian": "RUS", "russe": "RUS", "russian national front": "RNF"}
+    monkeypatch.setattr(conflict, "side_names", lambda lang: names)
+    assert name_code("russo", load_document_lexicon("fr")) == "RUS"
+    names["russkiy"] = "XXX"  # two one-word names with the stem: ambiguous
+    assert name_code("russo", load_document_lexicon("fr")) is None

@@ -178,11 +178,11 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
     t, A = ctx.token, ctx.args
     codes = {m["code"] for m in src}
     if len(codes) >= 2 and (not tgt or reciprocal(ctx)) and not symmetric and reciprocal(ctx):
-        return [Triple(a, b, rel) for a in src for b in src if a["code"] != b["code"]]
+        return [Triple(a, b, rel) for a in src for b in src if a["code"] != b["code"] and not one_side(a, b)]
     group = src + [m for m in fellows if m not in src]  # (a symmetric cue keeps co-agents apart)
     if ctx.rules.applies("co_fighters", rel) and len({m["code"] for m in group}) >= 2 and (together(ctx) or fellows):
         allies = ctx.rules.rewrite("co_fighters", rel)
-        return [Triple(a, b, allies) for a, b in combinations(group, 2) if a["code"] != b["code"]] + [
+        return [Triple(a, b, allies) for a, b in side_pairs(group) if a["code"] != b["code"]] + [
             Triple(s, x, rel) for s in group for x in tgt]
     if both_ways and not tgt and t.pos_ in ("VERB", "AUX") and any(
             c.dep_ in VERB_OBJECT_DEPS and c.pos_ in ("NOUN", "PROPN")
@@ -191,7 +191,26 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
         return []  # they fought someone else, not each other (but "restored ties": the sense's object)
     if symmetric and not tgt and len(src) >= 2 and not (
             t.pos_ in ("VERB", "AUX") and A.is_passive(t)):  # "négociés par A, B et C": co-agents
-        pairs = list(combinations(src, 2))
+        pairs = side_pairs(src)
         return [Triple(a, b, rel) for a, b in pairs] + (
             [Triple(b, a, rel) for a, b in pairs] if both_ways else [])
     return None
+
+
+def side_pairs(sides: list) -> list:
+    """The pairs of sides, leaving out two referents of one span with one label: a tie read as
+    all its candidates ("the separatists" of a state with two breakaway republics) is one side,
+    while "the two Koreas" or "the two countries" (one label per referent) pair.
+
+    >>> a, b, c = ({"token_start": 0, "token_end": 1, "label": "Kyiv"},
+    ...            {"token_start": 2, "token_end": 4, "label": "the rebels"},
+    ...            {"token_start": 2, "token_end": 4, "label": "the rebels"})
+    >>> len(side_pairs([a, b, c])), len(side_pairs([b, c]))
+    (2, 0)
+    """
+    return [(a, b) for a, b in combinations(sides, 2) if not one_side(a, b)]
+
+
+def one_side(a: dict, b: dict) -> bool:
+    """``a`` and ``b`` are referents of one span read together (the same span and label)."""
+    return (a["token_start"], a["token_end"], a.get("label")) == (b["token_start"], b["token_end"], b.get("label"))

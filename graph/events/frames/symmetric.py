@@ -16,7 +16,7 @@ from itertools import combinations
 from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS
 from ..context import CueContext, FrameReading, Triple
 from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
-from .ordinary import ordinary
+from .ordinary import ordinary, side_pairs
 from .registry import frame
 
 
@@ -93,9 +93,10 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
     if len(sides) < 2:
         return None
     rel = ctx.cue.relation
-    out = [Triple(a, b, rel) for a, b in combinations(sides, 2)]
+    pairs = side_pairs(sides)
+    out = [Triple(a, b, rel) for a, b in pairs]
     if both_ways:
-        out += [Triple(b, a, rel) for a, b in combinations(sides, 2)]
+        out += [Triple(b, a, rel) for a, b in pairs]
     if mediating or t.head.lemma_.lower() in g["host_verbs"]:
         host = t if mediating else t.head
         med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
