@@ -159,6 +159,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "reflexive_active_labels": _optional(WORD_MAP, "passive label -> active label for pronominal verbs"),
         "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
         "pair_compound_pattern": _optional(TEXT, "regular expression of a pair compound kept as one token (russo-ukrainiens)"),
+        "line_sentence_starts": _optional(BOOL, "a line break starts a sentence for the parser (headlines, captions with no full stop; graph/nlp/lines.py)"),
         "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
         "incise_verbs": _optional(WORDS, "verbs opening an incise with a postposed subject, besides speech_verbs (a exigé la France)"),

@@ -15,8 +15,9 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CONJ_DEPS, FLAT_DEPS, PREP_OBJECT_DEPS,
-                           RELCL_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, FLAT_DEPS,
+                           PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
+                           VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
 from .patients import patients
@@ -24,6 +25,48 @@ from .patients import patients
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
 
+
+def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """The target a threat or warning names inside its that-clause: the first other actor of a
+    clause whose subject is the speaker itself ("warned that it would answer any attack by X",
+    "a prévenu qu'il riposterait à toute attaque de X") or of an agentless passive clause that
+    states an attack ("warned that strikes would be carried out against X", "that X would be
+    targeted": the speaker is the unnamed doer), or the subject of a clause that names the
+    consequences the cue's sense words list ("warned that X would face consequences")."""
+    t, A = ctx.token, ctx.args
+    codes = {m["code"] for m in src}
+    if not codes:
+        return []
+    outcome = {w for c in ctx.lex.single.get(t.lemma_.lower(), ()) for w in c.objects}
+    for c in t.children:
+        if c.dep_ not in CCOMP_DEPS or c.pos_ not in ("VERB", "AUX"):
+            continue
+        if _agentless_attack(ctx, c):
+            return [m for x in c.subtree for m in A.at(x) if m["code"] not in codes][:1]
+        subj = A.subjects(c)
+        if not subj:
+            continue
+        if {m["code"] for m in subj} <= codes:  # the speaker's own announced action
+            own = {x.i for k in c.children if k.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in k.subtree}
+            for x in c.subtree:
+                ms = [m for m in A.at(x) if m["code"] not in codes and x.i not in own]
+                if ms:
+                    return ms[:1]
+        elif any(x.lemma_.lower() in outcome for x in c.subtree):
+            return [m for m in subj if m["code"] not in codes]
+    return []
+
+
+def _agentless_attack(ctx: CueContext, v) -> bool:
+    """Whether the clause of verb ``v`` is a passive with no by-agent whose verb or subject is
+    a cue of a relation a promise turns into a threat (``commissive`` rows of frame_rules.tsv:
+    attack, coerce)."""
+    A = ctx.args
+    if not A.is_passive(v) or A.prep_actors(v, ctx.g["agent_preps"]):
+        return False
+    words = [v] + [k for k in v.children if k.dep_ in PASSIVE_VOICE_SUBJECT_DEPS]
+    return any(ctx.rules.applies("commissive", c.relation) and c.confidence > 0
+               for w in words for c in ctx.lex.single.get(w.lemma_.lower(), ()))
 
 def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
     """Word-order fallback: the closest coded mention before (step -1) or after (+1) the

@@ -10,7 +10,7 @@ document's reading and the language data).
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, CONJ_DEPS,
+from ..actors.deps import (ACL_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
@@ -132,33 +132,6 @@ def plan_about_truce(t, g) -> bool:
         return True
     return any(x.lemma_.lower() in g["truce_words"] or x.lower_ in g["truce_words"]
                for x in t.subtree if x.i != t.i)
-
-
-def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
-    """The target a threat or warning names inside its that-clause: the first other actor of a
-    clause whose subject is the speaker itself ("warned that it would answer any attack by X",
-    "a prévenu qu'il riposterait à toute attaque de X"), or the subject of a clause that names
-    the consequences the cue's sense words list ("warned that X would face consequences")."""
-    t, A = ctx.token, ctx.args
-    codes = {m["code"] for m in src}
-    if not codes:
-        return []
-    outcome = {w for c in ctx.lex.single.get(t.lemma_.lower(), ()) for w in c.objects}
-    for c in t.children:
-        if c.dep_ not in CCOMP_DEPS or c.pos_ not in ("VERB", "AUX"):
-            continue
-        subj = A.subjects(c)
-        if not subj:
-            continue
-        if {m["code"] for m in subj} <= codes:  # the speaker's own announced action
-            own = {x.i for k in c.children if k.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in k.subtree}
-            for x in c.subtree:
-                ms = [m for m in A.at(x) if m["code"] not in codes and x.i not in own]
-                if ms:
-                    return ms[:1]
-        elif any(x.lemma_.lower() in outcome for x in c.subtree):
-            return [m for m in subj if m["code"] not in codes]
-    return []
 
 
 # -- compounds ------------------------------------------------------------------------------

@@ -72,11 +72,13 @@ def _load(lang: str, name: str):
     from .hyphens import add_hyphenated_names, add_pair_compounds
     from .inversions import add_inverted_subjects
     from .lemmas import add_verb_lemmas
+    from .lines import add_line_starts
     from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
 
     register_extensions()
     nlp = spacy.load(name)
     nlp.meta["dipgraph_model"] = name
+    add_line_starts(nlp, lang)
     add_lemma_fixes(nlp, lang)
     add_reflexives(nlp, lang)
     add_clause_verbs(nlp, lang)

@@ -20,8 +20,8 @@ from typing import Callable, Optional
 
 from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
-from ..fallback import complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import (announced_threat, backing, clause_target, co_agent_head, co_agents, fellow_agents, hostile,
+from ..fallback import clause_target, complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
+from ..linking import (announced_threat, backing, co_agent_head, co_agents, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
 from .registry import frame

@@ -1,0 +1,44 @@
+"""Line breaks are sentence boundaries for the parser (``dipgraph_line_starts``).
+
+News pages put a headline, a caption, a byline or a list item on a line of its own, with no
+final full stop; the small parsers then run several lines into one sentence and hang the
+subject of one line on the verb of another ("Country A, B, others cut ties with C" followed by
+a caption line). This component, placed before the parser, marks the first word after a line
+break as a sentence start, which the parser keeps: each line is parsed on its own. Switched on
+by ``line_sentence_starts`` of the language's ``grammar.json`` (off in French, whose parser
+splits a line's first clause again and loses more than it gains).
+
+>>> nlp = load_pipeline("en")  # doctest: +SKIP
+>>> [s.text for s in nlp("Headline without stop\\nThe body starts here.").sents]  # doctest: +SKIP
+['Headline without stop\\n', 'The body starts here.']
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..languages import load_json
+
+NAME = "dipgraph_line_starts"
+
+
+@Language.component(NAME)
+def line_starts(doc):
+    """Mark the first word after each line break as a sentence start, unless it is punctuation
+    (a quotation mark opening the line is left to the parser, which keeps it with its words)."""
+    brk = False
+    for tok in doc:
+        if tok.is_space:
+            brk = brk or "\n" in tok.text
+            continue
+        if brk and tok.i > 0 and not tok.is_punct:  # (an opening quote: the parser decides)
+            tok.is_sent_start = True
+        brk = "\n" in tok.whitespace_
+    return doc
+
+
+def add_line_starts(nlp, lang: str) -> None:
+    """Add the component before the parser (once), when ``lang`` switches it on."""
+    if load_json(lang, "grammar.json").get("line_sentence_starts") and "parser" in nlp.pipe_names \
+            and NAME not in nlp.pipe_names:
+        nlp.add_pipe(NAME, before="parser")
