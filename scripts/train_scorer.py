@@ -8,7 +8,8 @@ Steps (configuration in ``graph/data/scorer/config.cfg``):
 3. 5-fold cross-validation by document; on the out-of-fold predictions, the decision thresholds
    of the scorer alone and of the combination with the rules (best F1 at a precision at least the
    rules' own; for the combination, the rule events to doubt per relation family, then one
-   threshold for additions), scored with ``<shared>/eval/score.py`` at relation level; then the
+   threshold for additions, each step kept only if it gains beyond chance: a Wilson bound on the
+   precision of what it adds or drops), scored with ``<shared>/eval/score.py`` at relation level; then the
    same procedure under nested cross-validation, for an honest estimate;
 4. fit on every document and write ``graph/data/scorer/model.json`` (sorted, rounded: the same
    data and config give the same bytes) and ``MODEL_CARD.md`` (data, date, cross-validated
@@ -84,7 +85,7 @@ def select(score, gold_rows, data, probs, th_cfg) -> tuple[dict, dict]:
         def evaluate(th, mode=mode):
             return relation_scores(score, gold_rows, predictions(data, probs, mode, th), docs)
 
-        best = choose_thresholds(evaluate, mode, floor, grid(th_cfg), th_cfg["keep"], families)
+        best = choose_thresholds(evaluate, mode, floor, grid(th_cfg), th_cfg["keep"], families, th_cfg["z"])
         chosen = best[0] if best else {mode: 1.01}  # nothing meets the floor: the scorer adds nothing
         thresholds[mode] = chosen
         cv[mode] = {**(best[1] if best else evaluate(chosen)), "threshold": describe(chosen)}
@@ -96,6 +97,21 @@ def describe(th: dict) -> str:
     def value(v):
         return ", ".join(f"{k} {x}" for k, x in sorted(v.items())) if isinstance(v, dict) else str(v)
     return " / ".join(f"{k} {value(v)}" for k, v in sorted(th.items()) if v != {})
+
+
+def coverage(gold_rows: list[dict], data) -> dict[str, float]:
+    """Share of the required gold tuples that some candidate covers, overall (``all``) and by language."""
+    from graph.events.scorer.candidates import norm_tuple
+
+    lang = {d.doc: d.lang for d in data}
+    required = {(g["doc"], norm_tuple(g["source"], g["relation"], g["target"]))
+                for g in gold_rows if not g.get("optional") and g["doc"] in lang}
+    covered = {(d.doc, norm_tuple(*e.key[1:])) for d in data for e in d.examples}
+    out = {}
+    for name in ["all", *sorted(set(lang.values()))]:
+        req = [t for t in required if name in ("all", lang[t[0]])]
+        out[name] = round(sum(t in covered for t in req) / max(len(req), 1), 3)
+    return out
 
 
 def fingerprint(docs_dir: Path, gold: Path) -> str:
@@ -132,7 +148,7 @@ def card(meta: dict, cv: dict, honest: dict, date: str) -> str:
 - **Examples**: {meta['n_examples']} candidates, {meta['n_positive']} positive; gold mentions
   whose evidence was found in the ingested text: {meta['gold_found']} of
   {meta['gold_found'] + meta['gold_missing']}. Required gold tuples that some candidate covers
-  (the scorer's recall ceiling): {meta['coverage']:.3f}.
+  (the scorer's recall ceiling): {meta['coverage']['all']:.3f} ({', '.join(f'{k} {v:.3f}' for k, v in meta['coverage'].items() if k != 'all')}).
 - **Training**: `make train` (`scripts/train_scorer.py`, configuration
   `graph/data/scorer/config.cfg`: seed {meta['seed']}, C {meta['C']}, scikit-learn
   {meta['sklearn']} liblinear); {meta['n_features']} weights shipped (training, cross-validation and nested
@@ -144,7 +160,9 @@ def card(meta: dict, cv: dict, honest: dict, date: str) -> str:
 
 The shipped thresholds are chosen on these out-of-fold predictions (best F1 at a precision at
 least the rules' own: per relation family, which rule events to doubt; then one threshold for
-additions), so these scorer rows are optimistic:
+additions; each step of the combination only if it gains beyond chance: the Wilson bound at
+z {meta['z']} of the precision of the events it adds at least the rules' precision, of those it
+drops under half the F1), so these scorer rows are optimistic:
 
 | mode | thresholds | P | R | F1 | TP | FP | FN |
 |---|---|---|---|---|---|---|---|
@@ -185,8 +203,7 @@ def main(argv: list[str] | None = None) -> int:
     from tqdm import tqdm
 
     from graph.io import read_jsonl
-    from graph.events.scorer.training import (cross_validate, fit, nested_predictions, norm_tuple,
-                                              parse_documents, weights)
+    from graph.events.scorer.training import cross_validate, fit, nested_predictions, parse_documents, weights
 
     cfg = Config().from_disk(args.config)
     tr, th = cfg["training"], cfg["thresholds"]
@@ -205,10 +222,6 @@ def main(argv: list[str] | None = None) -> int:
     examples = [e for d in data for e in d.examples]
     print(f"{len(data)} documents, {len(examples)} candidates, {sum(e.label for e in examples)} positive")
 
-    required = {(g["doc"], norm_tuple(g["source"], g["relation"], g["target"]))
-                for g in gold_rows if not g.get("optional")}
-    covered = {(d.doc, norm_tuple(e.key[1], e.key[2], e.key[3])) for d in data for e in d.examples}
-    coverage = len(required & covered) / max(len(required), 1)
 
     probs = cross_validate(data, tr["folds"], tr["C"], tr["seed"], tr["max_iter"])
     chosen, cv = select(score, gold_rows, data, probs, th)
@@ -224,7 +237,8 @@ def main(argv: list[str] | None = None) -> int:
     meta = {"n_docs": len(data), "langs": " and ".join(langs), "data_sha256": fingerprint(docs_dir, gold_path),
             "n_examples": len(examples), "n_positive": sum(e.label for e in examples),
             "gold_found": sum(d.gold_found for d in data), "gold_missing": sum(d.gold_missing for d in data),
-            "coverage": coverage, "seed": tr["seed"], "C": tr["C"], "folds": tr["folds"],
+            "coverage": coverage(gold_rows, data), "seed": tr["seed"], "C": tr["C"], "z": th["z"],
+            "folds": tr["folds"],
             "sklearn": sklearn.__version__, "n_features": len(w), "seconds": time.perf_counter() - start}
     model = {"format": 1, "threshold": thresholds, "w": w, "data_sha256": meta["data_sha256"],
              "cv": cv, "nested_cv": honest}

@@ -23,6 +23,7 @@ from graph.events.scorer.features import dep_path, features, path_labels
 from graph.families import relation_families
 from graph.events.scorer.model import MODES, LinearScorer, decide, load_scorer, threshold_for
 from graph.events.scorer.training import (DocData, Example, choose_thresholds, find_spans, fit, label_document,
+                                          robust_gain, wilson,
                                           nested_predictions, weights)
 from graph.relations import relations
 from graph.nlp import load_pipeline
@@ -292,7 +293,7 @@ def test_choose_thresholds_doubts_the_rules_by_family_then_adds_at_the_floor():
         tp = sum(kept) + sum(added)
         fp = len(kept) + len(added) - tp
         prec, rec = tp / max(tp + fp, 1), tp / required
-        return {"precision": prec, "f1": 2 * prec * rec / (prec + rec) if tp else 0.0}
+        return {"tp": tp, "fp": fp, "precision": prec, "f1": 2 * prec * rec / (prec + rec) if tp else 0.0}
 
     # the rules alone: P 3/4; dropping the low accord event gives P 1 (F1 0.75); adding at 0.6 would
     # bring two errors (P 4/6 < 3/4), at 0.9 one right event (P 1, R 4/5)
@@ -300,6 +301,36 @@ def test_choose_thresholds_doubts_the_rules_by_family_then_adds_at_the_floor():
     assert th == {"combine": 0.9, "keep": {"accord": 0.5}}
     assert scores["f1"] == pytest.approx(2 * 0.8 / 1.8)
     assert choose_thresholds(evaluate, "combine", 1.01, [0.6, 0.9], [0.0, 0.5], ["accord"]) is None
+    # one dropped and one added event prove nothing at z 1.645: the combination stays the rules
+    th, scores = choose_thresholds(evaluate, "combine", 0.75, [0.6, 0.9], [0.0, 0.5], ["accord", "opposition"], 1.645)
+    assert th == {"combine": 1.01, "keep": {}} and scores["precision"] == 0.75
+
+
+def scores(tp: int, fp: int, fn: int) -> dict:
+    """Relation scores as ``train_scorer.relation_scores`` gives them."""
+    p, r = tp / (tp + fp), tp / (tp + fn)
+    return {"tp": tp, "fp": fp, "precision": p, "f1": 2 * p * r / (p + r)}
+
+
+def test_wilson_bounds_narrow_with_more_evidence():
+    assert wilson(4, 5, 1.645) < wilson(40, 50, 1.645) < 0.8 < wilson(40, 50, 1.645, upper=True)
+    assert wilson(3, 4, 0.0) == wilson(3, 4, 0.0, upper=True) == 0.75
+    assert wilson(0, 0, 1.645) == 0.0 and wilson(0, 0, 1.645, upper=True) == 1.0
+
+
+def test_robust_gain_judges_only_the_events_that_change():
+    base = scores(60, 15, 90)  # P 0.8
+    # additions: 30 of 32 right clear the floor; 3 of 3 right are too few; 30 of 40 fall under it
+    assert robust_gain(base, scores(90, 17, 60), 0.8, 1.645)
+    assert not robust_gain(base, scores(63, 15, 87), 0.8, 1.645)
+    assert robust_gain(base, scores(63, 15, 87), 0.8, 0.0)
+    assert not robust_gain(base, scores(90, 25, 60), 0.8, 1.645)
+    # drops: 12 wrong events go; 12 wrong and 1 right are not clearly under half the F1 (upper bound
+    # 0.28 > 0.27); dropping right events, or trading, is no gain
+    assert robust_gain(base, scores(60, 3, 90), 0.8, 1.645)
+    assert not robust_gain(base, scores(59, 3, 91), 0.8, 1.645)
+    assert not robust_gain(base, scores(55, 14, 95), 0.8, 1.645)
+    assert not robust_gain(base, scores(70, 10, 80), 0.8, 1.645)
 
 
 def test_nested_cross_validation_never_chooses_on_the_documents_it_measures():

@@ -22,6 +22,7 @@ Example
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 
@@ -179,16 +180,50 @@ def cross_validate(data: list[DocData], k: int, C: float, seed: int, max_iter: i
     return probs
 
 
+def wilson(k: int, n: int, z: float, upper: bool = False) -> float:
+    """Wilson score bound (lower, or ``upper``) of the proportion ``k / n`` at ``z`` standard errors.
+
+    >>> round(wilson(8, 10, 1.645), 3), round(wilson(8, 10, 1.645, upper=True), 3), wilson(3, 4, 0.0)
+    (0.541, 0.931, 0.75)
+    """
+    if n <= 0:
+        return 1.0 if upper else 0.0
+    p, zz = k / n, z * z
+    centre, spread = p + zz / (2 * n), z * math.sqrt(p * (1 - p) / n + zz / (4 * n * n))
+    return (centre + spread if upper else centre - spread) / (1 + zz / n)
+
+
+def robust_gain(base: dict, new: dict, floor: float, z: float) -> bool:
+    """Whether setting ``new`` beats ``base`` beyond chance, at a precision of at least ``floor``.
+
+    Both are scores with ``tp``, ``fp``, ``precision`` and ``f1``. Only the events that differ
+    are judged: what ``new`` adds must be right at least ``floor`` of the time (the Wilson lower
+    bound of their precision at ``z``): it then raises F1 without lowering precision; what it
+    drops must be right less than half the F1 of ``base`` (the Wilson upper bound), the
+    precision below which dropping raises F1. A setting that both adds and drops is no gain.
+    """
+    dtp, dfp = new["tp"] - base["tp"], new["fp"] - base["fp"]
+    if new["f1"] <= base["f1"] or new["precision"] < floor or (dtp, dfp) == (0, 0):
+        return False
+    if dtp >= 0 and dfp >= 0:
+        return wilson(dtp, dtp + dfp, z) >= floor
+    if dtp <= 0 and dfp <= 0:
+        return wilson(-dtp, -dtp - dfp, z, upper=True) < base["f1"] / 2
+    return False
+
+
 def choose_thresholds(evaluate, mode: str, floor: float, grid: list[float], keeps: list[float],
-                      families: list[str]) -> tuple[dict, dict] | None:
+                      families: list[str], z: float = 0.0) -> tuple[dict, dict] | None:
     """The thresholds of ``mode`` with the best F1 among those whose precision is at least ``floor``.
 
-    ``evaluate(thresholds)`` returns the scores (``precision``, ``f1``) of a setting on the
-    cross-validated predictions. ``only``: one threshold from ``grid``. ``combine``: first the
-    ``keep`` threshold of each relation family from ``keeps`` (greedily, the change that most
-    raises F1 first: the rules are doubted only in the families where the scorer finds their
-    errors), then one ``combine`` threshold for the additions from ``grid`` (one number for all
-    families: few settings chosen on few documents). ``None`` when no setting meets ``floor``.
+    ``evaluate(thresholds)`` returns the scores (``tp``, ``fp``, ``precision``, ``f1``) of a
+    setting on the cross-validated predictions. ``only``: one threshold from ``grid``.
+    ``combine``: first the ``keep`` threshold of each relation family from ``keeps`` (greedily,
+    the change that most raises F1 first), then one ``combine`` threshold for the additions from
+    ``grid`` (one number for all families: few settings chosen on few documents). Each step of
+    the combination must be a :func:`robust_gain` at ``z`` over the setting before it (the
+    events it drops clearly wrong, those it adds clearly right), else the combination stays the
+    rules. ``None`` when no setting meets ``floor``.
     """
     if mode == "only":
         scored = [({"only": t}, evaluate({"only": t})) for t in grid]
@@ -199,15 +234,15 @@ def choose_thresholds(evaluate, mode: str, floor: float, grid: list[float], keep
     while True:
         trials = [{"combine": 1.01, "keep": {**best[0]["keep"], f: k}} for f in families for k in keeps
                   if k != best[0]["keep"][f]]
-        scored = [(th, evaluate(th)) for th in trials]
-        better = [x for x in scored if x[1]["precision"] >= floor and x[1]["f1"] > best[1]["f1"]]
+        better = [x for x in ((th, evaluate(th)) for th in trials) if robust_gain(best[1], x[1], floor, z)]
         if not better:
             break
         best = max(better, key=lambda x: x[1]["f1"])
+    base = best[1]
     for t in grid:
         th = {"combine": t, "keep": best[0]["keep"]}
         s = evaluate(th)
-        if s["precision"] >= floor and s["f1"] > best[1]["f1"]:
+        if robust_gain(base, s, floor, z) and s["f1"] > best[1]["f1"]:
             best = (th, s)
     if best[1]["precision"] < floor:
         return None
