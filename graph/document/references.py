@@ -15,8 +15,7 @@ reference with no antecedent and no mention: no event is made from it.
 - **event anaphors** ("the strike was condemned by Y", "cette attaque a été dénoncée par Y"): a
   definite attack noun governed by a reaction verb (``event_governors``) stands for the attackers
   of the last attack stated (``EVENT_WINDOW`` sentences back; further back, only when the same
-  attackers stated every earlier attack). Agreement nouns governed by brokering verbs give events directly
-  (:mod:`.brokers`).
+  attackers stated every earlier attack). Brokered agreement nouns give events directly (:mod:`.brokers`).
 
 Example
 -------
@@ -48,8 +47,7 @@ EVENT_WINDOW = 3
 SALIENCE_MARGIN = 1.5
 #: Weight of an actor's salience in the whole document, added to its salience here.
 DOCUMENT_WEIGHT = 0.1
-#: Weight of a mention one sentence further back.
-DECAY = 0.5
+DECAY = 0.5  #: weight of a mention one sentence further back
 #: An object clitic before its verb ("Paris l'a condamnée", "lui reproche").
 OBJECT_CLITIC_DEPS = roles("direct_object", "indirect_object")
 #: A governor's subject or object: the event noun it governs stands for its participants.
