@@ -159,7 +159,7 @@ class Arguments(NounPhrases):
             if c.dep_ in VERB_OBJECT_DEPS and self.antecedent(c, v) is not None:
                 out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
             elif c.dep_ in VERB_OBJECT_DEPS:
-                cues = [k for k in self.lex.single.get(c.lemma_.lower(), ()) if k.pos in ("NOUN", "ANY")]
+                cues = self.lex.noun_cues(c)
                 actor = (self.departure(c) or (self._not_left(c, cues, self.noun_source(c)),))[0] \
                     if cues and c.pos_ == "NOUN" and not self.at(c) else []
                 if cues and c.pos_ == "NOUN" and not actor and not self.at(c):

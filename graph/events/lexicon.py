@@ -93,6 +93,11 @@ class Lexicon:
     #: tokens between a cue and an actor the fallback reader accepts (``grammar.json``)
     fallback_window: int = 12
 
+    def noun_cues(self, token) -> list[Cue]:
+        """The one-word cues ``token``'s lemma gives as a noun ("attack", "talks"): those of part
+        of speech ``NOUN`` or ``ANY``, whatever the token's own tag."""
+        return [c for c in self.single.get(token.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")]
+
 
 @lru_cache(maxsize=None)
 def load_lexicon(lang: str) -> Lexicon:

@@ -33,7 +33,7 @@ def hostile_action_nouns(ctx: CueContext) -> list:
         heads.append(t.head)
     out = []
     for n in heads:
-        cues = [c for c in lex.single.get(n.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")]
+        cues = lex.noun_cues(n)
         if n.pos_ == "NOUN" and cues and lex.relation_sign.get(cues[0].relation) == "-":
             out.append(n)
     return out

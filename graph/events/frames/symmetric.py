@@ -11,7 +11,6 @@ Example
 
 from __future__ import annotations
 
-from itertools import combinations
 
 from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS
 from ..context import CueContext, FrameReading, Triple
@@ -70,8 +69,7 @@ def topic(ctx: CueContext, m: dict) -> bool:
     t, lex = ctx.token, ctx.lex
     topical = t.lemma_.lower() in ctx.g["topic_verbs"]  # "discussed Iran's nuclear programme"
     for c in t.children:
-        if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN" and (topical or any(
-                k.pos in ("NOUN", "ANY") for k in lex.single.get(c.lemma_.lower(), ()))):
+        if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN" and (topical or lex.noun_cues(c)):
             if any(x.i == m["token_start"] for x in c.subtree):
                 return True
     return False
