@@ -305,13 +305,15 @@ class Arguments(NounPhrases):
                 by = self.prep_actors(c, g["agent_preps"])
                 if by:
                     return by
-        src = self.prep_actors(n, g["noun_source_preps"] - g["noun_of_preps"])
+        src = self.noun_agents(n)
         if src:
             return src
         # "la condamnation de Moscou" (French: the of-phrase is the source), "the support of X for Y"
         # (not "the blockade of X with Y's help": a with-complement is no target that makes X act)
-        if "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]
-                                                              - g["with_preps"]):
+        if self.of_patient(n, owned=False):  # "l'expulsion de l'ambassadeur": the of-phrase undergoes it
+            pass
+        elif "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]
+                                                                - g["with_preps"]):
             src = self.prep_actors(n, g["noun_of_preps"])
             if src:
                 return src
@@ -364,6 +366,8 @@ class Arguments(NounPhrases):
             tgt = _unique([m for c in n.children if c.dep_ in COMPOUND_DEPS for m in self.at(c)])
         if not tgt and "target" in g["noun_of_role"]:  # "the condemnation of Moscow"
             tgt = self.prep_actors(n, preps & g["noun_of_preps"])
+        if not tgt and self.of_patient(n):  # "la prise de X par Y", "l'invasion russe de l'Ukraine"
+            tgt = self.patient(n)
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             # "launched strikes on X"; not "carried out strikes from X" (a noun's source preposition
             # names where it comes from)

@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
-                           APPOS_DEPS, CASE_DEPS, CONJ_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
+                           APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
                            OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
                            RELCL_DEPS, VERB_OBJECT_DEPS, role as dep_role, roles as dep_roles)
 
@@ -108,6 +108,38 @@ class NounPhrases:
                 if c.dep_ in APPOS_DEPS and c.i > tok.i and c.conjuncts and self.at(c) and found \
                         and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
                     found.extend(self.np(c))
+        return _unique(found)
+
+    def noun_agents(self, n) -> list[dict]:
+        """The by-complement actors of the noun ``n`` ("the invasion by X", "la prise de X par
+        Y"), also where the parser hung it on the noun's of-name ("le bombardement de Gaza par X")."""
+        preps = self.g["noun_source_preps"] - self.g["noun_of_preps"]
+        return self.prep_actors(n, preps) or _unique([
+            m for p, c in self.preps(n) if p in self.g["noun_of_preps"] and c.pos_ == "PROPN"
+            for m in self.prep_actors(c, preps & self.g["agent_preps"])])
+
+    def of_patient(self, n, owned: bool = True) -> bool:
+        """Whether the of-phrase of the cue noun ``n`` names who undergoes it where the language
+        reads it as the source (``noun_of_role``): a noun of ``patient_of_nouns`` ("l'expulsion de
+        X"), or (``owned``) a noun whose agent is named apart ("sa condamnation de X", "la prise
+        de X par Y", "l'invasion russe de X")."""
+        if "source" not in self.g["noun_of_role"]:
+            return False
+        if n.lemma_.lower() in self.g.get("patient_of_nouns", ()):
+            return True
+        return owned and bool(self.noun_agents(n) or [
+            c for c in n.children if (c.dep_ in OWNER_DEPS and self._prep_of(c) is None and self.np(c))
+            or (c.dep_ in DETERMINER_DEPS and self.at(c))])
+
+    def patient(self, n) -> list[dict]:
+        """Who undergoes the noun ``n`` (see :meth:`of_patient`): its of-phrase, or where that
+        is the agent's own envoy ("le rappel de son ambassadeur au Niger"), where the envoy is."""
+        found = []
+        for p, c in self.preps(n):
+            if p in self.g["noun_of_preps"]:
+                own = [x for x in c.children if x.dep_ in DETERMINER_DEPS
+                       and any(m["kind"] == "pronoun" for m in self.at(x))]
+                found += self.prep_actors(c, self.g["noun_target_preps"]) if own else self.np(c)
         return _unique(found)
 
     def _sibling_demonyms(self, m: dict) -> list[dict]:

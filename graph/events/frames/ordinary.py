@@ -149,11 +149,12 @@ def _purpose(ctx: CueContext) -> bool:
 
 def _object_place(ctx: CueContext, rel: str) -> list:
     """For a sense reading or a transfer, a place the parser hung on its object ("a dépêché un
-    émissaire à Alger", "a envoyé des armes en Ukraine": the complement of the thing sent)."""
+    émissaire à Alger", "a envoyé des armes en Ukraine": the complement of the thing sent; of a
+    noun's of-phrase: "le rappel de son ambassadeur au Niger")."""
     if not (ctx.cue.sense or ctx.cue.frame == "transfer"):
         return []
     for c in ctx.token.children:
-        if c.dep_ in VERB_OBJECT_DEPS:
+        if c.dep_ in VERB_OBJECT_DEPS or (ctx.token.pos_ == "NOUN" and ctx.args._prep_of(c) in ctx.g["noun_of_preps"]):
             found = place_target(ctx, rel, c)
             if found:
                 return found
