@@ -51,4 +51,9 @@ def before_agent_noun(doc, ent, lex) -> bool:
         span = doc[max(ent.start - k, 0):ent.start] if lex.adjective_after_noun else doc[ent.end:ent.end + k]
         if len(span) == k and span.text.lower() in lex.agent_nouns:
             return True
+        # with adjectives between: "l'aide militaire américaine", "Russian military aid"
+        noun, between = (span[0], span[1:]) if lex.adjective_after_noun else (span[-1], span[:-1])
+        if len(span) == k > 1 and noun.lower_ in lex.agent_nouns and all(
+                t.pos_ == "ADJ" and t.is_lower for t in between):
+            return True
     return False

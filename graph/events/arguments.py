@@ -162,6 +162,8 @@ class Arguments(NounPhrases):
                 cues = self.lex.noun_cues(c)
                 actor = (self.departure(c) or (self._not_left(c, cues, self.noun_source(c)),))[0] \
                     if cues and c.pos_ == "NOUN" and not self.at(c) else []
+                if cues and c.pos_ == "NOUN" and not actor and not self.at(c) and cues[0].frame == "sym":
+                    actor = self.between_sides(c)  # "welcomed the meeting between A and B": A and B
                 if cues and c.pos_ == "NOUN" and not actor and not self.at(c):
                     actor = self.event_anaphor(c, cues[0].relation)  # "condemned the strike"
                 out.extend(actor or self._not_left(c, cues, self.np(c)))  # "condemned the shelling by X": X
@@ -360,7 +362,9 @@ class Arguments(NounPhrases):
             subj = [c for c in recv.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
             return _unique([m for c in subj for m in (self.np(c) or self.noun_source(c))])
         preps = g["noun_target_preps"]
-        tgt = self.prep_actors(n, preps - g["noun_of_preps"])
+        tgt = self.prep_actors(n, preps - g["noun_of_preps"]) or _unique([  # (hung on a demonym:
+            m for c in n.children if c.dep_ in AMOD_DEPS and self.at(c)  # "les frappes israéliennes contre X")
+            for m in self.prep_actors(c, preps - g["noun_of_preps"])])
         if not tgt and any(c.dep_ in role("possessive") for c in n.children):
             # "its Karabakh offensive", "Russia's Ukraine invasion": the compound is the target
             tgt = _unique([m for c in n.children if c.dep_ in COMPOUND_DEPS for m in self.at(c)])

@@ -298,8 +298,8 @@ class NounPhrases:
                     found = found or self.between_sides(c)
                     for _, n in self.preps(c) if not found else ():
                         found = found or self.between_sides(n)
-        if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (
-                tok.dep_ in VERB_OBJECT_DEPS and tok.head.lemma_.lower() in self.g["light_verbs"])):
+        if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (tok.dep_ in VERB_OBJECT_DEPS and (
+                tok.head.lemma_.lower() in self.g["light_verbs"] or self._between_next(tok)))):
             found = self.between_sides(tok.head)  # "led mediation between A and B" 
             h = tok.head
             if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
@@ -321,6 +321,13 @@ class NounPhrases:
                 for _, n in self.preps(h):
                     found = found or self.between_sides(n)
         return found
+
+
+    def _between_next(self, n) -> bool:
+        """Whether a "between" word follows the object noun ``n`` at once: "a salué l'accord entre
+        A et B" with the list hung on the verb is the noun's list."""
+        j = n.right_edge.i + 1
+        return j < self.bounds[1] and n.doc[j].lower_ in self.g["between_preps"]
 
 
 def _closes_aside(tok, c) -> bool:
