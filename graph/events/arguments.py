@@ -368,9 +368,8 @@ class Arguments(NounPhrases):
         if not tgt and any(c.dep_ in role("possessive") for c in n.children):
             # "its Karabakh offensive", "Russia's Ukraine invasion": the compound is the target
             tgt = _unique([m for c in n.children if c.dep_ in COMPOUND_DEPS for m in self.at(c)])
-        if not tgt and "target" in g["noun_of_role"]:  # "the condemnation of Moscow"
-            tgt = self.prep_actors(n, preps & g["noun_of_preps"])
-        if not tgt and self.of_patient(n):  # "la prise de X par Y", "l'invasion russe de l'Ukraine"
+        # "the condemnation of Moscow", "la prise de X par Y"
+        if not tgt and ("target" in g["noun_of_role"] or self.of_patient(n)):
             tgt = self.patient(n)
         if not tgt and n.head != n and n.head.lemma_.lower() in g["light_verbs"]:
             # "launched strikes on X"; not "carried out strikes from X" (a noun's source preposition

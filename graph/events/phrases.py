@@ -16,8 +16,8 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
-                           APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
-                           OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
+                           APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
+                           NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
                            RELCL_DEPS, VERB_OBJECT_DEPS, role as dep_role, roles as dep_roles)
 
 #: Dependencies that open a clause of their own: an argument search never descends into them.
@@ -114,9 +114,15 @@ class NounPhrases:
         """The by-complement actors of the noun ``n`` ("the invasion by X", "la prise de X par
         Y"), also where the parser hung it on the noun's of-name ("le bombardement de Gaza par X")."""
         preps = self.g["noun_source_preps"] - self.g["noun_of_preps"]
-        return self.prep_actors(n, preps) or _unique([
-            m for p, c in self.preps(n) if p in self.g["noun_of_preps"] and c.pos_ == "PROPN"
+        found = self.prep_actors(n, preps) or _unique([
+            m for p, c in self.preps(n) if p in self.g["noun_of_preps"]
+            and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not self.lex.noun_cues(c))
             for m in self.prep_actors(c, preps & self.g["agent_preps"])])
+        if not found and n.head != n and self._prep_of(n) in self.g["agent_preps"]:
+            # "marquée par la prise de X par Y": a verb has one agent, the second is the noun's
+            found = _unique([m for p, c in self.preps(n.head) if p in self.g["agent_preps"] and c.i > n.i
+                             for m in self.np(c)])
+        return found
 
     def of_patient(self, n, owned: bool = True) -> bool:
         """Whether the of-phrase of the cue noun ``n`` names who undergoes it where the language
@@ -137,9 +143,10 @@ class NounPhrases:
         found = []
         for p, c in self.preps(n):
             if p in self.g["noun_of_preps"]:
-                own = [x for x in c.children if x.dep_ in DETERMINER_DEPS
+                own = [x for x in c.children if x.dep_ in DETERMINER_DEPS | dep_role("possessive")
                        and any(m["kind"] == "pronoun" for m in self.at(x))]
-                found += self.prep_actors(c, self.g["noun_target_preps"]) if own else self.np(c)
+                found += self.prep_actors(c, self.g["noun_target_preps"] | self.g["noun_source_preps"]
+                                          - self.g["agent_preps"] - self.g["noun_of_preps"]) if own else self.np(c)
         return _unique(found)
 
     def _sibling_demonyms(self, m: dict) -> list[dict]:

@@ -153,11 +153,13 @@ def _object_place(ctx: CueContext, rel: str) -> list:
     noun's of-phrase: "le rappel de son ambassadeur au Niger")."""
     if not (ctx.cue.sense or ctx.cue.frame == "transfer"):
         return []
-    for c in ctx.token.children:
-        if c.dep_ in VERB_OBJECT_DEPS or (ctx.token.pos_ == "NOUN" and ctx.args._prep_of(c) in ctx.g["noun_of_preps"]):
-            found = place_target(ctx, rel, c)
-            if found:
-                return found
+    heads = [c for c in ctx.token.children if c.dep_ in VERB_OBJECT_DEPS]
+    if ctx.token.pos_ == "NOUN":
+        heads += [n for p, n in ctx.args.preps(ctx.token) if p in ctx.g["noun_of_preps"]]
+    for c in heads:
+        found = place_target(ctx, rel, c)
+        if found:
+            return found
     return []
 
 
