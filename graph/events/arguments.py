@@ -48,9 +48,10 @@ class Arguments(NounPhrases):
         deps = {c.dep_ for c in v.children}
         if deps & (PASSIVE_VOICE_SUBJECT_DEPS | PASSIVE_AUX_DEPS):
             return True
-        if any(p in self.g["agent_preps"] for p, _ in self.preps(v)):
-            # a participle with an agent; a noun's verbal modifier with one ("un accord négocié
-            # par X" read as an infinitive) is one too, unless a gerund ("forces fighting by")
+        if any(p in self.g["agent_preps"] for p, _ in self.preps(v)) and not deps & ACTIVE_VOICE_SUBJECT_DEPS:
+            # a participle with an agent and no subject (not "X a salué la prise de Y par Z"); a
+            # noun's verbal modifier with one ("un accord négocié par X" read as an infinitive) is
+            # one too, unless a gerund ("forces fighting by")
             return v.tag_ == "VBN" or "Part" in v.morph.get("VerbForm") or (
                 v.dep_ in PARTICIPLE_DEPS and v.tag_ != "VBG" and "Ger" not in v.morph.get("VerbForm"))
         return False

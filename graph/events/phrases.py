@@ -118,8 +118,10 @@ class NounPhrases:
             m for p, c in self.preps(n) if p in self.g["noun_of_preps"]
             and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not self.lex.noun_cues(c))
             for m in self.prep_actors(c, preps & self.g["agent_preps"])])
-        if not found and n.head != n and self._prep_of(n) in self.g["agent_preps"]:
-            # "marquée par la prise de X par Y": a verb has one agent, the second is the noun's
+        if not found and n.head != n and (self._prep_of(n) in self.g["agent_preps"] or (
+                n.dep_ in VERB_OBJECT_DEPS and n.head.pos_ == "VERB" and self.of_patient(n, owned=False))):
+            # "marquée par la prise de X par Y": a verb has one agent, the second is the noun's;
+            # "a salué la reconnaissance de X par Y": an active verb has none
             found = _unique([m for p, c in self.preps(n.head) if p in self.g["agent_preps"] and c.i > n.i
                              for m in self.np(c)])
         return found
@@ -145,8 +147,8 @@ class NounPhrases:
             if p in self.g["noun_of_preps"]:
                 own = [x for x in c.children if x.dep_ in DETERMINER_DEPS | dep_role("possessive")
                        and any(m["kind"] == "pronoun" for m in self.at(x))]
-                found += self.prep_actors(c, self.g["noun_target_preps"] | self.g["noun_source_preps"]
-                                          - self.g["agent_preps"] - self.g["noun_of_preps"]) if own else self.np(c)
+                found += (own and self.prep_actors(c, self.g["noun_target_preps"] | self.g["noun_source_preps"]
+                                                   - self.g["agent_preps"] - self.g["noun_of_preps"])) or self.np(c)
         return _unique(found)
 
     def _sibling_demonyms(self, m: dict) -> list[dict]:
