@@ -335,8 +335,9 @@ class NounPhrases:
     def _between_next(self, n) -> bool:
         """Whether a "between" word follows the object noun ``n`` at once: "a salué l'accord entre
         A et B" with the list hung on the verb is the noun's list."""
-        j = n.right_edge.i + 1
-        return j < self.bounds[1] and n.doc[j].lower_ in self.g["between_preps"]
+        j = n.right_edge.i + 1  # (a mediating verb's list is its own: "brokered a truce between A and B")
+        return j < self.bounds[1] and n.doc[j].lower_ in self.g["between_preps"] and not any(
+            c.frame == "mediate" for c in self.lex.single.get(n.head.lemma_.lower(), ()))
 
 
 def _closes_aside(tok, c) -> bool:
