@@ -177,6 +177,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "topic_verbs": Key(WORDS, "symmetric verbs whose object is the topic, never the other side (discussed X's plan)"),
         "request_nouns": Key(WORDS, "nouns whose purpose_preps complement is asked, not stated (calls for a truce)"),
         "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
+        "ending_nouns": _optional(WORDS, "nouns of ending whose complement goes on, even inside a request (an end to the raids)"),
         "patient_of_nouns": _optional(WORDS, "action nouns whose of-phrase undergoes them where noun_of_role is source (l'expulsion de X)"),
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),

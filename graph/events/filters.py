@@ -217,6 +217,8 @@ def embedded(ctx: CueContext) -> bool:
     """Inside the complement of a deny verb or of an accusing, calling or rejecting cue
     ("rejected a US offer to host talks": no meeting; "accused X of shelling Y": no attack)."""
     g, t, seg = ctx.g, ctx.token, ctx.seg
+    if _ended(t, g):  # "demanded an end to the US alliance with X": the alliance is stated
+        return False
     frames = ctx.reading.frames if ctx.reading is not None else {}
     rejecting = ctx.reading.rejecting if ctx.reading is not None else ()
     child, chain = t, [t, *t.ancestors]
@@ -240,6 +242,13 @@ def embedded(ctx: CueContext) -> bool:
             return True
         child = a
     return False
+
+
+def _ended(t, g) -> bool:
+    """The cue noun ``t`` is what an ending noun ends ("an end to the raids", "la fin des
+    raids", ``ending_nouns``): it goes on, whoever asks that it stop."""
+    h = t.head.head if t.dep_ in PREP_OBJECT_DEPS else t.head
+    return t.pos_ == "NOUN" and h != t and h.pos_ == "NOUN" and h.lemma_.lower() in g.get("ending_nouns", ())
 
 
 def adjunct(child, g) -> bool:
