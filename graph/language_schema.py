@@ -198,6 +198,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "signing_verbs": Key(WORDS, "verbs under which an agreement noun with no signer named is its parties' agreement"),
         "attack_verbs": Key(WORDS, "verbs whose subject performs the attack noun they take as object (launch an offensive)"),
         "continuation_verbs": Key(WORDS, "verbs of a quotation continuing its speaker's last one (he added, a-t-il poursuivi)"),
+        "aim_verbs": Key(WORDS, "verbs of aiming: followed by a particle and a verb they state a purpose, not an attack (aims to, vise à)"),
+        "aim_particles": Key(WORDS, "particles between a verb of aiming and the verb of its purpose (to, at, à)"),
         "conflict_nouns": Key(WORDS, "nouns of conflicts"),
         "peace_nouns": Key(WORDS, "nouns of negotiations and settlements whose parties are the sides (talks, truce)"),
         "combining_forms": Key(WORD_MAP, "irregular prefix form of a nationality in pair compounds -> code (Sino-)"),

@@ -46,6 +46,8 @@ class DocumentLexicon:
     signing_verbs: frozenset
     attack_verbs: frozenset
     continuation_verbs: frozenset
+    aim_verbs: frozenset
+    aim_particles: frozenset
     conflict_nouns: frozenset
     peace_nouns: frozenset
     combining_forms: dict
@@ -101,6 +103,8 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         signing_verbs=frozenset(raw["signing_verbs"]),
         attack_verbs=frozenset(raw["attack_verbs"]),
         continuation_verbs=frozenset(raw["continuation_verbs"]),
+        aim_verbs=frozenset(raw["aim_verbs"]),
+        aim_particles=frozenset(raw["aim_particles"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         peace_nouns=frozenset(raw["peace_nouns"]),
         combining_forms={k.lower(): v for k, v in raw["combining_forms"].items()},
