@@ -25,8 +25,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_MODIFIER_DEPS, OBLIQUE_DEPS,
-                           XCOMP_DEPS, roles)
+from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
+                           OBLIQUE_DEPS, XCOMP_DEPS, roles)
 from ..model import Reference
 from .references import EVENT_WINDOW
 
@@ -139,10 +139,29 @@ def _mediation_agents(res, t) -> list[dict]:
         v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
         idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
     else:
-        idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS for x in c.subtree}
+        idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not (  # "mediation between A and B": parties
+            c.lower_ in res.lex.between or any(x.lower_ in res.lex.between for x in c.children)) for x in c.subtree}
         if not idx and t.dep_ in DIRECT_OBJECT_DEPS and t.head.pos_ == "VERB":  # "X offered its mediation"
-            idx = {x.i for c in t.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+            return _subjects_up(res, t.head)
     return [m for m in res.coded if m["token_start"] in idx]
+
+
+def _subjects_up(res, v, hops: int = 3) -> list[dict]:
+    """The actors of the subject of verb ``v``; when it names none and ``v`` is an infinitive or
+    a clause on a noun, those of the verb above ("X began a visit that aims at mediation", "X va
+    effectuer une visite qui vise la médiation": the visit's, hence X's)."""
+    for _ in range(hops):
+        idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+        found = [m for m in res.coded if m["token_start"] in idx]
+        if found or v.head == v:
+            return found
+        if v.dep_ in XCOMP_DEPS:
+            v = v.head
+        elif v.dep_ in NOUN_CLAUSE_DEPS and v.head.head != v.head and v.head.head.pos_ in ("VERB", "AUX"):
+            v = v.head.head  # the noun the clause is on, then the verb that noun depends on
+        else:
+            return []
+    return []
 
 
 def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list[Reference]]:
@@ -161,7 +180,9 @@ def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list
             continue
         agents = _mediation_agents(res, t)
         parties = stated_parties(res, i) if agents else []
-        if not parties or any(a["code"] in parties for a in agents):
+        if len(parties) == 3:  # "X will meet A and B on a visit aimed at mediation": X is no party
+            parties = [p for p in parties if p not in {a["code"] for a in agents}]
+        if len(parties) < 2 or any(a["code"] in parties for a in agents):
             continue
         named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
         if named - {a["code"] for a in agents} - set(parties):
