@@ -133,17 +133,30 @@ def stated_parties(res, i: int) -> list[str]:
 
 def _mediation_agents(res, t) -> list[dict]:
     """Who mediates at the mediation cue ``t``: the subject of a verb ("X mediated", "X offered to
-    mediate"), the owner of a noun ("X's mediation", "la médiation de X") or the subject of the
-    verb the noun is the object of ("X offered its mediation")."""
+    mediate"), the owner of a noun ("X's mediation", "la médiation de X"; not "between A and B")
+    or the subject of the verb the noun is the object of ("X offered its mediation"), climbing
+    from a verb of aiming on a noun ("X began a trip aimed at mediation", "une visite qui vise
+    la médiation") to the verb that noun depends on."""
     if t.pos_ == "VERB":
         v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
         idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-    else:
-        idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not (  # "mediation between A and B": parties
-            c.lower_ in res.lex.between or any(x.lower_ in res.lex.between for x in c.children)) for x in c.subtree}
-        if not idx and t.dep_ in DIRECT_OBJECT_DEPS and t.head.pos_ == "VERB":  # "X offered its mediation"
-            return _subjects_up(res, t.head)
-    return [m for m in res.coded if m["token_start"] in idx]
+        return [m for m in res.coded if m["token_start"] in idx]
+    idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not (  # "mediation between A and B": parties
+        c.lower_ in res.lex.between or any(x.lower_ in res.lex.between for x in c.children)) for x in c.subtree}
+    if idx:
+        return [m for m in res.coded if m["token_start"] in idx]
+    gov = _governor(t)
+    if gov is not None and (t.dep_ in DIRECT_OBJECT_DEPS or gov.lemma_.lower() in res.lex.aim_verbs):
+        return _subjects_up(res, gov)  # "X offered its mediation", "a trip aimed at mediation"
+    return []
+
+
+def _governor(noun):
+    """The verb a noun depends on, directly or through a preposition, else ``None``."""
+    g = noun.head
+    if g.pos_ == "ADP" and g.head != g:
+        g = g.head
+    return g if g != noun and g.pos_ in ("VERB", "AUX") else None
 
 
 def _subjects_up(res, v, hops: int = 3) -> list[dict]:
@@ -157,8 +170,8 @@ def _subjects_up(res, v, hops: int = 3) -> list[dict]:
             return found
         if v.dep_ in XCOMP_DEPS:
             v = v.head
-        elif v.dep_ in NOUN_CLAUSE_DEPS and v.head.head != v.head and v.head.head.pos_ in ("VERB", "AUX"):
-            v = v.head.head  # the noun the clause is on, then the verb that noun depends on
+        elif v.dep_ in NOUN_CLAUSE_DEPS and _governor(v.head) is not None:
+            v = _governor(v.head)  # the noun the clause is on, then the verb that noun depends on
         else:
             return []
     return []
