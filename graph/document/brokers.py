@@ -141,10 +141,11 @@ def _mediation_agents(res, t) -> list[dict]:
         v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
         idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
         return [m for m in res.coded if m["token_start"] in idx]
-    idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not (  # "mediation between A and B": parties
-        c.lower_ in res.lex.between or any(x.lower_ in res.lex.between for x in c.children)) for x in c.subtree}
-    if idx:
-        return [m for m in res.coded if m["token_start"] in idx]
+    idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not any(  # "mediation between A and B": parties
+        x.lower_ in res.lex.between for x in c.subtree) for x in c.subtree}
+    owners = [m for m in res.coded if m["token_start"] in idx]
+    if owners:
+        return owners
     gov = _governor(t)
     if gov is not None and (t.dep_ in DIRECT_OBJECT_DEPS or gov.lemma_.lower() in res.lex.aim_verbs):
         return _subjects_up(res, gov)  # "X offered its mediation", "a trip aimed at mediation"
