@@ -165,8 +165,9 @@ def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple
             continue
         near = [t.head, t.head.head] + [doc[j] for j in range(max(0, t.i - 2), t.i)] + [
             c for c in t.head.children if c.dep_ in SUBJECT_DEPS]  # "fighting broke out between"
-        if t.head.head.pos_ == "NOUN":  # "tensions at the border between A and B"
-            near.append(t.head.head.head)
+        for n in (t.head, t.head.head):  # "tensions at the border between A and B": the border's governor
+            if n.pos_ == "NOUN":
+                near.append(n.head.head if n.head.pos_ == "ADP" else n.head)
         weight = max((_noun_weight(x, lex, any_pos=True) for x in near), default=0.0)
         if not weight:
             continue
