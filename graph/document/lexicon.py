@@ -48,6 +48,7 @@ class DocumentLexicon:
     continuation_verbs: frozenset
     aim_verbs: frozenset
     aim_particles: frozenset
+    appeal_topics: frozenset
     conflict_nouns: frozenset
     peace_nouns: frozenset
     combining_forms: dict
@@ -105,6 +106,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         continuation_verbs=frozenset(raw["continuation_verbs"]),
         aim_verbs=frozenset(raw["aim_verbs"]),
         aim_particles=frozenset(raw["aim_particles"]),
+        appeal_topics=frozenset(raw["appeal_topics"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         peace_nouns=frozenset(raw["peace_nouns"]),
         combining_forms={k.lower(): v for k, v in raw["combining_forms"].items()},
