@@ -28,6 +28,7 @@ from __future__ import annotations
 from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
                            OBLIQUE_DEPS, XCOMP_DEPS, roles)
 from ..model import Reference
+from .conflict import name_code
 from .references import EVENT_WINDOW
 
 #: Confidence of a mediation read through an event anaphor.
@@ -143,13 +144,21 @@ def _mediation_agents(res, t) -> list[dict]:
         return [m for m in res.coded if m["token_start"] in idx]
     idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not any(  # "mediation between A and B": parties
         x.lower_ in res.lex.between for x in c.subtree) for x in c.subtree}
-    owners = [m for m in res.coded if m["token_start"] in idx]
+    owners = [m for m in res.coded if m["token_start"] in idx] or _demonym_owners(res, t)
     if owners:
         return owners
     gov = _governor(t)
     if gov is not None and (t.dep_ in DIRECT_OBJECT_DEPS or gov.lemma_.lower() in res.lex.aim_verbs):
         return _subjects_up(res, gov)  # "X offered its mediation", "a trip aimed at mediation"
     return []
+
+
+def _demonym_owners(res, t) -> list[dict]:
+    """A nationality adjective on the mediation noun that the actor stage left unread: "under
+    Norwegian auspices", "sous l'égide norvégienne" (a state's demonym, feminine and plural forms)."""
+    codes = [name_code(c.text, res.lex) for c in t.children if c.pos_ == "ADJ" and c.dep_ in NOUN_MODIFIER_DEPS
+             and not any(m["token_start"] <= c.i < m["token_end"] for m in res.mentions)]
+    return [res._fields(c) for c in dict.fromkeys(c for c in codes if c)]
 
 
 def _governor(noun):
