@@ -154,9 +154,13 @@ def _noun_weight(t, lex: DocumentLexicon, any_pos: bool = False) -> float:
 
 def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple[tuple[str, str], float, int]]:
     """(pair, weight, token) of "conflict or peace noun + between A and B" phrases."""
+    by_span: dict[tuple[int, int], set[str]] = {}
+    for m in mentions:
+        if m.get("kind") == "pronoun" and m.get("code"):
+            by_span.setdefault((m["token_start"], m["token_end"]), set()).add(m["code"])
     by_tok = {}
     for m in mentions:  # pair anaphors ("between the two countries") count as such, not here
-        if m.get("code") and m.get("kind") not in ("place", "pronoun"):
+        if m.get("code") and m.get("kind") != "place" and len(by_span.get((m["token_start"], m["token_end"]), ())) < 2:
             for i in range(m["token_start"], m["token_end"]):
                 by_tok.setdefault(i, m["code"])
     out = []
