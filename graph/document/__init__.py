@@ -25,6 +25,7 @@ from __future__ import annotations
 from ..actors.kb import load_kb
 from ..actors.lexicon import load_lexicon
 from ..model import DocumentModel
+from .appeals import frame_appeals
 from .brokers import broker_events, frame_mediations, witness_mediations
 from .conflict import sides_and_mediators
 from .frame import Sentences, entities, event_entities, noun_event_entities
@@ -47,9 +48,9 @@ HANDLERS = {
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
 }
-#: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses and frame
-#: mediations.
-STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations")
+#: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses, frame
+#: mediations and calls for calm addressed to the frame's sides.
+STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations", "frame_appeals")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -85,6 +86,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     if "frame_mediations" in STEPS:
         mediated, refs = frame_mediations(res, filters, events + brokered)
         brokered += mediated
+        model.references.extend(refs)
+    if "frame_appeals" in STEPS:
+        appeals, refs = frame_appeals(res, filters, events + brokered)
+        brokered += appeals
         model.references.extend(refs)
     model.references.sort(key=lambda r: (r.start, r.end))
     changed = bool(added) or res.revised

@@ -25,9 +25,10 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_MODIFIER_DEPS, OBLIQUE_DEPS,
-                           XCOMP_DEPS, roles)
+from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
+                           OBLIQUE_DEPS, XCOMP_DEPS, roles)
 from ..model import Reference
+from .conflict import name_code
 from .references import EVENT_WINDOW
 
 #: Confidence of a mediation read through an event anaphor.
@@ -133,16 +134,57 @@ def stated_parties(res, i: int) -> list[str]:
 
 def _mediation_agents(res, t) -> list[dict]:
     """Who mediates at the mediation cue ``t``: the subject of a verb ("X mediated", "X offered to
-    mediate"), the owner of a noun ("X's mediation", "la médiation de X") or the subject of the
-    verb the noun is the object of ("X offered its mediation")."""
+    mediate"), the owner of a noun ("X's mediation", "la médiation de X"; not "between A and B")
+    or the subject of the verb the noun is the object of ("X offered its mediation"), climbing
+    from a verb of aiming on a noun ("X began a trip aimed at mediation", "une visite qui vise
+    la médiation") to the verb that noun depends on."""
     if t.pos_ == "VERB":
         v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
         idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-    else:
-        idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS for x in c.subtree}
-        if not idx and t.dep_ in DIRECT_OBJECT_DEPS and t.head.pos_ == "VERB":  # "X offered its mediation"
-            idx = {x.i for c in t.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-    return [m for m in res.coded if m["token_start"] in idx]
+        return [m for m in res.coded if m["token_start"] in idx]
+    idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not any(  # "mediation between A and B": parties
+        x.lower_ in res.lex.between for x in c.subtree) for x in c.subtree}
+    owners = [m for m in res.coded if m["token_start"] in idx] or _demonym_owners(res, t)
+    if owners:
+        return owners
+    gov = _governor(t)
+    if gov is not None and (t.dep_ in DIRECT_OBJECT_DEPS or gov.lemma_.lower() in res.lex.aim_verbs):
+        return _subjects_up(res, gov)  # "X offered its mediation", "a trip aimed at mediation"
+    return []
+
+
+def _demonym_owners(res, t) -> list[dict]:
+    """A nationality adjective on the mediation noun that the actor stage left unread: "under
+    Norwegian auspices", "sous l'égide norvégienne" (a state's demonym, feminine and plural forms)."""
+    codes = [name_code(c.text, res.lex) for c in t.children if c.pos_ == "ADJ" and c.dep_ in NOUN_MODIFIER_DEPS
+             and not any(m["token_start"] <= c.i < m["token_end"] for m in res.mentions)]
+    return [res._fields(c) for c in dict.fromkeys(c for c in codes if c)]
+
+
+def _governor(noun):
+    """The verb a noun depends on, directly or through a preposition, else ``None``."""
+    g = noun.head
+    if g.pos_ == "ADP" and g.head != g:
+        g = g.head
+    return g if g != noun and g.pos_ in ("VERB", "AUX") else None
+
+
+def _subjects_up(res, v, hops: int = 3) -> list[dict]:
+    """The actors of the subject of verb ``v``; when it names none and ``v`` is an infinitive or
+    a clause on a noun, those of the verb above ("X began a visit that aims at mediation", "X va
+    effectuer une visite qui vise la médiation": the visit's, hence X's)."""
+    for _ in range(hops):
+        idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+        found = [m for m in res.coded if m["token_start"] in idx]
+        if found or v.head == v:
+            return found
+        if v.dep_ in XCOMP_DEPS:
+            v = v.head
+        elif v.dep_ in NOUN_CLAUSE_DEPS and _governor(v.head) is not None:
+            v = _governor(v.head)  # the noun the clause is on, then the verb that noun depends on
+        else:
+            return []
+    return []
 
 
 def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list[Reference]]:
@@ -161,7 +203,9 @@ def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list
             continue
         agents = _mediation_agents(res, t)
         parties = stated_parties(res, i) if agents else []
-        if not parties or any(a["code"] in parties for a in agents):
+        if len(parties) == 3:  # "X will meet A and B on a visit aimed at mediation": X is no party
+            parties = [p for p in parties if p not in {a["code"] for a in agents}]
+        if len(parties) < 2 or any(a["code"] in parties for a in agents):
             continue
         named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
         if named - {a["code"] for a in agents} - set(parties):

@@ -2,7 +2,10 @@
 
 Evidence, each item weighted and counted once per occurrence:
 
-- hostile sentence-level events (``HOSTILE`` weights: fighting counts most, condemnations least);
+- hostile sentence-level events (``HOSTILE`` weights: fighting counts most, condemnations least),
+  except those whose trigger is a verb of aiming followed by a verb ("a coup aiming to annex X",
+  "des pourparlers visant à réunifier l'île": ``aim_verbs`` + ``aim_particles``), which states a
+  purpose, not a hostility;
 - conflict phrases: "the war between A and B", "les tensions entre A et B" (``conflict_nouns``
   of ``document.json``: ``CONFLICT_PHRASE``), and negotiations or settlements between two
   parties ("talks between A and B", "une trêve entre A et B": ``peace_nouns``, ``TALKS_PHRASE``);
@@ -151,9 +154,13 @@ def _noun_weight(t, lex: DocumentLexicon, any_pos: bool = False) -> float:
 
 def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple[tuple[str, str], float, int]]:
     """(pair, weight, token) of "conflict or peace noun + between A and B" phrases."""
-    by_tok = {}
+    by_span: dict[tuple[int, int], set[str]] = {}
     for m in mentions:
-        if m.get("code") and m.get("kind") != "place":
+        if m.get("kind") == "pronoun" and m.get("code"):
+            by_span.setdefault((m["token_start"], m["token_end"]), set()).add(m["code"])
+    by_tok = {}
+    for m in mentions:  # pair anaphors ("between the two countries") count as such, not here
+        if m.get("code") and m.get("kind") != "place" and len(by_span.get((m["token_start"], m["token_end"]), ())) < 2:
             for i in range(m["token_start"], m["token_end"]):
                 by_tok.setdefault(i, m["code"])
     out = []
@@ -162,6 +169,9 @@ def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple
             continue
         near = [t.head, t.head.head] + [doc[j] for j in range(max(0, t.i - 2), t.i)] + [
             c for c in t.head.children if c.dep_ in SUBJECT_DEPS]  # "fighting broke out between"
+        for n in (t.head, t.head.head):  # "tensions at the border between A and B": the border's governor
+            if n.pos_ == "NOUN":
+                near.append(n.head.head if n.head.pos_ == "ADP" else n.head)
         weight = max((_noun_weight(x, lex, any_pos=True) for x in near), default=0.0)
         if not weight:
             continue
@@ -170,6 +180,17 @@ def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple
         if len(codes) == 2:
             out.append((tuple(codes), weight, t.i))
     return out
+
+
+def aims_only(doc, event: dict, lex: DocumentLexicon) -> bool:
+    """Whether the ``event``'s trigger is a verb of aiming followed by a particle and a verb
+    ("aims to end", "aimed at ending", "visant à rattacher"): a purpose, no hostility."""
+    span = doc.char_span(event["start"], event["end"], alignment_mode="expand")
+    for t in span if span is not None else ():
+        if t.text == event.get("trigger") and t.lemma_.lower() in lex.aim_verbs and t.i + 2 < len(doc) \
+                and doc[t.i + 1].lower_ in lex.aim_particles and doc[t.i + 2].pos_ in ("VERB", "AUX"):
+            return True
+    return False
 
 
 def mediated_pairs(events: list[dict], sents: Sentences) -> list[tuple[tuple[str, str], int]]:
@@ -209,7 +230,7 @@ def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon,
         score[pair] = score.get(pair, 0.0) + w * lead(sents.of_token(i))
     for e in events:
         w = HOSTILE.get(e["relation"])
-        if w and e["source"] != e["target"]:
+        if w and e["source"] != e["target"] and not aims_only(doc, e, lex):
             pair = tuple(sorted((e["source"], e["target"])))
             score[pair] = score.get(pair, 0.0) + w * lead(sents.of_char(e["start"]))
     for (pair, sentence) in mediated_pairs(events, sents):

@@ -46,6 +46,9 @@ class DocumentLexicon:
     signing_verbs: frozenset
     attack_verbs: frozenset
     continuation_verbs: frozenset
+    aim_verbs: frozenset
+    aim_particles: frozenset
+    appeal_topics: frozenset
     conflict_nouns: frozenset
     peace_nouns: frozenset
     combining_forms: dict
@@ -101,6 +104,9 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         signing_verbs=frozenset(raw["signing_verbs"]),
         attack_verbs=frozenset(raw["attack_verbs"]),
         continuation_verbs=frozenset(raw["continuation_verbs"]),
+        aim_verbs=frozenset(raw["aim_verbs"]),
+        aim_particles=frozenset(raw["aim_particles"]),
+        appeal_topics=frozenset(raw["appeal_topics"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         peace_nouns=frozenset(raw["peace_nouns"]),
         combining_forms={k.lower(): v for k, v in raw["combining_forms"].items()},

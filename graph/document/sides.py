@@ -3,7 +3,9 @@
 - **pair anaphors of the actor stage** ("both sides", "the parties to the conflict", "the two
   countries", "les belligérants"), which the actor stage resolved by recency alone, are revised
   against the frame: the frame's two sides when they fit (``pair_any`` anaphors always;
-  ``pair`` ones when the actor stage's pair holds a mediator). When the actor stage's pair and
+  ``pair`` and ``pair_person`` ones ("the two leaders": the sides' codes) when the actor stage's
+  pair holds a mediator, or, any of them, the clause's own subject or by-agent ("X urged the two
+  leaders to ...": X is not one of them; with no sides that fit, no event). When the actor stage's pair and
   the frame's sides are two different, plausible pairs ("Fighting between A and B ... C and D
   met ... X urged the two countries"), the reference is ambiguous: its mentions are dropped and
   no event is made from it. A pair anaphor that claims a conflict (a ``warring_words`` word:
@@ -52,10 +54,18 @@ def pairs(res, refs: list, added: list) -> None:
     for (s, e), ms in spans.items():
         category = anaphors.get(res.doc[s:e].text.lower())
         codes = {m["code"] for m in ms}
-        if len(ms) != 2 or category not in ("pair", "pair_any") or codes == set(sides):
+        if len(ms) != 2 or category not in ("pair", "pair_any", "pair_person") or codes == set(sides):
             continue
         span = res.doc[s:e]
-        fit = _sides_fit(res, s, SIDE_TYPES if category == "pair_any" else STATE_TYPES)
+        fit = _sides_fit(res, s, STATE_TYPES if category == "pair" else SIDE_TYPES)
+        if codes & (res._clause_subjects(span.root) | res._agents(s)):
+            # "X urged the two leaders to...": the recency pair holds X itself, which is wrong
+            _revise_or_drop(res, refs, span, ms, codes, fit)
+            continue
+        if category == "pair_person":
+            if codes & set(res.model.mediators):
+                _revise_or_drop(res, refs, span, ms, codes, fit)
+            continue
         if len(sides) < 2 and any(w.lower_ in res.lex.warring_words for w in span):
             # "the warring parties" in a document whose frame has no sides: no one at war is named
             for m in ms:
@@ -79,6 +89,23 @@ def pairs(res, refs: list, added: list) -> None:
         refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
                               antecedents=tuple(sides), why=f"frame sides (actor stage: {','.join(sorted(codes))})"))
         res.revised = True
+
+
+def _revise_or_drop(res, refs: list, span, ms: list[dict], codes: set, fit: bool) -> None:
+    """The actor stage's pair ``ms`` holds an actor that cannot be one of the two (the clause's
+    own subject or agent, a mediator): the frame's sides when they ``fit``, else no one."""
+    if fit:
+        for m, code in zip(ms, res.model.sides):
+            m.update(res._fields(code))
+        refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
+                              antecedents=tuple(res.model.sides),
+                              why=f"frame sides (actor stage: {','.join(sorted(codes))})"))
+    else:
+        for m in ms:
+            res.mentions.remove(m)
+        refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
+                              ambiguous=True, why=f"actor stage pair {','.join(sorted(codes))} holds the clause's actor"))
+    res.revised = True
 
 
 def side_nouns(res, refs: list, added: list) -> None:

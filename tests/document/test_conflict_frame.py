@@ -29,7 +29,7 @@ def test_frame_sides(mechanism, lang, text, sides):
 
 
 def test_every_mechanism_has_three_documents_and_both_languages():
-    for mechanism in ("lead", "between", "compound", "mediator", "ambiguous", "rollup"):
+    for mechanism in ("lead", "between", "compound", "mediator", "ambiguous", "rollup", "aim", "between_anaphor", "border"):
         rows = [r for r in ROWS if r[0] == mechanism]
         assert len(rows) >= 3 and {r[1] for r in rows} == {"en", "fr"}
 
