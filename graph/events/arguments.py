@@ -368,6 +368,9 @@ class Arguments(NounPhrases):
             # "launched strikes on X"; not "carried out strikes from X" (a noun's source preposition
             # names where it comes from)
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"] - g["noun_source_preps"])
+            if not tgt and n.dep_ in VERB_OBJECT_DEPS:  # "gave X an ultimatum", "offered Kyiv its support"
+                tgt = _unique([m for c in n.head.children if c.dep_ in role("indirect_object") and c != n
+                               for m in self.np(c)])
         return tgt
 
 

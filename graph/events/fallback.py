@@ -171,6 +171,24 @@ def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
     return []
 
 
+def relation_noun_target(ctx: CueContext) -> list[dict]:
+    """The target a cue noun's relation adds prepositions for (``noun_target_preps_<relation>``),
+    on the noun or on the light verb it is the object of: "voiced concern over X's moves",
+    "expressed alarm at X's build-up" (``condemn``: over, about, at).
+
+    >>> relation_noun_target.__name__
+    'relation_noun_target'
+    """
+    n, A = ctx.token, ctx.args
+    preps = ctx.g.get(f"noun_target_preps_{ctx.cue.relation}")
+    if not preps or n.pos_ != "NOUN":
+        return []
+    found = A.prep_actors(n, preps, first=True)
+    if not found and n.dep_ in VERB_OBJECT_DEPS and n.head.lemma_.lower() in ctx.g["light_verbs"]:
+        found = A.prep_actors(n.head, preps, first=True)
+    return found
+
+
 def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
     """A place the cue ``t`` (default: the context's cue token) acts on, for the relations with a
     ``place_target_preps_<rel>`` list: "an offensive in X", "troops to Haiti", "shelled the
