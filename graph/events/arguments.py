@@ -76,6 +76,8 @@ class Arguments(NounPhrases):
                         return self.subjects(a, depth + 1)
         if subj and not any(c.lower_ in self.g["relative_pronouns"] for c in subj):
             return []
+        if not subj and self.inverted_speaker(v):  # "'...,' said the Iranian-backed group H"
+            return self.inverted_speaker(v)
         if v.dep_ in NOUN_CLAUSE_DEPS and v.head.pos_ == "NOUN" \
                 and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
             return self.statement_authors(v.head, depth)  # "a statement condemning X"

@@ -60,10 +60,12 @@ def modal(v, g) -> bool:
 
 
 def speaker(ctx: CueContext, v) -> list[dict] | None:
-    """Subject of the speech verb governing ``v`` (reported speech), if any."""
+    """Subject of the speech verb governing ``v`` (reported speech), if any; an incise verb
+    after its quotation speaks too ("'X will pay a heavy price,' threatened Y")."""
     A, g = ctx.args, ctx.g
     for a in list(v.ancestors)[:4]:
-        if a.lemma_.lower() in g["speech_verbs"] and a.pos_ in ("VERB", "AUX"):
+        if a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in g["speech_verbs"] or (
+                a.lemma_.lower() in g.get("incise_verbs", ()) and v.i < a.i)):
             return A.subjects(a)
         if a.lemma_.lower() in g.get("speech_nouns", ()) and a.pos_ == "NOUN":
             return A.noun_source(a)  # "issued a reminder to X that it must"
