@@ -95,6 +95,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "verb_target_preps": Key(WORDS, "prepositions introducing a verb's target"),
         "noun_target_preps": Key(WORDS, "prepositions introducing a cue noun's target"),
         "noun_source_preps": Key(WORDS, "prepositions introducing a cue noun's source"),
+        "dissuasion_verbs": _optional(WORDS, "verbs whose object told not to act is a demand (warned X not to)"),
         "noun_target_preps_condemn": _optional(WORDS, "more prepositions of a condemning noun's target (concern over X's moves)"),
         "noun_of_preps": Key(WORDS, "the genitive preposition (of)"),
         "between_preps": Key(WORDS, "prepositions of symmetric pairs (between, among)"),

@@ -25,7 +25,7 @@ from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AU
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .arguments import raised_participle
 from .context import CueContext
-from .linking import announces_threat, hyphen_agent_source
+from .linking import announces_threat, dissuasion, hyphen_agent_source
 
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
@@ -74,7 +74,7 @@ def negated(ctx: CueContext) -> bool:
         if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and any(k.dep_ in SUBJECT_NEGATING_DEPS and k.lower_ in g["negation"]
                                                for k in c.children):
             return True
-    if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
+    if t.lemma_.lower() in g.get("complement_target_verbs", ()) and not dissuasion(t, g) and any(
             c.dep_ in XCOMP_DEPS and any(k.dep_ in NEGATOR_DEPS or k.lower_ in g["negation"] for k in c.children
                                         if k.dep_ in NEGATOR_DEPS | ADVMOD_DEPS)
             for c in t.children):

@@ -376,3 +376,13 @@ def conjoined(doc, a: dict, b: dict) -> bool:
     ra = doc[a["token_start"]:a["token_end"]].root
     rb = doc[b["token_start"]:b["token_end"]].root
     return ra != rb and rb in ra.conjuncts
+
+
+def dissuasion(t, g) -> bool:
+    """``t`` warns a named side off an act: "warned X not to use Y as a pretext" (a
+    ``dissuasion_verbs`` verb with an object and a negated open complement): a demand on X,
+    not a negated warning ("warned X against sending troops" stays a threat)."""
+    return t.lemma_.lower() in g.get("dissuasion_verbs", ()) and any(
+        c.dep_ in VERB_OBJECT_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in t.children) and any(
+        c.dep_ in XCOMP_DEPS and any(k.lower_ in g["negation"] for k in c.children) for c in t.children)
+

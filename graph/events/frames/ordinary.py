@@ -22,7 +22,7 @@ from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, r
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, nearest, noun_target_by_order, place_target,
                         relation_noun_target, subject_conjuncts)
-from ..linking import (announced_threat, backing, co_agent_head, co_agents, fellow_agents, hostile,
+from ..linking import (announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
 from .registry import frame
@@ -165,10 +165,12 @@ def _object_place(ctx: CueContext, rel: str) -> list:
 
 def _protest_note(ctx: CueContext) -> str:
     """The cue's relation; a protest noun lodged or delivered ("lodged a protest with X") is a
-    diplomatic protest note: ``condemn``, not a demonstration."""
+    diplomatic protest note: ``condemn``, not a demonstration; "warned X not to ..." a demand."""
     t, rel = ctx.token, ctx.cue.relation
     if t.pos_ == "NOUN" and t.head.lemma_.lower() in ctx.g.get("protest_note_verbs", ()):
         return ctx.rules.rewrite("protest_note", rel)
+    if dissuasion(t, ctx.g) and ctx.rules.applies("dissuasion", rel):  # "warned X not to ..."
+        return ctx.rules.rewrite("dissuasion", rel)
     return rel
 
 
