@@ -96,6 +96,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "noun_target_preps": Key(WORDS, "prepositions introducing a cue noun's target"),
         "noun_source_preps": Key(WORDS, "prepositions introducing a cue noun's source"),
         "dissuasion_verbs": _optional(WORDS, "verbs whose object told not to act is a demand (warned X not to)"),
+        "defence_verbs": _optional(WORDS, "verbs whose subject is the target of the attack noun it defends itself against"),
+        "indefinite_determiners": _optional(WORDS, "indefinite determiners (a, any): an event noun they introduce may not have happened"),
         "noun_target_preps_condemn": _optional(WORDS, "more prepositions of a condemning noun's target (concern over X's moves)"),
         "noun_of_preps": Key(WORDS, "the genitive preposition (of)"),
         "between_preps": Key(WORDS, "prepositions of symmetric pairs (between, among)"),

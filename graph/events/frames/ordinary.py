@@ -20,7 +20,7 @@ from typing import Callable, Optional
 
 from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
-from ..fallback import (clause_target, complement_target, nearest, noun_target_by_order, place_target,
+from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
                         relation_noun_target, subject_conjuncts)
 from ..linking import (announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
@@ -78,8 +78,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if backed is not None:
         return FrameReading(backed)
     src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
-    if not tgt and t.pos_ == "NOUN":  # "voiced concern over X's moves"
-        tgt = relation_noun_target(ctx)
+    if not tgt and t.pos_ == "NOUN":  # "voiced concern over X's moves", "defend itself against Y's attacks"
+        tgt = relation_noun_target(ctx) or defended(ctx, src)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
