@@ -98,6 +98,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "dissuasion_verbs": _optional(WORDS, "verbs whose object told not to act is a demand (warned X not to)"),
         "defence_verbs": _optional(WORDS, "verbs whose subject is the target of the attack noun it defends itself against"),
         "indefinite_determiners": _optional(WORDS, "indefinite determiners (a, any): an event noun they introduce may not have happened"),
+        "noun_target_preps_mobilize": _optional(WORDS, "more prepositions of a show of force noun's target (drills off X)"),
         "noun_target_preps_condemn": _optional(WORDS, "more prepositions of a condemning noun's target (concern over X's moves)"),
         "noun_of_preps": Key(WORDS, "the genitive preposition (of)"),
         "between_preps": Key(WORDS, "prepositions of symmetric pairs (between, among)"),
@@ -233,6 +234,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "communication_lemmas": _optional(WORDS, "verbs of communication"),
         "place_followers": _optional(WORDS, "words after which a capital is a place"),
         "place_nouns": _optional(WORDS, "nouns whose of-complement is a place"),
+        "region_nouns": _optional(WORDS, "nouns whose possessor is a place (Lebanon's south); other possessors are actors"),
         "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number; clitic: only as an object clitic "
                                     "(l'); object_before_verb: an object before its verb (leur a dit)}"),
         "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former)"),

@@ -202,6 +202,8 @@ def defended(ctx: CueContext, src: list[dict]) -> list[dict]:
     if n.pos_ != "NOUN" or ctx.lex.relation_sign.get(ctx.cue.relation) != "-" or prep not in g.get("hostile_preps", ()):
         return []
     v = n.head.head if n.dep_ in PREP_OBJECT_DEPS else n.head
+    if v.dep_ in VERB_OBJECT_DEPS and v.lemma_.lower() not in g.get("defence_verbs", ()):
+        v = v.head  # "protect its villages against X's raids" (the complement hung on the object)
     if v.lemma_.lower() not in g.get("defence_verbs", ()) or any(  # not "against a possible invasion"
             c.dep_ in DETERMINER_DEPS and c.lower_ in g.get("indefinite_determiners", ()) for c in n.children):
         return []
