@@ -99,6 +99,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "defence_verbs": _optional(WORDS, "verbs whose subject is the target of the attack noun it defends itself against"),
         "indefinite_determiners": _optional(WORDS, "indefinite determiners (a, any): an event noun they introduce may not have happened"),
         "noun_target_preps_mobilize": _optional(WORDS, "more prepositions of a show of force noun's target (drills off X)"),
+        "cessation_verbs": _optional(WORDS, "verbs whose verbal complement is going on (urged X to stop backing Y: X backs Y)"),
+        "addressee_preps": _optional(WORDS, "prepositions of the addressee of an object-control verb, who does its complement (called on X to talk)"),
         "noun_target_preps_condemn": _optional(WORDS, "more prepositions of a condemning noun's target (concern over X's moves)"),
         "noun_of_preps": Key(WORDS, "the genitive preposition (of)"),
         "between_preps": Key(WORDS, "prepositions of symmetric pairs (between, among)"),

@@ -96,7 +96,7 @@ class Arguments(NounPhrases):
             if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in self.g["object_control_verbs"]:
                 # "urged X to talk": X talks; "entered X to join the battle": the subject does
                 objs = [m for c in v.head.children if c.dep_ in VERB_OBJECT_DEPS
-                        for m in self.np(c)]
+                        for m in self.np(c)] or self.prep_actors(v.head, self.g.get("addressee_preps", ()))
                 if objs:
                     return objs
             return self.subjects(v.head, depth + 1)
