@@ -63,6 +63,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     ("the enclave of X", "le conflit du Y"). French "à" under a verb of saying or giving ("a écrit
     à Moscou") or before an article ("son soutien à la Serbie") keeps the actor reading.
     """
+    if end < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].head.lower_ not in lex.region_nouns:
+        return False  # "concern at Turkey's moves": an owner, not a place (but "in Lebanon's south")
     j = start - 1
     if j >= 0 and doc[j].lower_ in lex.determiners and doc[j].lower_ not in lex.of_words:
         j -= 1

@@ -48,6 +48,8 @@ class Lexicon:
     place_followers: frozenset[str]
     #: nouns whose of-complement is a place ("the enclave of X", "le conflit du Y")
     place_nouns: frozenset[str]
+    #: nouns whose possessor is a place ("in Lebanon's south"); any other possessor is an actor
+    region_nouns: frozenset[str]
     pronouns: dict[str, dict]
     anaphors: dict[str, str]
     titles: dict[str, dict]

@@ -77,6 +77,8 @@ class Arguments(NounPhrases):
                         return self.subjects(a, depth + 1)
         if subj and not any(c.lower_ in self.g["relative_pronouns"] for c in subj):
             return []
+        if not subj and self.inverted_speaker(v):  # "'...,' said the Iranian-backed group H"
+            return self.inverted_speaker(v)
         if v.dep_ in NOUN_CLAUSE_DEPS and v.head.pos_ == "NOUN" \
                 and v.head.lemma_.lower() in self.g.get("speech_nouns", ()):
             return self.statement_authors(v.head, depth)  # "a statement condemning X"
@@ -95,7 +97,7 @@ class Arguments(NounPhrases):
             if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in self.g["object_control_verbs"]:
                 # "urged X to talk": X talks; "entered X to join the battle": the subject does
                 objs = [m for c in v.head.children if c.dep_ in VERB_OBJECT_DEPS
-                        for m in self.np(c)]
+                        for m in self.np(c)] or self.prep_actors(v.head, self.g.get("addressee_preps", ()))
                 if objs:
                     return objs
             return self.subjects(v.head, depth + 1)
@@ -376,6 +378,9 @@ class Arguments(NounPhrases):
             # "launched strikes on X"; not "carried out strikes from X" (a noun's source preposition
             # names where it comes from)
             tgt = self.prep_actors(n.head, g["verb_target_preps"] - g["between_preps"] - g["noun_source_preps"])
+            if not tgt and n.dep_ in VERB_OBJECT_DEPS:  # "gave X an ultimatum", "offered Kyiv its support"
+                tgt = _unique([m for c in n.head.children if c.dep_ in role("indirect_object") and c != n
+                               for m in self.np(c)])
         return tgt
 
 

@@ -15,7 +15,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, FLAT_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
                            PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
@@ -169,6 +169,49 @@ def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
         if ctx.doc[i].is_punct:
             return []
     return []
+
+
+def relation_noun_target(ctx: CueContext) -> list[dict]:
+    """The target a cue noun's relation adds prepositions for (``noun_target_preps_<relation>``),
+    on the noun or on the light verb it is the object of: "voiced concern over X's moves",
+    "expressed alarm at X's build-up" (``condemn``: over, about, at).
+
+    >>> relation_noun_target.__name__
+    'relation_noun_target'
+    """
+    n, A = ctx.token, ctx.args
+    preps = ctx.g.get(f"noun_target_preps_{ctx.cue.relation}")
+    if not preps or n.pos_ != "NOUN":
+        return []
+    found = A.prep_actors(n, preps, first=True)
+    if not found and n.dep_ in VERB_OBJECT_DEPS and n.head.lemma_.lower() in ctx.g["light_verbs"]:
+        found = A.prep_actors(n.head, preps, first=True)
+    return found
+
+
+def defended(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """Who defends itself against a hostile cue noun (``defence_verbs``, ``hostile_preps``): the
+    target of the attack: "X has the right to defend itself against attacks from Y", "X se
+    défend contre l'agression de Y" (Y attacks X).
+
+    >>> defended.__name__
+    'defended'
+    """
+    n, A, g = ctx.token, ctx.args, ctx.g
+    prep = n.head.lower_ if n.dep_ in PREP_OBJECT_DEPS else A._prep_of(n)
+    if n.pos_ != "NOUN" or ctx.lex.relation_sign.get(ctx.cue.relation) != "-" or prep not in g.get("hostile_preps", ()):
+        return []
+    v = n.head.head if n.dep_ in PREP_OBJECT_DEPS else n.head
+    if v.dep_ in VERB_OBJECT_DEPS and v.lemma_.lower() not in g.get("defence_verbs", ()):
+        v = v.head  # "protect its villages against X's raids" (the complement hung on the object)
+    if v.lemma_.lower() not in g.get("defence_verbs", ()) or any(  # not "against a possible invasion"
+            c.dep_ in DETERMINER_DEPS and c.lower_ in g.get("indefinite_determiners", ()) for c in n.children):
+        return []
+    who = A.subjects(v)
+    if not who and v.dep_ in ADNOMINAL_CLAUSE_DEPS and v.head.dep_ in VERB_OBJECT_DEPS:
+        who = A.subjects(v.head.head)  # "X has the right to defend itself against ..."
+    codes = {m["code"] for m in src}
+    return [m for m in who if m["code"] not in codes]
 
 
 def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:

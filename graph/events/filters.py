@@ -22,10 +22,10 @@ from spacy.attrs import IS_SPACE, IS_TITLE, ORTH
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS,
                            MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
-                           PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+                           PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .arguments import raised_participle
 from .context import CueContext
-from .linking import announces_threat, hyphen_agent_source
+from .linking import announces_threat, dissuasion, hyphen_agent_source
 
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
@@ -74,7 +74,7 @@ def negated(ctx: CueContext) -> bool:
         if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and any(k.dep_ in SUBJECT_NEGATING_DEPS and k.lower_ in g["negation"]
                                                for k in c.children):
             return True
-    if t.lemma_.lower() in g.get("complement_target_verbs", ()) and any(
+    if t.lemma_.lower() in g.get("complement_target_verbs", ()) and not dissuasion(t, g) and any(
             c.dep_ in XCOMP_DEPS and any(k.dep_ in NEGATOR_DEPS or k.lower_ in g["negation"] for k in c.children
                                         if k.dep_ in NEGATOR_DEPS | ADVMOD_DEPS)
             for c in t.children):
@@ -215,10 +215,14 @@ def opinion(ctx: CueContext) -> bool:
 
 def embedded(ctx: CueContext) -> bool:
     """Inside the complement of a deny verb or of an accusing, calling or rejecting cue
-    ("rejected a US offer to host talks": no meeting; "accused X of shelling Y": no attack)."""
+    ("rejected a US offer to host talks": no meeting; "accused X of shelling Y": no attack), but
+    not a verb the addressee is asked to stop doing ("urged X to stop backing Y": X backs Y)."""
     g, t, seg = ctx.g, ctx.token, ctx.seg
     if _ended(t, g):  # "demanded an end to the US alliance with X": the alliance is stated
         return False
+    if t.pos_ == "VERB" and t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in g.get("cessation_verbs", ()) \
+            and _asked_to_stop(ctx):
+        return False  # "urged X to stop backing Y": what X is asked to stop doing, X does
     frames = ctx.reading.frames if ctx.reading is not None else {}
     rejecting = ctx.reading.rejecting if ctx.reading is not None else ()
     child, chain = t, [t, *t.ancestors]
@@ -249,6 +253,16 @@ def _ended(t, g) -> bool:
     raids", ``ending_nouns``): it goes on, whoever asks that it stop."""
     h = t.head.head if t.dep_ in PREP_OBJECT_DEPS else t.head
     return t.pos_ == "NOUN" and h != t and h.pos_ == "NOUN" and h.lemma_.lower() in g.get("ending_nouns", ())
+def _asked_to_stop(ctx: CueContext) -> bool:
+    """The doer of the cue under a cessation verb is found and is not who asks it to stop (a
+    parse that lost the addressee would make the asker the doer)."""
+    if ctx.reading is None:
+        return False
+    A, top = ctx.args, ctx.token.head
+    while top.dep_ in XCOMP_DEPS | CCOMP_DEPS and top.head != top:
+        top = top.head
+    doers = {m["code"] for m in A.subjects(ctx.token)}
+    return bool(doers) and top != ctx.token.head and not doers & {m["code"] for m in A.subjects(top)}
 
 
 def adjunct(child, g) -> bool:

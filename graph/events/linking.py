@@ -18,6 +18,10 @@ from .context import CueContext, Triple
 from .lexicon import FRAMES
 
 
+#: Frames that read the clause's subject and object; a met sense replaces the plain ones.
+_ORDINARY_FRAMES = ("svo", "sym", "sym_attack")
+
+
 def senses(t, cues: list, args: Arguments, g) -> list:
     """The entries whose sense constraint the verb's object or complement (a noun's modifier)
     meets, else the plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a
@@ -50,8 +54,9 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     # a sense of confidence 0 says the word is no event in that sense ("received tanks from X")
     if any(c.confidence == 0 for c in chosen):
         return []
-    # a sense replaces the word's ordinary reading, not its special frames ("must withdraw")
-    return chosen + [c for c in plain if c.frame != "svo" and c.relation not in {s.relation for s in chosen}]
+    # a sense replaces the word's ordinary readings, symmetric ones included ("drills around X"
+    # are a show of force, not joint drills), not its special frames ("must withdraw")
+    return chosen + [c for c in plain if c.frame not in _ORDINARY_FRAMES and c.relation not in {s.relation for s in chosen}]
 
 
 def _light_verb_preps(t, args: Arguments, g) -> list:
@@ -371,3 +376,13 @@ def conjoined(doc, a: dict, b: dict) -> bool:
     ra = doc[a["token_start"]:a["token_end"]].root
     rb = doc[b["token_start"]:b["token_end"]].root
     return ra != rb and rb in ra.conjuncts
+
+
+def dissuasion(t, g) -> bool:
+    """``t`` warns a named side off an act: "warned X not to use Y as a pretext" (a
+    ``dissuasion_verbs`` verb with an object and a negated open complement): a demand on X,
+    not a negated warning ("warned X against sending troops" stays a threat)."""
+    return t.lemma_.lower() in g.get("dissuasion_verbs", ()) and any(
+        c.dep_ in VERB_OBJECT_DEPS and c.pos_ in ("PROPN", "NOUN", "PRON") for c in t.children) and any(
+        c.dep_ in XCOMP_DEPS and any(k.lower_ in g["negation"] for k in c.children) for c in t.children)
+

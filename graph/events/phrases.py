@@ -228,6 +228,17 @@ class NounPhrases:
                 found.extend(ms)
         return _unique(found)
 
+    def inverted_speaker(self, v) -> list[dict]:
+        """The speaker the parser read as the object of a speech verb set after its quotation:
+        "'X must withdraw,' said the Iranian-backed group H", "'...,' warned the Chinese foreign
+        ministry" (no subject; the reported clause before the verb; a mention right after it)."""
+        g = self.g
+        if v.lemma_.lower() not in g["speech_verbs"] | g.get("incise_verbs", frozenset()) or not any(
+                c.dep_ in dep_roles("clausal_complement", "paratactic_clause") and c.i < v.i for c in v.children):
+            return []
+        return next((self.np(c) for c in v.children if c.dep_ in VERB_OBJECT_DEPS and c.i > v.i
+                     and c.left_edge.i == v.i + 1), [])
+
     def relative_clause(self, pron):
         """The relative clause whose complement the pronoun ``pron`` is ("with whom", "avec
         lequel": the pronoun under a preposition), or ``None``."""

@@ -146,7 +146,8 @@ def consequence(ctx: CueContext) -> FrameReading | None:
     t, A, g = ctx.token, ctx.args, ctx.g
     v = t.head
     if t.dep_ not in VERB_OBJECT_DEPS or v.lemma_.lower() not in g.get("consequence_verbs", ()) or any(
-            "Past" in x.morph.get("Tense") for x in (v, *(c for c in v.children if c.dep_ in AUX_DEPS))):
+            "Past" in x.morph.get("Tense") for x in (v, *(c for c in v.children if c.dep_ in AUX_DEPS))) \
+            or v.tag_ == "VBG":  # "are paying the price": a fact, not a threat
         return None
     src = speaker(ctx, v) or []
     tgt = [m for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS

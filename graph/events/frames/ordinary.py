@@ -20,8 +20,9 @@ from typing import Callable, Optional
 
 from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..context import CueContext, FrameReading, Triple
-from ..fallback import clause_target, complement_target, nearest, noun_target_by_order, place_target, subject_conjuncts
-from ..linking import (announced_threat, backing, co_agent_head, co_agents, fellow_agents, hostile,
+from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
+                        relation_noun_target, subject_conjuncts)
+from ..linking import (announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
 from .registry import frame
@@ -77,6 +78,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if backed is not None:
         return FrameReading(backed)
     src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
+    if not tgt and t.pos_ == "NOUN":  # "voiced concern over X's moves", "defend itself against Y's attacks"
+        tgt = relation_noun_target(ctx) or defended(ctx, src)
     if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
@@ -165,10 +168,12 @@ def _object_place(ctx: CueContext, rel: str) -> list:
 
 def _protest_note(ctx: CueContext) -> str:
     """The cue's relation; a protest noun lodged or delivered ("lodged a protest with X") is a
-    diplomatic protest note: ``condemn``, not a demonstration."""
+    diplomatic protest note: ``condemn``, not a demonstration; "warned X not to ..." a demand."""
     t, rel = ctx.token, ctx.cue.relation
     if t.pos_ == "NOUN" and t.head.lemma_.lower() in ctx.g.get("protest_note_verbs", ()):
         return ctx.rules.rewrite("protest_note", rel)
+    if dissuasion(t, ctx.g) and ctx.rules.applies("dissuasion", rel):  # "warned X not to ..."
+        return ctx.rules.rewrite("dissuasion", rel)
     return rel
 
 

@@ -60,10 +60,12 @@ def modal(v, g) -> bool:
 
 
 def speaker(ctx: CueContext, v) -> list[dict] | None:
-    """Subject of the speech verb governing ``v`` (reported speech), if any."""
+    """Subject of the speech verb governing ``v`` (reported speech), if any; an incise verb
+    after its quotation speaks too ("'X will pay a heavy price,' threatened Y")."""
     A, g = ctx.args, ctx.g
     for a in list(v.ancestors)[:4]:
-        if a.lemma_.lower() in g["speech_verbs"] and a.pos_ in ("VERB", "AUX"):
+        if a.pos_ in ("VERB", "AUX") and (a.lemma_.lower() in g["speech_verbs"] or (
+                a.lemma_.lower() in g.get("incise_verbs", ()) and v.i < a.i)):
             return A.subjects(a)
         if a.lemma_.lower() in g.get("speech_nouns", ()) and a.pos_ == "NOUN":
             return A.noun_source(a)  # "issued a reminder to X that it must"
@@ -87,7 +89,22 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
         preps = g["verb_target_preps"] - g["between_preps"]
         tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
             m for c in t.head.children if c.dep_ in VERB_OBJECT_DEPS for m in A.prep_actors(c, preps)]
-    return tgt
+    return tgt or warring_sides(ctx)
+
+
+def warring_sides(ctx: CueContext) -> list:
+    """The sides of the conflict a request with no addressee asks to settle: "called for a
+    ceasefire in the war between A and B", "urged an end to the fighting between A and B" (the
+    "between" list of the thing asked for, or of the noun it is in or to)."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    asked = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS]
+    asked += [n for p, n in A.preps(t) if p in g["verb_target_preps"] - g["between_preps"]]
+    for n in asked:
+        for x in (n, *(k for p, k in A.preps(n) if p not in g["between_preps"])):
+            sides = A.between_sides(x)
+            if len({m["code"] for m in sides}) >= 2:
+                return sides
+    return []
 
 
 def request_relation(ctx: CueContext, tgt: list) -> str:
