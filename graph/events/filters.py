@@ -35,6 +35,7 @@ ADJUNCT_DEPS = roles("noun_adverbial", "adverb_modifier", "relative_clause", "ap
                      "paratactic_clause", "conjunct")
 NEGATOR_DEPS = role("negator")
 ADVCL_DEPS = role("adverbial_clause")
+CLAUSAL_COMPLEMENT_DEPS = role("clausal_complement")
 #: Dependencies of a word that may negate its head ("not", "no", "pas", "jamais").
 NEGATING_DEPS = NEGATOR_DEPS | DETERMINER_DEPS | ADVMOD_DEPS
 #: Dependencies of a determiner or correlative that negates a subject ("no state", "neither A nor B").
@@ -117,8 +118,8 @@ def hypothetical(ctx: CueContext) -> bool:
             return True
     child = t
     for a in list(t.ancestors)[:4]:
-        if child.dep_ in XCOMP_DEPS and a.lemma_.lower() in g["irrealis_heads"]:
-            return True  # "hopes to sign an agreement", "is unlikely to attack"
+        if (child.dep_ in XCOMP_DEPS or _wished_clause(child)) and a.lemma_.lower() in g["irrealis_heads"]:
+            return True  # "hopes to sign an agreement", "is unlikely to attack", "wants X to attack Y"
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
@@ -135,6 +136,14 @@ def hypothetical(ctx: CueContext) -> bool:
             if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_ in AUX_DEPS):
                 return True
     return False
+
+
+def _wished_clause(child) -> bool:
+    """An infinitive clause with a subject of its own under its head ("wants Putin *to attack*
+    X", "hopes for Russia *to withdraw*"): what the head's subject wishes of another, no event."""
+    return child.dep_ in CLAUSE_BOUNDARY_DEPS and "Inf" in child.morph.get("VerbForm") and any(
+        c.dep_ in AUX_DEPS and c.tag_ == "TO" for c in child.children) and any(
+        c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in child.children)
 
 
 def _asked_for(t, g) -> bool:
@@ -232,6 +241,8 @@ def embedded(ctx: CueContext) -> bool:
         if a.lemma_.lower() in g["deny_verbs"] and not adjunct(child, g) \
                 and child.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             return True  # "denied that X attacked", not "denied it and accused X"
+        if a.lemma_.lower() in g.get("allegation_verbs", ()) and child.dep_ in CLAUSAL_COMPLEMENT_DEPS:
+            return True  # "claimed that X had attacked Y": an accusation, not an attack
         if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ in XCOMP_DEPS:
             return True  # "threatened to invade X": the invasion is not asserted
         suppressing = frames.get(a.i) in SUPPRESSING or a.i in rejecting
