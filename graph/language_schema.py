@@ -89,6 +89,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "modal_must": Key(WORDS, "modals of obligation (must, should)"),
         "speech_verbs": Key(WORDS, "verbs of saying; their clausal complement is reported speech"),
         "deny_verbs": Key(WORDS, "verbs denying their complement"),
+        "measure_nouns": _optional(WORDS, "nouns measuring a cue noun under a light verb (rounds of talks)"),
         "allegation_verbs": _optional(WORDS, "verbs whose reported clause is alleged, not stated (claim)"),
         "demand_complements": Key(WORDS, "complements making a call a demand (stop, withdraw)"),
         "appeal_complements": Key(WORDS, "complements making a call an appeal (talks, restraint)"),
