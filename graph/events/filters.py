@@ -139,11 +139,13 @@ def hypothetical(ctx: CueContext) -> bool:
 
 
 def _wished_clause(child) -> bool:
-    """An infinitive clause with a subject of its own under its head ("wants Putin *to attack*
-    X", "hopes for Russia *to withdraw*"): what the head's subject wishes of another, no event."""
-    return child.dep_ in CLAUSE_BOUNDARY_DEPS and "Inf" in child.morph.get("VerbForm") and any(
-        c.dep_ in AUX_DEPS and c.tag_ == "TO" for c in child.children) and any(
-        c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in child.children)
+    """A clause with a subject of its own that its head wishes, hopes or fears ("wants Putin to
+    attack X", "fears that Russia will attack", "veut que la Russie attaque X", "hopes for Russia
+    to withdraw"): what the head's subject wishes of another, no event."""
+    if not any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS for c in child.children):
+        return False
+    return child.dep_ in CLAUSAL_COMPLEMENT_DEPS or child.dep_ in ADVCL_DEPS and "Inf" in child.morph.get(
+        "VerbForm") and any(c.dep_ in AUX_DEPS and c.tag_ == "TO" for c in child.children)
 
 
 def _asked_for(t, g) -> bool:
