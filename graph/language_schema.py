@@ -90,6 +90,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "speech_verbs": Key(WORDS, "verbs of saying; their clausal complement is reported speech"),
         "deny_verbs": Key(WORDS, "verbs denying their complement"),
         "measure_nouns": _optional(WORDS, "nouns measuring a cue noun under a light verb (rounds of talks)"),
+        "undoing_relations": _optional(WORDS, "relations of verbs that undo a conflictual object (concede)"),
         "allegation_verbs": _optional(WORDS, "verbs whose reported clause is alleged, not stated (claim)"),
         "demand_complements": Key(WORDS, "complements making a call a demand (stop, withdraw)"),
         "appeal_complements": Key(WORDS, "complements making a call an appeal (talks, restraint)"),

@@ -279,6 +279,18 @@ def cut_object(ctx: CueContext) -> bool:
     return h.i in found and h != t and any(c.frame == "cut" for c in found[h.i][0])
 
 
+def undone(ctx: CueContext) -> bool:
+    """A conflictual cue noun that a conciliatory verb lifts or eases ("lifted its blockade on
+    X", "a levé le blocus de X"): the concession is the event, not the blockade (the mirror of
+    :func:`cut_object`)."""
+    t, found, sign = ctx.token, ctx.reading.found, ctx.lex.relation_sign
+    if t.pos_ != "NOUN" or t.dep_ not in VERB_OBJECT_DEPS or t.head.i not in found or t.head == t:
+        return False
+    if not all(sign.get(c.relation) == "-" for c in found[t.i][0]):
+        return False
+    return any(c.relation in ctx.g.get("undoing_relations", ()) for c in found[t.head.i][0])
+
+
 def received(ctx: CueContext) -> bool:
     """A receiving verb whose object is a cue ("received support from X"): the support is the
     event, not the reception."""
@@ -325,6 +337,7 @@ CUE_FILTERS: tuple[tuple[str, Callable[[CueContext], bool]], ...] = (
     ("opinion", opinion),
     ("adjective", adjective),
     ("cut_object", cut_object),
+    ("undone", undone),
     ("received", received),
     ("intent", intent),
 )
