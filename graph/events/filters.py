@@ -123,7 +123,7 @@ def hypothetical(ctx: CueContext) -> bool:
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
-    if _noun_purpose(t) or _asked_for(t, g):
+    if _noun_purpose(t) or _asked_for(t, g) or _mandative(t) or t.pos_ == "NOUN" and _mandative(t.head):
         return True
     conditional = _conditional_clause(ctx)
     if conditional is not None:
@@ -146,6 +146,15 @@ def _wished_clause(child) -> bool:
         return False
     return child.dep_ in CLAUSAL_COMPLEMENT_DEPS or child.dep_ in ADVCL_DEPS and "Inf" in child.morph.get(
         "VerbForm") and any(c.dep_ in AUX_DEPS and c.tag_ == "TO" for c in child.children)
+
+
+def _mandative(t) -> bool:
+    """A that-clause in the bare infinitive with a subject of its own ("reiterated its demand
+    today that Israel *ease* ...", "insisted that Iran *stop*"): a mandative subjunctive, what is
+    asked, not what is done."""
+    return t.dep_ in CLAUSAL_COMPLEMENT_DEPS | NOUN_CLAUSE_DEPS and "Inf" in t.morph.get("VerbForm") and any(
+        c.dep_ in MARK_DEPS for c in t.children) and any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in t.children) \
+        and not any(c.dep_ in AUX_DEPS for c in t.children)
 
 
 def _asked_for(t, g) -> bool:

@@ -120,7 +120,7 @@ def aims_measure(t, cues: list, single: dict) -> bool:
     if t.dep_ in roles("clausal_modifier", "adnominal_clause") and t.head.pos_ == "NOUN":
         nouns.append(t.head)
     for n in nouns:
-        relations = {c.relation for c in single.get(n.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")}
+        relations = {c.relation for c in single.get(n.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY") and not c.sense}
         if relations and "attack" not in relations:
             return True
     return False
