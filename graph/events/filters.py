@@ -311,9 +311,10 @@ def received(ctx: CueContext) -> bool:
 def intent(ctx: CueContext) -> bool:
     """An intent verb whose complement is a cue ("offered to mediate"): the mediation is the
     stance."""
-    t = ctx.token
+    t, found = ctx.token, ctx.reading.found
     return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
-        c.dep_ in XCOMP_DEPS and c.i in ctx.reading.found for c in t.children)
+        c.dep_ in XCOMP_DEPS and (c.i in found or any(k.dep_ in VERB_OBJECT_DEPS and k.i in found for k in c.children))
+        for c in t.children)  # (or the cue noun of its light verb: "vowed to impose sanctions on X")
 
 
 def negated_statement(ctx: CueContext) -> bool:
