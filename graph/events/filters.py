@@ -311,10 +311,12 @@ def received(ctx: CueContext) -> bool:
 def intent(ctx: CueContext) -> bool:
     """An intent verb whose complement is a cue ("offered to mediate"): the mediation is the
     stance."""
-    t, found = ctx.token, ctx.reading.found
+    t, found, sign = ctx.token, ctx.reading.found, ctx.lex.relation_sign
     return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
-        c.dep_ in XCOMP_DEPS and (c.i in found or any(k.dep_ in VERB_OBJECT_DEPS and k.i in found for k in c.children))
-        for c in t.children)  # (or the cue noun of its light verb: "vowed to impose sanctions on X")
+        c.dep_ in XCOMP_DEPS and (c.i in found or any(
+            k.dep_ in VERB_OBJECT_DEPS and k.i in found and all(sign.get(x.relation) == "-" for x in found[k.i][0])
+            for k in c.children))  # or a hostile cue noun of its light verb: "vowed to impose sanctions on X"
+        for c in t.children)
 
 
 def negated_statement(ctx: CueContext) -> bool:

@@ -92,8 +92,8 @@ def announces_threat(ctx: CueContext, v) -> bool:
     the speaker's, not a hypothesis. Other announcements keep the modal's reading."""
     if v != ctx.token or ctx.reading is None or v.i not in ctx.reading.found:
         return False
-    return any(ctx.rules.applies("commissive", c.relation) for c in ctx.reading.found[v.i][0]) \
-        and own_announcement(ctx, v)
+    return any(ctx.rules.applies("commissive", c.relation) or c.relation in ctx.rules.relations("announced")
+               for c in ctx.reading.found[v.i][0]) and own_announcement(ctx, v)
 
 
 def announced_threat(ctx: CueContext, rel: str) -> str:
