@@ -325,6 +325,8 @@ class Arguments(NounPhrases):
         h = n.head
         if n.dep_ in PREP_OBJECT_DEPS and h.head != h:  # "sent envoys for talks", "bound by a treaty"
             h = h.head
+        if h.lemma_.lower() in g.get("measure_nouns", ()) and h.dep_ in VERB_OBJECT_DEPS:
+            h = h.head  # "held two rounds of talks", "launched three days of strikes"
         if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             if self.is_passive(h) and h != n.head:
                 return _unique([m for c in h.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS

@@ -35,6 +35,7 @@ ADJUNCT_DEPS = roles("noun_adverbial", "adverb_modifier", "relative_clause", "ap
                      "paratactic_clause", "conjunct")
 NEGATOR_DEPS = role("negator")
 ADVCL_DEPS = role("adverbial_clause")
+CLAUSAL_COMPLEMENT_DEPS = role("clausal_complement")
 #: Dependencies of a word that may negate its head ("not", "no", "pas", "jamais").
 NEGATING_DEPS = NEGATOR_DEPS | DETERMINER_DEPS | ADVMOD_DEPS
 #: Dependencies of a determiner or correlative that negates a subject ("no state", "neither A nor B").
@@ -117,12 +118,12 @@ def hypothetical(ctx: CueContext) -> bool:
             return True
     child = t
     for a in list(t.ancestors)[:4]:
-        if child.dep_ in XCOMP_DEPS and a.lemma_.lower() in g["irrealis_heads"]:
-            return True  # "hopes to sign an agreement", "is unlikely to attack"
+        if (child.dep_ in XCOMP_DEPS or _wished_clause(child)) and a.lemma_.lower() in g["irrealis_heads"]:
+            return True  # "hopes to sign an agreement", "is unlikely to attack", "wants X to attack Y"
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
-    if _noun_purpose(t) or _asked_for(t, g):
+    if _noun_purpose(t) or _asked_for(t, g) or _mandative(t) or t.pos_ == "NOUN" and _mandative(t.head):
         return True
     conditional = _conditional_clause(ctx)
     if conditional is not None:
@@ -135,6 +136,25 @@ def hypothetical(ctx: CueContext) -> bool:
             if "Cnd" in c.morph.get("Mood") and (c == v or c.dep_ in AUX_DEPS):
                 return True
     return False
+
+
+def _wished_clause(child) -> bool:
+    """A clause with a subject of its own that its head wishes, hopes or fears ("wants Putin to
+    attack X", "fears that Russia will attack", "veut que la Russie attaque X", "hopes for Russia
+    to withdraw"): what the head's subject wishes of another, no event."""
+    if not any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS for c in child.children):
+        return False
+    return child.dep_ in CLAUSAL_COMPLEMENT_DEPS or child.dep_ in ADVCL_DEPS and "Inf" in child.morph.get(
+        "VerbForm") and any(c.dep_ in AUX_DEPS and c.tag_ == "TO" for c in child.children)
+
+
+def _mandative(t) -> bool:
+    """A that-clause in the bare infinitive with a subject of its own ("reiterated its demand
+    today that Israel *ease* ...", "insisted that Iran *stop*"): a mandative subjunctive, what is
+    asked, not what is done."""
+    return t.dep_ in CLAUSAL_COMPLEMENT_DEPS | NOUN_CLAUSE_DEPS and "Inf" in t.morph.get("VerbForm") and any(
+        c.dep_ in MARK_DEPS for c in t.children) and any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in t.children) \
+        and not any(c.dep_ in AUX_DEPS for c in t.children)
 
 
 def _asked_for(t, g) -> bool:
@@ -238,6 +258,8 @@ def embedded(ctx: CueContext) -> bool:
         if a.lemma_.lower() in g["deny_verbs"] and not adjunct(child, g) \
                 and child.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             return True  # "denied that X attacked", not "denied it and accused X"
+        if a.lemma_.lower() in g.get("allegation_verbs", ()) and child.dep_ in CLAUSAL_COMPLEMENT_DEPS:
+            return True  # "claimed that X had attacked Y": an accusation, not an attack
         if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ in XCOMP_DEPS:
             return True  # "threatened to invade X": the invasion is not asserted
         suppressing = frames.get(a.i) in SUPPRESSING or a.i in rejecting
@@ -289,6 +311,18 @@ def cut_object(ctx: CueContext) -> bool:
     return h.i in found and h != t and any(c.frame == "cut" for c in found[h.i][0])
 
 
+def undone(ctx: CueContext) -> bool:
+    """A conflictual cue noun that a conciliatory verb lifts or eases ("lifted its blockade on
+    X", "a levé le blocus de X"): the concession is the event, not the blockade (the mirror of
+    :func:`cut_object`)."""
+    t, found, sign = ctx.token, ctx.reading.found, ctx.lex.relation_sign
+    if t.pos_ != "NOUN" or t.dep_ not in VERB_OBJECT_DEPS or t.head.i not in found or t.head == t:
+        return False
+    if not all(sign.get(c.relation) == "-" for c in found[t.i][0]):
+        return False
+    return any(c.relation in ctx.g.get("undoing_relations", ()) for c in found[t.head.i][0])
+
+
 def received(ctx: CueContext) -> bool:
     """A receiving verb whose object is a cue ("received support from X"): the support is the
     event, not the reception."""
@@ -300,9 +334,12 @@ def received(ctx: CueContext) -> bool:
 def intent(ctx: CueContext) -> bool:
     """An intent verb whose complement is a cue ("offered to mediate"): the mediation is the
     stance."""
-    t = ctx.token
+    t, found, sign = ctx.token, ctx.reading.found, ctx.lex.relation_sign
     return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
-        c.dep_ in XCOMP_DEPS and c.i in ctx.reading.found for c in t.children)
+        c.dep_ in XCOMP_DEPS and (c.i in found or any(
+            k.dep_ in VERB_OBJECT_DEPS and k.i in found and all(sign.get(x.relation) == "-" for x in found[k.i][0])
+            for k in c.children))  # or a hostile cue noun of its light verb: "vowed to impose sanctions on X"
+        for c in t.children)
 
 
 def negated_statement(ctx: CueContext) -> bool:
@@ -335,6 +372,7 @@ CUE_FILTERS: tuple[tuple[str, Callable[[CueContext], bool]], ...] = (
     ("opinion", opinion),
     ("adjective", adjective),
     ("cut_object", cut_object),
+    ("undone", undone),
     ("received", received),
     ("intent", intent),
 )

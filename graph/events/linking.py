@@ -97,8 +97,8 @@ def announces_threat(ctx: CueContext, v) -> bool:
     the speaker's, not a hypothesis. Other announcements keep the modal's reading."""
     if v != ctx.token or ctx.reading is None or v.i not in ctx.reading.found:
         return False
-    return any(ctx.rules.applies("commissive", c.relation) for c in ctx.reading.found[v.i][0]) \
-        and own_announcement(ctx, v)
+    return any(ctx.rules.applies("commissive", c.relation) or c.relation in ctx.rules.relations("announced")
+               for c in ctx.reading.found[v.i][0]) and own_announcement(ctx, v)
 
 
 def announced_threat(ctx: CueContext, rel: str) -> str:
@@ -125,7 +125,7 @@ def aims_measure(t, cues: list, single: dict) -> bool:
     if t.dep_ in roles("clausal_modifier", "adnominal_clause") and t.head.pos_ == "NOUN":
         nouns.append(t.head)
     for n in nouns:
-        relations = {c.relation for c in single.get(n.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY")}
+        relations = {c.relation for c in single.get(n.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY") and not c.sense}
         if relations and "attack" not in relations:
             return True
     return False
@@ -288,6 +288,9 @@ def hostile(ctx: CueContext, m: dict) -> bool:
     """A mention inside an "against"/"contre" complement of the cue."""
     words = ctx.g.get("hostile_preps", ())
     r = ctx.doc[m["token_start"]:m["token_end"]].root
+    if ctx.cue.relation in ctx.g.get("undoing_relations", ()) and any(
+            x.head == ctx.token and x.dep_ in VERB_OBJECT_DEPS for x in r.ancestors):
+        return False  # "lifted its sanctions against X": the measure lifted was against X
     for x in [r, *r.ancestors]:
         if x == ctx.token:
             break

@@ -38,8 +38,9 @@ FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
 #: each other ("A and B met", "A and B fought", "a standoff between A and B"); ``co_partners``,
 #: the relations whose co-agent phrase names the partner ("worked alongside B").
 #: ``judged_action``, the relations whose cue does not target the victim of a hostile action noun it
-#: judges ("condemned the attack on X").
-MARKS = frozenset({"mutual", "co_partners", "judged_action"})
+#: judges ("condemned the attack on X"); ``announced``, the relations whose cue announced in the
+#: conditional by its speaker is stated ("said it would recall its ambassador from X").
+MARKS = frozenset({"mutual", "co_partners", "judged_action", "announced"})
 CUES = frozenset({"must_cue", "until_cue"})
 COLUMNS = ("rule", "relation", "becomes", "value", "why")
 

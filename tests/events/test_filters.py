@@ -145,7 +145,7 @@ def test_cut_object_received_and_intent_leave_the_event_to_the_governing_cue():
 
 def test_pipeline_names_the_first_filter_that_drops_a_cue():
     assert [name for name, _ in filters.CUE_FILTERS] == [
-        "negated", "hypothetical", "embedded", "opinion", "adjective", "cut_object", "received", "intent"]
+        "negated", "hypothetical", "embedded", "opinion", "adjective", "cut_object", "undone", "received", "intent"]
     did_not = ["Chile 3 nsubj PROPN", "did 3 aux AUX do", "not 3 neg PART", "condemn 3 ROOT VERB condemn VB",
                "Peru 3 dobj PROPN", ". 3 punct PUNCT"]
     assert filters.rejected_by(context(parse(did_not), 3)) == "negated"

@@ -88,6 +88,10 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
     if target is not None:
         tgt = target(ctx, src, tgt)
+    if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
+            {m["code"] for m in tgt} - {m["code"] for m in src}):
+        tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN"
+               for m in A.noun_target(c)]  # "eased its blockade of X": the blockade's target
     victims = patients(ctx)  # "condemned the attack on X": X is no target
     tgt = [m for m in tgt if m["token_start"] not in victims]
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
