@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..registry import Registry
-from .compose import BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, with_det
+from .compose import (BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, unknown_actor,
+                      with_det)
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
 from .records import ActorMention, Pending
 from .titled_roles import role_actor
@@ -40,6 +41,10 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         return []  # "une réunion", "La réunion de dimanche": news capitalise a place's name
     if alias.kind == "surname":
         return _surname(r, scan, ent, alias)
+    if alias.kind == "region":  # "Latin America": a place of no actor
+        kind = "place" if is_place(scan.doc, ent.start, ent.end, r.lex, scan.last_place_end) else "name"
+        scan.take(ent.start, ent.end)
+        return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("LOC", ent.text), kind)]
     actor = r.kb.get(alias.actor_id)
     if actor is None:
         return []
@@ -174,9 +179,10 @@ def _population(r, scan, p: Part) -> ActorMention:
 
 @composed("ANAPHOR")
 def _separatists(r, scan, p: Part) -> ActorMention:
-    """"Armenian separatists", "South Ossetian separatists": pending the breakaway authority
-    (of that state, or the breakaway named)."""
-    breakaway = p.actor.id if p.actor.id in r.kb.breakaways else None
+    """"Armenian separatists", "South Ossetian separatists", "Libyan rebels": pending the
+    breakaway authority or rebel movement (of that state, or the group named: "FARC rebels")."""
+    named = p.actor.id in r.kb.breakaways or p.actor.type not in ("State", "Person")  # "FARC rebels"
+    breakaway = p.actor.id if named else None
     return r.mention(scan.doc, p.start, p.end, {"label": p.label, "sector": p.sector}, "nominal", plural=True,
                       pending=Pending("separatists", state=p.actor.code, breakaway=breakaway))
 
