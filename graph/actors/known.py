@@ -56,6 +56,8 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         return [m]
     if alias.kind == "demonym":
         return _demonym(r, scan, ent, alias, base)
+    if actor.type == "Person" and len(ent) == 1 and _inside_name(scan, ent):
+        return []  # "Ghani" in "Abdul Ghani Baradar"
     return _named(r, scan, ent, alias, actor, base)
 
 
@@ -67,9 +69,15 @@ def _lower_case_name(ent, determiners) -> bool:
     return all(w.islower() for w in words)
 
 
-def _surname(r, scan, ent, alias) -> list[ActorMention]:
+def _inside_name(scan, ent) -> bool:
+    """Whether a one-word name is followed by a capitalised name the base does not know: "Abdul
+    Ghani Baradar", "Abdelaziz Bouteflika" name someone else."""
     nxt = scan.doc[ent.end] if ent.end < len(scan.doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_id_:
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_id_
+
+
+def _surname(r, scan, ent, alias) -> list[ActorMention]:
+    if _inside_name(scan, ent):
         return []  # "Abdelaziz Bouteflika": the first name of someone else
     scan.take(ent.start, ent.end)
     candidates = tuple(r.surnames.get(alias.text.lower(), ()))
