@@ -127,7 +127,7 @@ class Composer:
             j += 1
         item = self.by_start.get(j)
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
-            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
+            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
                 return None
             return item, sep
         return None
@@ -150,7 +150,7 @@ class Composer:
             item = self.by_end.get(k - 2)  # "les autorités de transition maliennes"
             item = item if item and item[0] in ("TITLE", "SECTOR") else None
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
-            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
+            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
                 return None
             return item, sep
         return None

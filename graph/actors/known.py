@@ -188,11 +188,14 @@ def _population(r, scan, p: Part) -> ActorMention:
 @composed("ANAPHOR")
 def _separatists(r, scan, p: Part) -> ActorMention:
     """"Armenian separatists", "South Ossetian separatists", "Libyan rebels": pending the
-    breakaway authority or rebel movement (of that state, or the group named: "FARC rebels")."""
+    breakaway authority or rebel movement (of that state, or the group named: "FARC rebels");
+    rebels (anaphors of kind ``rebels``) fight the state named, so its host: "Rwandan rebels"
+    are not the Congolese rebels Rwanda backs."""
     named = p.actor.id in r.kb.breakaways or p.actor.type not in ("State", "Person")  # "FARC rebels"
     breakaway = p.actor.id if named else None
     return r.mention(scan.doc, p.start, p.end, {"label": p.label, "sector": p.sector}, "nominal", plural=True,
-                      pending=Pending("separatists", state=p.actor.code, breakaway=breakaway))
+                      pending=Pending("separatists", state=p.actor.code, breakaway=breakaway,
+                                      features={"host_only": r.lex.anaphors.get(p.composed[0][1]) == "rebels"}))
 
 
 @composed("SECTOR")
