@@ -247,7 +247,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "region_nouns": _optional(WORDS, "nouns whose possessor is a place (Lebanon's south); other possessors are actors"),
         "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number; clitic: only as an object clitic "
                                     "(l'); object_before_verb: an object before its verb (leur a dit)}"),
-        "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former)"),
+        "anaphors": Key(WORD_MAP, "anaphor -> kind (latter, former, separatists, rebels...)"),
         "titles": Key(RECORD_MAP, "title -> {role, sector, acts_for (optional: actor types of the roles it names)}"),
         "title_suffixes": _optional(RECORD_MAP, "title suffix -> {role, sector}"),
         "sector_nouns": Key(WORD_MAP, "sector noun -> sector (army: military)"),

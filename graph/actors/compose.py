@@ -129,13 +129,14 @@ class Composer:
             j += 1
         item = self.by_start.get(j)
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
-            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
+            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
                 return None
             return item, sep
         return None
 
     def left(self, start: int, end: int):
-        """French order: title or sector noun, then (adjectives) the nationality adjective."""
+        """French order: title or sector noun, then (adjectives, or "de" and a bare noun: "les
+        autorités de transition maliennes") the nationality adjective."""
         k = start
         sep = False
         for _ in range(2):
@@ -147,8 +148,11 @@ class Composer:
             sep |= is_sep
             k -= 1
         item = self.by_end.get(k)
+        if item is None and k >= 3 and self.doc[k - 1].pos_ == "NOUN" and self.doc[k - 2].lower_ in self.lex.of_words:
+            item = self.by_end.get(k - 2)  # "les autorités de transition maliennes"
+            item = item if item and item[0] in ("TITLE", "SECTOR") else None
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
-            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) != "separatists":
+            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
                 return None
             return item, sep
         return None

@@ -220,6 +220,16 @@ def _load_imported_people(kb: KnowledgeBase) -> None:
             Role(pid, state, row["role"], row.get("start") or None, row.get("end") or None))
 
 
+def _load_regions(kb: KnowledgeBase) -> None:
+    """Names of regions that are no actor (``regions.tsv``: "Latin America", "sud-américain"):
+    aliases of kind ``region`` with no actor, so the ruler's longest match keeps "America" (the
+    United States) out of them."""
+    for row in read_actor_table("regions.tsv"):
+        for lang in LANGUAGES:
+            for name in split_cell(row.get(f"names_{lang}")):
+                kb._alias(name, "", "region", lang, name, place=True)
+
+
 def _load_role_sectors(kb: KnowledgeBase) -> None:
     """The sector each role gives to what its holder says (``role_sectors.tsv``)."""
     kb.role_sectors = {row["role"]: row["sector"] for row in read_actor_table("role_sectors.tsv")}
@@ -235,6 +245,7 @@ def load_kb() -> KnowledgeBase:
     _load_bodies(kb, "media.tsv")
     _load_bodies(kb, "organisations_phoenix.tsv")  # imported by scripts/import_phoenix_organisations.py
     _load_bodies(kb, "groups_phoenix.tsv", exact=True)  # imported by scripts/import_phoenix_groups.py
+    _load_regions(kb)
     _load_people(kb)
     _load_role_sectors(kb)
     return kb

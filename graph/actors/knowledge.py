@@ -47,9 +47,10 @@ class Alias:
     """One surface form the pipeline looks for.
 
     ``kind`` is ``name`` (a name of the actor), ``alias`` (a capital or seat of government used
-    for the actor), ``demonym`` (a nationality adjective or noun) or ``surname``. ``canon`` is
-    the canonical form of what was named ("Baku" for "Bakou" in English, the actor's label for
-    names). ``lang`` is ``en``, ``fr`` or ``*`` (both).
+    for the actor), ``demonym`` (a nationality adjective or noun), ``surname`` or ``region`` (a
+    region that is no actor: "Latin America"). ``canon`` is the canonical form of what was
+    named ("Baku" for "Bakou" in English, the actor's label for names). ``lang`` is ``en``,
+    ``fr`` or ``*`` (both).
     """
 
     text: str

@@ -25,7 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..registry import Registry
-from .compose import BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, with_det
+from .compose import (BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, unknown_actor,
+                      with_det)
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
 from .records import ActorMention, Pending
 from .titled_roles import role_actor
@@ -40,6 +41,10 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         return []  # "une réunion", "La réunion de dimanche": news capitalise a place's name
     if alias.kind == "surname":
         return _surname(r, scan, ent, alias)
+    if alias.kind == "region":  # "Latin America": a place of no actor
+        kind = "place" if is_place(scan.doc, ent.start, ent.end, r.lex, scan.last_place_end) else "name"
+        scan.take(ent.start, ent.end)
+        return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("LOC", ent.text), kind)]
     actor = r.kb.get(alias.actor_id)
     if actor is None:
         return []
@@ -51,6 +56,8 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         return [m]
     if alias.kind == "demonym":
         return _demonym(r, scan, ent, alias, base)
+    if actor.type == "Person" and len(ent) == 1 and _inside_name(scan, ent):
+        return []  # "Ghani" in "Abdul Ghani Baradar"
     return _named(r, scan, ent, alias, actor, base)
 
 
@@ -62,9 +69,15 @@ def _lower_case_name(ent, determiners) -> bool:
     return all(w.islower() for w in words)
 
 
-def _surname(r, scan, ent, alias) -> list[ActorMention]:
+def _inside_name(scan, ent) -> bool:
+    """Whether a one-word name is followed by a capitalised name the base does not know: "Abdul
+    Ghani Baradar", "Abdelaziz Bouteflika" name someone else."""
     nxt = scan.doc[ent.end] if ent.end < len(scan.doc) else None
-    if nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_id_:
+    return nxt is not None and nxt.pos_ == "PROPN" and nxt.is_title and not nxt.ent_id_
+
+
+def _surname(r, scan, ent, alias) -> list[ActorMention]:
+    if _inside_name(scan, ent):
         return []  # "Abdelaziz Bouteflika": the first name of someone else
     scan.take(ent.start, ent.end)
     candidates = tuple(r.surnames.get(alias.text.lower(), ()))
@@ -174,11 +187,15 @@ def _population(r, scan, p: Part) -> ActorMention:
 
 @composed("ANAPHOR")
 def _separatists(r, scan, p: Part) -> ActorMention:
-    """"Armenian separatists", "South Ossetian separatists": pending the breakaway authority
-    (of that state, or the breakaway named)."""
-    breakaway = p.actor.id if p.actor.id in r.kb.breakaways else None
+    """"Armenian separatists", "South Ossetian separatists", "Libyan rebels": pending the
+    breakaway authority or rebel movement (of that state, or the group named: "FARC rebels");
+    rebels (anaphors of kind ``rebels``) fight the state named, so its host: "Rwandan rebels"
+    are not the Congolese rebels Rwanda backs."""
+    named = p.actor.id in r.kb.breakaways or p.actor.type not in ("State", "Person")  # "FARC rebels"
+    breakaway = p.actor.id if named else None
     return r.mention(scan.doc, p.start, p.end, {"label": p.label, "sector": p.sector}, "nominal", plural=True,
-                      pending=Pending("separatists", state=p.actor.code, breakaway=breakaway))
+                      pending=Pending("separatists", state=p.actor.code, breakaway=breakaway,
+                                      features={"host_only": r.lex.anaphors.get(p.composed[0][1]) == "rebels"}))
 
 
 @composed("SECTOR")

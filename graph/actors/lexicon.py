@@ -130,7 +130,7 @@ def demonym_forms(form: str, lex: Lexicon) -> list[str]:
     >>> demonym_forms("arménien", load_lexicon("fr"))
     ['arménien', 'arménienne', 'arméniens', 'arméniennes']
     >>> demonym_forms("turc!", load_lexicon("fr")), demonym_forms("Armenian", load_lexicon("en"))
-    (['turc'], ['Armenian'])
+    (['turc'], ['Armenian', 'Armenians'])
     """
     if form.endswith("!"):
         return [form[:-1]]

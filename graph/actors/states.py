@@ -70,8 +70,9 @@ class StateAnaphors:
         # the codes named, and those of the people resolved before it ("Gaddafi ... the rebels")
         seen = self.seen_codes | {h.code for h in self.history if h.code}
         scores: dict[str, int] = {}
+        host_only = need.need == "rebels" or need.features.get("host_only")
         for gid, (host, kin) in self.kb.breakaways.items():
-            if state and state not in (host, kin):
+            if state and state not in ((host,) if host_only else (host, kin)):
                 continue
             scores[gid] = 3 * (gid in self.seen_ids) + (host in seen) + (kin in seen)
         if not scores:

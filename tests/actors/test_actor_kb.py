@@ -218,6 +218,9 @@ def test_a_language_without_a_label_column_takes_the_naming_languages_label(monk
 
 
 def test_demonyms_are_inflected_only_where_the_language_has_endings():
-    assert demonym_forms("Armenian", load_lexicon("en")) == ["Armenian"]
+    assert demonym_forms("Armenian", load_lexicon("en")) == ["Armenian", "Armenians"]
+    assert demonym_forms("Thai", load_lexicon("en")) == ["Thai", "Thais"]  # English: a plural noun
+    assert demonym_forms("Chinese", load_lexicon("en")) == ["Chinese"]
+    assert demonym_forms("Frenchman", load_lexicon("en")) == ["Frenchman", "Frenchmen"]
     assert demonym_forms("malien", load_lexicon("fr")) == ["malien", "malienne", "maliens", "maliennes"]
     assert demonym_forms("grec!", load_lexicon("fr")) == ["grec"]

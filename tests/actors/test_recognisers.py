@@ -34,7 +34,7 @@ def test_every_anaphor_kind_of_every_language_has_a_handler():
     for lang in supported_languages():
         kinds = set(load_lexicon(lang).anaphors.values())
         assert kinds and kinds <= set(HANDLERS), (lang, kinds - set(HANDLERS))
-    assert PRONOUN_NEEDS | NAME_NEEDS | {"title", "separatists", "opposition"} == set(HANDLERS)
+    assert PRONOUN_NEEDS | NAME_NEEDS | {"title", "separatists", "rebels", "opposition"} == set(HANDLERS)
 
 
 def test_every_lexicon_category_the_resolver_matches_has_a_handler():
