@@ -235,6 +235,8 @@ def embedded(ctx: CueContext) -> bool:
         if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ in XCOMP_DEPS:
             return True  # "threatened to invade X": the invasion is not asserted
         suppressing = frames.get(a.i) in SUPPRESSING or a.i in rejecting
+        if suppressing and a.i not in rejecting and frames.get(t.i) == "under" and frames.get(a.i) == "request":
+            suppressing = False  # "urged A and B to resume talks under the aegis of C": C's role is stated
         if suppressing and child.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS \
                 and child.dep_ not in PASSIVE_VOICE_SUBJECT_DEPS and not adjunct(child, g):
             return True
