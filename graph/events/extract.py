@@ -245,9 +245,27 @@ class Extractor:
             return False
         if rel not in self.rules.relations("mutual") and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
             return False  # "mediated by A and B": co-agents are never each other's targets
+        if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
+                and not _forces(ctx.doc, s, g):
+            return False  # "the minister left Sudan" is no retreat; "French troops left Mali" is
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
                     or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
+
+
+def _forces(doc, m: dict, g) -> bool:
+    """The mention names armed forces: a military actor ("les soldats kényans") or the owner of a
+    ``force_nouns`` head ("la force de l'Union africaine", "the AU's troops")."""
+    if m.get("sector") == "military":
+        return True
+    h = doc[m["token_end"] - 1]
+    for _ in range(3):
+        if h.lemma_.lower() in g.get("force_nouns", ()) or h.lower_ in g.get("force_nouns", ()):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False
 
 
 def _event(ctx: CueContext, trigger: str, triple: Triple, conf: float, date: str, places: dict) -> dict:
