@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, XCOMP_DEPS
+from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
 from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
@@ -229,11 +229,15 @@ class Extractor:
                     triples = reading.triples
                     conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
-        if t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
+        v = t.head if t.pos_ == "NOUN" and t.dep_ in VERB_OBJECT_DEPS \
+            and t.head.lemma_.lower() in self.g["light_verbs"] else t  # "vowed to impose sanctions"
+        h = v.head.lemma_.lower()
+        resolve = h in self.g["negating_verbs"] and h in self.g["litotes_verbs"]  # "will not hesitate to"
+        if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve):
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
             # "ready to mediate": a readiness states no event unless it is a threat
             triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []
-                       if t.head.pos_ != "ADJ" or self.rules.applies("commissive", rel)]
+                       if v.head.pos_ != "ADJ" or self.rules.applies("commissive", rel)]
         return list(triples or []), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:

@@ -96,12 +96,20 @@ def _negated_content(t, g) -> bool:
     return False
 
 
+def _negation_on(v, g) -> bool:
+    """A negation word hangs on the verb ``v`` ("n'hésitera pas", "will not hesitate")."""
+    return any(c.dep_ in NEGATING_DEPS and (c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"])
+               for c in v.children)
+
+
 def _under_negating_verb(t, g) -> bool:
     """"refused to condemn", "failed to reach an agreement"."""
     v = t
     for _ in range(3):
         if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["negating_verbs"]:
-            return True
+            # "will not hesitate to strike", "n'hésitera pas à frapper": a negated negating verb
+            # that is also a litotes asserts the complement (a resolve, read as a promise)
+            return not (v.head.lemma_.lower() in g.get("litotes_verbs", ()) and _negation_on(v.head, g))
         if v.dep_ not in VERB_OBJECT_DEPS and v.dep_ not in XCOMP_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS:
             break
         v = v.head
