@@ -236,8 +236,9 @@ class Extractor:
         if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve):
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
             # "ready to mediate": a readiness states no event unless it is a threat
-            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []
-                       if v.head.pos_ != "ADJ" or self.rules.applies("commissive", rel)]
+            rule = "resolve" if resolve else "commissive"
+            triples = [Triple(s, x, self.rules.rewrite(rule, rel)) for s, x, rel in triples or []
+                       if v.head.pos_ != "ADJ" or self.rules.applies(rule, rel)]
         return list(triples or []), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
