@@ -139,6 +139,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "adjectival_passive_preps": Key(WORDS, "prepositions of adjectival passives"),
         "place_target_preps_mobilize": Key(WORDS, "prepositions of a place target of mobilize"),
         "place_target_preps_retreat": Key(WORDS, "prepositions of a place target of retreat"),
+        "venue_nouns": _optional(WORDS, "nouns of gatherings whose place complement is where a verb acts, not whom (au sommet de Madrid)"),
+        "place_preps_contracted": _optional(WORDS, "contracted forms of place prepositions (au, aux)"),
         "force_leaving_verbs": _optional(WORDS, "verbs of leaving that are a retreat only when forces leave (troops left X; a minister leaving X is none)"),
         "force_nouns": _optional(WORDS, "nouns that name armed forces as the subject of a force_leaving_verbs verb (force, troops)"),
         "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),
