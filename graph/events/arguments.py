@@ -265,7 +265,8 @@ class Arguments(NounPhrases):
             # "recalled its envoy from X": the subject's own possessive is no target
             tgt = [m for m in self.objects(t) if m["code"] not in own or m["kind"] != "pronoun"] \
                 or self._venue_free(self.prep_actors(t, g["verb_target_preps"], first=True), t)
-            if not tgt:  # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
+            if not tgt and t.lemma_.lower() in g["complement_target_verbs"]:
+                # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
                 for c in t.children:
                     if c.dep_ in XCOMP_DEPS and c.pos_ == "VERB":
                         tgt = [m for m in self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
