@@ -269,14 +269,23 @@ class Arguments(NounPhrases):
             own = {m["code"] for m in src}
             # "recalled its envoy from X": the subject's own possessive is no target
             tgt = [m for m in self.objects(t) if m["code"] not in own or m["kind"] != "pronoun"] \
-                or self.prep_actors(t, g["verb_target_preps"], first=True)
-            if not tgt:  # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
+                or self._venue_free(self.prep_actors(t, g["verb_target_preps"], first=True), t)
+            if not tgt and t.lemma_.lower() in g["complement_target_verbs"]:
+                # "threatened to leave X", "promised to help X" (not "to keep its neutrality")
                 for c in t.children:
                     if c.dep_ in XCOMP_DEPS and c.pos_ == "VERB":
                         tgt = [m for m in self.objects(c) or self.prep_actors(c, g["verb_target_preps"])
                                if m["code"] not in own]
             return src, tgt
         return self.noun_source(t), self.noun_target(t)
+
+    def _venue_free(self, found: list[dict], v) -> list[dict]:
+        """``found`` without the actors of a venue complement of ``v`` ("soutiendra au sommet de
+        Madrid ...", "backed X at the NATO summit": Madrid and NATO are where, not whom)."""
+        g = self.g
+        venue = {x.i for p, n in self.preps(v) if n.lemma_.lower() in g.get("venue_nouns", ())
+                 and (p in g["place_preps"] or p in g.get("place_preps_contracted", ())) for x in n.subtree}
+        return [m for m in found if m["token_start"] not in venue]
 
     def _received(self, n):
         """The verb of "X drew condemnation from Y", "a essuyé les critiques de Y" (a verb whose

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, XCOMP_DEPS
+from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
 from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
@@ -229,11 +229,16 @@ class Extractor:
                     triples = reading.triples
                     conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
-        if t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in self.g.get("commissive_verbs", ()):
+        v = t.head if t.pos_ == "NOUN" and t.dep_ in VERB_OBJECT_DEPS \
+            and t.head.lemma_.lower() in self.g["light_verbs"] else t  # "vowed to impose sanctions"
+        h = v.head.lemma_.lower()
+        resolve = h in self.g["negating_verbs"] and h in self.g["litotes_verbs"]  # "will not hesitate to"
+        if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve):
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
             # "ready to mediate": a readiness states no event unless it is a threat
-            triples = [Triple(s, x, self.rules.rewrite("commissive", rel)) for s, x, rel in triples or []
-                       if t.head.pos_ != "ADJ" or self.rules.applies("commissive", rel)]
+            rule = "resolve" if resolve else "commissive"
+            triples = [Triple(s, x, self.rules.rewrite(rule, rel)) for s, x, rel in triples or []
+                       if v.head.pos_ != "ADJ" or self.rules.applies(rule, rel)]
         return list(triples or []), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
@@ -245,9 +250,27 @@ class Extractor:
             return False
         if rel not in self.rules.relations("mutual") and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
             return False  # "mediated by A and B": co-agents are never each other's targets
+        if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
+                and not _forces(ctx.doc, s, g):
+            return False  # "the minister left Sudan" is no retreat; "French troops left Mali" is
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
                     or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
+
+
+def _forces(doc, m: dict, g) -> bool:
+    """The mention names armed forces: a military actor ("les soldats kényans") or the owner of a
+    ``force_nouns`` head ("la force de l'Union africaine", "the AU's troops")."""
+    if m.get("sector") == "military":
+        return True
+    h = doc[m["token_end"] - 1]
+    for _ in range(3):
+        if h.lemma_.lower() in g.get("force_nouns", ()) or h.lower_ in g.get("force_nouns", ()):
+            return True
+        if h.head == h:
+            return False
+        h = h.head
+    return False
 
 
 def _event(ctx: CueContext, trigger: str, triple: Triple, conf: float, date: str, places: dict) -> dict:

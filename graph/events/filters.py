@@ -97,12 +97,20 @@ def _negated_content(t, g) -> bool:
     return False
 
 
+def _negation_on(v, g) -> bool:
+    """A negation word hangs on the verb ``v`` ("n'hésitera pas", "will not hesitate")."""
+    return any(c.dep_ in NEGATING_DEPS and (c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"])
+               for c in v.children)
+
+
 def _under_negating_verb(t, g) -> bool:
     """"refused to condemn", "failed to reach an agreement"."""
     v = t
     for _ in range(3):
         if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["negating_verbs"]:
-            return True
+            # "will not hesitate to strike", "n'hésitera pas à frapper": a negated negating verb
+            # that is also a litotes asserts the complement (a resolve, read as a promise)
+            return not (v.head.lemma_.lower() in g.get("litotes_verbs", ()) and _negation_on(v.head, g))
         if v.dep_ not in VERB_OBJECT_DEPS and v.dep_ not in XCOMP_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS:
             break
         v = v.head
@@ -263,6 +271,8 @@ def embedded(ctx: CueContext) -> bool:
         if a.lemma_.lower() in g["suppress_xcomp_verbs"] and child.dep_ in XCOMP_DEPS:
             return True  # "threatened to invade X": the invasion is not asserted
         suppressing = frames.get(a.i) in SUPPRESSING or a.i in rejecting
+        if suppressing and a.i not in rejecting and frames.get(t.i) == "under" and frames.get(a.i) == "request":
+            suppressing = False  # "urged A and B to resume talks under the aegis of C": C's role is stated
         if suppressing and child.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS \
                 and child.dep_ not in PASSIVE_VOICE_SUBJECT_DEPS and not adjunct(child, g):
             return True

@@ -40,7 +40,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
             objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
     preps += [(m.lower_, c.lemma_.lower()) for c in t.children if c.dep_ in XCOMP_DEPS  # "encourager X à négocier"
-              for m in c.children if m.dep_ in MARK_DEPS]
+              for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]  # "encourage X to talk"
 
     def meets(c) -> bool:
         if c.prep:

@@ -31,8 +31,8 @@ from ..resources import data_path
 #: The rules the frame handlers apply, by kind: a rewrite gives a relation; a factor a number; a
 #: cue both (its relation and confidence).
 REWRITES = frozenset({"must_appeal", "request_demand", "request_appeal", "both_sides_appeal",
-                      "mediating_request", "protest_note", "commissive", "co_fighters", "cut", "mediation",
-                      "dissuasion"})
+                      "mediating_request", "protest_note", "commissive", "resolve", "co_fighters", "cut",
+                      "mediation", "dissuasion"})
 FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
 #: Rules that mark relations: ``mutual``, the relations two coordinated actors may hold toward
 #: each other ("A and B met", "A and B fought", "a standoff between A and B"); ``co_partners``,

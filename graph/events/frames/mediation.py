@@ -11,7 +11,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import PREP_OBJECT_DEPS, VERB_OBJECT_DEPS, roles
+from ...actors.deps import PREP_OBJECT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..arguments import _unique
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
@@ -50,9 +50,29 @@ def under(ctx: CueContext) -> FrameReading:
             inside.update(y.i for y in x.subtree)  # "in the separatist region of X"
         elif x.i > 0 and x.doc[x.i - 1].text == "(":
             inside.add(x.i)
-    tg = _unique([m for x in clause.subtree if x.i not in inside for m in A.at(x)])
+    tokens, asked = list(clause.subtree), []
+    asker = _asker(ctx, clause)
+    if asker is not None and asker != clause:  # "invited A and B to talk under the aegis of C"
+        tokens += [x for c in asker.children if c.dep_ in VERB_OBJECT_DEPS for x in c.subtree]
+        asked = A.prep_actors(asker, g["verb_target_preps"])  # "called on A and B to ..."
+    if asker is not None:  # who asks for the talks is no side of them
+        inside.update(x.i for m in A.subjects(asker) for x in t.doc[m["token_start"]:m["token_end"]])
+    tg = _unique([m for x in tokens if x.i not in inside for m in A.at(x)] + asked)
     rel = ctx.rules.rewrite("mediation", ctx.cue.relation)
-    return FrameReading([Triple(s, x, rel) for s in src for x in tg])
+    return FrameReading([Triple(s, x, rel) for s in src for x in tg if s["code"] != x["code"]])
+
+
+def _asker(ctx: CueContext, clause):
+    """The request verb whose complement the "under" phrase sits in: the clause itself ("urged
+    A and B, under the aegis of C, to ...") or the verb above its infinitive ("a invité A et B
+    à négocier sous l'égide de C"); ``None`` for a plain clause."""
+    frames = ctx.reading.frames
+    if frames.get(clause.i) == "request":
+        return clause
+    h = clause.head
+    if h != clause and clause.dep_ in XCOMP_DEPS | roles("relative_clause") and frames.get(h.i) == "request":
+        return h
+    return None
 
 
 def under_words_before(ctx: CueContext) -> bool:

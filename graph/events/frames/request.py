@@ -127,7 +127,8 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
             v = x
             while v.pos_ not in ("VERB", "AUX") and v.head not in (v, t):  # "faire preuve de retenue"
                 v = v.head
-            stop = any(c.lemma_.lower() in g["demand_complements"] for y in {x, v} for c in y.conjuncts if c.i > y.i)
+            stop = any(c.lemma_.lower() in g["demand_complements"] for y in {x, v} for c in y.conjuncts if c.i > y.i) \
+                and t.lemma_.lower() not in g.get("invitation_verbs", ())
             rel = rules.rewrite("request_demand" if stop else "request_appeal", rel)
             break
     codes = {m["code"] for m in tgt}

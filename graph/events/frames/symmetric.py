@@ -92,6 +92,9 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
         return None
     rel = ctx.cue.relation
     pairs = side_pairs(sides)
+    group = between_group(ctx)
+    if len({group(m) for m in sides}) > 1:  # "between A and B as well as between C and D"
+        pairs = [(a, b) for a, b in pairs if group(a) == group(b)]
     out = [Triple(a, b, rel) for a, b in pairs]
     if both_ways:
         out += [Triple(b, a, rel) for a, b in pairs]
@@ -105,3 +108,12 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
         return FrameReading(mediations if mediating else out + mediations)
     med = third_party(ctx, sides)  # "a truce negotiated by C between A and B"
     return FrameReading(out + [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides])
+
+
+def between_group(ctx: CueContext):
+    """A function giving each side the number of "between" words of the segment before it, so
+    that "talks between A and B as well as between C and D" ("entre A et B ainsi qu'entre C et
+    D") pair A with B and C with D only."""
+    preps = ctx.g["between_preps"]
+    marks = [x.i for x in ctx.seg if x.lower_ in preps and x.pos_ == "ADP"]
+    return lambda m: sum(1 for i in marks if i < m["token_start"])
