@@ -60,7 +60,10 @@ def _state(recent: dict) -> dict:
 def _sentence_starts(doc) -> list[int] | None:
     """The first tokens of ``doc``'s sentences, or ``None`` when a dependency arc crosses from
     one sentence into another (a reading could then look past its sentence)."""
-    starts = [s.start for s in doc.sents]
+    try:
+        starts = [s.start for s in doc.sents]
+    except ValueError:  # no sentence boundaries: read every segment
+        return None
     n = len(doc)
     if n:
         ids = numpy.zeros(n, dtype=numpy.int64)
