@@ -39,6 +39,7 @@ from .frames.request import modal
 from .lexicon import FRAMES, Cue
 from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
 from .multiword import MultiWordCues
+from .reread import Trace
 from .rules import load_rules
 
 FRAME_ORDER = FRAMES
@@ -70,6 +71,7 @@ class Extractor:
         #: the multi-word cues, looked up on the token columns (the ``Matcher``'s matches, faster)
         self.multi = MultiWordCues(nlp.vocab.strings, lex.multi)
         self._cues_of = None  # (weak reference to the last document, its cues)
+        self._trace: Trace | None = None  # what the last reading read, segment by segment
 
     # -- cues ---------------------------------------------------------------------------
     def cues(self, doc, args: Arguments | None = None) -> dict[int, tuple]:
@@ -176,7 +178,10 @@ class Extractor:
 
     # -- document -----------------------------------------------------------------------
     def __call__(self, doc) -> list[dict]:
-        """The stance events of ``doc`` (parsed, with ``doc._.mentions``), as plain dicts."""
+        """The stance events of ``doc`` (parsed, with ``doc._.mentions``), as plain dicts.
+
+        Reading the same document again (after the document model changed some mentions), the
+        segments whose reading cannot change keep their events (:mod:`graph.events.reread`)."""
         args = Arguments(doc, self.lex)
         if not args.by_tok:
             return []
@@ -184,34 +189,47 @@ class Extractor:
         if not found:
             return []
         reading = reading_of(doc, self.lex, found, args)
+        self._trace = trace = Trace.start(doc, reading, self._trace)
         places = {}
         for m in doc._.mentions or []:
             if m.get("kind") == "place":
                 places.setdefault(m["token_start"], m)
         events: list[dict] = []
-        seen: set = set()
         for seg_no, seg in enumerate(segments(doc)):
             args.enter(seg, seg_no)
-            if is_question(seg):
+            kept = trace.keep(seg_no, seg, args.recent_events)
+            if kept is None:
+                entry = trace.entry(args.recent_events)
+                kept = self._segment(doc, seg, seg_no, reading, places)
+                trace.record(seg_no, entry, kept, args.recent_events)
+            events.extend(kept)
+        return events
+
+    def _segment(self, doc, seg, seg_no: int, reading: DocReading, places: dict) -> list[dict]:
+        """The events of segment number ``seg_no`` (``seg``) of ``reading``."""
+        args, found = reading.args, reading.found
+        if is_question(seg):
+            return []
+        idx = [i for i in range(seg.start, seg.end) if i in found]
+        if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)):
+            return []
+        events: list[dict] = []
+        seen: set = set()
+        date = None  # the segment's date, computed when a first event needs it
+        for i in idx:
+            ctx = self.context(doc[i], seg, reading, seg_no)
+            if rejected_by(ctx) is not None:
                 continue
-            idx = [i for i in range(seg.start, seg.end) if i in found]
-            if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)):
-                continue
-            date = None  # the segment's date, computed when a first event needs it
-            for i in idx:
-                ctx = self.context(doc[i], seg, reading, seg_no)
-                if rejected_by(ctx) is not None:
+            triples, conf = self._triples(ctx)
+            for s, x, rel in triples:
+                if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
                     continue
-                triples, conf = self._triples(ctx)
-                for s, x, rel in triples:
-                    if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
-                        continue
-                    seen.add((s["actor_id"], rel, x["actor_id"], seg.start))
-                    args.recent_events[rel] = (s, seg_no)
-                    if date is None:
-                        date = sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or ""
-                    c = conf * (self.rules.value("pronoun_argument") if "pronoun" in (s["kind"], x["kind"]) else 1.0)
-                    events.append(_event(ctx, found[i][1], Triple(s, x, rel), c, date, places))
+                seen.add((s["actor_id"], rel, x["actor_id"], seg.start))
+                args.recent_events[rel] = (s, seg_no)
+                if date is None:
+                    date = sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or ""
+                c = conf * (self.rules.value("pronoun_argument") if "pronoun" in (s["kind"], x["kind"]) else 1.0)
+                events.append(_event(ctx, found[i][1], Triple(s, x, rel), c, date, places))
         return events
 
     def _triples(self, ctx: CueContext) -> tuple[list[Triple], float]:
