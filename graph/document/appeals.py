@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..actors.deps import SUBJECT_DEPS
 from ..model import Reference
-from .brokers import FRAME_CONFIDENCE, _event, _mediation_agents
+from .brokers import FRAME_CONFIDENCE, frame_event, mediation_agents
 
 #: Relations whose sentence-level reading at a cue means the call already has its addressee.
 ADDRESSED = frozenset({"appeal", "demand"})
@@ -50,13 +50,13 @@ def frame_appeals(res, filters, events: list[dict]) -> tuple[list[dict], list[Re
         here = res.sents.of_token(i)
         if any(first.get(c, 10 ** 9) > here for c in sides) or not _topic(t, res.lex):
             continue
-        callers = [a for a in _mediation_agents(res, t) if a["code"] not in sides]
+        callers = [a for a in mediation_agents(res, t) if a["code"] not in sides]
         if not callers:
             continue
         named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
         if named - {a["code"] for a in callers} - set(sides):
             continue  # another actor in the sentence: the call may be addressed to it
-        out.extend(_event(res, t, a, "appeal", res._fields(s), FRAME_CONFIDENCE) for a in callers for s in sides)
+        out.extend(frame_event(res, t, a, "appeal", res._fields(s), FRAME_CONFIDENCE) for a in callers for s in sides)
         refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
                               antecedents=sides, why="call for calm: frame sides"))
     return out, refs

@@ -74,11 +74,11 @@ def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
             if len(parties) < 2 or filters.negated(gov) or filters.hypothetical(gov):
                 continue
             if relation == "mediate":
-                events.extend(_event(res, gov, a, "mediate", res._fields(p), CONFIDENCE)
+                events.extend(frame_event(res, gov, a, "mediate", res._fields(p), CONFIDENCE)
                               for a in agents if a["code"] not in parties for p in parties)
             else:
                 first = res._fields(parties[0])
-                events.extend(_event(res, gov, first, "agree", res._fields(p), CONFIDENCE) for p in parties[1:])
+                events.extend(frame_event(res, gov, first, "agree", res._fields(p), CONFIDENCE) for p in parties[1:])
     return events, refs
 
 
@@ -95,7 +95,7 @@ def _parties(res, t, entity) -> list[str]:
     return []
 
 
-def _event(res, trigger, source: dict, relation: str, target: dict, confidence: float) -> dict:
+def frame_event(res, trigger, source: dict, relation: str, target: dict, confidence: float) -> dict:
     """An event dict of the events stage (undated: the events stage dates the sentence)."""
     sent = trigger.sent
     return {
@@ -108,7 +108,7 @@ def _event(res, trigger, source: dict, relation: str, target: dict, confidence: 
 
 
 def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float) -> list[dict]:
-    return [_event(res, trigger, a, "mediate", res._fields(p), confidence)
+    return [frame_event(res, trigger, a, "mediate", res._fields(p), confidence)
             for a in agents if a["code"] not in parties for p in parties]
 
 
@@ -132,7 +132,7 @@ def stated_parties(res, i: int) -> list[str]:
     return sides
 
 
-def _mediation_agents(res, t) -> list[dict]:
+def mediation_agents(res, t) -> list[dict]:
     """Who mediates at the mediation cue ``t``: the subject of a verb ("X mediated", "X offered to
     mediate"), the owner of a noun ("X's mediation", "la médiation de X"; not "between A and B")
     or the subject of the verb the noun is the object of ("X offered its mediation"), climbing
@@ -201,7 +201,7 @@ def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list
             continue
         if t.sent.text.rstrip().endswith("?") or filters.negated(t) or filters.hypothetical(t):
             continue
-        agents = _mediation_agents(res, t)
+        agents = mediation_agents(res, t)
         parties = stated_parties(res, i) if agents else []
         if len(parties) == 3:  # "X will meet A and B on a visit aimed at mediation": X is no party
             parties = [p for p in parties if p not in {a["code"] for a in agents}]

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 from ..actors.deps import NOUN_MODIFIER_DEPS, SUBJECT_DEPS, role
 from ..model import Reference
-from .brokers import _event
+from .brokers import frame_event
 from .frame import own_participants
 
 #: Confidence of a mediation read from a proposal.
@@ -80,5 +80,5 @@ def proposal_mediations(res, filters) -> tuple[list[dict], list[Reference]]:
         anchor = verb if verb is not None else t
         if len(parties) < 2 or filters.negated(anchor) or filters.hypothetical(anchor):
             continue
-        events.extend(_event(res, t, o, "mediate", res._fields(p), CONFIDENCE) for o in owners for p in parties)
+        events.extend(frame_event(res, t, o, "mediate", res._fields(p), CONFIDENCE) for o in owners for p in parties)
     return events, refs
