@@ -21,8 +21,9 @@ from ..actors.deps import SUBJECT_DEPS
 from ..model import Reference
 from .brokers import FRAME_CONFIDENCE, frame_event, mediation_agents
 
-#: Relations whose sentence-level reading at a cue means the call already has its addressee.
-ADDRESSED = frozenset({"appeal", "demand"})
+#: Relations whose sentence-level reading at a cue means the call already has its addressee
+#: ("invited A and B to talks" mediates for both: no call for calm to them).
+ADDRESSED = frozenset({"appeal", "demand", "mediate"})
 
 
 def _topic(t, lex) -> bool:
