@@ -1,5 +1,5 @@
-"""A person after a long title naming one state: "Bosnia's Foreign Trade and Economic Relations
-Minister Mirko Horvat", "le ministre bosnien du Commerce extérieur Mirko Horvat".
+"""A person after a long title naming one state: "Montenegro's Labour and Social Welfare
+Minister Ana Petrovic", "le ministre bosnien du Commerce extérieur Mirko Horvat".
 
 The lexicon's titles compose with a state when the title is one of its phrases ("Foreign
 Minister"); a ministry the lexicon does not list leaves the person unknown. The words before
@@ -12,7 +12,7 @@ person acts for that state.
 
 Example
 -------
-"Bosnia's Foreign Trade and Economic Relations Minister Mirko Horvat said" -> ``BIH``; "the
+"Montenegro's Labour and Social Welfare Minister Ana Petrovic said" -> ``MNE``; "the
 French and German Trade Ministers Jean Dupont and ..." names two states: none.
 
 >>> MAX_WORDS

@@ -17,10 +17,10 @@ def _person(doc, name: str) -> dict:
 
 
 @pytest.mark.parametrize("lang,text,name,code", [
-    ("en", "The UN envoy to the region did not mince his words on Monday. Martin Holm said the militia "
+    ("en", "The UN envoy to the region spoke bluntly on Monday. Martin Holm said the militia "
            "had attacked civilians.", "Holm", "UN"),
-    ("fr", "L'émissaire de l'ONU en Centrafrique n'a pas mâché ses mots. Jean Dupont a vivement dénoncé "
-           "les violences.", "Dupont", "UN"),
+    ("fr", "L'envoyé spécial de l'ONU pour le Yémen s'est montré très ferme lundi. Jean Dupont a fermement "
+           "condamné les bombardements.", "Dupont", "UN"),
     ("en", "The Ghanaian ambassador arrived in Paris on Monday. Kwame Boateng said the talks were useful.",
      "Boateng", "GHA"),
 ])
