@@ -18,6 +18,7 @@ from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, CCOMP
                            DETERMINER_DEPS, NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS,
                            PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from .clauses import clause_tense, raised_participle
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 #: An adjective or possessive naming who a noun's action is by ("the Russian withdrawal", "its withdrawal").
@@ -126,12 +127,12 @@ class Arguments(NounPhrases):
             a = a.head
         if a.dep_ not in CCOMP_DEPS or a.head.pos_ not in ("VERB", "AUX"):
             return None
-        own = _tense(v)
-        if own is None or own != _tense(a.head):
+        own = clause_tense(v)
+        if own is None or own != clause_tense(a.head):
             return None
         infinitive = "Inf" in h.morph.get("VerbForm") and "Fin" in v.morph.get("VerbForm")
         own_aux = any(c.dep_ in role("auxiliary") for c in v.children)
-        return a.head if infinitive or (own_aux and _tense(h) != own) else None
+        return a.head if infinitive or (own_aux and clause_tense(h) != own) else None
 
     def statement_authors(self, n, depth: int = 0) -> list[dict]:
         """Who speaks through the statement noun ``n``: its owner ("Britain's statement", "a
@@ -393,30 +394,3 @@ class Arguments(NounPhrases):
                 tgt = _unique([m for c in n.head.children if c.dep_ in role("indirect_object") and c != n
                                for m in self.np(c)])
         return tgt
-
-
-def raised_participle(v):
-    """The verb above the complement a comma-set present participle was hung in, else ``None``:
-    "X urged Y to show restraint after Y launched drills, describing the drills as reckless"
-    (X describes; "qualifiant", same in French): a trailing participle says what the clause's
-    subject does."""
-    form = v.morph.get("VerbForm")
-    if v.dep_ not in role("adverbial_clause") or not (v.tag_ == "VBG" or "Ger" in form or (
-            "Part" in form and "Pres" in v.morph.get("Tense"))) or v.left_edge.i == 0 \
-            or v.doc[v.left_edge.i - 1].text != "," or any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in v.children):
-        return None
-    h = v.head
-    while h.dep_ in role("conjunct") | role("adverbial_clause") and h.head != h:
-        h = h.head
-    return h.head if h.dep_ in XCOMP_DEPS | CCOMP_DEPS and h.head != h else None
-
-
-def _tense(v) -> str | None:
-    """The tense of the clause of verb ``v``: of its first tensed auxiliary, else its own when
-    finite ("has accused": Pres; "devait": Imp; "must halt": none)."""
-    for c in v.children:
-        if c.dep_ in role("auxiliary") and c.morph.get("Tense"):
-            return c.morph.get("Tense")[0]
-    if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
-        return v.morph.get("Tense")[0]
-    return None

@@ -32,7 +32,7 @@ from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
-from .filters import hypothetical, is_question, negated, rejected_by, segments
+from .filters import hypothetical, negated, rejected_by
 from .frames import read_frame
 from .frames.judgement import named_object
 from .frames.request import modal
@@ -41,6 +41,7 @@ from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, re
 from .multiword import MultiWordCues
 from .reread import Trace
 from .rules import load_rules
+from .segments import is_question, segments
 
 FRAME_ORDER = FRAMES
 

@@ -1,31 +1,28 @@
-r"""Filters on stance cues and sentence segments for the extractor.
+"""Filters on stance cues for the extractor.
 
 A cue states no event when it is negated, hypothetical, denied, or only alleged inside an
 accusation, a call or a threat (see ``docs/extraction.md``). The word lists come from the
 language's ``grammar.json`` (``ctx.g``). Each filter is a named function of a
 :class:`graph.events.context.CueContext`; :data:`CUE_FILTERS` is the pipeline the extractor runs.
+The sentence segments the cues are read in are :mod:`graph.events.segments`.
 
 Example
 -------
->>> import spacy
->>> nlp = spacy.blank("en")
->>> _ = nlp.add_pipe("sentencizer")
->>> [s.text for s in segments(nlp("Paris acts\nBerlin waits."))]
-['Paris acts\n', 'Berlin waits.']
+>>> [name for name, _ in CUE_FILTERS][:3]
+['negated', 'hypothetical', 'embedded']
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from spacy.attrs import IS_SPACE, IS_TITLE, ORTH
-
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS,
                            MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
-from .arguments import raised_participle
+from .clauses import raised_participle
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
+from .segments import is_question, segments  # noqa: F401  (re-exported: their home before graph/events/segments.py)
 
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
@@ -369,11 +366,6 @@ def adjective(ctx: CueContext) -> bool:
         t.i < t.head.i and t.tag_ in ("VBN", "JJ") and cues[0].pos == "VERB")
 
 
-def is_question(seg) -> bool:
-    """A segment that asks rather than states ("Will X attack Y?")."""
-    return seg.text.strip().rstrip("\"'”»’) ").endswith("?")
-
-
 #: The filters a cue must pass before its frame is read, by name (see :func:`rejected_by`).
 CUE_FILTERS: tuple[tuple[str, Callable[[CueContext], bool]], ...] = (
     ("negated", negated_statement),
@@ -394,36 +386,3 @@ def rejected_by(ctx: CueContext) -> str | None:
         if keep_out(ctx):
             return name
     return None
-
-
-#: Marks that end a sentence, and those that may close one after such a mark ("...!»").
-_END_MARKS = (".", "!", "?")
-_CLOSING_MARKS = (*_END_MARKS, "»", "”")
-#: Words that may open the next sentence after an end mark, besides a capitalised word or a space.
-_OPENING_MARKS = ("«", "“", "\"", "-", "–")
-
-
-def segments(doc):
-    """The parser's sentences, cut again after sentence-final punctuation followed by a capital
-    and at line breaks: the small parsers often run headlines, quotes and paragraphs together.
-
-    Events, their arguments and their ``sentence`` field stay within one segment. (The words'
-    texts and flags are read once per document, not through a ``Token`` per look.)"""
-    strings, cols = doc.vocab.strings, doc.to_array([ORTH, IS_TITLE, IS_SPACE]).tolist()
-    texts = [strings[orth] for orth, _, _ in cols]
-    opens = [bool(title or space) or text in _OPENING_MARKS for text, (_, title, space) in zip(texts, cols)]
-    words = [0]  # words[i]: tokens before i that are not only white space (a span's text.strip() is not empty)
-    for _, _, space in cols:
-        words.append(words[-1] + (not space))
-    for sent in doc.sents:
-        start = sent.start
-        for i in range(sent.start, sent.end - 1):
-            text = texts[i]
-            cut = "\n" in text or (text in _CLOSING_MARKS and i > start and texts[i - 1] in _END_MARKS
-                                   or text in _END_MARKS) and opens[i + 1]
-            if cut and i + 1 > start:
-                if words[i + 1] > words[start]:
-                    yield doc[start:i + 1]
-                start = i + 1
-        if start < sent.end and words[sent.end] > words[start]:
-            yield doc[start:sent.end]

@@ -14,7 +14,7 @@ import spacy
 from spacy.tokens import Doc
 
 from graph.events.extract import Extractor
-from graph.events.filters import segments
+from graph.events.segments import segments
 from graph.events.lexicon import Cue, load_lexicon
 from graph.nlp.extensions import register_extensions
 

@@ -12,7 +12,7 @@ Example
 from __future__ import annotations
 
 from ...actors.deps import ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
-from ..arguments import raised_participle
+from ..clauses import raised_participle
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
 from .registry import frame

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from ...actors.deps import AMOD_DEPS
 from ...relations import SYMMETRIC_RELATIONS
 from .. import filters
-from ..filters import segments
+from ..segments import segments
 
 #: Frames whose cue can mean more than its lexicon relation (the rules choose from the complement).
 RELATION_ALTERNATIVES = {

@@ -1,0 +1,74 @@
+"""The clause a verb belongs to: its tense, and the clause above a trailing participle.
+
+Helpers of the argument look-ups (:class:`graph.events.arguments.Arguments`), of the
+embedded-clause filter (:func:`graph.events.filters.embedded`) and of the request frame
+(:mod:`graph.events.frames.request`): :func:`clause_tense` tells the tense of a verb's clause,
+:func:`raised_participle` the clause a comma-set present participle belongs to when the parser
+hung it lower.
+
+Example
+-------
+>>> import spacy
+>>> from spacy.tokens import Doc
+>>> doc = Doc(spacy.blank("en").vocab, words=["Iran", "has", "accused", "Israel"],
+...           heads=[2, 2, 2, 2], deps=["nsubj", "aux", "ROOT", "dobj"],
+...           morphs=["", "Tense=Pres|VerbForm=Fin", "Tense=Past|VerbForm=Part", ""])
+>>> clause_tense(doc[2]), raised_participle(doc[2]) is None
+('Pres', True)
+"""
+
+from __future__ import annotations
+
+from ..actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, XCOMP_DEPS, role
+
+
+def raised_participle(v):
+    """The verb above the complement a comma-set present participle was hung in, else ``None``.
+
+    "X urged Y to show restraint after Y launched drills, describing the drills as reckless"
+    (X describes; "qualifiant", same in French): a trailing participle says what the clause's
+    subject does.
+
+    Parameters
+    ----------
+    v : spacy.tokens.Token
+        A verb, possibly the trailing participle.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The head of the clause whose complement ``v`` was hung in.
+    """
+    form = v.morph.get("VerbForm")
+    if v.dep_ not in role("adverbial_clause") or not (v.tag_ == "VBG" or "Ger" in form or (
+            "Part" in form and "Pres" in v.morph.get("Tense"))) or v.left_edge.i == 0 \
+            or v.doc[v.left_edge.i - 1].text != "," or any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in v.children):
+        return None
+    h = v.head
+    while h.dep_ in role("conjunct") | role("adverbial_clause") and h.head != h:
+        h = h.head
+    return h.head if h.dep_ in XCOMP_DEPS | CCOMP_DEPS and h.head != h else None
+
+
+def clause_tense(v) -> str | None:
+    """The tense of the clause of verb ``v``.
+
+    That of its first tensed auxiliary, else its own when finite ("has accused": Pres;
+    "devait": Imp; "must halt": none).
+
+    Parameters
+    ----------
+    v : spacy.tokens.Token
+        The verb.
+
+    Returns
+    -------
+    str or None
+        The ``Tense`` morphological feature, or ``None`` when the clause has none.
+    """
+    for c in v.children:
+        if c.dep_ in role("auxiliary") and c.morph.get("Tense"):
+            return c.morph.get("Tense")[0]
+    if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
+        return v.morph.get("Tense")[0]
+    return None
