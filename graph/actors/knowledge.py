@@ -47,8 +47,9 @@ class Alias:
     """One surface form the pipeline looks for.
 
     ``kind`` is ``name`` (a name of the actor), ``alias`` (a capital or seat of government used
-    for the actor), ``demonym`` (a nationality adjective or noun), ``surname`` or ``region`` (a
-    region that is no actor: "Latin America"). ``canon`` is the canonical form of what was
+    for the actor), ``demonym`` (a nationality adjective or noun), ``surname``, ``region`` (a
+    region that is no actor: "Latin America") or ``company`` (a company holding a state's name:
+    "Air France"). ``canon`` is the canonical form of what was
     named ("Baku" for "Bakou" in English, the actor's label for names). ``lang`` is ``en``,
     ``fr`` or ``*`` (both).
     """

@@ -45,6 +45,9 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         kind = "place" if is_place(scan.doc, ent.start, ent.end, r.lex, scan.last_place_end) else "name"
         scan.take(ent.start, ent.end)
         return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("LOC", ent.text), kind)]
+    if alias.kind == "company":  # "Air France": a company of no actor, not the state
+        scan.take(ent.start, ent.end)
+        return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("ORG", ent.text), "name")]
     actor = r.kb.get(alias.actor_id)
     if actor is None:
         return []
