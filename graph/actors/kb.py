@@ -240,6 +240,17 @@ def _load_companies(kb: KnowledgeBase) -> None:
                 kb._alias(name, "", "company", lang, name)
 
 
+def _load_group_nouns(kb: KnowledgeBase) -> None:
+    """The kind nouns a text calls an armed group by, and the state it is of
+    (``group_nouns.tsv``): "the paramilitaries" after "RSF" (``class_nouns``), "Sudanese
+    paramilitaries" (``kind_groups``: the one group of that kind of that state)."""
+    for row in read_actor_table("group_nouns.tsv"):
+        for lang in LANGUAGES:
+            for noun in split_cell(row.get(f"nouns_{lang}")):
+                kb.class_nouns.setdefault((lang, noun.lower()), []).append(row["id"])
+                kb.kind_groups.setdefault((lang, noun.lower(), row["state"]), []).append(row["id"])
+
+
 def _load_role_sectors(kb: KnowledgeBase) -> None:
     """The sector each role gives to what its holder says (``role_sectors.tsv``)."""
     kb.role_sectors = {row["role"]: row["sector"] for row in read_actor_table("role_sectors.tsv")}
@@ -257,6 +268,7 @@ def load_kb() -> KnowledgeBase:
     _load_bodies(kb, "groups_phoenix.tsv", exact=True)  # imported by scripts/import_phoenix_groups.py
     _load_regions(kb)
     _load_companies(kb)
+    _load_group_nouns(kb)
     _load_people(kb)
     _load_role_sectors(kb)
     return kb

@@ -98,6 +98,8 @@ class KnowledgeBase:
         self.role_sectors: dict[str, str] = {}
         #: (language, class noun) -> the organisations a text calls so once named ("the alliance")
         self.class_nouns: dict[tuple[str, str], list[str]] = {}
+        #: (lang, kind noun, state code) -> armed groups of that kind of that state
+        self.kind_groups: dict[tuple[str, str, str], list[str]] = {}
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:
