@@ -124,7 +124,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
             f = actor_fields(self.kb, need.person, self.date, self.lang)
             f = dict(f, code=self.kb.code_for(need.acts_for, self.date)) if need.acts_for else f
             aff = need.affiliation or {}  # "Palestinian Prime Minister X": the state's office
-            if not need.acts_for and aff.get("code") != f.get("code") \
+            past = any(t.lower_ in self.lex.former_words for t in self.doc[max(0, m.token_start - 2):m.token_end])
+            if not need.acts_for and not past and aff.get("code") != f.get("code") \
                     and holds_office_of(self.kb, need.person, aff.get("code")):
                 f = dict(f, code=aff["code"], sector=aff.get("sector") or f.get("sector"))
         elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):
