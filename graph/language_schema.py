@@ -286,6 +286,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                   "mission': the UN, graph/actors/described.py)"),
         "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
                                    "('militants in <place>', graph/actors/held_places.py)"),
+        "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): "
+                                  "the title does not pick the person's role, graph/actors/titled_roles.py"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
         "leading_words": _optional(WORDS, "participles naming a coalition's leader ('led', 'menée')"),
         "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),

@@ -65,6 +65,7 @@ from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .spans import SpanTests
 from .states import StateAnaphors
 from .title_holders import title_holder
+from .titled_roles import holds_office_of
 from .titles import document_holder
 
 def _name_key(name: str) -> str:
@@ -122,6 +123,11 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         if need.person:  # (in the role its title names: "rebel leader X", graph.actors.titled_roles)
             f = actor_fields(self.kb, need.person, self.date, self.lang)
             f = dict(f, code=self.kb.code_for(need.acts_for, self.date)) if need.acts_for else f
+            aff = need.affiliation or {}  # "Palestinian Prime Minister X": the state's office
+            past = any(t.lower_ in self.lex.former_words for t in self.doc[max(0, m.token_start - 2):m.token_end])
+            if not need.acts_for and not past and aff.get("code") != f.get("code") \
+                    and holds_office_of(self.kb, need.person, aff.get("code")):
+                f = dict(f, code=aff["code"], sector=aff.get("sector") or f.get("sector"))
         elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):
             return self.registry[key]  # (named before without a title: the title now tells)
         elif key.split() and key.split()[-1] in self.registry and len(key.split()) == 1:

@@ -230,6 +230,27 @@ def _load_regions(kb: KnowledgeBase) -> None:
                 kb._alias(name, "", "region", lang, name, place=True)
 
 
+def _load_companies(kb: KnowledgeBase) -> None:
+    """Names of companies and institutions that hold a state's name and are no actor
+    (``companies.tsv``: "Air France", "Malaysia Airlines", "Bank of England"): aliases of kind
+    ``company`` with no actor, so the ruler's longest match keeps the state out of them."""
+    for row in read_actor_table("companies.tsv"):
+        for lang in LANGUAGES:
+            for name in split_cell(row.get(f"names_{lang}")):
+                kb._alias(name, "", "company", lang, name)
+
+
+def _load_group_nouns(kb: KnowledgeBase) -> None:
+    """The kind nouns a text calls an armed group by, and the state it is of
+    (``group_nouns.tsv``): "the paramilitaries" after "RSF" (``class_nouns``), "Sudanese
+    paramilitaries" (``kind_groups``: the one group of that kind of that state)."""
+    for row in read_actor_table("group_nouns.tsv"):
+        for lang in LANGUAGES:
+            for noun in split_cell(row.get(f"nouns_{lang}")):
+                kb.class_nouns.setdefault((lang, noun.lower()), []).append(row["id"])
+                kb.kind_groups.setdefault((lang, noun.lower(), row["state"]), []).append(row["id"])
+
+
 def _load_role_sectors(kb: KnowledgeBase) -> None:
     """The sector each role gives to what its holder says (``role_sectors.tsv``)."""
     kb.role_sectors = {row["role"]: row["sector"] for row in read_actor_table("role_sectors.tsv")}
@@ -246,6 +267,8 @@ def load_kb() -> KnowledgeBase:
     _load_bodies(kb, "organisations_phoenix.tsv")  # imported by scripts/import_phoenix_organisations.py
     _load_bodies(kb, "groups_phoenix.tsv", exact=True)  # imported by scripts/import_phoenix_groups.py
     _load_regions(kb)
+    _load_companies(kb)
+    _load_group_nouns(kb)
     _load_people(kb)
     _load_role_sectors(kb)
     return kb

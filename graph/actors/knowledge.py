@@ -47,8 +47,9 @@ class Alias:
     """One surface form the pipeline looks for.
 
     ``kind`` is ``name`` (a name of the actor), ``alias`` (a capital or seat of government used
-    for the actor), ``demonym`` (a nationality adjective or noun), ``surname`` or ``region`` (a
-    region that is no actor: "Latin America"). ``canon`` is the canonical form of what was
+    for the actor), ``demonym`` (a nationality adjective or noun), ``surname``, ``region`` (a
+    region that is no actor: "Latin America") or ``company`` (a company holding a state's name:
+    "Air France"). ``canon`` is the canonical form of what was
     named ("Baku" for "Bakou" in English, the actor's label for names). ``lang`` is ``en``,
     ``fr`` or ``*`` (both).
     """
@@ -97,6 +98,8 @@ class KnowledgeBase:
         self.role_sectors: dict[str, str] = {}
         #: (language, class noun) -> the organisations a text calls so once named ("the alliance")
         self.class_nouns: dict[tuple[str, str], list[str]] = {}
+        #: (lang, kind noun, state code) -> armed groups of that kind of that state
+        self.kind_groups: dict[tuple[str, str, str], list[str]] = {}
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:

@@ -45,6 +45,9 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         kind = "place" if is_place(scan.doc, ent.start, ent.end, r.lex, scan.last_place_end) else "name"
         scan.take(ent.start, ent.end)
         return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("LOC", ent.text), kind)]
+    if alias.kind == "company":  # "Air France": a company of no actor, not the state
+        scan.take(ent.start, ent.end)
+        return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("ORG", ent.text), "name")]
     actor = r.kb.get(alias.actor_id)
     if actor is None:
         return []
@@ -198,10 +201,23 @@ def _separatists(r, scan, p: Part) -> ActorMention:
                                       features={"host_only": r.lex.anaphors.get(p.composed[0][1]) == "rebels"}))
 
 
+def _kind_group(r, scan, p: Part) -> str | None:
+    """The armed group a nationality and a kind noun name when the base has exactly one of that
+    kind of that state (``group_nouns.tsv``: "Sudanese paramilitaries" are the RSF)."""
+    if p.actor.type != "State":
+        return None
+    ids = {g for t in scan.doc[p.start:p.end] for g in r.kb.kind_groups.get((r.lang, t.lower_, p.actor.code), ())}
+    return ids.pop() if len(ids) == 1 else None
+
+
 @composed("SECTOR")
 def _sector(r, scan, p: Part) -> ActorMention:
     """"the Azerbaijani army", "le ministère russe": the state in that sector; with a title and
     a person's name, that person speaking for it (:func:`_titled_person`)."""
+    group = _kind_group(r, scan, p)
+    if group is not None:  # "Sudanese paramilitaries": the one such group of that state
+        fields = dict(actor_fields(r.kb, group, scan.date, r.lang), label=p.label)
+        return r.mention(scan.doc, p.start, p.end, fields, "nominal", plural=r.plural(scan.doc, p.end))
     fields = dict(p.base, label=p.label, sector=p.sector)
     titled = _titled_person(scan, p.start, p.end, r.lex)
     if titled is not None:

@@ -98,6 +98,9 @@ class Lexicon:
     #: plural nouns of fighters named by the place a group holds ("Islamist militants in the Gaza
     #: Strip": the group, :mod:`graph.actors.held_places`)
     fighter_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: words of a past office before a title ("former Palestinian Prime Minister X": not the
+    #: role he acts in now, :mod:`graph.actors.titled_roles`)
+    former_words: frozenset[str] = field(default_factory=frozenset)
     #: nouns of an office in a person's apposition ("X, head of the UN mission": the UN,
     #: :mod:`graph.actors.described`)
     office_nouns: frozenset[str] = field(default_factory=frozenset)

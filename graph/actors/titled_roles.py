@@ -9,12 +9,19 @@ person's roles in the base, one held for an actor of those types: the one active
 else the latest begun before it, else the latest; without such a role the person keeps the
 role of the date.
 
+A state's title ("Palestinian Prime Minister X", "le Premier ministre palestinien X") picks
+the person's role for that state when the base lists one at any date
+(:func:`holds_office_of`), even if the role of the date is another actor's (the leader of an
+armed group who once held the state's office acts in it where the text names it).
+
 Example
 -------
 >>> from graph.actors.kb import load_kb
 >>> role_actor(load_kb(), "person/riek-machar-teny-dhurgon", {"acts_for": ["ArmedGroup"]}, "2023-01-01")
 'group/splm-io'
 >>> role_actor(load_kb(), "person/vladimir-putin", {"acts_for": ["ArmedGroup"]}, "2023-01-01") is None
+True
+>>> holds_office_of(load_kb(), "person/ismail-haniyeh", "PSE")
 True
 """
 
@@ -39,3 +46,12 @@ def role_actor(kb, person_id: str | None, info: dict | None, date: str | None) -
         if begun:
             return max(begun, key=lambda r: r.start or "").actor
     return max(roles, key=lambda r: r.start or "").actor
+
+
+def holds_office_of(kb, person_id: str | None, code: str | None) -> bool:
+    """Whether the base lists a role of the person, at any date, for the state coded ``code``
+    (see the module)."""
+    if not person_id or not code:
+        return False
+    return any((a := kb.get(r.actor)) is not None and a.type == "State" and a.code == code
+               for r in kb.roles(person_id))
