@@ -188,8 +188,14 @@ class NounPhrases:
             return None
         for c in tok.children:
             if c.dep_ in CASE_DEPS:
-                return c.lower_
+                return self._adverb_prep(tok) or c.lower_
         return None
+
+    def _adverb_prep(self, tok) -> str | None:
+        """A compound preposition the parser split into an adverb on ``tok`` and a case marker:
+        "près de X", "autour de X" (``adverb_preps``), else ``None``."""
+        return next((a.lower_ for a in tok.children if a.pos_ == "ADV" and a.i < tok.i
+                     and a.lower_ in self.g.get("adverb_preps", ())), None)
 
     def preps(self, tok):
         """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
@@ -214,7 +220,7 @@ class NounPhrases:
                 case = next((x.lower_ for x in c.children if x.dep_ in CASE_DEPS), "")
                 if c.dep_ in NOMINAL_AGENT_DEPS:
                     case = next(iter(self.g["agent_preps"]))
-                yield case, c
+                yield self._adverb_prep(c) or case, c
 
     def prep_actors(self, tok, preps, first: bool = False) -> list[dict]:
         """Actors of the complements of ``tok`` introduced by ``preps`` (``first``: of the
