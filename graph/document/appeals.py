@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..actors.deps import SUBJECT_DEPS
 from ..model import Reference
-from .brokers import FRAME_CONFIDENCE, frame_event, mediation_agents
+from .brokers import FRAME_CONFIDENCE, frame_event, mediation_agents, others_named, unread_cues
 
 #: Relations whose sentence-level reading at a cue means the call already has its addressee
 #: ("invited A and B to talks" mediates for both: no call for calm to them).
@@ -36,26 +36,19 @@ def _topic(t, lex) -> bool:
 def frame_appeals(res, filters, events: list[dict]) -> tuple[list[dict], list[Reference]]:
     """Appeals for calm with no addressee: from the caller to each of the frame's two sides
     (see the module docstring). Returns the events and one reference per call."""
-    doc, sides = res.doc, tuple(res.model.sides)
+    sides = tuple(res.model.sides)
     if len(sides) != 2:
         return [], []
-    addressed = {(e["start"], e["trigger"]) for e in events if e["relation"] in ADDRESSED}
     first = {e.code: e.first_sentence for e in res.model.entities}
     out, refs = [], []
-    for i, (cues, trig) in filters.cues(doc).items():
-        t = doc[i]
-        if not any(c.relation == "appeal" for c in cues) or (t.sent.start_char, trig) in addressed:
-            continue
-        if t.sent.text.rstrip().endswith("?") or filters.negated(t) or filters.hypothetical(t):
-            continue
-        here = res.sents.of_token(i)
+    for t in unread_cues(res, filters, events, "appeal", ADDRESSED):
+        here = res.sents.of_token(t.i)
         if any(first.get(c, 10 ** 9) > here for c in sides) or not _topic(t, res.lex):
             continue
         callers = [a for a in mediation_agents(res, t) if a["code"] not in sides]
         if not callers:
             continue
-        named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
-        if named - {a["code"] for a in callers} - set(sides):
+        if others_named(res, t, {a["code"] for a in callers} | set(sides)):
             continue  # another actor in the sentence: the call may be addressed to it
         out.extend(frame_event(res, t, a, "appeal", res._fields(s), FRAME_CONFIDENCE) for a in callers for s in sides)
         refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",

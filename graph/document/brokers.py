@@ -187,28 +187,40 @@ def _subjects_up(res, v, hops: int = 3) -> list[dict]:
     return []
 
 
+def unread_cues(res, filters, events: list[dict], relation: str, read: set[str]):
+    """The asserted cue tokens of ``relation`` whose sentence-level reading gave no event of the
+    ``read`` relations at that trigger: what the frame may still complete. A question, a
+    negation or a hypothesis is no such cue."""
+    doc = res.doc
+    stated = {(e["start"], e["trigger"]) for e in events if e["relation"] in read}
+    for i, (cues, trig) in filters.cues(doc).items():
+        t = doc[i]
+        if not any(c.relation == relation for c in cues) or (t.sent.start_char, trig) in stated:
+            continue
+        if t.sent.text.rstrip().endswith("?") or filters.negated(t) or filters.hypothetical(t):
+            continue
+        yield t
+
+
+def others_named(res, t, codes: set[str]) -> bool:
+    """Whether ``t``'s sentence names an actor outside ``codes`` (the event could be about it)."""
+    return bool({m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end} - codes)
+
+
 def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list[Reference]]:
     """Mediations with no parties named ("X mediated", "X's mediation", "under the aegis of X"):
     between the parties of the agreement stated just before, else the frame's two sides
     (:func:`stated_parties`), when the mediator is not one of them and the sentence names no
     other actor. Returns the events and, for each, the reference naming its parties."""
-    doc = res.doc
-    stated = {(e["start"], e["trigger"]) for e in events if e["relation"] == "mediate"}
     out, refs = [], []
-    for i, (cues, trig) in filters.cues(doc).items():
-        t = doc[i]
-        if not any(c.relation == "mediate" for c in cues) or (t.sent.start_char, trig) in stated:
-            continue
-        if t.sent.text.rstrip().endswith("?") or filters.negated(t) or filters.hypothetical(t):
-            continue
+    for t in unread_cues(res, filters, events, "mediate", {"mediate"}):
         agents = mediation_agents(res, t)
-        parties = stated_parties(res, i) if agents else []
+        parties = stated_parties(res, t.i) if agents else []
         if len(parties) == 3:  # "X will meet A and B on a visit aimed at mediation": X is no party
             parties = [p for p in parties if p not in {a["code"] for a in agents}]
         if len(parties) < 2 or any(a["code"] in parties for a in agents):
             continue
-        named = {m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end}
-        if named - {a["code"] for a in agents} - set(parties):
+        if others_named(res, t, {a["code"] for a in agents} | set(parties)):
             continue  # other actors in the sentence: the parties may be someone else
         out.extend(_mediations(res, t, agents, parties, FRAME_CONFIDENCE))
         why = "frame sides" if set(parties) == set(res.model.sides) else "parties of the agreement stated"
