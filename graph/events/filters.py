@@ -62,10 +62,8 @@ def negated(ctx: CueContext) -> bool:
     for h in heads:
         if h is not t and ({h.lemma_.lower(), h.lower_} & g.get("litotes_verbs", frozenset())):
             continue  # "does not hide its support": the negation asserts the support
-        for c in h.children:
-            if c.dep_ in NEGATING_DEPS and (
-                    c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"]):
-                return True
+        if _negation_on(h, g):
+            return True
     if any(c.dep_ in ADVMOD_DEPS and c.i == t.i - 1 and c.lower_ in g["degree_negation"] for c in t.children):
         return True  # "hardly convinced by X", "peu convaincue par X" (not "peu après, X a attaqué")
     for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
@@ -282,6 +280,8 @@ def _ended(t, g) -> bool:
     raids", ``ending_nouns``): it goes on, whoever asks that it stop."""
     h = t.head.head if t.dep_ in PREP_OBJECT_DEPS else t.head
     return t.pos_ == "NOUN" and h != t and h.pos_ == "NOUN" and h.lemma_.lower() in g.get("ending_nouns", ())
+
+
 def _asked_to_stop(ctx: CueContext) -> bool:
     """The doer of the cue under a cessation verb is found and is not who asks it to stop (a
     parse that lost the addressee would make the asker the doer)."""
@@ -322,12 +322,18 @@ def undone(ctx: CueContext) -> bool:
     """A conflictual cue noun that a conciliatory verb lifts or eases ("lifted its blockade on
     X", "a levé le blocus de X"): the concession is the event, not the blockade (the mirror of
     :func:`cut_object`)."""
-    t, found, sign = ctx.token, ctx.reading.found, ctx.lex.relation_sign
+    t, found = ctx.token, ctx.reading.found
     if t.pos_ != "NOUN" or t.dep_ not in VERB_OBJECT_DEPS or t.head.i not in found or t.head == t:
         return False
-    if not all(sign.get(c.relation) == "-" for c in found[t.i][0]):
+    if not _hostile_cue(ctx, t):
         return False
     return any(c.relation in ctx.g.get("undoing_relations", ()) for c in found[t.head.i][0])
+
+
+def _hostile_cue(ctx: CueContext, k) -> bool:
+    """The token ``k`` is a cue all of whose relations are hostile (sign ``-``)."""
+    found, sign = ctx.reading.found, ctx.lex.relation_sign
+    return k.i in found and all(sign.get(c.relation) == "-" for c in found[k.i][0])
 
 
 def received(ctx: CueContext) -> bool:
@@ -341,10 +347,10 @@ def received(ctx: CueContext) -> bool:
 def intent(ctx: CueContext) -> bool:
     """An intent verb whose complement is a cue ("offered to mediate"): the mediation is the
     stance."""
-    t, found, sign = ctx.token, ctx.reading.found, ctx.lex.relation_sign
+    t = ctx.token
     return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
-        c.dep_ in XCOMP_DEPS and (c.i in found or any(
-            k.dep_ in VERB_OBJECT_DEPS and k.i in found and all(sign.get(x.relation) == "-" for x in found[k.i][0])
+        c.dep_ in XCOMP_DEPS and (c.i in ctx.reading.found or any(
+            k.dep_ in VERB_OBJECT_DEPS and _hostile_cue(ctx, k)
             for k in c.children))  # or a hostile cue noun of its light verb: "vowed to impose sanctions on X"
         for c in t.children)
 
