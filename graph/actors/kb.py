@@ -220,24 +220,16 @@ def _load_imported_people(kb: KnowledgeBase) -> None:
             Role(pid, state, row["role"], row.get("start") or None, row.get("end") or None))
 
 
-def _load_regions(kb: KnowledgeBase) -> None:
-    """Names of regions that are no actor (``regions.tsv``: "Latin America", "sud-américain"):
-    aliases of kind ``region`` with no actor, so the ruler's longest match keeps "America" (the
-    United States) out of them."""
-    for row in read_actor_table("regions.tsv"):
-        for lang in LANGUAGES:
-            for name in split_cell(row.get(f"names_{lang}")):
-                kb._alias(name, "", "region", lang, name, place=True)
-
-
-def _load_companies(kb: KnowledgeBase) -> None:
-    """Names of companies and institutions that hold a state's name and are no actor
-    (``companies.tsv``: "Air France", "Malaysia Airlines", "Bank of England"): aliases of kind
-    ``company`` with no actor, so the ruler's longest match keeps the state out of them."""
-    for row in read_actor_table("companies.tsv"):
-        for lang in LANGUAGES:
-            for name in split_cell(row.get(f"names_{lang}")):
-                kb._alias(name, "", "company", lang, name)
+def _load_non_actors(kb: KnowledgeBase) -> None:
+    """Names that hold a state's name and are no actor, so the ruler's longest match keeps the
+    state out of them: regions (``regions.tsv``: "Latin America", "sud-américain"; places, and
+    "America" stays the United States) and companies or institutions (``companies.tsv``: "Air
+    France", "Malaysia Airlines"). Aliases of kind ``region`` or ``company`` with no actor."""
+    for table, kind in (("regions.tsv", "region"), ("companies.tsv", "company")):
+        for row in read_actor_table(table):
+            for lang in LANGUAGES:
+                for name in split_cell(row.get(f"names_{lang}")):
+                    kb._alias(name, "", kind, lang, name, place=kind == "region")
 
 
 def _load_group_nouns(kb: KnowledgeBase) -> None:
@@ -266,8 +258,7 @@ def load_kb() -> KnowledgeBase:
     _load_bodies(kb, "media.tsv")
     _load_bodies(kb, "organisations_phoenix.tsv")  # imported by scripts/import_phoenix_organisations.py
     _load_bodies(kb, "groups_phoenix.tsv", exact=True)  # imported by scripts/import_phoenix_groups.py
-    _load_regions(kb)
-    _load_companies(kb)
+    _load_non_actors(kb)
     _load_group_nouns(kb)
     _load_people(kb)
     _load_role_sectors(kb)
