@@ -185,8 +185,7 @@ class Arguments(NounPhrases):
         ``relation`` defaults to the one of the noun's own cue."""
         g = self.g
         if relation is None:
-            relation = next((c.relation for c in self.lex.single.get(n.lemma_.lower(), ())
-                             if c.pos in ("NOUN", "ANY") and not c.sense), "")
+            relation = next((c.relation for c in self.lex.noun_cues(n) if not c.sense), "")
         places = set(g.get(f"place_target_preps_{relation}", ())) & set(g["noun_source_preps"])
         if n.pos_ != "NOUN" or not places:
             return None

@@ -105,7 +105,7 @@ class Extractor:
                 or self._role_adjective_cues(t)
             if cands:
                 fit = senses(t, cands, args, self.g)
-                if fit and plan_about_truce(t, self.g) and not aims_measure(t, fit, self.lex.single):
+                if fit and plan_about_truce(t, self.g) and not aims_measure(t, fit, self.lex):
                     found[t.i] = (fit, t.text)
         return found
 

@@ -114,7 +114,7 @@ def announced_threat(ctx: CueContext, rel: str) -> str:
     return rel  # "said it will attack X": a scheduled act is stated (GUIDELINES section 1)
 
 
-def aims_measure(t, cues: list, single: dict) -> bool:
+def aims_measure(t, cues: list, lex) -> bool:
     """Whether ``t`` is an attack verb modifying a noun cue of another relation: "the sanctions
     targeting X", "les sanctions visant X" (the participle names the measure's target; the
     measure is no attack), or one whose direct object is such a noun: "a trip that aims at
@@ -125,7 +125,7 @@ def aims_measure(t, cues: list, single: dict) -> bool:
     if t.dep_ in roles("clausal_modifier", "adnominal_clause") and t.head.pos_ == "NOUN":
         nouns.append(t.head)
     for n in nouns:
-        relations = {c.relation for c in single.get(n.lemma_.lower(), ()) if c.pos in ("NOUN", "ANY") and not c.sense}
+        relations = {c.relation for c in lex.noun_cues(n) if not c.sense}
         if relations and "attack" not in relations:
             return True
     return False
@@ -217,9 +217,8 @@ def third_party(ctx: CueContext, sides: list[dict]) -> list[dict]:
 
 def agreement_noun(ctx: CueContext, n) -> bool:
     """``n`` names an agreement or talks: a truce word or a noun cue of ``agree`` or ``meet``."""
-    lem = n.lemma_.lower()
-    return lem in ctx.g["truce_words"] or any(
-        c.relation in ("agree", "meet") and c.pos in ("NOUN", "ANY") for c in ctx.lex.single.get(lem, ()))
+    return n.lemma_.lower() in ctx.g["truce_words"] or any(
+        c.relation in ("agree", "meet") for c in ctx.lex.noun_cues(n))
 
 
 def hyphen_pair(ctx: CueContext, n) -> list[dict]:
