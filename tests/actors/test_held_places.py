@@ -17,7 +17,7 @@ def _codes_of(doc, word: str) -> list[str]:
 
 
 @pytest.mark.parametrize("lang,text,word,code", [
-    ("en", "Israel launched a weeklong offensive against Islamist militants in the Gaza Strip.", "militants", "HAMAS"),
+    ("en", "Israel began a three-day operation against Islamist militants across Gaza.", "militants", "HAMAS"),
     ("en", "Militants in Gaza fired rockets at Israel on Tuesday.", "Militants", "HAMAS"),
     ("fr", "Israël a lancé une offensive contre les combattants islamistes dans la bande de Gaza.",
      "combattants", "HAMAS"),

@@ -89,7 +89,7 @@ def test_a_spokesperson_with_no_clear_focus_is_nobody(analyse, lang, text):
 
 @pytest.mark.parametrize("lang,text,code", [
     ("en", "A Hamas envoy accused the Israeli army of firing at protesters on Friday. "
-           "The envoy urged the United Nations to intervene.", "HAMAS"),
+           "The envoy then asked the United Nations to step in.", "HAMAS"),
     ("fr", "Un émissaire du Hamas a accusé l'armée israélienne de tirer sur des manifestants vendredi. "
            "L'émissaire a exhorté les Nations unies à intervenir.", "HAMAS"),
 ])
