@@ -1,5 +1,5 @@
 """Proposals of a third party for an agreement: "a US proposal for a ceasefire", "la feuille de
-route de l'Union africaine pour une trêve".
+route onusienne pour un cessez-le-feu".
 
 A proposal noun (``proposal_nouns`` of ``document.json``: proposal, plan, initiative, roadmap;
 proposition, plan, feuille de route) owned by an actor ("the Egyptian proposal", "Qatar's
