@@ -6,7 +6,8 @@ language it meets later itself (:func:`graph.nlp.load_pipeline` is cached per pr
 worker runs
 ``nlp.pipe`` over every chunk it is given, sending back only :class:`DocResult` records (event
 rows and counts, and for a build each document's ``events.jsonl`` lines and named graph already
-serialised, so the parent only writes bytes), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
+serialised, so the parent only writes bytes; with one worker the parent, idle on the other core,
+serialises them itself), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
 the caller's iterator (so ingest in the parent overlaps parsing in the workers), keeps a bounded
 number in flight, and yields results **in input order**, so outputs are byte-identical whatever
 the number of workers.
