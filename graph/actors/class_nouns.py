@@ -25,6 +25,7 @@ True
 
 from __future__ import annotations
 
+from ..nlp.extensions import lower_words
 from .compose import actor_fields
 from .records import ActorMention
 
@@ -54,7 +55,7 @@ def class_noun_mentions(doc, mentions: list, kb, lex, date: str | None, lang: st
     nouns = {noun: ids for (lg, noun), ids in kb.class_nouns.items() if lg == lang}
     if not nouns:
         return mentions
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     # a capitalised word NER read as an unknown entity ("l'Alliance") does not block the noun
     covered = {i for m in mentions if not _unknown(m) for i in range(m.token_start, m.token_end)}
     found = []

@@ -19,6 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import DataFileError
+from ..nlp.extensions import lower_words
 from .compose import actor_fields
 from .kb import read_actor_table, split_cell
 from .records import ActorMention
@@ -47,7 +48,7 @@ def collectives(doc, mentions: list, kb, date: str | None, lang: str) -> list:
     module), the mentions inside such a name dropped."""
     names, starts = collective_names(), _name_starts()
     longest = max(len(n.split()) for n in names)
-    words = [t.lower_.replace("’", "'") for t in doc]
+    words = [w.replace("’", "'") for w in lower_words(doc)]
     found = []
     i = 0
     while i < len(words):

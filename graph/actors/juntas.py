@@ -33,6 +33,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from ..nlp.extensions import lower_words
 from .compose import actor_fields
 from .deps import is_subject
 from .records import ActorMention
@@ -107,7 +108,7 @@ def bare_juntas(doc, mentions: list, kb, lex, date: str | None, lang: str) -> li
     noun (see the module)."""
     if not lex.junta_nouns:
         return mentions
-    words = [t.lower_ for t in doc]
+    words = lower_words(doc)
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     starts = [x.start for x in doc.sents] if doc.has_annotation("SENT_START") else [0]
     found = []

@@ -6,7 +6,8 @@ language it meets later itself (:func:`graph.nlp.load_pipeline` is cached per pr
 worker runs
 ``nlp.pipe`` over every chunk it is given, sending back only :class:`DocResult` records (event
 rows and counts, and for a build each document's ``events.jsonl`` lines and named graph already
-serialised, so the parent only writes bytes), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
+serialised, so the parent only writes bytes; with one worker the parent, idle on the other core,
+serialises them itself), never parsed ``Doc`` objects. :meth:`WorkerPool.imap` reads chunks ahead from
 the caller's iterator (so ingest in the parent overlaps parsing in the workers), keeps a bounded
 number in flight, and yields results **in input order**, so outputs are byte-identical whatever
 the number of workers.
@@ -38,7 +39,7 @@ from typing import Iterable, Iterator, Mapping, Sequence
 
 from ..errors import WorkerError
 from ..model import Document
-from .process import DocResult, load_pipelines, work
+from .process import DocResult, load_pipelines, serialise, work
 
 #: Seconds between checks that the workers (or, in a worker, the parent) are still alive.
 POLL = 0.5
@@ -123,11 +124,16 @@ class WorkerPool:
         try:
             for n in range(self.jobs):
                 w = ctx.Process(target=_worker, name=f"dipgraph-worker-{n + 1}", daemon=True,
-                                args=(self._tasks, self._results, self.models, self.formats, os.getpid()))
+                                args=(self._tasks, self._results, self.models, self._worker_formats(), os.getpid()))
                 w.start()
                 self.workers.append(w)
         finally:
             signal.pthread_sigmask(signal.SIG_SETMASK, old)
+
+    def _worker_formats(self) -> tuple[str, ...]:
+        """The formats the workers serialise in: none with one worker, whose parent serialises
+        the documents on the other core meanwhile (:meth:`imap`); else all of them."""
+        return () if self.jobs == 1 else self.formats
 
     def imap(self, chunks: Iterable[Sequence[Document]]) -> Iterator[list[DocResult]]:
         """The results of each chunk, in the order of ``chunks``."""
@@ -150,13 +156,19 @@ class WorkerPool:
         sent = done = 0
         exhausted = False
         ready: dict[int, list[DocResult]] = {}
+        # chunks whose documents this process serialises itself (one worker: see _worker_formats)
+        mine: dict[int, list[Document]] = {}
+        own = bool(self.formats) and not self._worker_formats()
         while True:
             while not exhausted and sent - done < limit:
                 chunk = next(it, None)
                 if chunk is None:
                     exhausted = True
                     break
-                self._tasks.put((sent, list(chunk)))
+                chunk = list(chunk)
+                self._tasks.put((sent, chunk))
+                if own:
+                    mine[sent] = chunk
                 sent += 1
             if exhausted and done == sent:
                 return
@@ -165,7 +177,10 @@ class WorkerPool:
                 if err is not None:
                     raise WorkerError(f"a worker failed {err.splitlines()[0]}") from None
                 ready[seq] = out
-            yield ready.pop(done)
+            out = ready.pop(done)
+            if own:
+                serialise(mine.pop(done), out, self.formats)
+            yield out
             done += 1
 
     def _get(self):

@@ -39,6 +39,7 @@ import re
 from functools import lru_cache
 
 from ..actors.deps import NOUN_MODIFIER_DEPS, SUBJECT_DEPS
+from ..nlp.extensions import token_words
 from .frame import SIDE_TYPES, Sentences
 from .lexicon import DocumentLexicon
 
@@ -108,7 +109,11 @@ def name_code(word: str, lex: DocumentLexicon) -> str | None:
 def compound_pairs(doc, lex: DocumentLexicon) -> list[tuple[tuple[str, str], float, int]]:
     """(pair, weight, token) of "A-B" compounds modifying a conflict or peace noun."""
     out = []
-    for t in doc:
+    nouns = lex.conflict_nouns | lex.peace_nouns
+    for i, (pos, lemma, lower) in enumerate(token_words(doc)):
+        if pos not in ("NOUN", "PROPN") or (lemma not in nouns and lower not in nouns):
+            continue  # (a Token only for a conflict or peace noun)
+        t = doc[i]
         weight = _noun_weight(t, lex)
         if weight:
             out.extend((pair, weight, t.i) for pair in pair_compounds(doc, t, lex))
@@ -164,9 +169,10 @@ def between_pairs(doc, mentions: list[dict], lex: DocumentLexicon) -> list[tuple
             for i in range(m["token_start"], m["token_end"]):
                 by_tok.setdefault(i, m["code"])
     out = []
-    for t in doc:
-        if t.lower_ not in lex.between:
+    for i, (_, _, lower) in enumerate(token_words(doc)):
+        if lower not in lex.between:
             continue
+        t = doc[i]
         near = [t.head, t.head.head] + [doc[j] for j in range(max(0, t.i - 2), t.i)] + [
             c for c in t.head.children if c.dep_ in SUBJECT_DEPS]  # "fighting broke out between"
         for n in (t.head, t.head.head):  # "tensions at the border between A and B": the border's governor

@@ -52,7 +52,10 @@ def _agreement(res, t, end: int):
 def proposal_mediations(res, filters) -> tuple[list[dict], list[Reference]]:
     """Mediations read from proposals and the references they were read from."""
     events, refs = [], []
-    for t in res.doc:
+    for i, (pos, _, _) in enumerate(res.words):
+        if pos != "NOUN":
+            continue  # (a Token only for a noun)
+        t = res.doc[i]
         n = _proposal_length(res, t) if t.pos_ == "NOUN" else 0
         if not n or t.sent.text.rstrip().endswith("?"):
             continue

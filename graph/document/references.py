@@ -163,7 +163,10 @@ class ReferenceResolver:
         """Resolve numbered group phrases ("the two countries", "les trois pays") against the
         salient actors; append what is read to ``refs`` and the new mentions to ``added``."""
         doc, lex = self.doc, self.lex
-        for t in doc:
+        for i, (_, _, lower) in enumerate(self.words):
+            if lex.group_numbers.get(lower) is None:
+                continue  # (a Token only for a number word)
+            t = doc[i]
             n = lex.group_numbers.get(t.lower_)
             if n is None or t.i in self.covered:
                 continue
@@ -268,9 +271,10 @@ class ReferenceResolver:
         """Bind definite kind nouns ("the group", "la junte") to the most
         salient earlier actor of a compatible kind; append to ``refs`` and ``added``."""
         doc, lex = self.doc, self.lex
-        for t in doc:
-            if t.i in self.covered or t.pos_ not in ("NOUN", "PROPN"):
+        for i, (pos, _, _) in enumerate(self.words):
+            if i in self.covered or pos not in ("NOUN", "PROPN"):
                 continue
+            t = doc[i]
             lemma = t.lemma_.lower()
             if lemma in lex.kind_nouns and t.dep_ in COMPOUND_DEPS and t.head.lemma_.lower() in lex.kind_nouns:
                 continue  # "the rebel group": the group is the anaphor
@@ -334,7 +338,10 @@ class ReferenceResolver:
         "lui reproche"): singular ones take the most salient actor of the last two sentences that
         is not the verb's subject; plural ones the frame's sides (as "both sides")."""
         doc = self.doc
-        for t in doc:
+        for i, (pos, _, lower) in enumerate(self.words):
+            if pos != "PRON" or self.lex.object_clitics.get(lower) is None:
+                continue  # (a Token only for a clitic)
+            t = doc[i]
             number = self.lex.object_clitics.get(t.lower_)
             if number is None or t.i in self.covered or t.pos_ != "PRON" or t.i + 1 >= len(doc):
                 continue

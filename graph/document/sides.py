@@ -111,7 +111,10 @@ def _revise_or_drop(res, refs: list, span, ms: list[dict], codes: set, fit: bool
 def side_nouns(res, refs: list, added: list) -> None:
     """"The parties", "les belligérants": the frame's two sides, else ambiguous."""
     doc, lex = res.doc, res.lex
-    for t in doc:
+    for i, (pos, _, lower) in enumerate(res.words):
+        if pos != "NOUN" or lower not in lex.side_nouns:
+            continue  # (a Token only for a side noun)
+        t = doc[i]
         if t.i in res.covered or t.pos_ != "NOUN" or t.lower_ not in lex.side_nouns \
                 or t.morph.get("Number") == ["Sing"]:
             continue

@@ -29,6 +29,7 @@ from spacy.language import Language
 from ..actors.kb import KnowledgeBase, load_kb
 from ..errors import UsageError
 from ..languages import check_language
+from ..nlp.extensions import shared_words
 from .dates import sentence_date
 from .extract import Extractor
 from .lexicon import load_lexicon
@@ -61,6 +62,10 @@ class EventComponent:
             self.scorer = load_scorer()
 
     def __call__(self, doc):
+        with shared_words(doc):  # the readings and the document model read the words once
+            return self._read(doc)
+
+    def _read(self, doc):
         events = self.extractor(doc)
         if doc._.mentions:  # the document model: frame, references across sentences
             from ..document import build_model

@@ -209,11 +209,9 @@ class Extractor:
     def _segment(self, doc, seg, seg_no: int, reading: DocReading, places: dict) -> list[dict]:
         """The events of segment number ``seg_no`` (``seg``) of ``reading``."""
         args, found = reading.args, reading.found
-        if is_question(seg):
-            return []
         idx = [i for i in range(seg.start, seg.end) if i in found]
-        if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)):
-            return []
+        if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)) or is_question(seg):
+            return []  # (the question test, which builds the segment's text, last)
         events: list[dict] = []
         seen: set = set()
         date = None  # the segment's date, computed when a first event needs it
