@@ -10,7 +10,7 @@ document's reading and the language data).
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
+from ..actors.deps import (ACL_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
@@ -267,11 +267,13 @@ def demonym_pair(ctx: CueContext, n) -> list[dict]:
 
 
 def together(ctx: CueContext) -> bool:
-    """A "together", "jointly", "ensemble" adverb on the cue's clause."""
+    """A "together", "jointly", "ensemble" adverb on the cue's clause, or a "joint", "combined",
+    "conjoint" modifier on a cue noun."""
     t = ctx.token
     words = ctx.g.get("together_words", ())
     span = " ".join(x.lower_ for x in ctx.doc[t.i + 1:min(t.i + 8, ctx.seg.end)])
-    return any(c.lower_ in words for c in t.children) or any(  # (parsers tag "ensemble" oddly)
+    mods = ctx.g.get("together_modifiers", ())  # "a joint operation", "une opération conjointe"
+    return any(c.lower_ in words or (c.dep_ in AMOD_DEPS and c.lemma_.lower() in mods) for c in t.children) or any(
         f" {w} " in f" {span} " for w in words if " " in w)
 
 
