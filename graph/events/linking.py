@@ -169,6 +169,8 @@ def hyphen_agent(ctx: CueContext) -> list[Triple] | None:
     if cue.frame not in ("svo", "transfer"):
         return []
     tgt = A.at(n) or [m for c in n.children if c.dep_ in roles("appositive", "noun_compound") for m in A.at(c)]
+    if not tgt and n.dep_ in roles("attribute") and n.head != n:  # "the Houthis are an Iran-backed militia"
+        tgt = A.subjects(n.head)
     if not tgt:  # "Saudi-led strikes on Sanaa": the action noun's target
         tgt = A.noun_target(n)
     return [Triple(m, x, cue.relation) for m in src for x in tgt]
