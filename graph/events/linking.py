@@ -39,8 +39,9 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         if t.dep_ in roles("case_marker"):  # UD: the case marker hangs on its object ("derrière l'attaque")
             objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
-    preps += [(m.lower_, c.lemma_.lower()) for c in t.children if c.dep_ in XCOMP_DEPS  # "encourager X à négocier"
-              for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]  # "encourage X to talk"
+    preps += [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
+              if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
+              for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]
 
     def meets(c) -> bool:
         if c.prep:

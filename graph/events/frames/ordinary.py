@@ -145,8 +145,8 @@ def _purpose(ctx: CueContext) -> bool:
     """A sense reading ("sent an envoy": meet) whose verb states its purpose as a cue of its
     own ("sent two envoys to mediate between A and B", "sent negotiators to X for talks"): the
     purpose is the event, with its own arguments."""
-    if not ctx.cue.sense or ctx.reading is None:
-        return False
+    if not ctx.cue.sense or ctx.reading is None or ctx.cue.prep in ctx.g.get("purpose_marks", ()):
+        return False  # "called X to discuss Y": the purpose chose the sense, it is the call's topic
     found, t = ctx.reading.found, ctx.token
     if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
         return True
