@@ -22,6 +22,10 @@ from .lexicon import FRAMES
 _ORDINARY_FRAMES = ("svo", "sym", "sym_attack")
 
 
+#: the bare infinitive of "helped X fight Y" (parsed as either complement)
+BARE_COMPLEMENT_DEPS = XCOMP_DEPS | roles("clausal_complement")
+
+
 def senses(t, cues: list, args: Arguments, g) -> list:
     """The entries whose sense constraint the verb's object or complement (a noun's modifier)
     meets, else the plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a
@@ -32,6 +36,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in VERB_OBJECT_DEPS
             or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
+    objs |= {c.lemma_.lower() for c in t.children if c.dep_ in BARE_COMPLEMENT_DEPS and c.pos_ == "VERB"  # "helped
+             and not any(m.dep_ in MARK_DEPS or m.tag_ == "TO" for m in c.children)}  # X fight Y" (bare infinitive)
     if t.pos_ == "NOUN":  # a noun's sense by its own modifiers: "a trade war" is no fighting
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
     if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"
