@@ -272,6 +272,9 @@ class Extractor:
         if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
                 and not _forces(ctx.doc, s, g):
             return False  # "the minister left Sudan" is no retreat; "French troops left Mali" is
+        if rel == "attack" and ctx.token.lemma_.lower() in g.get("force_entering_verbs", ()) \
+                and not _forces(ctx.doc, s, g):
+            return False  # "Senegalese troops entered Gambia" is an incursion; "the minister entered X" none
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
                     or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
