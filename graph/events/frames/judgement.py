@@ -170,8 +170,8 @@ def denial(ctx: CueContext) -> FrameReading | None:
     said = any(c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)  # "denied that it was involved"
     if not (said and not objs) and not any(n.lemma_.lower() in nouns and not A.at(n) for n in objs):
         return None
-    if any(A.lex.noun_cues(n) for n in objs) and A.objects(t):
-        return None  # "denied X's accusations": the accusation's owner, as before
+    if A.objects(t):
+        return None  # "denied X's accusations", "denied Ukrainian claims": the owner, as before
     src = A.subjects(t)
     last = A.recent_events.get("accuse")
     accuser = [dict(last[0], event_anaphor=True)] if last is not None and A.segment - last[1] <= 2 else []
