@@ -344,6 +344,8 @@ class Arguments(NounPhrases):
         if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n and not any(
                 c.dep_ in VERB_OBJECT_DEPS for c in h.children):  # (not "condemned X as an attack")
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
+        if self.in_role(n) and any(c.dep_ in role("copula") for c in n.children):  # UD: "sont en guerre"
+            return _unique([m for c in n.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in self.np(c)])
         v = self._occasion_verb(n)
         return self.subjects(v) if v is not None else []
 

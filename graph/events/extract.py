@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
+from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
@@ -270,9 +270,24 @@ class Extractor:
         if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
                 and not _forces(ctx.doc, s, g):
             return False  # "the minister left Sudan" is no retreat; "French troops left Mali" is
+        if rel == "attack" and ctx.token.lemma_.lower() in g.get("force_entering_verbs", ()) \
+                and (not _forces(ctx.doc, s, g) or _called_in(ctx.token, g)):
+            return False  # "Senegalese troops entered Gambia" is an incursion; "the minister entered X" none
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
                     or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
+
+
+#: the purpose clause of a verb ("entered X to join the battle")
+PURPOSE_DEPS = XCOMP_DEPS | roles("adverbial_clause")
+
+
+def _called_in(v, g) -> bool:
+    """Forces that enter a state to fight someone else there or to help ("entered X to join the
+    battle against Y", "to help X"): an entry for the host, not against it."""
+    purpose = [c for c in v.children if c.dep_ in PURPOSE_DEPS and any(m.tag_ == "TO" for m in c.children)]
+    return any(x.lower_ in g["hostile_preps"] or x.lemma_.lower() in g.get("helping_verbs", ())
+               for c in purpose for x in c.subtree)
 
 
 def _forces(doc, m: dict, g) -> bool:

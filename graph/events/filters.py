@@ -16,8 +16,8 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, DETERMINER_DEPS,
-                           MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS,
+                           DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import raised_participle
 from .context import CueContext
@@ -243,6 +243,9 @@ def embedded(ctx: CueContext) -> bool:
     g, t, seg = ctx.g, ctx.token, ctx.seg
     if _ended(t, g):  # "demanded an end to the US alliance with X": the alliance is stated
         return False
+    if t.dep_ in AMOD_DEPS and hyphen_agent_source(ctx) is not None and ctx.args is not None and any(
+            ctx.args.at(x) for x in (t.head, *t.head.children) if x == t.head or x.dep_ in APPOS_DEPS):
+        return False  # "urged the Iranian-backed group H to ...": what describes an actor is stated
     if t.pos_ == "VERB" and t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in g.get("cessation_verbs", ()) \
             and _asked_to_stop(ctx):
         return False  # "urged X to stop backing Y": what X is asked to stop doing, X does

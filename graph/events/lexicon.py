@@ -37,8 +37,8 @@ from ..relations import relations
 from ..languages import language_file, load_json, read_table
 
 #: Argument frames, in order of preference when one word has several cues.
-FRAMES = ("transfer", "predicate", "agent_noun", "must", "until", "cut", "prospect", "consequence", "under", "request",
-          "mediate", "sym", "sym_attack", "accuse", "with", "svo")
+FRAMES = ("transfer", "denial", "predicate", "agent_noun", "members", "must", "until", "cut", "prospect",
+          "consequence", "under", "request", "mediate", "sym", "sym_attack", "accuse", "with", "svo")
 POS = ("VERB", "NOUN", "ADJ", "ADP", "ANY")
 
 

@@ -10,7 +10,7 @@ document's reading and the language data).
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
+from ..actors.deps import (ACL_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
@@ -20,6 +20,10 @@ from .lexicon import FRAMES
 
 #: Frames that read the clause's subject and object; a met sense replaces the plain ones.
 _ORDINARY_FRAMES = ("svo", "sym", "sym_attack")
+
+
+#: the bare infinitive of "helped X fight Y" (parsed as either complement)
+BARE_COMPLEMENT_DEPS = XCOMP_DEPS | roles("clausal_complement")
 
 
 def senses(t, cues: list, args: Arguments, g) -> list:
@@ -32,6 +36,10 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in VERB_OBJECT_DEPS
             or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
+    objs |= {c.lemma_.lower() for c in t.children if c.dep_ in BARE_COMPLEMENT_DEPS and c.pos_ == "VERB"  # "helped
+             and not any(m.dep_ in MARK_DEPS or m.tag_ == "TO" for m in c.children)}  # X fight Y" (bare infinitive)
+    if t.pos_ == "VERB":  # a verb's sense by its manner adverb: "reacted angrily to X"
+        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in ADVMOD_DEPS}
     if t.pos_ == "NOUN":  # a noun's sense by its own modifiers: "a trade war" is no fighting
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
     if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"
@@ -39,8 +47,9 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         if t.dep_ in roles("case_marker"):  # UD: the case marker hangs on its object ("derrière l'attaque")
             objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
-    preps += [(m.lower_, c.lemma_.lower()) for c in t.children if c.dep_ in XCOMP_DEPS  # "encourager X à négocier"
-              for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]  # "encourage X to talk"
+    preps += [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
+              if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
+              for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]
 
     def meets(c) -> bool:
         if c.prep:
@@ -169,6 +178,8 @@ def hyphen_agent(ctx: CueContext) -> list[Triple] | None:
     if cue.frame not in ("svo", "transfer"):
         return []
     tgt = A.at(n) or [m for c in n.children if c.dep_ in roles("appositive", "noun_compound") for m in A.at(c)]
+    if not tgt and n.dep_ in roles("attribute") and n.head != n:  # "the Houthis are an Iran-backed militia"
+        tgt = A.subjects(n.head)
     if not tgt:  # "Saudi-led strikes on Sanaa": the action noun's target
         tgt = A.noun_target(n)
     return [Triple(m, x, cue.relation) for m in src for x in tgt]
@@ -267,11 +278,13 @@ def demonym_pair(ctx: CueContext, n) -> list[dict]:
 
 
 def together(ctx: CueContext) -> bool:
-    """A "together", "jointly", "ensemble" adverb on the cue's clause."""
+    """A "together", "jointly", "ensemble" adverb on the cue's clause, or a "joint", "combined",
+    "conjoint" modifier on a cue noun."""
     t = ctx.token
     words = ctx.g.get("together_words", ())
     span = " ".join(x.lower_ for x in ctx.doc[t.i + 1:min(t.i + 8, ctx.seg.end)])
-    return any(c.lower_ in words for c in t.children) or any(  # (parsers tag "ensemble" oddly)
+    mods = ctx.g.get("together_modifiers", ())  # "a joint operation", "une opération conjointe"
+    return any(c.lower_ in words or (c.dep_ in AMOD_DEPS and c.lemma_.lower() in mods) for c in t.children) or any(
         f" {w} " in f" {span} " for w in words if " " in w)
 
 

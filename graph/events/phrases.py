@@ -176,9 +176,11 @@ class NounPhrases:
 
     def in_role(self, n) -> bool:
         """``n`` names the role its clause's subject acts in: "served as intermediaries",
-        "a agi comme médiateur" (``role_preps``)."""
+        "a agi comme médiateur" (``role_preps``), or the state it is in: "are at war",
+        "sont en guerre" (``state_phrases``: preposition and noun)."""
         role = n.head.lower_ if n.dep_ in PREP_OBJECT_DEPS else self._prep_of(n)
-        return role in self.g.get("role_preps", ())
+        return role in self.g.get("role_preps", ()) or f"{role} {n.lemma_.lower()}" in self.g.get(
+            "state_phrases", ())  # "have been at war (with X)", "sont en guerre"
 
     def _prep_of(self, tok) -> str | None:
         """The preposition introducing ``tok`` (EN ``prep`` head or UD ``case`` child), if any."""

@@ -15,17 +15,22 @@ splits a line's first clause again and loses more than it gains).
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 
 from ..languages import load_json
 
 NAME = "dipgraph_line_starts"
+#: an initialism with full stops ("U.S.", "U.N."), which opens a line without ending a sentence
+ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
 @Language.component(NAME)
 def line_starts(doc):
     """Mark the first word after each line break as a sentence start, unless it is punctuation
-    (a quotation mark opening the line is left to the parser, which keeps it with its words)."""
+    (a quotation mark opening the line is left to the parser, which keeps it with its words);
+    a line's opening initialism ("U.S. President ...") is no sentence of its own."""
     brk = False
     for tok in doc:
         if tok.is_space:
@@ -33,6 +38,9 @@ def line_starts(doc):
             continue
         if brk and tok.i > 0 and not tok.is_punct:  # (an opening quote: the parser decides)
             tok.is_sent_start = True
+            nxt = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            if nxt is not None and ABBREVIATION.match(tok.text) and "\n" not in tok.whitespace_:
+                nxt.is_sent_start = False  # "U.S. President X said ...": no sentence ends at "U.S."
         brk = "\n" in tok.whitespace_
     return doc
 

@@ -51,3 +51,12 @@ def test_each_line_is_parsed_on_its_own(text, expected):
 def test_starts_after_every_kind_of_break(text, starts):
     doc = line_starts(spacy.blank("en")(text))
     assert [t.text for t in doc if t.is_sent_start and t.i] == starts
+
+
+def test_an_initialism_opening_a_line_ends_no_sentence():
+    """(e4) "U.S. President ..." on a line of its own: the parser once closed a sentence at "U.S."."""
+    doc = line_starts(spacy.blank("en")("Summit ends\nU.N. envoy Ali Rahimi urged calm.\nU.S.\nNext"))
+    starts = [t.text for t in doc if t.is_sent_start and t.i]
+    assert starts == ["U.N.", "U.S.", "Next"] and doc[4].is_sent_start is False  # "envoy" continues
+    assert ("USA", "appeal", "ISR") in _events("Gaza talks stall\n\n\nU.S. President Tom Ridley is again calling"
+                                                " on Israel and Hamas to return to the table.")

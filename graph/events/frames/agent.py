@@ -16,7 +16,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, ATTRIBUTE_DEPS, PREP_OBJECT_DEPS, role
+from ...actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, ATTRIBUTE_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, role
 from ..context import CueContext, FrameReading, Triple
 from ..phrases import OWNER_DEPS
 from .registry import frame
@@ -51,3 +51,20 @@ def _described(ctx: CueContext, n) -> list[dict]:
     if any(c.dep_ in role("copula") for c in h.children):  # UD: the attribute heads its copula
         return [m for c in h.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in A.np(c)]
     return []
+
+
+@frame("members")
+def members(ctx: CueContext) -> FrameReading | None:
+    """The members a coalition is said to include ally with it: "the Saudi-led coalition, which
+    includes A and B" (A and B cooperate with the coalition's leader), "the coalition comprises
+    A, B and C"; "the delegation includes A" or "the talks include A" (not a coalition noun,
+    ``member_group_nouns``) is not read here."""
+    t, A = ctx.token, ctx.args
+    nouns = ctx.g.get("member_group_nouns", ())
+    heads = [c for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
+    heads += [t.head] if t.dep_ in RELCL_DEPS else []  # "the coalition that includes A"
+    if not any(h.lemma_.lower() in nouns for h in heads):
+        return None
+    src, tgt = A.subjects(t), A.objects(t)
+    triples = [Triple(s, x, ctx.cue.relation) for s in src for x in tgt if s["code"] != x["code"]]
+    return FrameReading(triples) if triples else None

@@ -1,4 +1,5 @@
-"""Frames of what a speaker says about an action: ``predicate`` ("deemed the offensive
+"""Frames of what a speaker says about an action: ``denial`` ("denied any involvement": the
+accuser is rejected), ``predicate`` ("deemed the offensive
 illegal", "an unjustifiable attack by X", "called X an aggressor"), ``prospect`` ("raised
 the possibility of leaving X": a threat) and ``consequence`` ("said X's move will have
 consequences": a threat).
@@ -13,7 +14,7 @@ Example
 from __future__ import annotations
 
 from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, OBJECT_DEPS, PREPOSITION_DEPS,
-                             VERB_OBJECT_DEPS, roles)
+                             RELCL_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, roles)
 from ..context import CueContext, FrameReading, Triple
 from .registry import frame
 from .request import speaker
@@ -153,3 +154,26 @@ def consequence(ctx: CueContext) -> FrameReading | None:
     tgt = [m for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS
            for m in ((A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c))]
     return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
+
+
+@frame("denial")
+def denial(ctx: CueContext) -> FrameReading | None:
+    """Denying what one is accused of rejects the accuser: "X accused Y of ... Y denies any
+    involvement / denied that it took part / a claim Y denies" -> Y rejects X (the source of the
+    last accusation of the last sentences), not the actors the denied thing names ("denies links
+    with Z" is no rejection of Z). A denied accusation with its owner ("denied X's charges") or
+    any other object is left to the word's next frame."""
+    t, A = ctx.token, ctx.args
+    nouns = ctx.g.get("denied_nouns", ())
+    objs = [A.antecedent(c, t) or c for c in t.children if c.dep_ in VERB_OBJECT_DEPS]
+    objs += [t.head] if t.dep_ in RELCL_DEPS and not objs else []  # "a claim both states deny"
+    said = any(c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)  # "denied that it was involved"
+    if not (said and not objs) and not any(n.lemma_.lower() in nouns and not A.at(n) for n in objs):
+        return None
+    if A.objects(t):
+        return None  # "denied X's accusations", "denied Ukrainian claims": the owner, as before
+    src = A.subjects(t)
+    last = A.recent_events.get("accuse")
+    accuser = [dict(last[0], event_anaphor=True)] if last is not None and A.segment - last[1] <= 2 else []
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in accuser
+                         if s["code"] != x["code"]])

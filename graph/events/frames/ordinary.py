@@ -22,7 +22,7 @@ from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, r
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
                         relation_noun_target, subject_conjuncts)
-from ..linking import (announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
+from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
 from .registry import frame
@@ -145,8 +145,10 @@ def _purpose(ctx: CueContext) -> bool:
     """A sense reading ("sent an envoy": meet) whose verb states its purpose as a cue of its
     own ("sent two envoys to mediate between A and B", "sent negotiators to X for talks"): the
     purpose is the event, with its own arguments."""
-    if not ctx.cue.sense or ctx.reading is None:
-        return False
+    if not ctx.cue.sense or ctx.reading is None or ctx.cue.prep in ctx.g.get("purpose_marks", ()):
+        return False  # "called X to discuss Y": the purpose chose the sense, it is the call's topic
+    if any(c.dep_ in BARE_COMPLEMENT_DEPS and c.lemma_.lower() in ctx.cue.objects for c in ctx.token.children):
+        return False  # "helped X fight Y": the complement chose the sense
     found, t = ctx.reading.found, ctx.token
     if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
         return True

@@ -74,7 +74,8 @@ def speaker(ctx: CueContext, v) -> list[dict] | None:
 
 def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     """Whom a request is made to: its object or to-complement; "demanded that X cancel" (the
-    subject of the complement clause); "a letter to X, asking for" (the noun it modifies);
+    subject of the complement clause); "stressed the need for X to talk" (the subject of the
+    noun's for-clause, ``clause_subject_marks``); "a letter to X, asking for" (the noun it modifies);
     "wrote to X, asking for help" (the addressee of the verb above)."""
     t, A, g = ctx.token, ctx.args, ctx.g
     left = [m for _, n in A.preps(t) for m in (A.departure(n) or ((), ()))[0]]
@@ -83,6 +84,10 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
         for c in t.children:
             if c.dep_ in roles("clausal_complement", "clausal_modifier") and c.pos_ in ("VERB", "AUX"):
                 tgt = A.subjects(c)
+    if not tgt:  # "stressed the need for A and B to return to talks": who the need is for
+        tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS for k in c.children
+               if k.pos_ in ("VERB", "AUX") and any(x.lower_ in g.get("clause_subject_marks", ()) for x in k.children)
+               for m in A.subjects(k)]
     if not tgt and t.dep_ in ACL_DEPS and A.at(t.head):
         tgt = A.np(t.head)
     if not tgt and t.dep_ in roles("adverbial_clause", "conjunct") and t.head.pos_ == "VERB":
