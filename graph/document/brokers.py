@@ -51,6 +51,10 @@ def _agents(res, gov) -> list[dict]:
     return [m for m in res.coded if m["token_start"] in idx]
 
 
+#: Who acts at a verb: its by-agent, else its active subject (brokers, rejecters).
+verb_agents = _agents
+
+
 def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
     """Mediation and agreement events and the references they were read from (``res``: a
     ReferenceResolver): brokers of an agreement mediate for each of its parties; an agreement
