@@ -93,7 +93,7 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
         brokered += appeals
         model.references.extend(refs)
     if "replies" in STEPS:
-        answers, refs = answered_claims(res, filters, events + brokered)
+        answers, refs = answered_claims(res, filters, events + brokered, added)
         brokered += answers
         model.references.extend(refs)
     model.references.sort(key=lambda r: (r.start, r.end))

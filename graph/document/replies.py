@@ -24,17 +24,19 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import RELCL_DEPS
+from ..actors.deps import ACTIVE_SUBJECT_DEPS, RELCL_DEPS
 from ..languages import load_json
 from ..model import Reference
 from .brokers import FRAME_CONFIDENCE, frame_event, mediation_agents, unread_cues, verb_agents
 from .references import EVENT_WINDOW
 
 
-def rejecters(res, t) -> list[dict]:
-    """Who rejects at the verb cue ``t``: its by-agent or subject; for a relative clause whose
-    subject is the relative pronoun ("the Qataris, who denied it"), the noun it is on."""
-    agents = verb_agents(res, t)
+def rejecters(res, t, added: list[dict]) -> list[dict]:
+    """Who rejects at the verb cue ``t``: its by-agent or subject (also a group reference resolved
+    here, in ``added``: "a claim both states deny"); for a relative clause whose subject is the
+    relative pronoun ("the Qataris, who denied it"), the noun it is on."""
+    subject = {x.i for c in t.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+    agents = verb_agents(res, t) or [m for m in added if m["token_start"] in subject]
     if not agents and t.dep_ in RELCL_DEPS and any(
             c.lower_ in load_json(res.lang, "grammar.json")["relative_pronouns"] for c in t.children):
         agents = [m for m in res.coded if res.doc[m["token_start"]:m["token_end"]].root == t.head]
@@ -80,12 +82,12 @@ def _others_named(res, t, codes: set[str]) -> bool:
                  and m.get("kind") != "pronoun"} - codes)
 
 
-def answered_claims(res, filters, events: list[dict]) -> tuple[list[dict], list[Reference]]:
+def answered_claims(res, filters, events: list[dict], added: list[dict]) -> tuple[list[dict], list[Reference]]:
     """Rejections with no target: the rejecter rejects whoever made the claim against it stated
     just before (see the module docstring). Returns the events and one reference per cue."""
     out, refs = [], []
     for t in unread_cues(res, filters, events, "reject", {"reject"}):
-        agents = rejecters(res, t) if t.pos_ in ("VERB", "AUX") else mediation_agents(res, t)
+        agents = rejecters(res, t, added) if t.pos_ in ("VERB", "AUX") else mediation_agents(res, t)
         codes = {a["code"] for a in agents}
         if not codes:
             continue
