@@ -5,7 +5,7 @@ A rejection cue of the sentence-level lexicon ("deny", "reject", "dismiss"; "dé
 by-agent or subject: "B denied that it was involved", "une demande rejetée par B"; the noun a
 relative clause is on: "les Qataris, qui ont démenti"; a noun's owner: "B's denial") but not whom.
 The claim it answers is the last one stated against the rejecter: a sentence-level event of
-``answered_relations`` (``document.json``: accusations and demands) whose target is the rejecter,
+``answered_relations`` (``document.json``: accusations, demands and sanctions) whose target is the rejecter,
 in the cue's sentence (before the cue) or the ``EVENT_WINDOW`` sentences before, the nearest such
 sentence; further back, only when every earlier claim against the rejecter came from the same
 sources (a headline's accusation). The rejecter rejects each source of those claims.
@@ -19,7 +19,7 @@ Example
 -------
 >>> from graph.document.lexicon import load_document_lexicon
 >>> sorted(load_document_lexicon("en").answered_relations)
-['accuse', 'demand']
+['accuse', 'demand', 'sanction']
 """
 
 from __future__ import annotations
@@ -77,8 +77,12 @@ def _claimants(res, events: list[dict], t, rejecting: set[str]) -> list[str]:
 
 
 def _others_named(res, t, codes: set[str]) -> bool:
-    """Whether ``t``'s sentence names (not by a pronoun: the actor stage's guess) an actor outside ``codes``."""
-    return bool({m["code"] for m in res.coded if t.sent.start <= m["token_start"] < t.sent.end
+    """Whether ``t``'s sentence names (not by a pronoun: the actor stage's guess) an actor outside
+    ``codes``; the sentence ends at a full stop even where the parser read on ('... souveraineté. "Les ...')."""
+    doc = res.doc
+    start = next((i + 1 for i in range(t.i - 1, t.sent.start - 1, -1) if doc[i].text in ".!?"), t.sent.start)
+    end = next((i for i in range(t.i + 1, t.sent.end) if doc[i].text in ".!?"), t.sent.end)
+    return bool({m["code"] for m in res.coded if start <= m["token_start"] < end
                  and m.get("kind") != "pronoun"} - codes)
 
 
