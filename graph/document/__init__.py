@@ -30,8 +30,10 @@ from .brokers import broker_events, frame_mediations, witness_mediations
 from .conflict import sides_and_mediators
 from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
+from .naming import named_anaphors
 from .proposals import proposal_mediations
 from .quotes import speakers
+from .replies import answered_claims
 from .references import ReferenceResolver
 from .sides import pairs, side_nouns
 
@@ -47,10 +49,11 @@ HANDLERS = {
     "nominals": ReferenceResolver.nominals,
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
+    "named": named_anaphors,
 }
 #: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses, frame
-#: mediations and calls for calm addressed to the frame's sides.
-STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations", "frame_appeals")
+#: mediations, calls for calm addressed to the frame's sides and rejections answering a claim.
+STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -90,6 +93,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     if "frame_appeals" in STEPS:
         appeals, refs = frame_appeals(res, filters, events + brokered)
         brokered += appeals
+        model.references.extend(refs)
+    if "replies" in STEPS:
+        answers, refs = answered_claims(res, filters, events + brokered, added)
+        brokered += answers
         model.references.extend(refs)
     model.references.sort(key=lambda r: (r.start, r.end))
     changed = bool(added) or res.revised

@@ -51,6 +51,10 @@ def _agents(res, gov) -> list[dict]:
     return [m for m in res.coded if m["token_start"] in idx]
 
 
+#: Who acts at a verb: its by-agent, else its active subject (brokers, rejecters).
+verb_agents = _agents
+
+
 def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
     """Mediation and agreement events and the references they were read from (``res``: a
     ReferenceResolver): brokers of an agreement mediate for each of its parties; an agreement
@@ -141,7 +145,8 @@ def mediation_agents(res, t) -> list[dict]:
     if t.pos_ == "VERB":
         v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
         idx = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-        return [m for m in res.coded if m["token_start"] in idx]
+        # any token: "U.S. President X is calling", whose "U.S." the parser split off
+        return [m for m in res.coded if idx & set(range(m["token_start"], m["token_end"]))]
     idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not any(  # "mediation between A and B": parties
         x.lower_ in res.lex.between for x in c.subtree) for x in c.subtree}
     owners = [m for m in res.coded if m["token_start"] in idx] or _demonym_owners(res, t)

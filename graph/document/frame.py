@@ -222,3 +222,30 @@ def _codes(tok, coded: list[dict]) -> list[str]:
 def _subject_codes(verb, coded: list[dict]) -> list[str]:
     return list(dict.fromkeys(c for w in verb.children if w.dep_ in ACTIVE_SUBJECT_DEPS
                               for c in _codes(w, coded)))
+
+
+def coordination_before(doc, coded: list[dict], sents: Sentences, i: int, fits) -> list[str]:
+    """The codes of the last coordination of named actors ("Egypt and the UAE", "du Rwanda et de
+    la RDC") ending before token ``i`` in its sentence or the one before, when each of its actors
+    ``fits`` and no other fitting actor is named between it and ``i``; else ``[]``: "Egypt and the
+    UAE were behind the raids, a claim both states deny"."""
+    here = sents.of_token(i)
+    named = [m for m in coded if m["token_start"] < i and m.get("kind") != "pronoun"
+             and here - sents.of_token(m["token_start"]) <= 1]
+    groups: dict[int, list[dict]] = {}
+    for m in named:
+        root = doc[m["token_start"]:m["token_end"]].root
+        conj = root.dep_ in CONJ_DEPS
+        while root.dep_ in CONJ_DEPS and root.head != root:
+            root = root.head
+        groups.setdefault(root.i, []).append(dict(m, conj=conj))
+    coords = [g for g in groups.values() if any(m["conj"] for m in g) and len({m["code"] for m in g}) >= 2]
+    if not coords:
+        return []
+    last = max(coords, key=lambda g: max(m["token_end"] for m in g))
+    end = max(m["token_end"] for m in last)
+    codes = list(dict.fromkeys(m["code"] for m in last))
+    if not all(fits(m) for m in last) or any(m["token_start"] >= end and m["code"] not in codes and fits(m)
+                                              for m in named):
+        return []
+    return codes

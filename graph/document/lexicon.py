@@ -49,6 +49,10 @@ class DocumentLexicon:
     aim_verbs: frozenset
     aim_particles: frozenset
     appeal_topics: frozenset
+    #: relations a rejection with no target of its own answers ("X denied the charges")
+    answered_relations: frozenset
+    #: participles naming the anaphor before them ("the group, known as X")
+    naming_words: frozenset
     conflict_nouns: frozenset
     peace_nouns: frozenset
     combining_forms: dict
@@ -107,6 +111,8 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         aim_verbs=frozenset(raw["aim_verbs"]),
         aim_particles=frozenset(raw["aim_particles"]),
         appeal_topics=frozenset(raw["appeal_topics"]),
+        answered_relations=frozenset(raw["answered_relations"]),
+        naming_words=frozenset(raw["naming_words"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         peace_nouns=frozenset(raw["peace_nouns"]),
         combining_forms={k.lower(): v for k, v in raw["combining_forms"].items()},

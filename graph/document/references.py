@@ -31,8 +31,8 @@ from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
 from ..nlp.extensions import token_words
-from .frame import (SIDE_TYPES, SUBJECT_WEIGHT, Sentences, event_phrase, holder_type, hyphen_premodifier, hyphenated_start,
-                    is_subject, own_participants)
+from .frame import (SIDE_TYPES, SUBJECT_WEIGHT, Sentences, coordination_before, event_phrase, holder_type,
+                    hyphen_premodifier, hyphenated_start, is_subject, own_participants)
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
 NOMINAL_WINDOW = 3
@@ -248,6 +248,9 @@ class ReferenceResolver:
             ent = known.get(m["code"])
             return not kinds or (ent is not None and kinds <= set(ent.kinds))
         fits.persons = persons
+        coordinated = [] if persons else coordination_before(self.doc, self.coded, self.sents, tok.i, fits)
+        if len(coordinated) == n:  # "Egypt and the UAE ..., a claim both states deny": the ones just named
+            return coordinated
         sides = self.model.sides
         if not persons and len(sides) == n and all(
                 s in known and s not in exclude and known[s].type in types and kinds <= set(known[s].kinds)

@@ -8,7 +8,9 @@
   leaders to ...": X is not one of them; with no sides that fit, no event). When the actor stage's pair and
   the frame's sides are two different, plausible pairs ("Fighting between A and B ... C and D
   met ... X urged the two countries"), the reference is ambiguous: its mentions are dropped and
-  no event is made from it. A pair anaphor that claims a conflict (a ``warring_words`` word:
+  no event is made from it; unless the actor stage's pair is the coordination named just before
+  it (its sentence or the one before, no other actor in between: "C and D met on Monday. The two
+  countries agreed ..."), which it keeps. A pair anaphor that claims a conflict (a ``warring_words`` word:
   "the warring parties", "les belligérants") in a document whose frame has no two sides names no
   one (no event): the actor stage's two most recent states need not be at war.
 - **side nouns** ("the parties", "the belligerents", "les parties": a definite plural of
@@ -25,7 +27,7 @@ from __future__ import annotations
 
 from ..actors.deps import NOUN_MODIFIER_DEPS, PREPOSITION_DEPS
 from ..model import Reference
-from .frame import SIDE_TYPES
+from .frame import SIDE_TYPES, coordination_before
 #: Actor types of a ``pair`` anaphor ("the two countries").
 STATE_TYPES = frozenset({"State", "DeFactoAuthority"})
 
@@ -75,7 +77,10 @@ def pairs(res, refs: list, added: list) -> None:
             res.revised = True
             continue
         if category == "pair" and not codes & set(res.model.mediators):
-            if fit and not codes & set(sides):  # two pairs, both plausible: no event
+            if fit and not codes & set(sides) and _just_named(res, s, codes):
+                refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
+                                      antecedents=tuple(sorted(codes)), why="the pair named just before"))
+            elif fit and not codes & set(sides):  # two pairs, both plausible: no event
                 for m in ms:
                     res.mentions.remove(m)
                 refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
@@ -89,6 +94,14 @@ def pairs(res, refs: list, added: list) -> None:
         refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="pair",
                               antecedents=tuple(sides), why=f"frame sides (actor stage: {','.join(sorted(codes))})"))
         res.revised = True
+
+
+def _just_named(res, i: int, codes: set) -> bool:
+    """The actor stage's pair ``codes`` is the coordination named just before token ``i`` ("C and
+    D met on Monday; the two countries ..."): it wins over the frame's sides."""
+    def fits(m):
+        return True
+    return set(coordination_before(res.doc, res.coded, res.sents, i, fits)) == codes
 
 
 def _revise_or_drop(res, refs: list, span, ms: list[dict], codes: set, fit: bool) -> None:

@@ -1,0 +1,105 @@
+"""Rejections that answer a claim stated before: "A accused B of ... . B denies the charges."
+
+A rejection cue of the sentence-level lexicon ("deny", "reject", "dismiss"; "démentir", "nier",
+"rejeter") whose sentence-level reading gave no ``reject`` event names who rejects (the verb's
+by-agent or subject: "B denied that it was involved", "une demande rejetée par B"; the noun a
+relative clause is on: "les Qataris, qui ont démenti"; a noun's owner: "B's denial") but not whom.
+The claim it answers is the last one stated against the rejecter: a sentence-level event of
+``answered_relations`` (``document.json``: accusations, demands and sanctions) whose target is the rejecter,
+in the cue's sentence (before the cue) or the ``EVENT_WINDOW`` sentences before, the nearest such
+sentence; further back, only when every earlier claim against the rejecter came from the same
+sources (a headline's accusation). The rejecter rejects each source of those claims.
+
+Nothing is made when the rejecter made a claim against its claimant in that sentence too ("each
+side accused the other": which claim is denied is not said), when the sentence names another
+actor (the rejection may be addressed to it), when a source is itself a rejecter, or for a
+question, a negation or a hypothesis.
+
+Example
+-------
+>>> from graph.document.lexicon import load_document_lexicon
+>>> sorted(load_document_lexicon("en").answered_relations)
+['accuse', 'demand', 'sanction']
+"""
+
+from __future__ import annotations
+
+from ..actors.deps import ACTIVE_SUBJECT_DEPS, RELCL_DEPS
+from ..languages import load_json
+from ..model import Reference
+from .brokers import FRAME_CONFIDENCE, frame_event, mediation_agents, unread_cues, verb_agents
+from .references import EVENT_WINDOW
+
+
+def rejecters(res, t, added: list[dict]) -> list[dict]:
+    """Who rejects at the verb cue ``t``: its by-agent or subject (also a group reference resolved
+    here, in ``added``: "a claim both states deny"); for a relative clause whose subject is the
+    relative pronoun ("the Qataris, who denied it"), the noun it is on."""
+    subject = {x.i for c in t.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+    agents = verb_agents(res, t) or [m for m in added if m["token_start"] in subject]
+    if not agents and t.dep_ in RELCL_DEPS and any(
+            c.lower_ in load_json(res.lang, "grammar.json")["relative_pronouns"] for c in t.children):
+        agents = [m for m in res.coded if res.doc[m["token_start"]:m["token_end"]].root == t.head]
+    return agents
+
+
+def _claimants(res, events: list[dict], t, rejecting: set[str]) -> list[str]:
+    """Sources of the claims (``answered_relations`` events) against ``rejecting`` stated nearest
+    before the cue ``t``: in its sentence before it, else in the ``EVENT_WINDOW`` sentences before;
+    further back, only when every earlier claim against them had the same sources."""
+    here = res.sents.of_token(t.i)
+    found: dict[int, list[str]] = {}
+    claims = [e for e in events if e["relation"] in res.lex.answered_relations]
+    mutual = {(res.sents.of_char(e["start"]), e["target"]) for e in claims if e["source"] in rejecting}
+    for e in claims:
+        if e["target"] not in rejecting:
+            continue
+        s = res.sents.of_char(e["start"])
+        if (s, e["source"]) in mutual:  # "each side accused the other": which claim is denied is not said
+            found.setdefault(s, [])
+            continue
+        if s > here:
+            continue
+        if s == here:  # the claim must come before the rejection
+            at = e["sentence"].find(e["trigger"])
+            if at < 0 or e["start"] + at >= t.idx:
+                continue
+        found.setdefault(s, [])
+        if e["source"] not in found[s]:
+            found[s].append(e["source"])
+    if not found:
+        return []
+    near = [s for s in found if here - s <= EVENT_WINDOW]
+    if near:
+        return found[max(near)]
+    earlier = {tuple(sorted(v)) for v in found.values()}  # further back: one set of claimants only
+    return list(next(iter(earlier))) if len(earlier) == 1 else []
+
+
+def _others_named(res, t, codes: set[str]) -> bool:
+    """Whether ``t``'s sentence names (not by a pronoun: the actor stage's guess) an actor outside
+    ``codes``; the sentence ends at a full stop even where the parser read on ('... souveraineté. "Les ...')."""
+    doc = res.doc
+    start = next((i + 1 for i in range(t.i - 1, t.sent.start - 1, -1) if doc[i].text in ".!?"), t.sent.start)
+    end = next((i for i in range(t.i + 1, t.sent.end) if doc[i].text in ".!?"), t.sent.end)
+    return bool({m["code"] for m in res.coded if start <= m["token_start"] < end
+                 and m.get("kind") != "pronoun"} - codes)
+
+
+def answered_claims(res, filters, events: list[dict], added: list[dict]) -> tuple[list[dict], list[Reference]]:
+    """Rejections with no target: the rejecter rejects whoever made the claim against it stated
+    just before (see the module docstring). Returns the events and one reference per cue."""
+    out, refs = [], []
+    for t in unread_cues(res, filters, events, "reject", {"reject"}):
+        agents = rejecters(res, t, added) if t.pos_ in ("VERB", "AUX") else mediation_agents(res, t)
+        codes = {a["code"] for a in agents}
+        if not codes:
+            continue
+        claimants = _claimants(res, events, t, codes)
+        if not claimants or set(claimants) & codes or _others_named(res, t, codes | set(claimants)):
+            continue
+        out.extend(frame_event(res, t, a, "reject", res._fields(c), FRAME_CONFIDENCE)
+                   for a in {a["code"]: a for a in agents}.values() for c in claimants)
+        refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
+                              antecedents=tuple(claimants), why="rejection: sources of the claim stated"))
+    return out, refs
