@@ -26,6 +26,8 @@ from .deps import (ADNOMINAL_CLAUSE_DEPS, ATTRIBUTE_DEPS, CLAUSE_DEPS, COMPLEMEN
                    PASSIVE_SUBJECT_DEPS, first_conjunct, is_subject, role)
 from .records import ActorMention
 
+ADVERBIAL_CLAUSE_DEPS = role("adverbial_clause")
+
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
 
@@ -123,6 +125,9 @@ class SalienceMixin:
         """The codes of the subject of ``verb`` (the noun a relative clause qualifies for its
         relative pronoun, "X, qui l'accuse"): an object pronoun of that verb is not them."""
         tokens = {c.i for c in verb.children if is_subject(c)}
+        if not tokens and verb.dep_ in ADVERBIAL_CLAUSE_DEPS and verb.head != verb:
+            # a participle clause ("X a critiqué Y, lui reprochant ...") is about its verb's subject
+            tokens = {x.i for c in verb.head.children if is_subject(c) for x in c.subtree}
         if tokens and verb.dep_ in ADNOMINAL_CLAUSE_DEPS:
             tokens.add(verb.head.i)
         return {h.code for h in self.recent(tok.i, 0) if tokens & set(h.span)}
