@@ -35,11 +35,14 @@ class Participles:
         self.endings = tuple(endings)
         self.root, self.advcl = roles["sentence_root"][0], roles["adverbial_clause"][0]
         self.determiners = frozenset(roles["determiner"])
+        self.modifiers, self.objects = frozenset(roles["clausal_modifier"]), frozenset(roles["direct_object"])
 
     def __call__(self, doc):
         for t in doc:
             if self._participle(doc, t):
                 self._repair(doc, t)
+            elif self._free_adjunct(doc, t):
+                t.head, t.dep_ = t.head.head, self.advcl
             elif t.lower_ in self.clitics and t.pos_ == "DET" and t.dep_ in self.determiners \
                     and t.head.i == t.i + 1 and t.head.pos_ in ("VERB", "AUX"):
                 t.pos_, t.dep_ = "PRON", self.clitics[t.lower_]  # "la défend": its object
@@ -51,6 +54,13 @@ class Participles:
             return False
         clitic, before = doc[t.i - 1], doc[t.i - 2]
         return clitic.lower_ in self.clitics and before.text == "," and t.pos_ in ("NOUN", "ADJ", "VERB")
+
+    def _free_adjunct(self, doc, t) -> bool:
+        """"Le Tchad a rappelé son ambassadeur, accusant ...": a participle after a comma hung
+        on the verb's object as its modifier; it is the clause's adjunct, about its subject."""
+        return t.i > 0 and doc[t.i - 1].text == "," and t.pos_ == "VERB" and t.lower_.endswith(self.endings) \
+            and t.dep_ in self.modifiers and t.head.dep_ in self.objects and t.head.head.pos_ in ("VERB", "AUX") \
+            and t.head.i < t.i
 
     def _repair(self, doc, t) -> None:
         clitic = doc[t.i - 1]
