@@ -70,8 +70,8 @@ class PairResolver:
             score[key] = score.get(key, 0.0) + PAIR_DECAY ** (here - h.sentence)
             latest.setdefault(key, rank)
             first.setdefault(key, h)
-        if len(score) < 2:
-            return []
+        if len(score) < 2:  # one leader named: the leaders of the two sides
+            return self.pair(i, persons=False, window=window) if persons else []
         if persons:
             best = list(first)[:2]
             best.sort(key=lambda k: -latest[k])
