@@ -183,6 +183,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "pair_compound_pattern": _optional(TEXT, "regular expression of a pair compound kept as one token (russo-ukrainiens)"),
         "line_sentence_starts": _optional(BOOL, "a line break starts a sentence for the parser (headlines, captions with no full stop; graph/nlp/lines.py)"),
         "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
+        "participle_clitics": _optional(WORD_MAP, "object clitics before a participle after a comma -> their role in dependency_roles (lui reprochant: indirect_object)"),
+        "participle_endings": _optional(WORDS, "endings of the present participle that clitic repairs read (ant)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
         "incise_verbs": _optional(WORDS, "verbs opening an incise with a postposed subject, besides speech_verbs (a exigé la France)"),
         "incise_punctuation": _optional(WORDS, "marks right before an incise verb (, »)"),

@@ -363,6 +363,12 @@ def _deferred(st: _State, m: ActorMention) -> ActorMention | None:
     return replace(m, **st.fields(nxt), kind="pronoun", pending=None) if nxt is not None else None
 
 
+def _object_clitic(doc, m: ActorMention) -> bool:
+    """An object clitic ("l'accusant"): it points back, never forward as a possessive may."""
+    f = m.pending.features
+    return bool(f.get("clitic")) or bool(f.get("object_before_verb")) and SpanTests.object_clitic(doc, m.token_start)
+
+
 def resolve_in_order(doc, mentions: list[ActorMention], kb: KnowledgeBase, lang: str,
                      date: str | None) -> list[ActorMention]:
     """Resolve pending mentions left to right (:data:`HANDLERS` by ``pending.need``); drop
@@ -374,7 +380,7 @@ def resolve_in_order(doc, mentions: list[ActorMention], kb: KnowledgeBase, lang:
         i = m.token_start
         m.sentence = st.sent(i)
         need = m.pending.need if m.pending else None
-        if need == "pronoun" and cataphoric(doc, i, st.lex):
+        if need == "pronoun" and not _object_clitic(doc, m) and cataphoric(doc, i, st.lex):
             deferred.append(m)  # "For his part, X said": the person named next
             continue
         for fields in _resolve(st, m, out):

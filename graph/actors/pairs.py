@@ -52,7 +52,7 @@ class PairResolver:
         keeps them).
         """
         here = self.sent(i)
-        own_tokens = self._clause_subject(i) if not persons else set()
+        own_tokens = self._clause_subject(i)
         own = {h.code for h in self.recent(i, 0)
                if own_tokens & set(range(h.token_start, h.token_end)) or self._agent(h)}
         own |= {h.code for h in self.recent(i, window) if self._third_party(h)}
@@ -60,16 +60,18 @@ class PairResolver:
         latest: dict[str, int] = {}
         first: dict[str, dict] = {}
         for rank, h in enumerate(self.recent(i, window)):
-            if not self._pair_candidate(h, persons, states_only, any_type) or (h.code in own and not persons):
-                continue  # "Russia urged the two parties": not Russia
+            if not self._pair_candidate(h, persons, states_only, any_type) or h.code in own:
+                continue  # "Russia urged the two parties", "M. Ban a exhorté les deux dirigeants": not them
             key = h.actor_id if persons else h.code
+            if persons and key not in first and any(f.code == h.code for f in first.values()):
+                continue  # two leaders of two sides
             if persons and key not in first and len(first) == 2:
                 break
             score[key] = score.get(key, 0.0) + PAIR_DECAY ** (here - h.sentence)
             latest.setdefault(key, rank)
             first.setdefault(key, h)
-        if len(score) < 2:
-            return []
+        if len(score) < 2:  # one leader named: the leaders of the two sides
+            return self.pair(i, persons=False, window=window) if persons else []
         if persons:
             best = list(first)[:2]
             best.sort(key=lambda k: -latest[k])

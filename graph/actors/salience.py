@@ -23,8 +23,10 @@ from __future__ import annotations
 
 from .compose import actor_fields
 from .deps import (ADNOMINAL_CLAUSE_DEPS, ATTRIBUTE_DEPS, CLAUSE_DEPS, COMPLEMENT_DEPS, EXPLETIVE_DEPS,
-                   PASSIVE_SUBJECT_DEPS, first_conjunct, is_subject, role)
+                   OBJECT_DEPS, PASSIVE_SUBJECT_DEPS, SUBJECT_CHAIN_DEPS, XCOMP_DEPS, first_conjunct, is_subject, role)
 from .records import ActorMention
+
+ADVERBIAL_CLAUSE_DEPS = role("adverbial_clause")
 
 #: Sentences back a pronoun may look for its antecedent.
 PRONOUN_WINDOW = 2
@@ -123,6 +125,8 @@ class SalienceMixin:
         """The codes of the subject of ``verb`` (the noun a relative clause qualifies for its
         relative pronoun, "X, qui l'accuse"): an object pronoun of that verb is not them."""
         tokens = {c.i for c in verb.children if is_subject(c)}
+        if not tokens and _participle_clause(verb):
+            tokens = _chain_subject(verb)
         if tokens and verb.dep_ in ADNOMINAL_CLAUSE_DEPS:
             tokens.add(verb.head.i)
         return {h.code for h in self.recent(tok.i, 0) if tokens & set(h.span)}
@@ -200,3 +204,28 @@ class SalienceMixin:
         sectors = self.kb.role_sectors
         sector = next((sectors[r] for r in m.pending.roles if r in sectors), fields.get("sector"))
         return [dict(fields, label=m.label or fields["label"], sector=sector, kind="pronoun")]
+
+
+def _participle_clause(verb) -> bool:
+    """A participle clause with no subject of its own ("X a critiqué Y, lui reprochant ...",
+    "X froze its aid, accusing Y"): it is about the subject of the verb it depends on."""
+    return verb.head != verb and (verb.dep_ in ADVERBIAL_CLAUSE_DEPS or verb.tag_ == "VBG"
+                                  or "Part" in verb.morph.get("VerbForm") and "Pres" in verb.morph.get("Tense"))
+
+
+def _chain_subject(verb) -> set:
+    """The tokens of the subject up the chain of clauses sharing it (complements, conjuncts,
+    adverbial clauses; "Paris a décidé de geler ... et de suspendre ..., accusant"); none past a
+    verb with an object that may be the complement's subject ("exhorté Moscou à ...")."""
+    v = verb
+    for _ in range(5):
+        if v.dep_ not in SUBJECT_CHAIN_DEPS or v.head == v:
+            return set()
+        infinitive = v.dep_ in XCOMP_DEPS and ("Inf" in v.morph.get("VerbForm") or v.tag_ == "VB")
+        v = v.head
+        if infinitive and any(c.dep_ in OBJECT_DEPS for c in v.children):
+            return set()  # object control: "exhorté Moscou à ...", "urged Moscow to ..."
+        subj = [c for c in v.children if is_subject(c)]
+        if subj:
+            return {x.i for c in subj for x in c.subtree}
+    return set()

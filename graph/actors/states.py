@@ -20,6 +20,7 @@ Example
 from __future__ import annotations
 
 from .compose import actor_fields
+from .deps import OBJECT_DEPS
 from .records import ActorMention
 
 
@@ -49,6 +50,10 @@ class StateAnaphors:
                 return [dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))]
         states = [h for h in self.recent(i, 2) if h.type in ("State", "GovernmentBody")
                   and (self.kb.get(self.kb.actor_for_code(h.code or "") or "") or h).type == "State"]
+        root = doc[i:j].root
+        if root.dep_ in OBJECT_DEPS and root.head.pos_ in ("VERB", "AUX"):
+            own = self._own_codes(root, root.head)  # "Paris a accusé le gouvernement": not Paris's
+            states = [h for h in states if h.code not in own]
         if not states:
             return []
         best = next((h for h in states if self._is_subject(h)), states[0])

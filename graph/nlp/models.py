@@ -73,6 +73,7 @@ def _load(lang: str, name: str):
     from .inversions import add_inverted_subjects
     from .lemmas import add_verb_lemmas
     from .lines import add_line_starts
+    from .participles import add_participles
     from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
 
     register_extensions()
@@ -83,6 +84,7 @@ def _load(lang: str, name: str):
     add_reflexives(nlp, lang)
     add_clause_verbs(nlp, lang)
     add_split_subjects(nlp, lang)
+    add_participles(nlp, lang)  # first after the parser
     add_inverted_subjects(nlp, lang)
     add_verb_lemmas(nlp, lang)  # right after the lemmatiser, so before the inversions
     add_hyphenated_names(nlp, lang)  # before the actor ruler tokenizes its names
