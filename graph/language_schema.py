@@ -176,6 +176,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "line_sentence_starts": _optional(BOOL, "a line break starts a sentence for the parser (headlines, captions with no full stop; graph/nlp/lines.py)"),
         "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
+        "consequence_marks": _optional(WORDS, "phrases that open what follows a refused demand (faute de quoi, failing which): a conflictual act there is a threat (graph/events/clauses.py)"),
         "fronted_subject_repair": _optional(BOOL, "a coordinated subject the parser hung on a fronted complement after its comma is the verb's (graph/nlp/fronted.py)"),
         "incise_verbs": _optional(WORDS, "verbs opening an incise with a postposed subject, besides speech_verbs (a exigé la France)"),
         "incise_punctuation": _optional(WORDS, "marks right before an incise verb (, »)"),
