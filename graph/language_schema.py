@@ -186,6 +186,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "participle_clitics": _optional(WORD_MAP, "object clitics before a participle after a comma -> their role in dependency_roles (lui reprochant: indirect_object)"),
         "participle_endings": _optional(WORDS, "endings of the present participle that clitic repairs read (ant)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
+        "consequence_marks": _optional(WORDS, "phrases that open what follows a refused demand (faute de quoi, failing which): a conflictual act there is a threat (graph/events/clauses.py)"),
+        "fronted_subject_repair": _optional(BOOL, "a coordinated subject the parser hung on a fronted complement after its comma is the verb's (graph/nlp/fronted.py)"),
         "incise_verbs": _optional(WORDS, "verbs opening an incise with a postposed subject, besides speech_verbs (a exigé la France)"),
         "incise_punctuation": _optional(WORDS, "marks right before an incise verb (, »)"),
         "inverted_clitics": _optional(WORDS, "subject clitics written after an incise verb (a-t-il déclaré: -il)"),

@@ -14,7 +14,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS,
+from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS,
                            PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
@@ -162,7 +162,7 @@ class Arguments(NounPhrases):
                 continue
             if c.dep_ in VERB_OBJECT_DEPS and self.antecedent(c, v) is not None:
                 out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
-            elif c.dep_ in VERB_OBJECT_DEPS:
+            elif c.dep_ in VERB_OBJECT_DEPS or self._de_argument(v, c):
                 cues = self.lex.noun_cues(c)
                 actor = (self.departure(c) or (self._not_left(c, cues, self.noun_source(c)),))[0] \
                     if cues and c.pos_ == "NOUN" and not self.at(c) else []
@@ -174,6 +174,15 @@ class Arguments(NounPhrases):
             elif c.dep_ in roles("open_complement", "unclassified") and self.at(c) and c.i > v.i:
                 out.extend(self.np(c))  # French parses "appeler X à" this way; "dep": unlabelled object
         return _unique(out)
+
+    def _de_argument(self, v, c) -> bool:
+        """Whether ``c`` is the de-argument of a pronominal verb ``v``, which is its object: "s'est
+        félicité de la décision de X", "s'est offusquée du rapprochement de X avec Y"."""
+        g = self.g
+        return c.dep_ in role("argument_oblique") and any(
+            x.dep_ in CASE_DEPS and x.lower_ in g["noun_of_preps"] for x in c.children) and any(
+            x.lower_ in g.get("reflexive_clitics", ()) and x.i < v.i and x.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS
+            for x in v.children)
 
     def departure(self, n, relation: str | None = None) -> tuple[list[dict], list[dict]] | None:
         """Who leaves and what is left, for a noun ``n`` of leaving (a relation whose places,

@@ -72,3 +72,22 @@ def clause_tense(v) -> str | None:
     if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
         return v.morph.get("Tense")[0]
     return None
+
+
+def consequence_clause(t, g, start: int = 0) -> bool:
+    """Whether the cue ``t`` is in a clause that a ``consequence_marks`` phrase opens ("...,
+    faute de quoi il imposera des sanctions à X", "failing which it will strike X"): what
+    happens if a demand is not met, a threat. ``start``: where the sentence begins.
+
+    >>> consequence_clause.__name__
+    'consequence_clause'
+    """
+    v = t
+    while v.pos_ not in ("VERB", "AUX") and v.head != v:
+        v = v.head
+    doc = t.doc
+    for m in (m.split() for m in g.get("consequence_marks", ())):
+        for i in range(max(start, v.i - 8), v.i - len(m) + 1):  # set off: ", faute de quoi", "; otherwise"
+            if [x.lower_ for x in doc[i:i + len(m)]] == m and (i == start or doc[i - 1].is_punct):
+                return True
+    return False

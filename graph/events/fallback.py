@@ -132,7 +132,7 @@ def far(ctx: CueContext, m: dict) -> bool:
         v = v.head
     if not ctx.seg.start <= v.i < ctx.seg.end:
         return False  # the parse ran a headline into this sentence: it says nothing here
-    near = {t, *(c for c in t.children if not _side_clause(c))}
+    near = {t, *(c for c in t.children if not _side_clause(c) and not (c.dep_ in XCOMP_DEPS and not _governed(t, c, g)))}
     a = t
     for _ in range(4):  # up to the verb of the cue's clause
         a = a.head
@@ -141,7 +141,17 @@ def far(ctx: CueContext, m: dict) -> bool:
             break
     if v.dep_ in CONJ_DEPS and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
         return ctx.args.raised_conjunct(v) is not None  # the reporting clause above the cue's
-    return v not in near and not (v.dep_ in XCOMP_DEPS and v.head == t)
+    return v not in near and not (v.dep_ in XCOMP_DEPS and v.head == t and _governed(t, v, g))
+
+
+def _governed(t, v, g) -> bool:
+    """Whether the marked infinitive ``v`` hung on the cue verb ``t`` is one ``t`` governs (a
+    control, threat or promise verb: "urged X to talk", "threatened to cut gas to X"), not one
+    the parser gave a plain verb ("soutiendra ... le souhait de X à entrer dans l'Otan")."""
+    if t.pos_ not in ("VERB", "AUX") or not any(c.dep_ in role("marker") for c in v.children):
+        return True
+    return any(t.lemma_.lower() in g.get(k, ()) for k in (
+        "object_control_verbs", "complement_target_verbs", "intent_verbs", "commissive_verbs", "suppress_xcomp_verbs"))
 
 
 def _side_clause(c) -> bool:

@@ -19,7 +19,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
-from .clauses import raised_participle
+from .clauses import consequence_clause, raised_participle
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .segments import is_question, segments  # noqa: F401  (re-exported: their home before graph/events/segments.py)
@@ -112,10 +112,20 @@ def _under_negating_verb(t, g) -> bool:
     return False
 
 
+def _consequence(ctx: CueContext) -> bool:
+    """A conflictual cue in a clause a ``consequence_marks`` phrase opens: the threat is stated."""
+    found, t = (ctx.reading.found if ctx.reading is not None else {}), ctx.token
+    return t.i in found and any(ctx.rules.applies("consequence", c.relation) for c in found[t.i][0]) \
+        and consequence_clause(t, ctx.g, ctx.seg.start if ctx.seg is not None else 0)
+
+
 def hypothetical(ctx: CueContext) -> bool:
     """The cue is only hoped, feared, conditional or possible: "hopes to sign", "if X attacks",
-    "should Iran attack", "would condemn", French conditional mood; "raised the possibility of"."""
+    "should Iran attack", "would condemn", French conditional mood; "raised the possibility of"
+    (not what follows a demand: "failing which it would strike X" is a threat)."""
     g, t = ctx.g, ctx.token
+    if _consequence(ctx):
+        return False
     for a in t.ancestors:  # "raised the possibility of X withdrawing"
         if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
             return True
@@ -246,6 +256,8 @@ def embedded(ctx: CueContext) -> bool:
     if t.dep_ in AMOD_DEPS and hyphen_agent_source(ctx) is not None and ctx.args is not None and any(
             ctx.args.at(x) for x in (t.head, *t.head.children) if x == t.head or x.dep_ in APPOS_DEPS):
         return False  # "urged the Iranian-backed group H to ...": what describes an actor is stated
+    if _consequence(ctx):  # "demanded X, failing which it will impose sanctions on Y": a threat is stated
+        return False
     if t.pos_ == "VERB" and t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in g.get("cessation_verbs", ()) \
             and _asked_to_stop(ctx):
         return False  # "urged X to stop backing Y": what X is asked to stop doing, X does

@@ -14,6 +14,7 @@ from ..actors.deps import (ACL_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEP
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
+from .clauses import consequence_clause
 from .context import CueContext, Triple
 from .lexicon import FRAMES
 
@@ -115,6 +116,8 @@ def announced_threat(ctx: CueContext, rel: str) -> str:
     X", "said it could blockade X", "a dit qu'il attaquerait X"): a threat (the ``commissive``
     rule), as a promised attack is; other relations, and the plain future, unchanged."""
     t = ctx.token
+    if ctx.rules.applies("consequence", rel) and consequence_clause(t, ctx.g, ctx.seg.start):
+        return ctx.rules.rewrite("consequence", rel)  # "..., faute de quoi il frappera X"
     if t.pos_ not in ("VERB", "AUX") or not ctx.rules.applies("commissive", rel) or not own_announcement(ctx, t):
         return rel
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in ctx.g["hypothetical_aux"] for c in t.children)

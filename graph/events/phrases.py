@@ -15,6 +15,7 @@ Example
 
 from __future__ import annotations
 
+from ..relations import SYMMETRIC_RELATIONS
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
                            NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
@@ -223,6 +224,10 @@ class NounPhrases:
                 if c.dep_ in NOMINAL_AGENT_DEPS:
                     case = next(iter(self.g["agent_preps"]))
                 yield self._adverb_prep(c) or case, c
+        if tok.pos_ == "NOUN" and any(c.relation in SYMMETRIC_RELATIONS for c in self.lex.noun_cues(tok)):
+            for c in kids:  # "une rencontre prévue avec X", "the deal signed with X": the noun's partner
+                if c.dep_ in PARTICIPLE_DEPS and ("Part" in c.morph.get("VerbForm") or c.tag_ == "VBN"):
+                    yield from ((p, n) for p, n in self.preps(c) if p in self.g["with_preps"])
 
     def prep_actors(self, tok, preps, first: bool = False) -> list[dict]:
         """Actors of the complements of ``tok`` introduced by ``preps`` (``first``: of the

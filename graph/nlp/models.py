@@ -69,6 +69,7 @@ def _load(lang: str, name: str):
     from ..events.component import add_event_component
     from ..events.lexicon import add_lemma_fixes
     from .extensions import register_extensions
+    from .fronted import add_fronted_subjects
     from .hyphens import add_hyphenated_names, add_pair_compounds
     from .inversions import add_inverted_subjects
     from .lemmas import add_verb_lemmas
@@ -85,6 +86,7 @@ def _load(lang: str, name: str):
     add_clause_verbs(nlp, lang)
     add_split_subjects(nlp, lang)
     add_participles(nlp, lang)  # first after the parser
+    add_fronted_subjects(nlp, lang)
     add_inverted_subjects(nlp, lang)
     add_verb_lemmas(nlp, lang)  # right after the lemmatiser, so before the inversions
     add_hyphenated_names(nlp, lang)  # before the actor ruler tokenizes its names

@@ -111,7 +111,9 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         guessed = guessed or bool(tgt)
     if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
         # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
-        tgt = place_target(ctx, rel) or _object_place(ctx, rel) or tgt
+        # (a rewritten act keeps its places: "faute de quoi il imposera des sanctions au Mali")
+        tgt = place_target(ctx, rel) or (place_target(ctx, ctx.cue.relation) if rel != ctx.cue.relation else []) \
+            or _object_place(ctx, rel) or tgt
     if ctx.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
         tgt = [m for m in tgt if not hostile(ctx, m)]
     out = [Triple(s, x, rel) for s in src for x in tgt]
