@@ -5,7 +5,9 @@ default of the table.
 The table is data: ``graph/data/actors/ambiguous.tsv`` (``form``: the shared name or demonym,
 matched case-insensitively as the whole mention or, in a nominal, as one of its words;
 ``candidates``: the codes it may stand for, ``;``-separated; ``default``: the code when the
-document names none or several of them by other names; ``note``). The pass runs on named
+document names none or several of them by other names; ``note``; ``states``: for candidates
+that are groups of one people in several states, the state of each, so "Kurdish forces" in a
+text naming Syria and no other of those states are the SDF). The pass runs on named
 mentions before coreference (:meth:`graph.actors.resolve.Resolver.__call__`), so "the country"
 after "Congo" takes the code chosen here.
 
@@ -34,23 +36,38 @@ def ambiguous_table() -> dict[str, tuple[tuple[str, ...], str]]:
         default = row["default"].strip()
         if not row["form"].strip() or len(cands) < 2 or default not in cands:
             raise DataFileError(f"graph/data/actors/ambiguous.tsv: line {n} needs a form, two candidates or more and a default among them")
+        if row.get("states") and len(split_cell(row["states"])) != len(cands):
+            raise DataFileError(f"graph/data/actors/ambiguous.tsv: line {n}: one state per candidate")
         out[row["form"].strip().lower()] = (cands, default)
     return out
+
+
+@lru_cache(maxsize=1)
+def candidate_states() -> dict[str, dict[str, str]]:
+    """Lower-cased shared form -> {state code: candidate code} for the forms whose candidates
+    live in states (``states`` column: "Kurdish" is Iraq's KRG, Syria's SDF, Turkey's PKK).
+
+    >>> candidate_states()["kurdish"]["SYR"]
+    'SDF'
+    """
+    return {row["form"].strip().lower(): dict(zip(split_cell(row["states"]), split_cell(row["candidates"])))
+            for row in read_actor_table("ambiguous.tsv") if row.get("states")}
 
 
 def _shared_form(m, kb, lex, table) -> str | None:
     """The shared form ``m`` is written with, or ``None``: the whole mention without its
     determiner ("Congo", "le Congo"), or one word of a nominal naming a candidate ("the
     Congolese army")."""
-    if m.pending is not None and m.pending.need != "other" or m.type == "Person":
-        return None  # (an unknown name "Congo" is pending "other"; a title's holder keeps his state)
     words = m.text.lower().replace("’", "'").split()
+    if m.pending is not None and m.pending.need != "other" and not set(words) & candidate_states().keys() \
+            or m.type == "Person":  # ("Kurdish rebels": the Kurdish group, not rebels of a state)
+        return None  # (an unknown name "Congo" is pending "other"; a title's holder keeps his state)
     while len(words) > 1 and (words[0] in lex.determiners or words[0].endswith("'") and words[0] in lex.determiners):
         words = words[1:]
     if " ".join(words) in table:
         return " ".join(words)
     if m.kind in ("nominal", "title"):
-        form = next((w for w in words if w in table and m.code in table[w][0]), None)
+        form = next((w for w in words if w in table and (m.code in table[w][0] or m.pending is not None)), None)
         text = " ".join(words)
         longer = form and any(len(n) > len(form) and n.lower() in text for c in table[form][0]
                               for names in kb.labels(c).values() for n in names)
@@ -70,10 +87,16 @@ def disambiguate(mentions: list, kb, lex, date: str | None, lang: str) -> list:
             continue
         cands, default = table[form]
         others = [c for c in cands if c in named]
+        homes = candidate_states().get(form, {})
+        if len(others) != 1 and homes:  # "Kurdish forces" in a text naming Syria alone: the SDF
+            near = {x.code for x in mentions if x.code in homes and 0 <= x.token_start - m.token_end <= 3}
+            places = {x.code for x in mentions if x.code in homes and x.kind == "place"}
+            states = next((c for c in (near, places) if len(c) == 1), {x.code for x in mentions if x.code in homes})
+            others = [homes[c] for c in states]
         code = others[0] if len(others) == 1 else default
         if code == m.code:
             continue
-        fields = actor_fields(kb, code, date, lang)
+        fields = actor_fields(kb, kb.actor_for_code(code) or code, date, lang)
         keep = {"label": m.label, "sector": m.sector} if m.kind in ("nominal", "title") else {}
         m.assign({**fields, **{k: v for k, v in keep.items() if v}})
         m.pending = None
