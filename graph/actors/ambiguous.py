@@ -43,15 +43,38 @@ def ambiguous_table() -> dict[str, tuple[tuple[str, ...], str]]:
 
 
 @lru_cache(maxsize=1)
-def candidate_states() -> dict[str, dict[str, str]]:
-    """Lower-cased shared form -> {state code: candidate code} for the forms whose candidates
-    live in states (``states`` column: "Kurdish" is Iraq's KRG, Syria's SDF, Turkey's PKK).
+def candidate_states() -> dict[str, dict[str, tuple[str, ...]]]:
+    """Lower-cased shared form -> {state code: candidate codes} for the forms whose candidates
+    live in states (``states`` column: "Kurdish" is Iraq's KRG, Syria's SDF or YPG, Turkey's PKK).
 
     >>> candidate_states()["kurdish"]["SYR"]
-    'SDF'
+    ('SDF', 'YPG')
     """
-    return {row["form"].strip().lower(): dict(zip(split_cell(row["states"]), split_cell(row["candidates"])))
-            for row in read_actor_table("ambiguous.tsv") if row.get("states")}
+    out: dict[str, dict[str, tuple[str, ...]]] = {}
+    for row in read_actor_table("ambiguous.tsv"):
+        for state, cand in zip(split_cell(row.get("states")), split_cell(row["candidates"])):
+            homes = out.setdefault(row["form"].strip().lower(), {})
+            homes[state] = (*homes.get(state, ()), cand)
+    return out
+
+
+def _home_choice(m, mentions: list, homes: dict, others: list[str], named: set) -> list[str]:
+    """The candidates of a people's demonym ("Kurdish forces"): the group named right after it
+    ("the Kurdish YPG"), else the one named elsewhere, else the group of the state named right
+    after it ("in Syria"), else of the one state named as a place, else of the first state the
+    document names; in that state, the group the document names, else its first."""
+    cands = {c for group in homes.values() for c in group}
+    after = [x.code for x in mentions if x.token_start == m.token_end and x.code in cands]
+    if after or len(others) == 1:
+        return after[:1] or others
+    near = {x.code for x in mentions if x.code in homes and 0 <= x.token_start - m.token_end <= 3}
+    places = {x.code for x in mentions if x.code in homes and x.kind == "place"}
+    first = next(([x.code] for x in mentions if x.code in homes), [])  # the state the text is first about
+    state = next((next(iter(c)) for c in (near, places) if len(c) == 1), first[0] if first else None)
+    if state is None:
+        return []
+    group = homes[state]
+    return [next((c for c in group if c in named), group[0])]
 
 
 def _shared_form(m, kb, lex, table) -> str | None:
@@ -88,11 +111,8 @@ def disambiguate(mentions: list, kb, lex, date: str | None, lang: str) -> list:
         cands, default = table[form]
         others = [c for c in cands if c in named]
         homes = candidate_states().get(form, {})
-        if len(others) != 1 and homes:  # "Kurdish forces" in a text naming Syria alone: the SDF
-            near = {x.code for x in mentions if x.code in homes and 0 <= x.token_start - m.token_end <= 3}
-            places = {x.code for x in mentions if x.code in homes and x.kind == "place"}
-            states = next((c for c in (near, places) if len(c) == 1), {x.code for x in mentions if x.code in homes})
-            others = [homes[c] for c in states]
+        if homes:  # "Kurdish forces" in a text naming Syria alone: the SDF
+            others = _home_choice(m, mentions, homes, others, named)
         code = others[0] if len(others) == 1 else default
         if code == m.code:
             continue
