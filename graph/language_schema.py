@@ -262,6 +262,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "communication_lemmas": _optional(WORDS, "verbs of communication"),
         "place_followers": _optional(WORDS, "words after which a capital is a place"),
         "place_nouns": _optional(WORDS, "nouns whose of-complement is a place"),
+        "government_forces": _optional(WORDS, "body nouns of a state's forces needing no determiner (government forces)"),
+        "place_adjectives": _optional(WORDS, "adjectives of a part of a place after a place preposition (northern)"),
         "region_nouns": _optional(WORDS, "nouns whose possessor is a place (Lebanon's south); other possessors are actors"),
         "pronouns": Key(RECORD_MAP, "pronoun -> {person, gender, number; clitic: only as an object clitic "
                                     "(l'); object_before_verb: an object before its verb (leur a dit)}"),

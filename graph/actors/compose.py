@@ -54,6 +54,16 @@ def with_det(doc, start: int, lex) -> int:
     return start
 
 
+def _place_adjective(doc, i: int, lex) -> bool:
+    """``doc[i]`` is a word of a ``place_adjectives`` entry, also one split at its hyphen
+    ("south", "-", "western")."""
+    if doc[i].lower_ in lex.place_adjectives:
+        return True
+    if doc[i].text == "-" and 0 < i < len(doc) - 1:
+        return f"{doc[i - 1].lower_}-{doc[i + 1].lower_}" in lex.place_adjectives
+    return i + 2 < len(doc) and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in lex.place_adjectives
+
+
 def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) -> bool:
     """True if the span at ``start:end`` names a location rather than an actor.
 
@@ -68,11 +78,13 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     j = start - 1
     if j >= 0 and doc[j].lower_ in lex.determiners and doc[j].lower_ not in lex.of_words:
         j -= 1
-    if j >= 1 and doc[j].lower_ in lex.of_words and doc[j - 1].lower_ in lex.place_nouns:
+    if j >= 1 and doc[j].lower_ in lex.of_words and doc[j - 1].lower_ in lex.place_nouns \
+            and doc[j - 1].pos_ not in ("VERB", "AUX"):  # "l'est du Congo", not "c'est du Congo"
         return True  # "the disputed enclave of X", "la région du Y"
     i = start - 1
-    while i >= 0 and doc[i].lower_ in lex.determiners and doc[i].lower_ not in lex.place_prepositions:
-        i -= 1
+    while i >= 0 and (doc[i].lower_ in lex.determiners or _place_adjective(doc, i, lex)) \
+            and doc[i].lower_ not in lex.place_prepositions:
+        i -= 1  # "in the north", "in northern Syria", "in south-western Niger"
     if end < len(doc) and doc[end].lower_ in lex.place_followers and doc[end].pos_ not in ("VERB", "AUX"):
         return True  # (not a verb: "Le Japon rencontre la Chine")
     if i < 0:
@@ -80,7 +92,7 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     prev = doc[i]
     word = prev.lower_
     if word in lex.coordinators and prev_place_end is not None and prev_place_end >= i - 1:
-        return True
+        return not doc[start:end].root.dep_.startswith("nsubj")  # "in Congo, and the US condemned"
     if word in lex.place_prepositions:
         if word in lex.article_prepositions and i < start - 1:
             return False  # "son soutien à la Serbie": a locative "à" takes no article ("à Moscou")

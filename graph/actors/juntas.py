@@ -27,6 +27,8 @@ Example
 3
 >>> junta_at(["a", "junta"], 1, load_lexicon("en")) is None  # no definite determiner before
 True
+>>> junta_at(["a", "junta", "spokesman", "said"], 1, load_lexicon("en"))  # but a title after
+3
 """
 
 from __future__ import annotations
@@ -44,13 +46,14 @@ WINDOW = 2
 
 def junta_at(words: list[str], i: int, lex) -> int | None:
     """The end of the longest junta noun starting at ``i`` after a definite determiner
-    (lower-cased ``words``), or ``None``."""
-    if i == 0 or words[i - 1] not in lex.definite_determiners:
-        return None
+    (lower-cased ``words``), or ``None``; with any determiner or none, a junta noun modifying a
+    one-word title ("a junta spokesman", "junta leader X") ends after the title."""
     longest = max((len(n.split()) for n in lex.junta_nouns), default=0)
     for k in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i:i + k]) in lex.junta_nouns:
-            return i + k
+            if not lex.adjective_after_noun and i + k < len(words) and words[i + k] in lex.titles:
+                return i + k + 1
+            return i + k if i > 0 and words[i - 1] in lex.definite_determiners else None
     return None
 
 
@@ -109,10 +112,11 @@ def bare_juntas(doc, mentions: list, kb, lex, date: str | None, lang: str) -> li
     if not lex.junta_nouns:
         return mentions
     words = lower_words(doc)
+    mentions = [m for m in mentions if m.code or m.text.lower() not in lex.junta_nouns]  # "Junta leader X"
     covered = {i for m in mentions for i in range(m.token_start, m.token_end)}
     starts = [x.start for x in doc.sents] if doc.has_annotation("SENT_START") else [0]
     found = []
-    i = 1
+    i = 0
     while i < len(doc):
         e = junta_at(words, i, lex) if i not in covered else None
         code = _ruled_state(doc, kb, lex, mentions, i, e, starts) if e and not covered & set(range(i, e)) else None
@@ -120,7 +124,7 @@ def bare_juntas(doc, mentions: list, kb, lex, date: str | None, lang: str) -> li
             e = i + 1
             code = _ruled_state(doc, kb, lex, mentions, i, e, starts, head=True)
         if code:
-            s = i - 1  # with its determiner, as "the army" is
+            s = i - 1 if i and words[i - 1] in lex.definite_determiners else i  # with "the", as "the army" is
             fields = actor_fields(kb, kb.actor_for_code(code), date, lang)
             sector = lex.sector_nouns.get(words[e - 1]) or lex.sector_nouns.get(" ".join(words[i:e]))
             found.append(ActorMention(start=doc[s].idx, end=doc[e - 1].idx + len(doc[e - 1]), token_start=s,

@@ -107,6 +107,12 @@ class Lexicon:
     #: nouns of a ruling junta ("the junta", "le conseil militaire": the state it rules,
     #: :mod:`graph.actors.juntas`)
     junta_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: adjectives of a part of a place between a place preposition and its name ("in northern
+    #: Syria", "in eastern Congo": still a place, :func:`graph.actors.compose.is_place`)
+    place_adjectives: frozenset[str] = field(default_factory=frozenset)
+    #: a state's forces named by their government, with or without a determiner ("government
+    #: forces shelled ...", "des forces gouvernementales": the state in focus, as "the army")
+    government_forces: frozenset[str] = field(default_factory=frozenset)
     #: nouns of a diplomat posted somewhere ("Russia's ambassador to the UN": the posting is
     #: part of the title, :mod:`graph.actors.postings`)
     representation_nouns: frozenset[str] = field(default_factory=frozenset)

@@ -120,13 +120,14 @@ def spelling_variants(text: str) -> list[str]:
     """Other spellings news use for a name of the base: other transliterations of a name part
     (:func:`transliterations`: "Kadhafi", "al-Qaida"), without its accents ("Etats-Unis",
     "Guaido", "Cote d'Ivoire": wires and headlines drop them) and, in a name "X of the Y",
-    without the article ("Democratic Republic of Congo"). Variants are matched after every
+    without the article ("Democratic Republic of Congo"), and with the other apostrophe ("’" for "'").
+    Variants are matched after every
     name of the base, so a variant never takes another actor's name.
 
     >>> spelling_variants("Émirats arabes unis"), spelling_variants("Democratic Republic of the Congo")
     (['Emirats arabes unis'], ['Democratic Republic of Congo'])
-    >>> spelling_variants("Russia")
-    []
+    >>> spelling_variants("Russia"), spelling_variants("People's Liberation Army")
+    ([], ['People’s Liberation Army'])
     """
     out = transliterations(text)
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
@@ -135,6 +136,9 @@ def spelling_variants(text: str) -> list[str]:
     for form in [text, *out]:
         if " of the " in form and not form.lower().startswith("the "):
             out.append(form.replace(" of the ", " of "))
+    for form in [text, *out]:  # typographic and straight apostrophes ("People’s Liberation Army")
+        if "'" in form or "’" in form:
+            out.append(form.replace("'", "’") if "'" in form else form.replace("’", "'"))
     return list(dict.fromkeys(v for v in out if v != text))
 
 

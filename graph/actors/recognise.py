@@ -194,8 +194,13 @@ def _media(r, scan: Scan, s: int, e: int, key: str) -> ActorMention:
 @phrase("SECTOR")
 def _body(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
     """"the army shelled ...": a body of the state in focus, after a definite determiner, not
-    before a noun it modifies in English order ("the military assistance")."""
+    before a noun it modifies in English order ("the military assistance"); "government forces"
+    (``government_forces``) with any determiner or none."""
     doc, lex = scan.doc, r.lex
+    if key in lex.government_forces and not (s and scan.taken[s - 1]) \
+            and not (e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN")):  # "government forces", no determiner
+        s -= bool(s and doc[s - 1].lower_ in lex.definite_determiners)
+        return r.mention(doc, s, e, {"label": strip_det(doc, s, e, lex)}, "pronoun", pending=Pending("body"))
     if key not in lex.body_nouns or s == 0 or doc[s - 1].lower_ not in lex.definite_determiners \
             or scan.taken[s - 1] \
             or e < len(doc) and doc[e].pos_ in ("NOUN", "PROPN", "ADJ") and not lex.adjective_after_noun:
