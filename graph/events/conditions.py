@@ -41,13 +41,25 @@ def consequent(ctx: CueContext) -> bool:
     if any(c.dep_ in MARK_DEPS | ADVMOD_DEPS and c.lower_ in g["hypothetical_marks"] for h in heads for c in h.children):
         return False  # "if Russia attacks X": the condition itself
     v = heads[-1]
-    chain = [v] + ([v.head] if v.head != v and v.head.lemma_.lower() in g["speech_verbs"] else [])
+    words = set(g["speech_verbs"]) | set(g.get("commissive_verbs", ()))
+    chain = [v] + ([v.head] if v.head != v and v.head.lemma_.lower() in words else [])
     for a in chain:
         if seg is not None and not seg.start <= a.i < seg.end:
             return False
         if any(condition_of(c, g) and t not in c.subtree for c in a.children):
-            return True
+            return announced(v, g)
     return False
+
+
+def announced(v, g) -> bool:
+    """Whether someone announces the consequent ``v``: a speech or commissive verb above it
+    ("said it would ...", "vowed to ..."), or a speaker's tail after it ("..., the premier
+    said"). A condition the narration sets ("if X recognises the region, Y will cut ties") is
+    a forecast, no threat."""
+    words = set(g["speech_verbs"]) | set(g.get("commissive_verbs", ()))
+    if any(a.lemma_.lower() in words for a in list(v.ancestors)[:3]):
+        return True
+    return any(c.lemma_.lower() in g["speech_verbs"] and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children)
 
 
 def conditioned_relations(ctx: CueContext) -> bool:
