@@ -346,6 +346,8 @@ class Arguments(NounPhrases):
         if h.lemma_.lower() in g.get("measure_nouns", ()) and h.dep_ in VERB_OBJECT_DEPS:
             h = h.head  # "held two rounds of talks", "launched three days of strikes"
         if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
+            if n.dep_ in PASSIVE_VOICE_SUBJECT_DEPS and h == n.head and self.is_passive(h):
+                return self.prep_actors(h, g["agent_preps"])  # "sanctions on X were imposed by Y"
             if self.is_passive(h) and h != n.head:
                 return _unique([m for c in h.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
                                 for m in self.np(c)])

@@ -30,6 +30,7 @@ import weakref
 from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..nlp.extensions import token_words
 from .arguments import Arguments
+from .conditions import conditioned_triples
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
 from .filters import hypothetical, negated, rejected_by
@@ -256,7 +257,7 @@ class Extractor:
             rule = "resolve" if resolve else "commissive"
             triples = [Triple(s, x, self.rules.rewrite(rule, rel)) for s, x, rel in triples or []
                        if v.head.pos_ != "ADJ" or self.rules.applies(rule, rel)]
-        return list(triples or []), conf
+        return conditioned_triples(ctx, list(triples or [])), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
         """Whether a candidate event stands: two actors of this segment (or an event anaphor),

@@ -20,6 +20,7 @@ from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AP
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle
+from .conditions import conditioned_relations
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .segments import is_question, segments  # noqa: F401  (re-exported: their home before graph/events/segments.py)
@@ -208,7 +209,7 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
                 return True
             if c.dep_ in CONDITION_DEPS and any(
                     k.dep_ in MARK_DEPS | CASE_DEPS and k.lower_ in g["hypothetical_marks"] for k in c.children):
-                return True  # "X will cut ties if Y ...": a conditional consequent
+                return not conditioned_relations(ctx)  # "X will cut ties if Y ...": a threat, else hypothetical
             if c.dep_ in AUX_DEPS and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                 return True  # "Should Iran attack Israel, ..."
         if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a) or a == warning:

@@ -1,0 +1,81 @@
+"""Conditioned measures: a hostile act set as the consequence of a condition is a threat.
+
+"Italy will impose sanctions on Egypt unless Cairo releases the student", "Chile vowed to
+sever relations with Peru if the dispute continued", "Tokyo would bomb the launch sites if
+Pyongyang fired again": the act is not stated (it hangs on the condition), but the warning is
+(GUIDELINES section 3, ``threaten``: "warns of consequences"). The ``conditioned`` rows of
+``frame_rules.tsv`` name the relations read so and what they become; a cue of another relation
+in a consequent stays hypothetical, and a cue inside the condition clause itself ("if Russia
+attacks X") always does.
+
+Example
+-------
+>>> from graph.events.rules import load_rules
+>>> load_rules().rewrite("conditioned", "sanction")
+'threaten'
+"""
+
+from __future__ import annotations
+
+from ..actors.deps import ADVMOD_DEPS, CASE_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, role
+from .context import CueContext
+
+#: Dependencies of a condition clause on the clause it conditions.
+CONDITION_DEPS = role("adverbial_clause") | MODIFIER_OBLIQUE_DEPS
+
+
+def condition_of(c, g) -> bool:
+    """Whether ``c``, a dependent of a clause head, is a condition clause ("if Y ...", "unless
+    Y ...", "si Y ..."): an adverbial clause marked by a ``hypothetical_marks`` word."""
+    return c.dep_ in CONDITION_DEPS and any(
+        k.dep_ in MARK_DEPS | CASE_DEPS and k.lower_ in g["hypothetical_marks"] for k in c.children)
+
+
+def consequent(ctx: CueContext) -> bool:
+    """Whether the cue's clause is the consequent of a condition ("X will cut ties with Y if
+    ..."): a condition clause hangs on the cue, on the light verb of a noun cue, or on the
+    speech verb that reports it ("said it would expel X if ..."), and the cue is not itself
+    inside a condition or under a conditional mark of its own."""
+    g, t, seg = ctx.g, ctx.token, ctx.seg
+    heads = [t] + ([t.head] if t.pos_ == "NOUN" else [])
+    if any(c.dep_ in MARK_DEPS | ADVMOD_DEPS and c.lower_ in g["hypothetical_marks"] for h in heads for c in h.children):
+        return False  # "if Russia attacks X": the condition itself
+    v = heads[-1]
+    words = set(g["speech_verbs"]) | set(g.get("commissive_verbs", ()))
+    chain = [v] + ([v.head] if v.head != v and v.head.lemma_.lower() in words else [])
+    for a in chain:
+        if seg is not None and not seg.start <= a.i < seg.end:
+            return False
+        if any(condition_of(c, g) and t not in c.subtree for c in a.children):
+            return announced(v, g)
+    return False
+
+
+def announced(v, g) -> bool:
+    """Whether someone announces the consequent ``v``: a speech or commissive verb above it
+    ("said it would ...", "vowed to ..."), or a speaker's tail after it ("..., the premier
+    said"). A condition the narration sets ("if X recognises the region, Y will cut ties") is
+    a forecast, no threat."""
+    words = set(g["speech_verbs"]) | set(g.get("commissive_verbs", ()))
+    if any(a.lemma_.lower() in words for a in list(v.ancestors)[:3]):
+        return True
+    return any(c.lemma_.lower() in g["speech_verbs"] and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children)
+
+
+def conditioned_relations(ctx: CueContext) -> bool:
+    """Whether some cue relation of the token is one the ``conditioned`` rule rewrites, and the
+    cue is a consequent (:func:`consequent`): the conditional filter then lets it through."""
+    found = ctx.reading.found.get(ctx.token.i) if ctx.reading is not None else None
+    if not found or not any(ctx.rules.applies("conditioned", c.relation) for c in found[0]):
+        return False
+    return consequent(ctx)
+
+
+def conditioned_triples(ctx: CueContext, triples: list) -> list:
+    """The triples of a consequent cue rewritten by the ``conditioned`` rule (a sanction, an
+    attack, a coercion or a show of force set on a condition is a threat); the others of such
+    a cue dropped (hypothetical). Triples of other cues unchanged."""
+    if not triples or not conditioned_relations(ctx):
+        return triples
+    return [type(x)(x[0], x[1], ctx.rules.rewrite("conditioned", x[2])) for x in triples
+            if ctx.rules.applies("conditioned", x[2])]
