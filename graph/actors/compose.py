@@ -13,6 +13,7 @@ specific to one conflict.
 from __future__ import annotations
 
 from .kb import KnowledgeBase, slugify
+from .deps import SUBJECT_DEPS
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -92,7 +93,7 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     prev = doc[i]
     word = prev.lower_
     if word in lex.coordinators and prev_place_end is not None and prev_place_end >= i - 1:
-        return not doc[start:end].root.dep_.startswith("nsubj")  # "in Congo, and the US condemned"
+        return doc[start:end].root.dep_ not in SUBJECT_DEPS  # "in Congo, and the US condemned"
     if word in lex.place_prepositions:
         if word in lex.article_prepositions and i < start - 1:
             return False  # "son soutien à la Serbie": a locative "à" takes no article ("à Moscou")

@@ -238,8 +238,8 @@ def coordination_before(doc, coded: list[dict], sents: Sentences, i: int, fits) 
         conj = root.dep_ in CONJ_DEPS
         while root.dep_ in CONJ_DEPS and root.head != root:
             root = root.head
-        groups.setdefault(root.i, []).append(dict(m, conj=conj))
-    coords = [g for g in groups.values() if any(m["conj"] for m in g) and len({m["code"] for m in g}) >= 2]
+        groups.setdefault(root.i, []).append(dict(m, conjoined=conj))
+    coords = [g for g in groups.values() if any(m["conjoined"] for m in g) and len({m["code"] for m in g}) >= 2]
     if not coords:
         return []
     last = max(coords, key=lambda g: max(m["token_end"] for m in g))
