@@ -86,6 +86,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
         # "threatened to cut off gas to X", "warned that it would answer any attack by X"
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
+    tgt = helped(ctx, src, tgt)
     if target is not None:
         tgt = target(ctx, src, tgt)
     if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
@@ -156,6 +157,25 @@ def _purpose(ctx: CueContext) -> bool:
         return True
     return any(x.i in found and x.i != t.i and x.dep_ in _PURPOSE_CLAUSE_DEPS
                for c in t.children for x in (c, *c.children))
+
+
+def helped(ctx: CueContext, src: list, tgt: list) -> list:
+    """For a verb read in a sense its verbal complement chose ("helped X fight Y", "called X to
+    discuss Y"), the party named between the verb and that complement: X is helped or called,
+    Y is whom X fights, whether the parser made X the object of the cue or the subject of the
+    complement ("will help Nigeria fight Boko Haram": help -> Nigeria), or hung the complement
+    on Y as a compound ("to help Kenya combat al-Shabaab")."""
+    t, doc = ctx.token, ctx.token.doc
+    if not ctx.cue.sense or t.pos_ not in ("VERB", "AUX"):
+        return tgt
+    comp = next((x for x in doc[t.i + 1:ctx.seg.end] if x.lemma_.lower() in ctx.cue.objects
+                 and (x.pos_ == "VERB" or x.dep_ in roles("noun_compound"))
+                 and t in (x.head, x.head.head)), None)
+    if comp is None:
+        return tgt
+    codes = {m["code"] for m in src}
+    between = [m for i in range(t.i + 1, comp.i) for m in ctx.args.at(doc[i]) if m["code"] not in codes]
+    return list({id(m): m for m in between}.values()) or tgt
 
 
 def _object_place(ctx: CueContext, rel: str) -> list:
