@@ -40,11 +40,14 @@ from .frames.request import modal
 from .lexicon import FRAMES, Cue
 from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
 from .multiword import MultiWordCues
+from .refusals import refusal, refused
 from .reread import Trace
 from .rules import load_rules
 from .segments import is_question, segments
 
 FRAME_ORDER = FRAMES
+#: The filters an announced refusal passes anyway: its negation and modal are the refusal's.
+REFUSAL_FILTERS = frozenset({"negated", "hypothetical"})
 
 
 class Extractor:
@@ -218,9 +221,13 @@ class Extractor:
         date = None  # the segment's date, computed when a first event needs it
         for i in idx:
             ctx = self.context(doc[i], seg, reading, seg_no)
-            if rejected_by(ctx) is not None:
+            why = rejected_by(ctx)
+            refuses = why == "negated" and refusal(ctx) and rejected_by(ctx, skip=REFUSAL_FILTERS) is None
+            if why is not None and not refuses:
                 continue
             triples, conf = self._triples(ctx)
+            if refuses:  # "said it would not send weapons to X": a refusal toward X
+                triples = refused(ctx, triples)
             for s, x, rel in triples:
                 if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
                     continue

@@ -402,9 +402,10 @@ CUE_FILTERS: tuple[tuple[str, Callable[[CueContext], bool]], ...] = (
 )
 
 
-def rejected_by(ctx: CueContext) -> str | None:
-    """The name of the first filter of :data:`CUE_FILTERS` that drops the cue, or ``None``."""
+def rejected_by(ctx: CueContext, skip: frozenset[str] = frozenset()) -> str | None:
+    """The name of the first filter of :data:`CUE_FILTERS` (but those named in ``skip``) that
+    drops the cue, or ``None``."""
     for name, keep_out in CUE_FILTERS:
-        if keep_out(ctx):
+        if name not in skip and keep_out(ctx):
             return name
     return None
