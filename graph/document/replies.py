@@ -8,11 +8,14 @@ The claim it answers is the last one stated against the rejecter: a sentence-lev
 ``answered_relations`` (``document.json``: accusations, demands and sanctions) whose target is the rejecter,
 in the cue's sentence (before the cue) or the ``EVENT_WINDOW`` sentences before, the nearest such
 sentence; further back, only when every earlier claim against the rejecter came from the same
-sources (a headline's accusation). The rejecter rejects each source of those claims.
+sources (a headline's accusation). The rejecter rejects each source of those claims. This
+module owns every denial's answer, in its sentence or later ("A accused B, which B denies"); the
+events stage's ``denial`` frame only says that a denied involvement, claim or statement names no
+target ("denies links with Z" is no rejection of Z).
 
 Nothing is made when the rejecter made a claim against its claimant in that sentence too ("each
 side accused the other": which claim is denied is not said), when the sentence names another
-actor (the rejection may be addressed to it), when a source is itself a rejecter, or for a
+actor outside what is denied (the rejection may be addressed to it), when a source is itself a rejecter, or for a
 question, a negation or a hypothesis.
 
 Example
@@ -24,7 +27,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ACTIVE_SUBJECT_DEPS, RELCL_DEPS
+from ..actors.deps import (ACTIVE_SUBJECT_DEPS, OBLIQUE_DEPS, PREPOSITION_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
+                           VERB_OBJECT_DEPS)
 from ..languages import load_json
 from ..model import Reference
 from .brokers import FRAME_CONFIDENCE, frame_event, mediation_agents, unread_cues, verb_agents
@@ -76,14 +80,30 @@ def _claimants(res, events: list[dict], t, rejecting: set[str]) -> list[str]:
     return list(next(iter(earlier))) if len(earlier) == 1 else []
 
 
+def _denied(res, t) -> set[int]:
+    """The tokens of what the cue ``t`` denies: its reported clause ("denied that its troops
+    entered Z") or its ``denied_nouns`` object ("denies any role in the raid on Z"). The actors
+    named there are what the denial is about, not whom it answers."""
+    nouns = load_json(res.lang, "grammar.json").get("denied_nouns", ())
+    denied = [c for c in t.children
+              if c.dep_ in REPORTED_CLAUSE_DEPS or (c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in nouns)]
+    if any(c.dep_ in VERB_OBJECT_DEPS for c in denied):  # "denied any role | in the raid": the parse may hang it on the verb
+        denied += [c for c in t.children if c.dep_ in PREPOSITION_DEPS | OBLIQUE_DEPS and c.i > t.i]
+    return {x.i for c in denied for x in c.subtree}
+
+
 def _others_named(res, t, codes: set[str]) -> bool:
     """Whether ``t``'s sentence names (not by a pronoun: the actor stage's guess) an actor outside
-    ``codes``; the sentence ends at a full stop even where the parser read on ('... souveraineté. "Les ...')."""
+    ``codes`` and outside what ``t`` denies; the sentence ends at a full stop even where the parser
+    read on ('... souveraineté. "Les ...').
+
+    Example: in "Y denied any role in the raid on Z", Z is what is denied, no other actor."""
     doc = res.doc
     start = next((i + 1 for i in range(t.i - 1, t.sent.start - 1, -1) if doc[i].text in ".!?"), t.sent.start)
     end = next((i for i in range(t.i + 1, t.sent.end) if doc[i].text in ".!?"), t.sent.end)
+    denied = _denied(res, t)
     return bool({m["code"] for m in res.coded if start <= m["token_start"] < end
-                 and m.get("kind") != "pronoun"} - codes)
+                 and m["token_start"] not in denied and m.get("kind") != "pronoun"} - codes)
 
 
 def answered_claims(res, filters, events: list[dict], added: list[dict]) -> tuple[list[dict], list[Reference]]:

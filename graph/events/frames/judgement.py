@@ -1,5 +1,5 @@
-"""Frames of what a speaker says about an action: ``denial`` ("denied any involvement": the
-accuser is rejected), ``predicate`` ("deemed the offensive
+"""Frames of what a speaker says about an action: ``denial`` ("denied any involvement": no
+actor named in the denied thing is rejected; the accuser is the document model's), ``predicate`` ("deemed the offensive
 illegal", "an unjustifiable attack by X", "called X an aggressor"), ``prospect`` ("raised
 the possibility of leaving X": a threat) and ``consequence`` ("said X's move will have
 consequences": a threat).
@@ -158,11 +158,11 @@ def consequence(ctx: CueContext) -> FrameReading | None:
 
 @frame("denial")
 def denial(ctx: CueContext) -> FrameReading | None:
-    """Denying what one is accused of rejects the accuser: "X accused Y of ... Y denies any
-    involvement / denied that it took part / a claim Y denies" -> Y rejects X (the source of the
-    last accusation of the last sentences), not the actors the denied thing names ("denies links
-    with Z" is no rejection of Z). A denied accusation with its owner ("denied X's charges") or
-    any other object is left to the word's next frame."""
+    """Denying what one is accused of ("Y denies any involvement / denied that it took part / a
+    claim Y denies") rejects no actor the denied thing names ("denies links with Z" is no
+    rejection of Z): the reading has no event. Whom it rejects (the source of the claim stated
+    before) is the document model's to say (:mod:`graph.document.replies`). A denied accusation
+    with its owner ("denied X's charges") or any other object is left to the word's next frame."""
     t, A = ctx.token, ctx.args
     nouns = ctx.g.get("denied_nouns", ())
     objs = [A.antecedent(c, t) or c for c in t.children if c.dep_ in VERB_OBJECT_DEPS]
@@ -172,8 +172,4 @@ def denial(ctx: CueContext) -> FrameReading | None:
         return None
     if A.objects(t):
         return None  # "denied X's accusations", "denied Ukrainian claims": the owner, as before
-    src = A.subjects(t)
-    last = A.recent_events.get("accuse")
-    accuser = [dict(last[0], event_anaphor=True)] if last is not None and A.segment - last[1] <= 2 else []
-    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in accuser
-                         if s["code"] != x["code"]])
+    return FrameReading([])
