@@ -13,7 +13,7 @@ specific to one conflict.
 from __future__ import annotations
 
 from .kb import KnowledgeBase, slugify
-from .deps import SUBJECT_DEPS
+from .deps import CONJ_DEPS, SUBJECT_DEPS
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -97,7 +97,10 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     if word in lex.place_prepositions:
         if word in lex.article_prepositions and i < start - 1:
             return False  # "son soutien à la Serbie": a locative "à" takes no article ("à Moscou")
-        heads = {x for h in (prev.head, prev.head.head) for x in (h.lemma_.lower(), h.lower_)}
+        name = prev.head
+        while name.dep_ in CONJ_DEPS and name.head.i < name.i:  # "au Togo et au Bénin": the first conjunct's verb
+            name = name.head
+        heads = {x for h in (prev.head, prev.head.head, name.head) for x in (h.lemma_.lower(), h.lower_)}
         if lex.communication_lemmas and heads & lex.communication_lemmas:  # UD: "à" hangs on the name
             return False
         return True

@@ -16,6 +16,7 @@ Example
 from __future__ import annotations
 
 from ..relations import SYMMETRIC_RELATIONS
+from .lists import side_after_list
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
                            NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
@@ -297,7 +298,8 @@ class NounPhrases:
                 if len({m["code"] for m in ms}) == 1:
                     ms = ms + [m for m in self.side_after_aside(n) if m["code"] != ms[0]["code"]]
                 found.extend(ms)
-        return _unique(found)
+        found = _unique(found)  # "between A and B as well as between C and D": D hung elsewhere
+        return found + [m for m in side_after_list(self, found) if m not in found]
 
     def side_after_aside(self, n) -> list[dict]:
         """The actor named after "and" that follows an aside set off by commas right after the
