@@ -126,6 +126,8 @@ def spelling_variants(text: str) -> list[str]:
 
     >>> spelling_variants("Émirats arabes unis"), spelling_variants("Democratic Republic of the Congo")
     (['Emirats arabes unis'], ['Democratic Republic of Congo'])
+    >>> spelling_variants("Ordre des États")  # accents dropped on capitals only
+    ['Ordre des Etats']
     >>> spelling_variants("Russia"), spelling_variants("People's Liberation Army")
     ([], ['People’s Liberation Army'])
     """
@@ -133,6 +135,9 @@ def spelling_variants(text: str) -> list[str]:
     folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
     if folded != text and folded.isascii():
         out.append(folded)
+    capitals = "".join(_fold(c) if c.isupper() else c for c in text)  # "Communauté des Etats"
+    if capitals != text and capitals != folded:
+        out.append(capitals)
     for form in [text, *out]:
         if " of the " in form and not form.lower().startswith("the "):
             out.append(form.replace(" of the ", " of "))
@@ -140,6 +145,11 @@ def spelling_variants(text: str) -> list[str]:
         if "'" in form or "’" in form:
             out.append(form.replace("'", "’") if "'" in form else form.replace("’", "'"))
     return list(dict.fromkeys(v for v in out if v != text))
+
+
+def _fold(char: str) -> str:
+    """``char`` without its accent ("É" -> "E")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
 
 
 def _with_variants(aliases) -> list[Alias]:
