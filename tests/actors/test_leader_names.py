@@ -20,7 +20,7 @@ def _people(doc) -> dict[str, str]:
     ("en", "The summit of North Korea and South Korea was held on the border. Leaders Kim and Moon signed "
            "a declaration."),
     ("en", "China welcomed the meeting of Kim and Moon on the border between the two Koreas."),
-    ("fr", "La Chine a salué le courage de MM. Kim et Moon lors du sommet entre les deux Corées."),
+    ("fr", "Le Japon a loué la franchise de MM. Kim et Moon pendant la rencontre entre les deux Corées."),
 ])
 def test_leaders_named_by_one_word_are_the_leaders_of_the_states_named(analyse, lang, text):
     people = _people(analyse(lang, text, "2018-04-27"))
