@@ -60,7 +60,7 @@ from .lexicon import load_lexicon
 from .long_titles import long_title_state
 from .pairs import PairResolver
 from .recognise import NAME_POS
-from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
+from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention, renewed
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .spans import SpanTests
 from .states import StateAnaphors
@@ -384,7 +384,7 @@ def resolve_in_order(doc, mentions: list[ActorMention], kb: KnowledgeBase, lang:
             deferred.append(m)  # "For his part, X said": the person named next
             continue
         for fields in _resolve(st, m, out):
-            r = replace(m, pending=None, **fields)
+            r = renewed(m, pending=None, **fields)
             if not r.actor_id:
                 continue
             if need in PRONOUN_NEEDS:

@@ -34,6 +34,7 @@ True
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..nlp.extensions import lower_words
 from .compose import actor_fields
@@ -48,6 +49,8 @@ def junta_at(words: list[str], i: int, lex) -> int | None:
     """The end of the longest junta noun starting at ``i`` after a definite determiner
     (lower-cased ``words``), or ``None``; with any determiner or none, a junta noun modifying a
     one-word title ("a junta spokesman", "junta leader X") ends after the title."""
+    if words[i] not in _beginnings(lex.junta_nouns):
+        return None  # (no junta noun begins with the word)
     longest = max((len(n.split()) for n in lex.junta_nouns), default=0)
     for k in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i:i + k]) in lex.junta_nouns:
@@ -55,6 +58,13 @@ def junta_at(words: list[str], i: int, lex) -> int | None:
                 return i + k + 1
             return i + k if i > 0 and words[i - 1] in lex.definite_determiners else None
     return None
+
+
+@lru_cache(maxsize=8)
+def _beginnings(nouns: frozenset[str]) -> frozenset[str]:
+    """The words, or runs of words, a noun of ``nouns`` is or begins with ("military",
+    "military council" of "military council")."""
+    return frozenset(n[:j] for n in nouns for j in range(len(n) + 1) if j == len(n) or n[j] == " ")
 
 
 def junta_heads(lex) -> frozenset[str]:

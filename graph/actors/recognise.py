@@ -30,6 +30,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, Callable, Optional
 
+from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
+
 from ..registry import Registry
 from .compose import PERSON_LABELS, PLACE_LABELS, Composer, is_place, media_actor, strip_det, unknown_actor
 from .kb import slugify
@@ -141,9 +144,11 @@ def _unknown_entity(r, scan: Scan, ent) -> ActorMention | None:
 def capitalised_words(r, scan: Scan) -> list[ActorMention]:
     """Capitalised words NER missed that may be the surname of someone named before (dropped
     otherwise, ``Pending.drop``); they consume no token."""
-    return [r.mention(scan.doc, tok.i, tok.i + 1, {}, "name", pending=Pending("other", name=tok.text, drop=True))
-            for tok in scan.doc
-            if not scan.taken[tok.i] and tok.pos_ in NAME_POS and tok.is_title and tok.is_alpha and len(tok) >= 3]
+    doc = scan.doc  # (the tests read as columns: a Token only for a word that passes them)
+    cols = doc.to_array([POS, IS_TITLE, IS_ALPHA, LENGTH]).tolist()
+    return [r.mention(doc, i, i + 1, {}, "name", pending=Pending("other", name=doc[i].text, drop=True))
+            for i, (pos, title, alpha, length) in enumerate(cols)
+            if not scan.taken[i] and POS_NAMES[pos] in NAME_POS and title and alpha and length >= 3]
 
 
 Phrase = Callable[[Any, Scan, int, int, str], Optional[ActorMention]]

@@ -34,8 +34,6 @@ Example
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from spacy.matcher import PhraseMatcher
 
 from ..model import Mention
@@ -48,6 +46,7 @@ from .class_nouns import class_noun_mentions
 from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
 from .postings import postings
+from .records import renewed
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
 from .spans import SpanTests
@@ -148,7 +147,7 @@ def one_referent_appositions(doc, mentions: list[Mention], lex) -> list[Mention]
     >>> [m.actor_id for m in one_referent_appositions(doc, [office, person], load_lexicon("en"))]
     ['person/ann-lee', 'person/ann-lee']
     """
-    out = [replace(m) for m in mentions]
+    out = [renewed(m) for m in mentions]
     for a, b in zip(out, out[1:]):
         j = a.token_end + 1
         while j < b.token_start and doc[j].lower_ in lex.determiners:

@@ -18,6 +18,8 @@ Example
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..actors.deps import NOUN_MODIFIER_DEPS, SUBJECT_DEPS, role
 from ..model import Reference
 from .brokers import frame_event
@@ -29,9 +31,17 @@ CONFIDENCE = 0.6
 _OWNER_DEPS = NOUN_MODIFIER_DEPS | role("possessive")
 
 
+@lru_cache(maxsize=8)
+def _prefixes(nouns: frozenset) -> frozenset:
+    """Every beginning of every noun of ``nouns`` ("f", "fe", ..., "feuille de route")."""
+    return frozenset(k[:j] for k in nouns for j in range(1, len(k) + 1))
+
+
 def _proposal_length(res, t) -> int:
     """Tokens of the proposal noun starting at ``t`` ("feuille de route": 3), or 0."""
     doc, nouns = res.doc, res.lex.proposal_nouns
+    if t.text.lower() not in _prefixes(nouns) and t.lemma_.lower() not in nouns:
+        return 0  # (no noun begins with the word: no span's text to build)
     for n in (3, 2, 1):
         if t.i + n <= len(doc) and (doc[t.i:t.i + n].text.lower() in nouns
                                     or n == 1 and t.lemma_.lower() in nouns):

@@ -31,6 +31,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from spacy.attrs import ORTH
+
 from ..actors.deps import DIRECT_OBJECT_DEPS, SUBJECT_DEPS, role
 from ..languages import load_json
 from ..model import Reference
@@ -77,15 +79,16 @@ class QuoteReader:
     def quotes(self) -> list[Quote]:
         """The quotations in text order; an unclosed one ends at the paragraph break."""
         out, start = [], None
-        for t in self.doc:
-            text = t.text.strip()
-            if start is not None and ("\n" in t.text or t.is_space and "\n" in t.text_with_ws):
-                out.append(Quote(start, t.i))
+        strings = self.doc.vocab.strings  # (the words' texts as one column, no Token per word)
+        for i, raw in enumerate(strings[h] for h in self.doc.to_array(ORTH).tolist()):
+            text = raw.strip()
+            if start is not None and "\n" in raw:  # (a token's trailing white space is " " or none)
+                out.append(Quote(start, i))
                 start = None
             if start is None and (text in self.opening or text in self.both):
-                start = t.i
+                start = i
             elif start is not None and (text in self.closing or text in self.both):
-                out.append(Quote(start, t.i + 1))
+                out.append(Quote(start, i + 1))
                 start = None
         if start is not None:
             out.append(Quote(start, len(self.doc)))

@@ -85,9 +85,12 @@ def consequence_clause(t, g, start: int = 0) -> bool:
     v = t
     while v.pos_ not in ("VERB", "AUX") and v.head != v:
         v = v.head
-    doc = t.doc
+    doc, lo = t.doc, max(start, v.i - 8)
+    words = None  # the lower forms of doc[lo:v.i], read once for every mark
     for m in (m.split() for m in g.get("consequence_marks", ())):
-        for i in range(max(start, v.i - 8), v.i - len(m) + 1):  # set off: ", faute de quoi", "; otherwise"
-            if [x.lower_ for x in doc[i:i + len(m)]] == m and (i == start or doc[i - 1].is_punct):
+        for i in range(lo, v.i - len(m) + 1):  # set off: ", faute de quoi", "; otherwise"
+            if words is None:
+                words = [x.lower_ for x in doc[lo:v.i]]
+            if words[i - lo:i - lo + len(m)] == m and (i == start or doc[i - 1].is_punct):
                 return True
     return False

@@ -17,7 +17,7 @@ False
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
 from .arguments import Arguments
@@ -105,11 +105,18 @@ class CueContext:
 
     def at(self, token, cue: Cue | None = None) -> CueContext:
         """The same context for another token (and cue)."""
-        return replace(self, token=token, cue=cue)
+        return self._copy(token=token, cue=cue)
 
     def with_cue(self, cue: Cue) -> CueContext:
         """The same context, read with lexicon row ``cue``."""
-        return replace(self, cue=cue)
+        return self._copy(cue=cue)
+
+    def _copy(self, **changes) -> CueContext:
+        # dataclasses.replace without its per-field calls (no __post_init__, every field in __init__)
+        new = object.__new__(type(self))
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
 
 
 def preferred_frame(cues) -> str:

@@ -23,7 +23,14 @@ from spacy.attrs import IS_SPACE, IS_TITLE, ORTH
 
 def is_question(seg) -> bool:
     """A segment that asks rather than states ("Will X attack Y?")."""
-    return seg.text.strip().rstrip("\"'”»’) ").endswith("?")
+    tail = seg[-4:].text.rstrip().rstrip(_AFTER_QUESTION) if len(seg) > 4 else ""
+    if tail:  # the end of the segment's last words is the end of its text (no whole text built)
+        return tail.endswith("?")
+    return seg.text.strip().rstrip(_AFTER_QUESTION).endswith("?")
+
+
+#: What may follow a question mark at the end of a segment.
+_AFTER_QUESTION = "\"'”»’) "
 
 
 #: Marks that end a sentence, and those that may close one after such a mark ("...!»").
