@@ -36,6 +36,23 @@ ACTOR_TYPES = (
 )
 
 
+def renewed(record, **changes):
+    """A shallow copy of the dataclass ``record`` with ``changes``: what
+    ``dataclasses.replace`` gives for records with no ``__post_init__`` and every field in
+    ``__init__`` (mentions, cue contexts), without its per-field calls: these copies are made
+    for every mention and every cue.
+
+    >>> a = Mention(0, 6, 0, 1, "France", code="FRA")
+    >>> b = renewed(a, code="DEU")
+    >>> (a.code, b.code, b.text, b == a)
+    ('FRA', 'DEU', 'France', False)
+    """
+    new = object.__new__(type(record))
+    new.__dict__.update(record.__dict__)
+    new.__dict__.update(changes)
+    return new
+
+
 #: The language of the ontology's names (a relation's direct property is named from its label
 #: in this language), of the HTML page's relation legend and of actors' preferred labels: the
 #: first language of ``graph/data/pipelines.json``.

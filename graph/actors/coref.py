@@ -60,7 +60,8 @@ from .lexicon import load_lexicon
 from .long_titles import long_title_state
 from .pairs import PairResolver
 from .recognise import NAME_POS
-from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention, renewed
+from ..model import renewed
+from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
 from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .spans import SpanTests
 from .states import StateAnaphors

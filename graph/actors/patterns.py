@@ -132,7 +132,7 @@ def spelling_variants(text: str) -> list[str]:
     ([], ['People’s Liberation Army'])
     """
     out = transliterations(text)
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+    folded = _fold(text)
     if folded != text and folded.isascii():
         out.append(folded)
     capitals = "".join(_fold(c) if c.isupper() else c for c in text)  # "Communauté des Etats"
@@ -147,9 +147,9 @@ def spelling_variants(text: str) -> list[str]:
     return list(dict.fromkeys(v for v in out if v != text))
 
 
-def _fold(char: str) -> str:
-    """``char`` without its accent ("É" -> "E")."""
-    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
+def _fold(text: str) -> str:
+    """``text`` without its accents ("États" -> "Etats")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
 
 
 def _with_variants(aliases) -> list[Alias]:

@@ -77,17 +77,3 @@ class ActorMention(Mention):
         """The token indices of the mention."""
         return range(self.token_start, self.token_end)
 
-
-def renewed(m: ActorMention, **changes) -> ActorMention:
-    """A shallow copy of ``m`` with ``changes``: what ``dataclasses.replace`` gives for these
-    records (no ``__post_init__``, every field in ``__init__``), without its per-field calls.
-
-    >>> a = ActorMention(0, 6, 0, 1, "France", code="FRA")
-    >>> b = renewed(a, code="DEU")
-    >>> (a.code, b.code, b.text, b == a)
-    ('FRA', 'DEU', 'France', False)
-    """
-    new = object.__new__(type(m))
-    new.__dict__.update(m.__dict__)
-    new.__dict__.update(changes)
-    return new

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from spacy.matcher import PhraseMatcher
 
-from ..model import Mention
+from ..model import Mention, renewed
 from .ambiguous import disambiguate
 from .coalitions import led_coalitions
 from .collectives import collectives
@@ -46,7 +46,6 @@ from .class_nouns import class_noun_mentions
 from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
 from .postings import postings
-from .records import renewed
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
 from .spans import SpanTests

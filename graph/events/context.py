@@ -20,6 +20,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
 
+from ..model import renewed
 from .arguments import Arguments
 from .lexicon import FRAMES, Cue, Lexicon
 from .rules import FrameRules, load_rules
@@ -105,18 +106,11 @@ class CueContext:
 
     def at(self, token, cue: Cue | None = None) -> CueContext:
         """The same context for another token (and cue)."""
-        return self._copy(token=token, cue=cue)
+        return renewed(self, token=token, cue=cue)
 
     def with_cue(self, cue: Cue) -> CueContext:
         """The same context, read with lexicon row ``cue``."""
-        return self._copy(cue=cue)
-
-    def _copy(self, **changes) -> CueContext:
-        # dataclasses.replace without its per-field calls (no __post_init__, every field in __init__)
-        new = object.__new__(type(self))
-        new.__dict__.update(self.__dict__)
-        new.__dict__.update(changes)
-        return new
+        return renewed(self, cue=cue)
 
 
 def preferred_frame(cues) -> str:

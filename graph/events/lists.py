@@ -25,8 +25,4 @@ def side_after_list(phrases, found: list[dict]) -> list[dict]:
     j = max(m["token_end"] for m in last)
     if j >= hi or doc[j].pos_ != "CCONJ":
         return []
-    for k in range(j + 1, min(j + 5, hi)):
-        ms = [m for m in phrases.at(doc[k]) if m["token_start"] == k]
-        if ms:
-            return ms
-    return []
+    return phrases.first_named(j + 1, min(j + 5, hi))

@@ -312,8 +312,13 @@ class NounPhrases:
         close = next((j for j in range(i + 2, min(i + 14, hi)) if doc[j].text == ","), None)
         if close is None or close + 1 >= hi or doc[close + 1].pos_ != "CCONJ":
             return []
-        for j in range(close + 2, min(close + 5, hi)):
-            ms = [m for m in self.at(doc[j]) if m["token_start"] == j]
+        return self.first_named(close + 2, min(close + 5, hi))
+
+    def first_named(self, lo: int, hi: int) -> list[dict]:
+        """The mentions that start at the first token of ``lo..hi-1`` where one starts, or none
+        (the side named right after an "and", past a determiner or a title)."""
+        for j in range(lo, hi):
+            ms = [m for m in self.at(self._doc[j]) if m["token_start"] == j]
             if ms:
                 return ms
         return []
