@@ -299,6 +299,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "opposition_nouns": _optional(WORDS, "nouns of a state's political opposition"),
         "side_nouns": _optional(WORDS_MAP, "noun of someone acting for X -> prepositions naming X"),
         "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
+        "led_force_nouns": _optional(WORDS, "nouns of armed forces named by their leader ('X-led forces': X, "
+                                      "graph/actors/coalitions.py)"),
         "junta_nouns": _optional(WORDS, "nouns of a ruling junta ('the junta': the state it rules, "
                                  "graph/actors/juntas.py)"),
         "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "

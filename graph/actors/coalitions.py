@@ -3,8 +3,12 @@
 noun by :mod:`graph.actors.known`) act for their leader (GUIDELINES §2: an actor rolls
 up to whom it acts for), and a later bare "the coalition" / "la coalition" is that coalition.
 
+Forces led by a named actor ("Saudi-led forces", "les troupes dirigées par la France") act
+for it the same way, but a later bare "the forces" is not them (it may be anyone's).
+
 The words come from the language's actor lexicon: ``coalition_nouns`` ("coalition",
-"alliance") and ``leading_words`` (the participles that name the leader: "led", "menée").
+"alliance"), ``led_force_nouns`` ("forces", "troops") and ``leading_words`` (the participles
+that name the leader: "led", "menée").
 The pass runs on resolved mentions (:meth:`graph.actors.resolve.Resolver.__call__`): the
 leader's mention grows over the coalition's phrase, and each later definite coalition noun no
 mention covers becomes a ``nominal`` mention of the same leader.
@@ -38,7 +42,7 @@ def _english_phrase(doc, m, lex) -> int | None:
     if j >= len(doc) or doc[j].lower_ not in lex.leading_words:
         return None
     for k in range(j + 1, min(j + 4, len(doc))):  # "the US-led international coalition"
-        if doc[k].lower_ in lex.coalition_nouns:
+        if doc[k].lower_ in lex.coalition_nouns or doc[k].lower_ in lex.led_force_nouns:
             return k + 1
         if doc[k].pos_ not in ("ADJ", "PROPN") and not doc[k].text[:1].isupper():
             return None
@@ -54,7 +58,7 @@ def _by_phrase(doc, m, lex) -> int | None:
     if k < 3 or doc[k - 1].lower_ not in lex.agent_prepositions or doc[k - 2].lower_ not in lex.leading_words:
         return None
     noun = k - 3
-    if doc[noun].lower_ not in lex.coalition_nouns:
+    if doc[noun].lower_ not in lex.coalition_nouns and doc[noun].lower_ not in lex.led_force_nouns:
         return None
     return noun - 1 if noun > 0 and doc[noun - 1].lower_ in lex.determiners else noun
 
@@ -77,11 +81,13 @@ def led_coalitions(doc, mentions: list, lex) -> list:
             start = _by_phrase(doc, m, lex) if end is None else None
             if end is not None:
                 s = m.token_start - (m.token_start > 0 and doc[m.token_start - 1].lower_ in lex.determiners)
-                m = replace(m, **_span(doc, s, end), label=f"{m.label}-led coalition", kind="nominal")
+                m = replace(m, **_span(doc, s, end), label=f"{m.label}-led {doc[end - 1].lower_}", kind="nominal")
             elif start is not None:
                 m = replace(m, **_span(doc, start, m.token_end), kind="nominal")
-            if end is not None or start is not None or doc[m.token_end - 1].lower_ in lex.coalition_nouns:
-                led.append(m)  # (or "the Saudi coalition": a coalition noun composed with its leader)
+            head = end - 1 if end is not None else m.token_start + (doc[m.token_start].lower_ in lex.determiners) \
+                if start is not None else m.token_end - 1  # (or "the Saudi coalition", composed with its leader)
+            if doc[head].lower_ in lex.coalition_nouns:
+                led.append(m)  # a later bare "the coalition" is this one; "the forces" are nobody's
         out.append(m)
     if not led:
         return out

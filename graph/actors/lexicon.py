@@ -95,6 +95,9 @@ class Lexicon:
     #: nouns of a coalition and the participles naming its leader ("the Saudi-led coalition",
     #: "la coalition menée par X": the leader, :mod:`graph.actors.coalitions`)
     coalition_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of armed forces named by the actor leading them ("Saudi-led forces", "les troupes
+    #: dirigées par la France": the leader, as a coalition; a later bare "the forces" is not)
+    led_force_nouns: frozenset[str] = field(default_factory=frozenset)
     #: plural nouns of fighters named by the place a group holds ("Islamist militants in the Gaza
     #: Strip": the group, :mod:`graph.actors.held_places`)
     fighter_nouns: frozenset[str] = field(default_factory=frozenset)

@@ -41,3 +41,25 @@ def test_later_coalition_is_the_last_led_one(analyse, lang, text, later, code):
 def test_no_leader_no_coalition_mention(analyse, lang, text, word):
     doc = analyse(lang, text, "2020-01-01")
     assert _at(doc, word) == []
+
+
+@pytest.mark.parametrize("lang, text, phrase, code", [
+    ("en", "Saudi-led forces struck a depot on the coast.", "Saudi-led forces", "SAU"),
+    ("en", "The troops led by Kenya crossed the river.", "The troops led by Kenya", "KEN"),
+    ("en", "Rebels ambushed the French-led army near the border.", "the French-led army", "FRA"),
+    ("fr", "Les troupes dirigées par le Kenya ont traversé le fleuve.", "Les troupes dirigées par le Kenya", "KEN"),
+    ("fr", "Les rebelles ont attaqué les forces menées par la France.", "les forces menées par la France", "FRA"),
+    ("fr", "L'armée conduite par le Nigeria est entrée dans la ville.", "L'armée conduite par le Nigeria", "NGA"),
+])
+def test_led_forces_are_their_leader(analyse, lang, text, phrase, code):
+    doc = analyse(lang, text, "2020-01-01")
+    assert (code, phrase) in _at(doc, phrase)
+
+
+@pytest.mark.parametrize("lang, text, later", [
+    ("en", "Saudi-led forces entered the port. Witnesses said the forces looted shops.", "the forces looted"),
+    ("fr", "Les forces menées par la France sont entrées à Gao. Des témoins ont vu les forces partir.", "les forces partir"),
+])
+def test_later_bare_forces_are_not_the_led_ones(analyse, lang, text, later):
+    doc = analyse(lang, text, "2020-01-01")
+    assert [c for c, _ in _at(doc, later)] == []
