@@ -303,6 +303,9 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                  "graph/actors/juntas.py)"),
         "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
                                   "mission': the UN, graph/actors/described.py)"),
+        "region_group_nouns": _optional(WORDS, "plural nouns of a region's states as a group ('Southeast "
+                                        "Asian nations': the region's organisation when named, "
+                                        "graph/actors/region_groups.py)"),
         "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
                                    "('militants in <place>', graph/actors/held_places.py)"),
         "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): "
