@@ -95,6 +95,9 @@ class Lexicon:
     #: nouns of a coalition and the participles naming its leader ("the Saudi-led coalition",
     #: "la coalition menée par X": the leader, :mod:`graph.actors.coalitions`)
     coalition_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: words before an of-word that make a place preposition of them ("à l'intérieur de la
+    #: Turquie", "inside of Syria": a place, :func:`graph.actors.compose.is_place`)
+    place_locutions: frozenset[str] = field(default_factory=frozenset)
     #: plural nouns of a region's states as a group ("West African leaders", "les pays du Golfe":
     #: the region's organisation when the document names it, :mod:`graph.actors.region_groups`)
     region_group_nouns: frozenset[str] = field(default_factory=frozenset)
