@@ -305,6 +305,11 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                  "graph/actors/juntas.py)"),
         "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
                                   "mission': the UN, graph/actors/described.py)"),
+        "place_locutions": _optional(WORDS, "words before an of-word that make a place preposition of "
+                                     "them ('à l'intérieur de X', 'inside of X': a place, graph/actors/compose.py)"),
+        "region_group_nouns": _optional(WORDS, "plural nouns of a region's states as a group ('Southeast "
+                                        "Asian nations': the region's organisation when named, "
+                                        "graph/actors/region_groups.py)"),
         "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
                                    "('militants in <place>', graph/actors/held_places.py)"),
         "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): "

@@ -82,6 +82,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     if j >= 1 and doc[j].lower_ in lex.of_words and doc[j - 1].lower_ in lex.place_nouns \
             and doc[j - 1].pos_ not in ("VERB", "AUX"):  # "l'est du Congo", not "c'est du Congo"
         return True  # "the disputed enclave of X", "la région du Y"
+    if _after_locution(doc, start, lex):
+        return True  # "à l'intérieur de la Turquie", "en dehors du Mali"
     i = start - 1
     while i >= 0 and (doc[i].lower_ in lex.determiners or _place_adjective(doc, i, lex)) \
             and doc[i].lower_ not in lex.place_prepositions:
@@ -108,6 +110,17 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
         head = prev.head
         return head.lemma_.lower() in lex.motion_lemmas or (i > 0 and doc[i - 1].lemma_.lower() in lex.motion_lemmas)
     return False
+
+
+def _after_locution(doc, start: int, lex) -> bool:
+    """Whether the name at ``start`` follows an of-word closing a place locution of the lexicon
+    (``place_locutions``: "à l'intérieur de la Turquie", not "le ministre de l'Intérieur du Mali")."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in lex.determiners and doc[k].lower_ not in lex.of_words:
+        k -= 1  # "de la", "de l'"
+    if k < 1 or doc[k].lower_ not in lex.of_words:
+        return False
+    return any(doc[j:k].text.lower().replace("’", "'") in lex.place_locutions for j in range(max(0, k - 3), k))
 
 
 class Composer:

@@ -224,12 +224,18 @@ def _load_non_actors(kb: KnowledgeBase) -> None:
     """Names that hold a state's name and are no actor, so the ruler's longest match keeps the
     state out of them: regions (``regions.tsv``: "Latin America", "sud-américain"; places, and
     "America" stays the United States) and companies or institutions (``companies.tsv``: "Air
-    France", "Malaysia Airlines"). Aliases of kind ``region`` or ``company`` with no actor."""
+    France", "Malaysia Airlines"). Aliases of kind ``region`` or ``company`` with no actor; a
+    region's ``organisation`` is that of its states as a group (``kb.region_organisations``)."""
     for table, kind in (("regions.tsv", "region"), ("companies.tsv", "company")):
-        for row in read_actor_table(table):
+        for n, row in enumerate(read_actor_table(table), start=2):
+            org = row.get("organisation") or ""
+            if org and org not in kb.actors:
+                raise DataFileError(f"graph/data/actors/{table}: line {n}: unknown organisation {org!r}")
             for lang in LANGUAGES:
                 for name in split_cell(row.get(f"names_{lang}")):
                     kb._alias(name, "", kind, lang, name, place=kind == "region")
+                    if org:
+                        kb.region_organisations[(lang, name.lower())] = org
 
 
 def _load_group_nouns(kb: KnowledgeBase) -> None:

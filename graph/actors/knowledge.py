@@ -100,6 +100,9 @@ class KnowledgeBase:
         self.class_nouns: dict[tuple[str, str], list[str]] = {}
         #: (lang, kind noun, state code) -> armed groups of that kind of that state
         self.kind_groups: dict[tuple[str, str, str], list[str]] = {}
+        #: (language, lower-cased region name) -> the organisation of the region's states
+        #: ("southeast asian" -> ``org/asean``, ``regions.tsv``; :mod:`graph.actors.region_groups`)
+        self.region_organisations: dict[tuple[str, str], str] = {}
 
     # -- public interface ---------------------------------------------------------------------
     def get(self, actor_id: str) -> Actor | None:

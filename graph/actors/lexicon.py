@@ -98,6 +98,12 @@ class Lexicon:
     #: nouns of armed forces named by the actor leading them ("Saudi-led forces", "les troupes
     #: dirigées par la France": the leader, as a coalition; a later bare "the forces" is not)
     led_force_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: words before an of-word that make a place preposition of them ("à l'intérieur de la
+    #: Turquie", "inside of Syria": a place, :func:`graph.actors.compose.is_place`)
+    place_locutions: frozenset[str] = field(default_factory=frozenset)
+    #: plural nouns of a region's states as a group ("West African leaders", "les pays du Golfe":
+    #: the region's organisation when the document names it, :mod:`graph.actors.region_groups`)
+    region_group_nouns: frozenset[str] = field(default_factory=frozenset)
     #: plural nouns of fighters named by the place a group holds ("Islamist militants in the Gaza
     #: Strip": the group, :mod:`graph.actors.held_places`)
     fighter_nouns: frozenset[str] = field(default_factory=frozenset)

@@ -43,6 +43,7 @@ from .collectives import collectives
 from .held_places import fighters_in_held_places
 from .juntas import bare_juntas
 from .class_nouns import class_noun_mentions
+from .region_groups import region_group_mentions
 from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
 from .postings import postings
@@ -118,6 +119,7 @@ class Resolver(SpanTests):
         out = collectives(doc, out, kb, date, self.lang)  # "the two Koreas": both
         out = fighters_in_held_places(doc, out, kb, lex, date, self.lang)  # "militants in Gaza": Hamas
         out = bare_juntas(doc, out, kb, lex, date, self.lang)  # "the junta": the state it rules
+        out = region_group_mentions(doc, out, kb, lex, date, self.lang)  # "Gulf states": the GCC if named
         out = class_noun_mentions(doc, out, kb, lex, date, self.lang)  # "the alliance": NATO named before
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
         covered = {i for m in resolved for i in m.span}

@@ -224,3 +224,11 @@ def test_demonyms_are_inflected_only_where_the_language_has_endings():
     assert demonym_forms("Frenchman", load_lexicon("en")) == ["Frenchman", "Frenchmen"]
     assert demonym_forms("malien", load_lexicon("fr")) == ["malien", "malienne", "maliens", "maliennes"]
     assert demonym_forms("grec!", load_lexicon("fr")) == ["grec"]
+
+
+def test_regions_name_the_organisation_of_their_states():
+    kb = load_kb()
+    assert kb.region_organisations[("en", "southeast asian")] == "org/asean"
+    assert kb.region_organisations[("fr", "ouest-africains")] == "org/ecowas"
+    assert kb.region_organisations[("fr", "golfe")] == "org/gcc"
+    assert ("en", "latin america") not in kb.region_organisations  # a region with no organisation
