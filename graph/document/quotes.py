@@ -120,9 +120,12 @@ class QuoteReader:
 
     def _before(self, q: Quote) -> dict | None:
         doc = self.doc
-        if q.start == 0 or doc[q.start - 1].text not in (":", ","):
+        mark = q.start - 1  # 'X told reporters:\n"...': the quotation may open the next line
+        while mark >= 0 and not doc[mark].text.strip():
+            mark -= 1
+        if mark < 0 or doc[mark].text not in (":", ","):
             return None
-        for j in range(q.start - 2, max(-1, q.start - ATTRIBUTION_WINDOW), -1):
+        for j in range(mark - 1, max(-1, mark - ATTRIBUTION_WINDOW), -1):
             t = doc[j]
             if t.is_punct and t.text in ".!?" or t.text.strip() in self.closing | self.both:
                 return None
