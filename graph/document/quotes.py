@@ -4,8 +4,9 @@ A quotation is the text between quote marks (``quote_marks`` of ``document.json`
 closing, and marks that do both, such as the straight ``"``); it may run over several sentences
 and ends at a paragraph break. Its **speaker** is the subject of a speech verb (``speech_verbs``
 of ``grammar.json``) right after the closing mark ('"...," the minister said', "« ... », a-t-il
-déclaré") or right before the opening one ('He said: "..."'); a pronoun speaker ("he", "-il")
-is the most salient actor of the last two sentences. A quotation with no attribution of its own
+déclaré") or right before the opening one ('He said: "..."', also when the quotation opens the
+line after 'X told reporters:'); every sentence of one quotation has its speaker. A pronoun
+speaker ("he", "-il") is the most salient actor of the last two sentences. A quotation with no attribution of its own
 that follows an attributed one within a sentence continues it ('"...," he said. "We also..."'); one
 that opens the sentence right after reported speech with one named speaker continues that speech
 ('X said on Monday that ... . "We will..."'). A pronoun subject of a continuation verb
@@ -120,9 +121,12 @@ class QuoteReader:
 
     def _before(self, q: Quote) -> dict | None:
         doc = self.doc
-        if q.start == 0 or doc[q.start - 1].text not in (":", ","):
+        mark = q.start - 1  # 'X told reporters:\n"...': the quotation may open the next line
+        while mark >= 0 and not doc[mark].text.strip():
+            mark -= 1
+        if mark < 0 or doc[mark].text not in (":", ","):
             return None
-        for j in range(q.start - 2, max(-1, q.start - ATTRIBUTION_WINDOW), -1):
+        for j in range(mark - 1, max(-1, mark - ATTRIBUTION_WINDOW), -1):
             t = doc[j]
             if t.is_punct and t.text in ".!?" or t.text.strip() in self.closing | self.both:
                 return None
