@@ -112,6 +112,20 @@ class SpanTests:
                 return True
         return False
 
+    def bare_body(self, ent, by_start: dict) -> bool:
+        """The entity is a state's body noun on its own, capitalised ("The Parliament voted",
+        "Congress urged", "l'Assemblée nationale a condamné"): the body phrase of the lexicon
+        (``body_nouns`` after a determiner, ``government_forces`` with or without one), not an
+        organisation NER guessed."""
+        first = ent.start + (ent[0].lower_ in self.lex.determiners)
+        for s in {first, ent.start}:
+            item = by_start.get(s)
+            if item and item[0] == "SECTOR" and item[3] == ent.end and (
+                    item[1] in self.lex.government_forces
+                    or item[1] in self.lex.body_nouns and s > 0 and ent.doc[s - 1].lower_ in self.lex.definite_determiners):
+                return True
+        return False
+
     @staticmethod
     def object_clitic(doc, i: int) -> bool:
         """Token ``i`` is an object clitic before its verb ("qui l'accuse", "Paris les a
