@@ -16,7 +16,11 @@ have dated roles), one ISO state (:mod:`pycountry`), a government, military, pol
 intelligence, legislative or judicial code (:data:`SECTORS`), and either a word of an
 institution in the name or its aliases (:data:`INSTITUTION_WORDS`: "army", "council",
 "assembly", "rifles") or a sector code beyond government (``LEG``, ``MIL``, ``COP``, ``SPY``,
-``JUD``: "Knesset", "Mossad", "DGSE"). It writes ``graph/data/actors/bodies_phoenix.tsv``
+``JUD``) and a name of one or two words ("Knesset", "Mossad", "Shin Bet"; a person of two
+words with such an undated code would pass: the 2014 dictionary has none). Aliases are kept
+with a word of an institution or as one word ("John Kirby" under the US military is left out),
+titles and names of several states' bodies never (:data:`TITLE_WORDS`, :data:`SKIPPED_NAMES`).
+It writes ``graph/data/actors/bodies_phoenix.tsv``
 (``code``, ``names``: ``;``-separated, ``sector``, ``provenance``): bodies of the state, never
 places, loaded after ``states.tsv`` (a name the base already has is skipped at load time, so
 curated names win). Names are matched on their exact spelling, and a name of one word only
@@ -44,6 +48,7 @@ SECTORS = (("GOVLEG", "legislature"), ("GOVJUD", "justice"), ("GOVMIL", "militar
 INSTITUTION_WORDS = frozenset("""
 army military forces force police ministry council headquarters parliament congress senate assembly guard guards navy
 corps agency service department office committee court rifles intelligence security duma
+marines sabha
 """.split())
 #: words of a title or a person in a name: the name is no body ("White House Press Secretary")
 TITLE_WORDS = frozenset("secretary director chairman spokesman spokeswoman spokesperson official justices".split())
@@ -114,7 +119,8 @@ def rows_from(path: Path, states: set[str]) -> list[list[str]]:
         short = 1 if sector == "government" else 2  # "Lok Sabha", "Shin Bet": a body of a sector
         if not (set(name.lower().split()) & INSTITUTION_WORDS or len(name.split()) <= short):
             continue  # a person with undated roles ("Mohammed Ali Allahdadi"), a party
-        names = [spelled(n) for n in dict.fromkeys([name, *aliases]) if body_name(n, short)]
+        names = [spelled(n) for n in dict.fromkeys([name, *aliases])  # ("John Kirby" under the US military)
+                 if body_name(n, short if n == name else 1)]
         if not names:
             continue
         out.append([state, ";".join(names), sector, f"Phoenix.Countries.actors.txt:{line}"])
