@@ -68,6 +68,13 @@ def _place_adjective(doc, i: int, lex) -> bool:
     return i + 2 < len(doc) and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in lex.place_adjectives
 
 
+def place_compound(doc, end: int, lex) -> bool:
+    """The span ending before token ``end`` is joined by a hyphen to a word of the lexicon's
+    ``place_compounds``: "London-based", "Iranian-born" (where someone is or comes from)."""
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in lex.place_compounds \
+        and doc[end].idx == doc[end - 1].idx + len(doc[end - 1])
+
+
 def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) -> bool:
     """True if the span at ``start:end`` names a location rather than an actor.
 
@@ -91,8 +98,7 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     while i >= 0 and (doc[i].lower_ in lex.determiners or _place_adjective(doc, i, lex)) \
             and doc[i].lower_ not in lex.place_prepositions:
         i -= 1  # "in the north", "in northern Syria", "in south-western Niger"
-    if end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in lex.place_compounds \
-            and doc[end].idx == doc[end - 1].idx + len(doc[end - 1]):
+    if place_compound(doc, end, lex):
         return True  # "a London-based group", "the Pakistan-born writer"
     if end < len(doc) and doc[end].lower_ in lex.place_followers and doc[end].pos_ not in ("VERB", "AUX"):
         return True  # (not a verb: "Le Japon rencontre la Chine")
