@@ -15,6 +15,9 @@ from __future__ import annotations
 from .kb import KnowledgeBase, slugify
 from .deps import CONJ_DEPS, SUBJECT_DEPS
 
+#: hyphens that join a name to a word ("London-based")
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 BODY_TYPES = frozenset({"State", "InternationalOrganisation", "GovernmentBody", "DeFactoAuthority", "ArmedGroup"})
@@ -65,6 +68,13 @@ def _place_adjective(doc, i: int, lex) -> bool:
     return i + 2 < len(doc) and doc[i + 1].text == "-" and f"{doc[i].lower_}-{doc[i + 2].lower_}" in lex.place_adjectives
 
 
+def place_compound(doc, end: int, lex) -> bool:
+    """The span ending before token ``end`` is joined by a hyphen to a word of the lexicon's
+    ``place_compounds``: "London-based", "Iranian-born" (where someone is or comes from)."""
+    return end + 1 < len(doc) and doc[end].text in HYPHENS and doc[end + 1].lower_ in lex.place_compounds \
+        and doc[end].idx == doc[end - 1].idx + len(doc[end - 1])
+
+
 def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) -> bool:
     """True if the span at ``start:end`` names a location rather than an actor.
 
@@ -88,6 +98,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     while i >= 0 and (doc[i].lower_ in lex.determiners or _place_adjective(doc, i, lex)) \
             and doc[i].lower_ not in lex.place_prepositions:
         i -= 1  # "in the north", "in northern Syria", "in south-western Niger"
+    if place_compound(doc, end, lex):
+        return True  # "a London-based group", "the Pakistan-born writer"
     if end < len(doc) and doc[end].lower_ in lex.place_followers and doc[end].pos_ not in ("VERB", "AUX"):
         return True  # (not a verb: "Le Japon rencontre la Chine")
     if i < 0:

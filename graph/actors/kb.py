@@ -136,6 +136,19 @@ def _load_seats(kb: KnowledgeBase, code: str, row: dict) -> None:
         kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
 
 
+def _load_state_bodies(kb: KnowledgeBase) -> None:
+    """State institutions of the Phoenix dictionary (``bodies_phoenix.tsv``: ``code``, ``names``,
+    ``sector``): bodies of the state as ``states.tsv``'s ``bodies`` ("Lok Sabha", "Bundesrat"),
+    matched on their exact spelling; a name the base already has is left to it."""
+    known = {a.text.lower() for a in kb.aliases}
+    for n, row in enumerate(read_actor_table("bodies_phoenix.tsv"), start=2):
+        if row["code"] not in kb.actors:
+            raise DataFileError(f"graph/data/actors/bodies_phoenix.tsv: line {n}: unknown state {row['code']!r}")
+        for name in split_cell(row.get("names")):
+            if name.lower() not in known:
+                kb._alias(name, row["code"], "alias", "*", name, sector=row.get("sector") or "government", exact=True)
+
+
 def _labels(row: dict) -> dict[str, str]:
     """Language -> preferred label of a row (``label_<lang>``; an empty or absent cell takes the
     naming language's)."""
@@ -259,6 +272,7 @@ def load_kb() -> KnowledgeBase:
     """Load the knowledge base once per process (cached)."""
     kb = KnowledgeBase()
     _load_states(kb)
+    _load_state_bodies(kb)  # imported by scripts/import_phoenix_bodies.py
     _load_bodies(kb, "organisations.tsv")
     _load_bodies(kb, "groups.tsv")
     _load_bodies(kb, "media.tsv")

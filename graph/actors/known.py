@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..registry import Registry
-from .compose import (BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, strip_det, unknown_actor,
-                      with_det)
+from .compose import (BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, place_compound, strip_det,
+                      unknown_actor, with_det)
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
 from .records import ActorMention, Pending
 from .titled_roles import role_actor
@@ -35,8 +35,8 @@ from .titled_roles import role_actor
 def known_entity(r, scan, ent, alias) -> list[ActorMention]:
     """The mentions of the ruler entity ``ent`` of ``alias`` (none for an ethnic group, the
     first name of someone else, an actor the base lacks); consumes their tokens."""
-    if alias.kind == "demonym" and is_ethnic(scan.doc, ent, r.lex):
-        return []  # "ethnic Albanians": a people, not the state
+    if alias.kind == "demonym" and (is_ethnic(scan.doc, ent, r.lex) or place_compound(scan.doc, ent.end, r.lex)):
+        return []  # "ethnic Albanians": a people, "an Iranian-born writer": an origin, not the state
     if alias.place and alias.kind != "demonym" and _lower_case_name(ent, r.lex.determiners):
         return []  # "une réunion", "La réunion de dimanche": news capitalise a place's name
     if alias.kind == "surname":

@@ -81,6 +81,10 @@ class Lexicon:
     #: "les responsables à Moscou"): nouns of officials -> sector, and the prepositions
     seated_nouns: dict[str, str] = field(default_factory=dict)
     seated_prepositions: frozenset[str] = field(default_factory=frozenset)
+    #: "<noun> <preposition> <state>" is that state's body ("security forces in Guinea", "les
+    #: autorités au Mali"): nouns (one or more words) of a state's own bodies -> sector
+    seated_state_nouns: dict[str, str] = field(default_factory=dict)
+    seated_state_prepositions: frozenset[str] = field(default_factory=frozenset)
     #: organisation acronyms whose capitalised spelling is a word ("Pace"), never matched so
     acronym_word_stoplist: frozenset[str] = field(default_factory=frozenset)
     #: word order: adjectives, nationality ones included, follow their noun ("l'armée russe")
@@ -139,6 +143,9 @@ class Lexicon:
     #: verbs whose passive with a clause makes the pronoun expletive ("it was decided that",
     #: "il a été convenu de")
     impersonal_passive_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: words joined to a name by a hyphen that make the name a place ("a London-based group",
+    #: "a Pakistan-born writer": where someone is, not who acts, :func:`graph.actors.compose.is_place`)
+    place_compounds: frozenset[str] = field(default_factory=frozenset)
 
 
 def demonym_forms(form: str, lex: Lexicon) -> list[str]:

@@ -113,7 +113,8 @@ def unknown_entities(r, scan: Scan) -> list[ActorMention]:
     for ent in scan.ents:
         if scan.taken[ent.start] or (ent.ent_id_ and ent.ent_id_.isdigit()):
             continue
-        if r.inside_anaphor(ent, scan.by_start) or r.bare_title(ent, scan.by_start) or not r.plausible_name(ent):
+        if r.inside_anaphor(ent, scan.by_start) or r.bare_title(ent, scan.by_start) \
+                or r.bare_body(ent, scan.by_start) or not r.plausible_name(ent):
             continue
         m = _unknown_entity(r, scan, ent)
         if m is not None:

@@ -112,6 +112,20 @@ class SpanTests:
                 return True
         return False
 
+    def bare_body(self, ent, by_start: dict) -> bool:
+        """The entity is a state's body noun on its own, capitalised ("The Parliament voted",
+        "Congress urged", "l'Assemblée nationale a condamné"): the body phrase of the lexicon
+        (``body_nouns`` after a determiner, ``government_forces`` with or without one), not an
+        organisation NER guessed."""
+        first = ent.start + (ent[0].lower_ in self.lex.determiners)
+        for s in {first, ent.start}:
+            item = by_start.get(s)
+            if item and item[0] == "SECTOR" and item[3] == ent.end and (
+                    item[1] in self.lex.government_forces
+                    or item[1] in self.lex.body_nouns and s > 0 and ent.doc[s - 1].lower_ in self.lex.definite_determiners):
+                return True
+        return False
+
     @staticmethod
     def object_clitic(doc, i: int) -> bool:
         """Token ``i`` is an object clitic before its verb ("qui l'accuse", "Paris les a
@@ -141,16 +155,31 @@ class SpanTests:
     def seated(self, doc, ent, alias, taken) -> tuple[int, str] | None:
         """"officials in Nairobi", "les responsables à Moscou": a plural noun of officials, free of
         any other actor, then a seat preposition and a capital or seat of government: the start
-        of the noun and its sector (``seated_nouns``); else None."""
+        of the noun and its sector (``seated_nouns``); "security forces in Guinea", "les autorités
+        au Mali": a noun of a state's own bodies (``seated_state_nouns``, one or more words), a
+        preposition of ``seated_state_prepositions`` and the state's name; else None."""
         p = ent.start - 1
-        if alias.kind != "alias" or p < 1 or doc[p].lower_ not in self.lex.seated_prepositions:
+        if alias.kind == "alias":
+            nouns, preps = self.lex.seated_nouns, self.lex.seated_prepositions
+        elif alias.kind == "name":
+            nouns, preps = self.lex.seated_state_nouns, self.lex.seated_state_prepositions
+            if p >= 1 and doc[p].lower_ in self.lex.determiners and doc[p].lower_ not in preps:
+                p -= 1  # "in the Gambia"
+        else:
             return None
-        noun = doc[p - 1]
-        sector = self.lex.seated_nouns.get(noun.lower_)
-        if sector is None or taken[noun.i] or doc[p].head.i != noun.i and ent.root.head.i != noun.i \
-                or noun.i > 0 and doc[noun.i - 1].ent_type_:  # "Turkish generals in Damascus": Turkey's
+        if p < 1 or doc[p].lower_ not in preps:
+            return None
+        found = [(k, len(k.split())) for k in nouns
+                 if p - len(k.split()) >= 0 and [t.lower_ for t in doc[p - len(k.split()):p]] == k.split()]
+        if not found:
+            return None
+        key, n = max(found, key=lambda f: f[1])
+        start, noun = p - n, doc[p - 1]
+        words = range(start, p)
+        if any(taken[i] for i in words) or doc[p].head.i not in words and ent.root.head.i not in words \
+                or start > 0 and doc[start - 1].ent_type_:  # "Turkish generals in Damascus": Turkey's
             return None  # "officials met in Nairobi": the capital hangs on the verb, a place
-        return noun.i, sector
+        return (noun.i if n == 1 else start), nouns[key]
 
     def held_body(self, doc, m: ActorMention, kb: KnowledgeBase, date: str | None) -> ActorMention:
         """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
