@@ -40,7 +40,7 @@ def later_witnesses(res, filters) -> tuple[list[dict], list[Reference]]:
         words = [t.lower_ for t in sent]
         for k in range(len(sent)):
             n = next((len(p) for p in phrases if words[k:k + len(p)] == p), 0)
-            noun = _signed_noun(res, sent[k]) if n else None
+            noun, verb = _signed_noun(res, sent[k]) if n else (None, None)
             if noun is None:
                 continue
             stop = next((j for j in range(k + n, len(sent)) if sent[j].text in (";", ".", ":", ",")), len(sent))
@@ -48,7 +48,6 @@ def later_witnesses(res, filters) -> tuple[list[dict], list[Reference]]:
             first, last = sent.start + k + n, sent.start + stop  # a mention may take in "du"
             witnesses = [m for m in res.coded if m["token_end"] > first and m["token_start"] < last
                          and m["code"] not in parties]
-            verb = noun.head if noun.dep_ not in NOUN_CLAUSE_DEPS else noun
             if len(parties) < 2 or not witnesses or filters.negated(verb) or filters.hypothetical(verb) \
                     or others_named(res, sent[k], {m["code"] for m in witnesses} | set(parties)):
                 continue
@@ -61,21 +60,22 @@ def later_witnesses(res, filters) -> tuple[list[dict], list[Reference]]:
 
 def _signed_noun(res, anchor):
     """The definite agreement noun, with no party or signer of its own, signed at the presence
-    phrase starting at ``anchor`` ("the accord, signed in the presence of"), else ``None``."""
+    phrase starting at ``anchor`` ("the accord, signed in the presence of"), and its signing
+    verb; else ``(None, None)``."""
     verb = anchor
     for _ in range(MAX_CLIMB):
         if verb.pos_ == "VERB" or verb.head == verb:
             break
         verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in res.lex.signing_verbs or verb_agents(res, verb):
-        return None
+        return None, None
     if verb.dep_ in NOUN_CLAUSE_DEPS:
         noun = verb.head
     else:
         noun = next((c for c in verb.children if c.dep_ in PASSIVE_SUBJECT_DEPS), None)
     if noun is None or noun.pos_ != "NOUN" or res.lex.event_kind(noun.lemma_.lower()) != "agreement":
-        return None
+        return None, None
     definite = any(c.lower_ in res.lex.definite_determiners or c.dep_ in _POSSESSIVE_DEPS for c in noun.children)
     if not definite or own_participants(res.doc, noun, res.coded):
-        return None
-    return noun
+        return None, None
+    return noun, verb
