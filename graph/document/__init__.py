@@ -36,6 +36,7 @@ from .quotes import speakers
 from .replies import answered_claims
 from .references import ReferenceResolver
 from .sides import pairs, side_nouns
+from .witnesses import later_witnesses
 
 __all__ = ["build_model", "HANDLERS", "STEPS"]
 
@@ -85,7 +86,9 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
         brokered += proposed
         model.references.extend(refs)
     if "witnesses" in STEPS:
-        brokered += witness_mediations(res, filters)
+        witnessed, refs = later_witnesses(res, filters)
+        brokered += witness_mediations(res, filters) + witnessed
+        model.references.extend(refs)
     if "frame_mediations" in STEPS:
         mediated, refs = frame_mediations(res, filters, events + brokered)
         brokered += mediated

@@ -25,8 +25,9 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (AGENT_DEPS, AGENT_PREPOSITION_DEPS, AUX_DEPS, COMPOUND_DEPS, CONJ_DEPS, COPULA_DEPS,
-                           DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, roles)
+from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AUX_DEPS, COMPOUND_DEPS, CONJ_DEPS,
+                           COPULA_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, PREP_OBJECT_DEPS,
+                           SUBJECT_DEPS, roles)
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
@@ -394,7 +395,9 @@ class ReferenceResolver:
             if not (is_definite or not definite) \
                     or own_participants(doc, t, self.coded) or g != t and own_participants(doc, g, self.coded):
                 continue
-            govs = [g.head] if g.dep_ in _GOVERNED_DEPS else []
+            # the noun as the subject of a transitive verb is no signing ("the truce sealed his defeat")
+            active = g.dep_ in ACTIVE_SUBJECT_DEPS and any(c.dep_ in DIRECT_OBJECT_DEPS for c in g.head.children)
+            govs = [g.head] if g.dep_ in _GOVERNED_DEPS and not active else []
             govs += [c for c in g.children if c.dep_ in NOUN_CLAUSE_DEPS]
             gov = next((v for v in govs if v.lemma_.lower() in governors), None)
             if gov is None:

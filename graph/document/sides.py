@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from ..actors.deps import NOUN_MODIFIER_DEPS, PREPOSITION_DEPS
 from ..model import Reference
+from .conflict import OPPOSITION_SUFFIX
 from .frame import SIDE_TYPES, coordination_before
 #: Actor types of a ``pair`` anaphor ("the two countries").
 STATE_TYPES = frozenset({"State", "DeFactoAuthority"})
@@ -41,8 +42,9 @@ def _sides_fit(res, tok_index: int, types: frozenset) -> bool:
     known = {e.code: e for e in res.model.entities}
     exclude = res._clause_subjects(res.doc[tok_index]) | res._agents(tok_index) | set(res.model.mediators)
     here = res.sents.of_token(tok_index)
-    return not any(x in exclude or x not in known or known[x].type not in types
-                   or known[x].first_sentence > here for x in sides)
+    def typed(x):  # a state's opposition (``VEN_OPP``) has no actor type but is a side
+        return known[x].type in types or types == SIDE_TYPES and x.endswith(OPPOSITION_SUFFIX)
+    return not any(x in exclude or x not in known or not typed(x) or known[x].first_sentence > here for x in sides)
 
 
 def pairs(res, refs: list, added: list) -> None:
