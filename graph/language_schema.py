@@ -293,6 +293,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                              "matches (none: demonyms are not inflected)"),
         "seated_nouns": _optional(WORD_MAP, "official noun -> sector ('officials in <capital>')"),
         "seated_prepositions": _optional(WORDS, "prepositions of seated nouns"),
+        "seated_state_nouns": _optional(WORD_MAP, "phrase of a state's own forces -> sector ('security forces in <state>')"),
+        "seated_state_prepositions": _optional(WORDS, "prepositions before a state's name after seated_state_nouns"),
         "acronym_word_stoplist": _optional(WORDS, "acronyms whose capitalised spelling is a word"),
         "adjective_after_noun": _optional(BOOL, "adjectives, nationality ones included, follow their noun"),
         "nationality_noun_capitalised": _optional(BOOL, "a nationality stands alone as a noun only when capitalised"),

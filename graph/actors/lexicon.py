@@ -81,6 +81,11 @@ class Lexicon:
     #: "les responsables à Moscou"): nouns of officials -> sector, and the prepositions
     seated_nouns: dict[str, str] = field(default_factory=dict)
     seated_prepositions: frozenset[str] = field(default_factory=frozenset)
+    #: "<phrase> <preposition> <state>" is that state's body whatever names the state ("security
+    #: forces in Guinea", "les forces de sécurité en Guinée"): phrases of a state's own forces ->
+    #: sector, and the prepositions before a state's name
+    seated_state_nouns: dict[str, str] = field(default_factory=dict)
+    seated_state_prepositions: frozenset[str] = field(default_factory=frozenset)
     #: organisation acronyms whose capitalised spelling is a word ("Pace"), never matched so
     acronym_word_stoplist: frozenset[str] = field(default_factory=frozenset)
     #: word order: adjectives, nationality ones included, follow their noun ("l'armée russe")

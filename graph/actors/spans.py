@@ -143,7 +143,9 @@ class SpanTests:
         any other actor, then a seat preposition and a capital or seat of government: the start
         of the noun and its sector (``seated_nouns``); else None."""
         p = ent.start - 1
-        if alias.kind != "alias" or p < 1 or doc[p].lower_ not in self.lex.seated_prepositions:
+        if alias.kind == "name" and p >= 1:
+            return self.seated_state(doc, p, taken)
+        if p < 1 or doc[p].lower_ not in self.lex.seated_prepositions:
             return None
         noun = doc[p - 1]
         sector = self.lex.seated_nouns.get(noun.lower_)
@@ -151,6 +153,23 @@ class SpanTests:
                 or noun.i > 0 and doc[noun.i - 1].ent_type_:  # "Turkish generals in Damascus": Turkey's
             return None  # "officials met in Nairobi": the capital hangs on the verb, a place
         return noun.i, sector
+
+    def seated_state(self, doc, p: int, taken) -> tuple[int, str] | None:
+        """"security forces in Guinea", "les forces de sécurité en Guinée": a phrase of a state's
+        own forces (``seated_state_nouns``, one to four words ending before token ``p``), free of
+        any other actor, then a preposition ``p`` before the state's name: the phrase's start and
+        sector; else None. A nationality before the phrase makes the name a place ("US security
+        forces in Iraq")."""
+        if doc[p].lower_ not in self.lex.seated_state_prepositions:
+            return None
+        for n in range(4, 0, -1):
+            s = p - n
+            if s < 0 or " ".join(t.lower_ for t in doc[s:p]) not in self.lex.seated_state_nouns:
+                continue
+            if any(taken[t.i] for t in doc[s:p]) or s > 0 and (doc[s - 1].ent_type_ or doc[s - 1].text == "-"):
+                return None
+            return s, self.lex.seated_state_nouns[" ".join(t.lower_ for t in doc[s:p])]
+        return None
 
     def held_body(self, doc, m: ActorMention, kb: KnowledgeBase, date: str | None) -> ActorMention:
         """A body a leader commands or heads is his state's ("Gaddafi's forces", "Assad's army",
