@@ -74,7 +74,7 @@ class Extractor:
         self.adjective_repairs = sorted((tuple(r.split(":")) for r in self.g.get("adjective_repairs", ())),
                                         key=lambda p: -len(p[0]))
         #: the multi-word cues, looked up on the token columns (the ``Matcher``'s matches, faster)
-        self.multi = MultiWordCues(nlp.vocab.strings, lex.multi)
+        self.multi = MultiWordCues(nlp.vocab.strings, lex.multi, lex.g.get("separable_particles", ()))
         self._cues_of = None  # (weak reference to the last document, its cues)
         self._trace: Trace | None = None  # what the last reading read, segment by segment
 
@@ -92,6 +92,12 @@ class Extractor:
         for cue, s, e in self.multi(doc):
             if cue.fits(doc[s]) or cue.pos == "NOUN":
                 found.setdefault(s, ([], doc[s:e].text))[0].append(cue)
+        for s, (cues, text) in list(found.items()):  # "forced the envoy out": a sense constraint
+            fit = senses(doc[s], cues, args, self.g)
+            if fit:
+                found[s] = (fit, text)
+            else:
+                del found[s]
         single = self.lex.single
         for i, (pos, lemma, lower) in enumerate(token_words(doc)):  # a Token only for a word worth a look
             if i in found:
