@@ -23,7 +23,7 @@ from .linking import co_agent_head
 from .patients import patients
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
-NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive", "nominal_modifier") | FLAT_DEPS
+NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
 
 
 def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
@@ -120,7 +120,7 @@ def far(ctx: CueContext, m: dict) -> bool:
     g, t = ctx.g, ctx.token
     r = ctx.doc[m["token_start"]:m["token_end"]].root
     while r.dep_ in NAME_PART_DEPS and r.head != r:
-        r = r.head  # "the UN refugee agency reported", "Thai military sources said": they speak
+        r = r.head  # "the UN refugee agency reported": the agency speaks
     if r.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
         return True
     if r.head.lower_ in g["according_preps"] and r.head.head.lower_ in g["according_words"]:
