@@ -253,18 +253,19 @@ class Extractor:
         cues = ctx.reading.found[t.i][0]
         triples = hyphen_agent(ctx)
         conf = cues[0].confidence * self.rules.value("hyphen_agent")
+        frame = None
         if triples is None:
             for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
                 reading: FrameReading | None = read_frame(ctx.with_cue(cue))
                 if reading is not None:
-                    triples = reading.triples
+                    triples, frame = reading.triples, cue.frame
                     conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
         v = t.head if t.pos_ == "NOUN" and t.dep_ in VERB_OBJECT_DEPS \
             and t.head.lemma_.lower() in self.g["light_verbs"] else t  # "vowed to impose sanctions"
         h = v.head.lemma_.lower()
         resolve = h in self.g["negating_verbs"] and h in self.g["litotes_verbs"]  # "will not hesitate to"
-        if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve):
+        if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve) and frame != "must":
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
             # "ready to mediate": a readiness states no event unless it is a threat
             rule = "resolve" if resolve else "commissive"
