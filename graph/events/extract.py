@@ -74,7 +74,7 @@ class Extractor:
         self.adjective_repairs = sorted((tuple(r.split(":")) for r in self.g.get("adjective_repairs", ())),
                                         key=lambda p: -len(p[0]))
         #: the multi-word cues, looked up on the token columns (the ``Matcher``'s matches, faster)
-        self.multi = MultiWordCues(nlp.vocab.strings, lex.multi)
+        self.multi = MultiWordCues(nlp.vocab.strings, lex.multi, lex.g.get("separable_particles", ()))
         self._cues_of = None  # (weak reference to the last document, its cues)
         self._trace: Trace | None = None  # what the last reading read, segment by segment
 
@@ -92,6 +92,12 @@ class Extractor:
         for cue, s, e in self.multi(doc):
             if cue.fits(doc[s]) or cue.pos == "NOUN":
                 found.setdefault(s, ([], doc[s:e].text))[0].append(cue)
+        for s, (cues, text) in list(found.items()):  # "forced the envoy out": a sense constraint
+            fit = senses(doc[s], cues, args, self.g)
+            if fit:
+                found[s] = (fit, text)
+            else:
+                del found[s]
         single = self.lex.single
         for i, (pos, lemma, lower) in enumerate(token_words(doc)):  # a Token only for a word worth a look
             if i in found:
@@ -247,18 +253,19 @@ class Extractor:
         cues = ctx.reading.found[t.i][0]
         triples = hyphen_agent(ctx)
         conf = cues[0].confidence * self.rules.value("hyphen_agent")
+        frame = None
         if triples is None:
             for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
                 reading: FrameReading | None = read_frame(ctx.with_cue(cue))
                 if reading is not None:
-                    triples = reading.triples
+                    triples, frame = reading.triples, cue.frame
                     conf = cue.confidence * (self.rules.value("guessed_argument") if reading.guessed else 1.0)
                     break
         v = t.head if t.pos_ == "NOUN" and t.dep_ in VERB_OBJECT_DEPS \
             and t.head.lemma_.lower() in self.g["light_verbs"] else t  # "vowed to impose sanctions"
         h = v.head.lemma_.lower()
         resolve = h in self.g["negating_verbs"] and h in self.g["litotes_verbs"]  # "will not hesitate to"
-        if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve):
+        if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve) and frame != "must":
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
             # "ready to mediate": a readiness states no event unless it is a threat
             rule = "resolve" if resolve else "commissive"

@@ -6,7 +6,10 @@ follow. spaCy's token ``Matcher`` found them before, trying every pattern at eve
 5 ms a seed article, a fifth of the events component); here the lemma and lower-case hashes of
 the document are read once (``Doc.to_array``) and each token costs two dictionary look-ups.
 The matches are those of the ``Matcher`` with the same patterns, in the same order: by end,
-then start, then cue (see :meth:`MultiWordCues.__call__`).
+then start, then cue (see :meth:`MultiWordCues.__call__`). A two-word cue whose second word is a
+separable particle (``separable_particles`` of grammar.json: out, off...) also matches when the
+particle hangs on the verb after its object ("forced the agency out of X", "pulled its troops
+out"); that match spans the verb alone.
 
 Example
 -------
@@ -22,12 +25,19 @@ from __future__ import annotations
 
 from spacy.attrs import LEMMA, LOWER
 
+from ..actors.deps import roles
+
+#: how far after its verb a particle separated by the object may stand
+PARTICLE_WINDOW = 8
+
 
 class MultiWordCues:
     """The multi-word cues of a lexicon, indexed by the hash of their first word."""
 
-    def __init__(self, strings, cues) -> None:
+    def __init__(self, strings, cues, particles=()) -> None:
         self.cues = list(cues)
+        #: hashes of the particles that may stand after the verb's object (``separable_particles``)
+        self.particles = frozenset(strings.add(w) for w in particles)
         #: first-word hash -> [(cue number, hashes of the other words)], for lemmas and lower forms
         self.by_lemma: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
         self.by_lower: dict[int, list[tuple[int, tuple[int, ...]]]] = {}
@@ -54,4 +64,13 @@ class MultiWordCues:
                 end = i + 1 + len(rest)
                 if end <= len(lowers) and tuple(lowers[i + 1:end]) == rest:
                     found.add((end, i, k))
+                elif len(rest) == 1 and rest[0] in self.particles and separated_particle(doc[i], rest[0]):
+                    found.add((i + 1, i, k))
         return [(self.cues[k], s, e) for e, s, k in sorted(found)]
+
+
+def separated_particle(verb, word: int) -> bool:
+    """Whether ``verb`` has the particle ``word`` (a lower-case hash) after its object, within
+    :data:`PARTICLE_WINDOW` tokens ("forced the UN agency out": "force out")."""
+    return any(c.dep_ in roles("verb_particle", "preposition") and c.lower == word and verb.i + 1 < c.i <= verb.i + PARTICLE_WINDOW
+               for c in verb.children)

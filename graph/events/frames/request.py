@@ -32,7 +32,8 @@ def must(ctx: CueContext) -> FrameReading | None:
     t, g = ctx.token, ctx.g
     if not modal(t, g):
         return None
-    v = t.head if t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in g["modal_must"] else t
+    c = disposed(t, g) or t  # "Y must be ready to talk": the clause of "ready" holds the modal
+    v = c.head if c.dep_ in XCOMP_DEPS and c.head.lemma_.lower() in g["modal_must"] else c
     src = speaker(ctx, v)
     rel = ctx.cue.relation
     if t.lemma_.lower() in g["appeal_complements"]:
@@ -53,10 +54,29 @@ def until(ctx: CueContext) -> FrameReading:
 
 
 def modal(v, g) -> bool:
-    """``v`` carries a modal of obligation ("must", "should", "doit")."""
+    """``v`` carries a modal of obligation ("must", "should", "doit"), itself or through the
+    disposition adjective it complements ("Y must be ready to mediate", "Y doit être prêt à
+    négocier": ``disposition_adjectives``)."""
     if any(c.dep_ in AUX_DEPS and c.lemma_.lower() in g["modal_must"] for c in v.children):
         return True
-    return v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["modal_must"]
+    if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["modal_must"]:
+        return True
+    h = disposed(v, g)
+    return h is not None and modal(h, g)
+
+
+def disposed(v, g):
+    """The clause word a disposition adjective hangs on when ``v`` complements one ("be ready
+    to mediate": *be*; "doit être prêt à négocier", where the adjective hangs on the modal:
+    *prêt*), else None.
+
+    >>> disposed.__name__
+    'disposed'
+    """
+    a = v.head
+    if v.dep_ not in XCOMP_DEPS or a.lower_ not in g.get("disposition_adjectives", ()):
+        return None
+    return a if a.head.lemma_.lower() in g["modal_must"] else a.head
 
 
 def speaker(ctx: CueContext, v) -> list[dict] | None:
