@@ -102,8 +102,10 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
     else:
         composed = comp.right(ent.start, ent.end)
     hyphened = ent.end < len(scan.doc) and scan.doc[ent.end].text in ("-", "–")
-    if composed is None and alias.kind == "name" and not hyphened:
-        # (not "positions of the Iran-backed group": the name modifies the noun after it)
+    owner = ent.end + 1 < len(scan.doc) and scan.doc[ent.end].lower_ in lex.possessive_markers
+    if composed is None and alias.kind == "name" and not hyphened and not owner:
+        # (not "positions of the Iran-backed group", "leaders of Egypt's opposition": the name
+        # modifies the noun after it, which is the of-complement)
         composed = comp.of(ent.start)
     coord = None
     if composed is None:
