@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
-                           PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
+                           CASE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
@@ -24,6 +24,8 @@ from .patients import patients
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
+#: A noun modifying the noun a name belongs to ("Thai military sources": Thai hangs on sources).
+NMOD_DEPS = role("nominal_modifier")
 
 
 def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
@@ -119,12 +121,14 @@ def far(ctx: CueContext, m: dict) -> bool:
     cue's ("an investigation of arms sales to Croatia")."""
     g, t = ctx.g, ctx.token
     r = ctx.doc[m["token_start"]:m["token_end"]].root
-    while r.dep_ in NAME_PART_DEPS and r.head != r:
-        r = r.head  # "the UN refugee agency reported": the agency speaks
+    while r.dep_ in NAME_PART_DEPS | NMOD_DEPS and r.head != r:
+        r = r.head  # "the UN refugee agency reported", "US military sources said": the agency, the sources
     if r.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
         return True
     if r.head.lower_ in g["according_preps"] and r.head.head.lower_ in g["according_words"]:
         return True
+    if any(c.dep_ in CASE_DEPS and c.lower_ in g["according_words"] for c in r.children):
+        return True  # "selon des sources de l'ONU" (the case marker on the noun)
     v = r
     for _ in range(6):  # the clause the mention is in
         if v.pos_ in ("VERB", "AUX") or v.head == v:
