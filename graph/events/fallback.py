@@ -136,7 +136,8 @@ def far(ctx: CueContext, m: dict) -> bool:
         v = v.head
     if not ctx.seg.start <= v.i < ctx.seg.end:
         return False  # the parse ran a headline into this sentence: it says nothing here
-    near = {t, *(c for c in t.children if not _side_clause(c) and not (c.dep_ in XCOMP_DEPS and not _governed(t, c, g)))}
+    near = {t, *(c for c in t.children
+                 if not _side_clause(c, g) and not (c.dep_ in XCOMP_DEPS and not _governed(t, c, g)))}
     a = t
     for _ in range(4):  # up to the verb of the cue's clause
         a = a.head
@@ -158,12 +159,16 @@ def _governed(t, v, g) -> bool:
         "object_control_verbs", "complement_target_verbs", "intent_verbs", "commissive_verbs", "suppress_xcomp_verbs"))
 
 
-def _side_clause(c) -> bool:
-    """A clause beside the cue's own: a complement clause, or an adverbial clause set off by a
-    comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
+def _side_clause(c, g) -> bool:
+    """A clause beside the cue's own: a complement clause, an adverbial clause set off by a
+    comma ("shuttling between the hotels, serving as intermediaries between A and B") or opened
+    by a time word ("promised by X when the city was handed back from Y": ``time_clause_words``)."""
     if c.dep_ in REPORTED_CLAUSE_DEPS:
         return True
-    return c.dep_ in role("adverbial_clause") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+    if c.dep_ not in role("adverbial_clause"):
+        return False
+    return c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," or c.left_edge.lower_ in g.get(
+        "time_clause_words", ())
 
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
