@@ -136,6 +136,8 @@ def far(ctx: CueContext, m: dict) -> bool:
         v = v.head
     if not ctx.seg.start <= v.i < ctx.seg.end:
         return False  # the parse ran a headline into this sentence: it says nothing here
+    if _time_clause_object(r, v, t, g):
+        return True
     near = {t, *(c for c in t.children
                  if not _side_clause(c, g) and not (c.dep_ in XCOMP_DEPS and not _governed(t, c, g)))}
     a = t
@@ -149,6 +151,17 @@ def far(ctx: CueContext, m: dict) -> bool:
     return v not in near and not (v.dep_ in XCOMP_DEPS and v.head == t and _governed(t, v, g))
 
 
+def _time_clause_object(r, v, t, g) -> bool:
+    """Whether the mention rooted at ``r`` is inside the time clause ``v`` on the cue ``t``
+    ("promised by X when the city was handed back from Y", ``time_clause_words``) but not its
+    subject: who acts in the clause may be whom the cue answers ("threatened sanctions after Y
+    was declared the winner"), the rest of the clause is not."""
+    words = g.get("time_clause_words", ())
+    if v.dep_ not in role("adverbial_clause") or v.head != t or v.left_edge.lower_ not in words:
+        return False
+    return r.head != v or r.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
+
+
 def _governed(t, v, g) -> bool:
     """Whether the marked infinitive ``v`` hung on the cue verb ``t`` is one ``t`` governs (a
     control, threat or promise verb: "urged X to talk", "threatened to cut gas to X"), not one
@@ -160,15 +173,11 @@ def _governed(t, v, g) -> bool:
 
 
 def _side_clause(c, g) -> bool:
-    """A clause beside the cue's own: a complement clause, an adverbial clause set off by a
-    comma ("shuttling between the hotels, serving as intermediaries between A and B") or opened
-    by a time word ("promised by X when the city was handed back from Y": ``time_clause_words``)."""
+    """A clause beside the cue's own: a complement clause, or an adverbial clause set off by a
+    comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
     if c.dep_ in REPORTED_CLAUSE_DEPS:
         return True
-    if c.dep_ not in role("adverbial_clause"):
-        return False
-    return c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == "," or c.left_edge.lower_ in g.get(
-        "time_clause_words", ())
+    return c.dep_ in role("adverbial_clause") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
