@@ -174,6 +174,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "peace_plan_nouns": Key(WORDS, "nouns of peace plans"),
         "truce_words": Key(WORDS, "words of truces"),
         "plan_receiving_verbs": Key(WORDS, "verbs of receiving a plan (accept, consider)"),
+        "time_clause_words": _optional(WORDS, "words opening a time clause (when, lorsque): its actors are no word-order target of the cue above"),
+        "chairing_verbs": _optional(WORDS, "mediation verbs that also mean heading a body (chair): an organisation as their object is the body, not a side"),
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
         "refusal_aux": _optional(WORDS, "auxiliaries of the future or conditional that make a negated cooperative cue an announced refusal (will not support X: reject; graph/events/refusals.py)"),
         "refusal_morph": _optional(WORDS, "verb features 'Feature=Value' of the future or conditional that do the same (ne soutiendra pas X)"),

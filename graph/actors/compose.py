@@ -209,8 +209,8 @@ class Composer:
         else:
             return None
         item = self.by_end.get(k)
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "OPPOSITION"):
-            return item, False
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "OPPOSITION", "POPULATION"):
+            return item, False  # (a population: "the people of Nicaragua", "la population de Gaza")
         return None
 
     def suffix(self, end: int):

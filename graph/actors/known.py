@@ -102,8 +102,10 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
     else:
         composed = comp.right(ent.start, ent.end)
     hyphened = ent.end < len(scan.doc) and scan.doc[ent.end].text in ("-", "–")
-    if composed is None and alias.kind == "name" and not hyphened:
-        # (not "positions of the Iran-backed group": the name modifies the noun after it)
+    owner = _owns_name(scan, ent.end, lex)
+    if composed is None and alias.kind == "name" and not hyphened and not owner:
+        # (not "positions of the Iran-backed group", "leaders of Egypt's opposition": the name
+        # modifies the noun after it, which is the of-complement)
         composed = comp.of(ent.start)
     coord = None
     if composed is None:
@@ -113,6 +115,17 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
     if composed is not None and composed[0][0] == "TITLE" and (lex.titles.get(composed[0][1]) or {}).get("acts_for"):
         composed = None  # "the Sudanese rebel leader": not the state (graph.actors.titled_roles)
     return composed, coord
+
+
+def _owns_name(scan, end: int, lex) -> bool:
+    """Whether a possessive marker at ``end`` hangs the name before it on a known name after it
+    (adjectives between): "leaders of Egypt's (banned) Muslim Brotherhood" are the group's."""
+    doc, j = scan.doc, end + 1
+    if end >= len(doc) or doc[end].lower_ not in lex.possessive_markers:
+        return False
+    while j < len(doc) and j - end <= 3 and j not in scan.ruler_at and doc[j].pos_ == "ADJ":
+        j += 1
+    return j in scan.ruler_at
 
 
 @dataclass

@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
-                           PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
+                           CASE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .context import CueContext
 from .linking import co_agent_head
@@ -24,6 +24,8 @@ from .patients import patients
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
+#: A noun modifying the noun a name belongs to ("Thai military sources": Thai hangs on sources).
+NMOD_DEPS = role("nominal_modifier")
 
 
 def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
@@ -119,12 +121,14 @@ def far(ctx: CueContext, m: dict) -> bool:
     cue's ("an investigation of arms sales to Croatia")."""
     g, t = ctx.g, ctx.token
     r = ctx.doc[m["token_start"]:m["token_end"]].root
-    while r.dep_ in NAME_PART_DEPS and r.head != r:
-        r = r.head  # "the UN refugee agency reported": the agency speaks
+    while r.dep_ in NAME_PART_DEPS | NMOD_DEPS and r.head != r:
+        r = r.head  # "the UN refugee agency reported", "US military sources said": the agency, the sources
     if r.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and r.head.lemma_.lower() in g["speech_verbs"] and r.head != t:
         return True
     if r.head.lower_ in g["according_preps"] and r.head.head.lower_ in g["according_words"]:
         return True
+    if any(c.dep_ in CASE_DEPS and c.lower_ in g["according_words"] for c in r.children):
+        return True  # "selon des sources de l'ONU" (the case marker on the noun)
     v = r
     for _ in range(6):  # the clause the mention is in
         if v.pos_ in ("VERB", "AUX") or v.head == v:
@@ -132,7 +136,10 @@ def far(ctx: CueContext, m: dict) -> bool:
         v = v.head
     if not ctx.seg.start <= v.i < ctx.seg.end:
         return False  # the parse ran a headline into this sentence: it says nothing here
-    near = {t, *(c for c in t.children if not _side_clause(c) and not (c.dep_ in XCOMP_DEPS and not _governed(t, c, g)))}
+    if _time_clause_object(r, v, t, g):
+        return True
+    near = {t, *(c for c in t.children
+                 if not _side_clause(c, g) and not (c.dep_ in XCOMP_DEPS and not _governed(t, c, g)))}
     a = t
     for _ in range(4):  # up to the verb of the cue's clause
         a = a.head
@@ -142,6 +149,17 @@ def far(ctx: CueContext, m: dict) -> bool:
     if v.dep_ in CONJ_DEPS and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
         return ctx.args.raised_conjunct(v) is not None  # the reporting clause above the cue's
     return v not in near and not (v.dep_ in XCOMP_DEPS and v.head == t and _governed(t, v, g))
+
+
+def _time_clause_object(r, v, t, g) -> bool:
+    """Whether the mention rooted at ``r`` is inside the time clause ``v`` on the cue ``t``
+    ("promised by X when the city was handed back from Y", ``time_clause_words``) but not its
+    subject: who acts in the clause may be whom the cue answers ("threatened sanctions after Y
+    was declared the winner"), the rest of the clause is not."""
+    words = g.get("time_clause_words", ())
+    if v.dep_ not in role("adverbial_clause") or v.head != t or v.left_edge.lower_ not in words:
+        return False
+    return r.head != v or r.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
 
 
 def _governed(t, v, g) -> bool:
@@ -154,7 +172,7 @@ def _governed(t, v, g) -> bool:
         "object_control_verbs", "complement_target_verbs", "intent_verbs", "commissive_verbs", "suppress_xcomp_verbs"))
 
 
-def _side_clause(c) -> bool:
+def _side_clause(c, g) -> bool:
     """A clause beside the cue's own: a complement clause, or an adverbial clause set off by a
     comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
     if c.dep_ in REPORTED_CLAUSE_DEPS:

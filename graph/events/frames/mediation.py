@@ -18,6 +18,9 @@ from .ordinary import ordinary
 from .registry import frame
 from .symmetric import sides_reading
 
+#: Actor types a chairing verb's object heads rather than mediates for ("chairs the AU").
+_BODY_TYPES = ("InternationalOrganisation", "GovernmentBody")
+
 
 @frame("mediate")
 def mediate(ctx: CueContext) -> FrameReading:
@@ -29,7 +32,12 @@ def mediate(ctx: CueContext) -> FrameReading:
     if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.g.get("peace_plan_nouns", ()):
         return peace_plan(ctx)
     found = sides_reading(ctx, mediating=True)
-    return found if found is not None else ordinary(ctx)
+    if found is not None:
+        return found
+    found = ordinary(ctx)
+    if t.lemma_.lower() in ctx.g.get("chairing_verbs", ()):  # "Senegal chairs the AU": the body, no side
+        found = FrameReading([x for x in found.triples if x.target.get("type") not in _BODY_TYPES], found.guessed)
+    return found
 
 
 @frame("under")
