@@ -89,7 +89,9 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
     if not tgt:
         for c in t.children:
-            if c.dep_ in roles("clausal_complement", "clausal_modifier") and c.pos_ in ("VERB", "AUX"):
+            if c.pos_ in ("VERB", "AUX") and (c.dep_ in roles("clausal_complement", "clausal_modifier") or (
+                    t.pos_ == "NOUN" and c.dep_ in roles("adverbial_clause")  # "set a deadline for X to"
+                    and any(x.lower_ in g.get("clause_subject_marks", ()) for x in c.children))):
                 tgt = A.subjects(c)
     if not tgt:  # "stressed the need for A and B to return to talks": who the need is for
         tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS for k in c.children
