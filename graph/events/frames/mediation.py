@@ -22,13 +22,16 @@ from .symmetric import sides_reading
 @frame("mediate")
 def mediate(ctx: CueContext) -> FrameReading:
     """The mediator of the sides the cue names; a mediation noun after "under" reads as the
-    ``under`` frame, a plan noun as a peace plan; with no two sides, the ordinary reading."""
+    ``under`` frame, a plan noun as a peace plan; with no two sides, the ordinary reading (none
+    for ``office_verbs``: "chairs the African Union")."""
     t = ctx.token
     if t.pos_ == "NOUN" and under_words_before(ctx):
         return under(ctx)
     if t.pos_ == "NOUN" and t.lemma_.lower() in ctx.g.get("peace_plan_nouns", ()):
         return peace_plan(ctx)
     found = sides_reading(ctx, mediating=True)
+    if found is None and t.lemma_.lower() in ctx.g.get("office_verbs", ()):
+        return FrameReading([])  # "X chairs the African Union": an office held, no side mediated
     return found if found is not None else ordinary(ctx)
 
 
