@@ -92,9 +92,9 @@ class Arguments(NounPhrases):
         upper = (self.raised_conjunct(v) or raised_participle(v)) if depth < 3 else None
         if upper is not None:  # "X said Y must halt work and accused Z": X accused
             return self.subjects(upper, depth + 1)
-        if depth < 3 and (v.dep_ in SUBJECT_CHAIN_DEPS or v.dep_ in role("adjectival_complement")
-                          and v.lemma_.lower() in self.g["commissive_verbs"]) and v.head != v:
-            # "said it was ready to strike X": who is ready is the copula's subject
+        if depth < 3 and (v.dep_ in SUBJECT_CHAIN_DEPS or v.dep_ in role("adjectival_complement") and v.lemma_.lower()
+                          in self.g["commissive_verbs"] | self.g.get("raising_adjectives", frozenset())) and v.head != v:
+            # "said it was ready to strike X", "is due to arrive": who is ready is the copula's subject
             if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in self.g["object_control_verbs"]:
                 # "urged X to talk": X talks; "entered X to join the battle": the subject does
                 objs = [m for c in v.head.children if c.dep_ in VERB_OBJECT_DEPS

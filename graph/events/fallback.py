@@ -251,7 +251,8 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
     if not preps:
         return []
     h = t.head.head if t.dep_ in PREP_OBJECT_DEPS and t.head.head != t.head else t.head
-    heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] else [])  # "arrived on a visit"
+    heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] and not (  # "arrived on a visit"
+        t.pos_ != "NOUN" and h.lemma_.lower() in ctx.g.get("travel_verbs", ())) else [])  # not "flew to X to discuss"
     if t.pos_ == "NOUN":  # "an offensive launched in X", "une intervention menée en X"
         heads += [c for c in t.children if c.dep_ in ADNOMINAL_CLAUSE_DEPS and c.pos_ == "VERB"
                   and not any(x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.children)]

@@ -121,9 +121,11 @@ class NounPhrases:
             and (c.pos_ == "PROPN" or c.pos_ == "NOUN" and not self.lex.noun_cues(c))
             for m in self.prep_actors(c, preps & self.g["agent_preps"])])
         if not found and n.head != n and (self._prep_of(n) in self.g["agent_preps"] or (
-                n.dep_ in VERB_OBJECT_DEPS and n.head.pos_ == "VERB" and self.of_patient(n, owned=False))):
+                n.dep_ in VERB_OBJECT_DEPS and n.head.pos_ == "VERB"
+                and (self.of_patient(n, owned=False) or self._active(n.head)))):
             # "marquée par la prise de X par Y": a verb has one agent, the second is the noun's;
-            # "a salué la reconnaissance de X par Y": an active verb has none
+            # "a salué la reconnaissance de X par Y", "condemned the shelling of X by Y": an
+            # active verb has none
             found = _unique([m for p, c in self.preps(n.head) if p in self.g["agent_preps"] and c.i > n.i
                              for m in self.np(c)])
         return found
@@ -322,6 +324,12 @@ class NounPhrases:
             if ms:
                 return ms
         return []
+
+    @staticmethod
+    def _active(v) -> bool:
+        """Whether the verb ``v`` has an active subject and no passive one ("X condemned ...")."""
+        deps = {c.dep_ for c in v.children}
+        return bool(deps & ACTIVE_VOICE_SUBJECT_DEPS) and not deps & PASSIVE_VOICE_SUBJECT_DEPS
 
     def has_agent(self, v) -> bool:
         """Whether ``v`` has a by-agent, also one the parser labelled as another oblique ("négocié

@@ -25,7 +25,8 @@ _BODY_TYPES = ("InternationalOrganisation", "GovernmentBody")
 @frame("mediate")
 def mediate(ctx: CueContext) -> FrameReading:
     """The mediator of the sides the cue names; a mediation noun after "under" reads as the
-    ``under`` frame, a plan noun as a peace plan; with no two sides, the ordinary reading."""
+    ``under`` frame, a plan noun as a peace plan; with no two sides, the ordinary reading (for
+    ``chairing_verbs`` without the organisation chaired: "chairs the African Union")."""
     t = ctx.token
     if t.pos_ == "NOUN" and under_words_before(ctx):
         return under(ctx)

@@ -21,8 +21,15 @@ from .registry import frame
 @frame("request")
 def request(ctx: CueContext) -> FrameReading:
     """A request to its addressee; the complement says whether it is a ``demand`` (to withdraw,
-    to cease) or an ``appeal`` (to talk, to help)."""
-    return ordinary(ctx, target=addressee, relation=request_relation)
+    to cease) or an ``appeal`` (to talk, to help). An appeal joined to a demand ("urged X to
+    show restraint and stop its offensive") states both (GUIDELINES section 3)."""
+    reading = ordinary(ctx, target=addressee, relation=request_relation)
+    if reading is None or _complement(ctx) != ("appeal", True):
+        return reading
+    demand = ctx.rules.rewrite("request_demand", ctx.cue.relation)
+    appeal = ctx.rules.rewrite("request_appeal", ctx.cue.relation)
+    both = [Triple(x.source, x.target, appeal) for x in reading.triples if x.relation == demand != appeal]
+    return FrameReading(reading.triples + both, reading.guessed)
 
 
 @frame("must")
@@ -102,7 +109,9 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
     if not tgt:
         for c in t.children:
-            if c.dep_ in roles("clausal_complement", "clausal_modifier") and c.pos_ in ("VERB", "AUX"):
+            if c.pos_ in ("VERB", "AUX") and (c.dep_ in roles("clausal_complement", "clausal_modifier") or (
+                    t.pos_ == "NOUN" and c.dep_ in roles("adverbial_clause")  # "set a deadline for X to"
+                    and any(x.lower_ in g.get("clause_subject_marks", ()) for x in c.children))):
                 tgt = A.subjects(c)
     if not tgt:  # "stressed the need for A and B to return to talks": who the need is for
         tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS for k in c.children
@@ -138,24 +147,12 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
     to free ...") is never a demand; a call to cease addressed to both sides alike is an appeal;
     an invitation of two sides (``mediating_requests``) is a mediation."""
     t, g, cue, rules = ctx.token, ctx.g, ctx.cue, ctx.rules
-    subj = {x.i for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.subtree}
-    subj |= {y.i for x in t.subtree if x != t and raised_participle(x) == t for y in x.subtree}  # ", ending ..."
     rel = cue.relation
-    for x in t.subtree:
-        if x.i in subj or x.i <= t.i:
-            continue
-        lem = x.lemma_.lower()
-        if lem in g["demand_complements"] and t.lemma_.lower() not in g.get("invitation_verbs", ()):
-            rel = rules.rewrite("request_demand", rel)
-            break
-        if lem in g["appeal_complements"]:  # "to show restraint and stop its offensive": a demand
-            v = x
-            while v.pos_ not in ("VERB", "AUX") and v.head not in (v, t):  # "faire preuve de retenue"
-                v = v.head
-            stop = any(c.lemma_.lower() in g["demand_complements"] for y in {x, v} for c in y.conjuncts if c.i > y.i) \
-                and t.lemma_.lower() not in g.get("invitation_verbs", ())
-            rel = rules.rewrite("request_demand" if stop else "request_appeal", rel)
-            break
+    kind, stop = _complement(ctx)
+    if kind == "demand" or stop:  # "to show restraint and stop its offensive": a demand (and an appeal)
+        rel = rules.rewrite("request_demand", rel)
+    elif kind == "appeal":
+        rel = rules.rewrite("request_appeal", rel)
     codes = {m["code"] for m in tgt}
     back = rules.rewrite("both_sides_appeal", rel)
     if len(codes) >= 2 and back != rel and cue.relation == back:
@@ -164,3 +161,26 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
         # "invited both sides to Moscow": a third party bringing them together
         rel = rules.rewrite("mediating_request", rel)
     return rel
+
+
+def _complement(ctx: CueContext) -> tuple[str | None, bool]:
+    """The kind of the first complement word after the request cue (``"demand"``, ``"appeal"``
+    or ``None``), and for an appeal whether a demand complement is joined to it ("to show
+    restraint and stop its offensive"); an invitation is never a demand."""
+    t, g = ctx.token, ctx.g
+    inviting = t.lemma_.lower() in g.get("invitation_verbs", ())
+    subj = {x.i for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.subtree}
+    subj |= {y.i for x in t.subtree if x != t and raised_participle(x) == t for y in x.subtree}  # ", ending ..."
+    for x in t.subtree:
+        if x.i in subj or x.i <= t.i:
+            continue
+        lem = x.lemma_.lower()
+        if lem in g["demand_complements"] and not inviting:
+            return "demand", False
+        if lem in g["appeal_complements"]:
+            v = x
+            while v.pos_ not in ("VERB", "AUX") and v.head not in (v, t):  # "faire preuve de retenue"
+                v = v.head
+            stop = any(c.lemma_.lower() in g["demand_complements"] for y in {x, v} for c in y.conjuncts if c.i > y.i)
+            return "appeal", stop and not inviting
+    return None, False
