@@ -76,6 +76,7 @@ class Extractor:
         #: the multi-word cues, looked up on the token columns (the ``Matcher``'s matches, faster)
         self.multi = MultiWordCues(nlp.vocab.strings, lex.multi)
         self._cues_of = None  # (weak reference to the last document, its cues)
+        self._segments_of = None  # (weak reference to the last document, its segments' bounds)
         self._trace: Trace | None = None  # what the last reading read, segment by segment
 
     # -- cues ---------------------------------------------------------------------------
@@ -200,7 +201,7 @@ class Extractor:
             if m.get("kind") == "place":
                 places.setdefault(m["token_start"], m)
         events: list[dict] = []
-        for seg_no, seg in enumerate(segments(doc)):
+        for seg_no, seg in enumerate(self._segments(doc)):
             args.enter(seg, seg_no)
             kept = trace.keep(seg_no, seg, args.recent_events)
             if kept is None:
@@ -209,6 +210,12 @@ class Extractor:
                 trace.record(seg_no, entry, kept, args.recent_events)
             events.extend(kept)
         return events
+
+    def _segments(self, doc) -> list:
+        """:func:`segments` of ``doc``, cut once for all its readings (they depend on the parse only)."""
+        if self._segments_of is None or self._segments_of[0]() is not doc:
+            self._segments_of = (weakref.ref(doc), [(s.start, s.end) for s in segments(doc)])
+        return [doc[a:b] for a, b in self._segments_of[1]]
 
     def _segment(self, doc, seg, seg_no: int, reading: DocReading, places: dict) -> list[dict]:
         """The events of segment number ``seg_no`` (``seg``) of ``reading``."""
