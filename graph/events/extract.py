@@ -102,7 +102,8 @@ class Extractor:
                 found[i] = ([special], doc[i].text)
                 continue
             cands = single.get(lemma) or single.get(lower) or ()
-            if not cands and lemma != lower and pos != "NOUN":
+            if not cands and (lemma != lower or not self._repaired_verb_cues(lower)) and (
+                    pos != "NOUN" or not self._repaired_adjective_cues(lower)):
                 continue  # no cue, no repaired verb lemma, no role adjective (see below)
             t = doc[i]
             # a verb whose form is a noun cue's lemma ("La France critique X"): the verb's cues
@@ -132,11 +133,13 @@ class Extractor:
         """Verb cues of a word the lemmatiser left as it is ("réclame" for *réclamer*): the
         language's regular endings (`lemma_repairs`: French "e:er", "ent:er") tried on the
         word; only verb entries count."""
-        if t.lemma_.lower() != t.lower_:
-            return []
+        return self._repaired_verb_cues(t.lower_) if t.lemma_.lower() == t.lower_ else []
+
+    def _repaired_verb_cues(self, lower: str) -> list:
+        """The verb cues of the word form ``lower`` with its first matching ending repaired."""
         for end, lemma_end in self.lemma_repairs:
-            if t.lower_.endswith(end):
-                cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
+            if lower.endswith(end):
+                cands = self.lex.single.get(lower[: len(lower) - len(end)] + lemma_end, ())
                 return [c for c in cands if c.pos == "VERB"]
         return []
 
@@ -147,7 +150,8 @@ class Extractor:
         d'illégale": *illégal*), tried with the language's adjective endings
         (`adjective_repairs`: French "es:", "euse:eux"); the same for a predicate noun with a
         copula and no determiner ("X est responsable de l'attaque")."""
-        if t.pos_ != "NOUN":
+        found = self._repaired_adjective_cues(t.lower_) if t.pos_ == "NOUN" else []
+        if not found:
             return []
         deps = {c.dep_ for c in t.children}
         naming = t.head.lemma_.lower() in self.g.get("naming_verbs", ())
@@ -156,9 +160,13 @@ class Extractor:
                 or named_object(t, self.g) is not None
                 or (deps & COPULA_DEPS and not deps & POSSESSIVE_DEPS)):
             return []
+        return found
+
+    def _repaired_adjective_cues(self, lower: str) -> list:
+        """The adjective cues of the word form ``lower`` with the first ending that gives any repaired."""
         for end, lemma_end in self.adjective_repairs:
-            if t.lower_.endswith(end):
-                cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
+            if lower.endswith(end):
+                cands = self.lex.single.get(lower[: len(lower) - len(end)] + lemma_end, ())
                 if any(c.pos == "ADJ" for c in cands):
                     return [c for c in cands if c.pos == "ADJ"]
         return []
