@@ -369,5 +369,20 @@ class DocumentModel:
         return next((e for e in self.entities if e.code == code), None)
 
     def to_json(self) -> dict[str, Any]:
-        """Plain data (``Doc._.document``), so documents cross process boundaries."""
-        return asdict(self)
+        """Plain data (``Doc._.document``), so documents cross process boundaries: what
+        ``dataclasses.asdict`` gives (the records' fields are strings, numbers and tuples of
+        strings), without its recursive deep copies.
+
+        >>> DocumentModel("d", sides=("A", "B"), events=[EventEntity("attack", "fight", ("A",))]).to_json()["events"]
+        [{'kind': 'attack', 'relation': 'fight', 'participants': ('A',), 'targets': (), 'sentence': 0, 'trigger': ''}]
+        """
+        return {"doc": self.doc, "sides": _plain(self.sides), "mediators": _plain(self.mediators),
+                "entities": [{k: _plain(v) for k, v in vars(e).items()} for e in self.entities],
+                "events": [{k: _plain(v) for k, v in vars(e).items()} for e in self.events],
+                "references": [{k: _plain(v) for k, v in vars(r).items()} for r in self.references]}
+
+
+def _plain(value):
+    """``value`` as ``dataclasses.asdict`` copies a field of strings, numbers or a sequence of
+    strings (a list is copied; strings, numbers and tuples of strings cannot change)."""
+    return list(value) if isinstance(value, list) else value

@@ -39,8 +39,10 @@ def raised_participle(v):
     spacy.tokens.Token or None
         The head of the clause whose complement ``v`` was hung in.
     """
+    if v.dep_ not in role("adverbial_clause"):
+        return None
     form = v.morph.get("VerbForm")
-    if v.dep_ not in role("adverbial_clause") or not (v.tag_ == "VBG" or "Ger" in form or (
+    if not (v.tag_ == "VBG" or "Ger" in form or (
             "Part" in form and "Pres" in v.morph.get("Tense"))) or v.left_edge.i == 0 \
             or v.doc[v.left_edge.i - 1].text != "," or any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in v.children):
         return None

@@ -76,6 +76,7 @@ class Extractor:
         #: the multi-word cues, looked up on the token columns (the ``Matcher``'s matches, faster)
         self.multi = MultiWordCues(nlp.vocab.strings, lex.multi, lex.g.get("separable_particles", ()))
         self._cues_of = None  # (weak reference to the last document, its cues)
+        self._segments_of = None  # (weak reference to the last document, its segments' bounds)
         self._trace: Trace | None = None  # what the last reading read, segment by segment
 
     # -- cues ---------------------------------------------------------------------------
@@ -107,7 +108,8 @@ class Extractor:
                 found[i] = ([special], doc[i].text)
                 continue
             cands = single.get(lemma) or single.get(lower) or ()
-            if not cands and lemma != lower and pos != "NOUN":
+            if not cands and (lemma != lower or not self._repaired_verb_cues(lower)) and (
+                    pos != "NOUN" or not self._repaired_adjective_cues(lower)):
                 continue  # no cue, no repaired verb lemma, no role adjective (see below)
             t = doc[i]
             # a verb whose form is a noun cue's lemma ("La France critique X"): the verb's cues
@@ -137,11 +139,13 @@ class Extractor:
         """Verb cues of a word the lemmatiser left as it is ("réclame" for *réclamer*): the
         language's regular endings (`lemma_repairs`: French "e:er", "ent:er") tried on the
         word; only verb entries count."""
-        if t.lemma_.lower() != t.lower_:
-            return []
+        return self._repaired_verb_cues(t.lower_) if t.lemma_.lower() == t.lower_ else []
+
+    def _repaired_verb_cues(self, lower: str) -> list:
+        """The verb cues of the word form ``lower`` with its first matching ending repaired."""
         for end, lemma_end in self.lemma_repairs:
-            if t.lower_.endswith(end):
-                cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
+            if lower.endswith(end):
+                cands = self.lex.single.get(lower[: len(lower) - len(end)] + lemma_end, ())
                 return [c for c in cands if c.pos == "VERB"]
         return []
 
@@ -152,7 +156,8 @@ class Extractor:
         d'illégale": *illégal*), tried with the language's adjective endings
         (`adjective_repairs`: French "es:", "euse:eux"); the same for a predicate noun with a
         copula and no determiner ("X est responsable de l'attaque")."""
-        if t.pos_ != "NOUN":
+        found = self._repaired_adjective_cues(t.lower_) if t.pos_ == "NOUN" else []
+        if not found:
             return []
         deps = {c.dep_ for c in t.children}
         naming = t.head.lemma_.lower() in self.g.get("naming_verbs", ())
@@ -161,9 +166,13 @@ class Extractor:
                 or named_object(t, self.g) is not None
                 or (deps & COPULA_DEPS and not deps & POSSESSIVE_DEPS)):
             return []
+        return found
+
+    def _repaired_adjective_cues(self, lower: str) -> list:
+        """The adjective cues of the word form ``lower`` with the first ending that gives any repaired."""
         for end, lemma_end in self.adjective_repairs:
-            if t.lower_.endswith(end):
-                cands = self.lex.single.get(t.lower_[: len(t.lower_) - len(end)] + lemma_end, ())
+            if lower.endswith(end):
+                cands = self.lex.single.get(lower[: len(lower) - len(end)] + lemma_end, ())
                 if any(c.pos == "ADJ" for c in cands):
                     return [c for c in cands if c.pos == "ADJ"]
         return []
@@ -206,7 +215,7 @@ class Extractor:
             if m.get("kind") == "place":
                 places.setdefault(m["token_start"], m)
         events: list[dict] = []
-        for seg_no, seg in enumerate(segments(doc)):
+        for seg_no, seg in enumerate(self._segments(doc)):
             args.enter(seg, seg_no)
             kept = trace.keep(seg_no, seg, args.recent_events)
             if kept is None:
@@ -215,6 +224,12 @@ class Extractor:
                 trace.record(seg_no, entry, kept, args.recent_events)
             events.extend(kept)
         return events
+
+    def _segments(self, doc) -> list:
+        """:func:`segments` of ``doc``, cut once for all its readings (they depend on the parse only)."""
+        if self._segments_of is None or self._segments_of[0]() is not doc:
+            self._segments_of = (weakref.ref(doc), [(s.start, s.end) for s in segments(doc)])
+        return [doc[a:b] for a, b in self._segments_of[1]]
 
     def _segment(self, doc, seg, seg_no: int, reading: DocReading, places: dict) -> list[dict]:
         """The events of segment number ``seg_no`` (``seg``) of ``reading``."""

@@ -127,11 +127,12 @@ def hypothetical(ctx: CueContext) -> bool:
     g, t = ctx.g, ctx.token
     if _consequence(ctx):
         return False
-    for a in t.ancestors:  # "raised the possibility of X withdrawing"
+    ancestors = list(t.ancestors)
+    for a in ancestors:  # "raised the possibility of X withdrawing"
         if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
             return True
     child = t
-    for a in list(t.ancestors)[:4]:
+    for a in ancestors[:4]:
         if (child.dep_ in XCOMP_DEPS or _wished_clause(child)) and a.lemma_.lower() in g["irrealis_heads"]:
             return True  # "hopes to sign an agreement", "is unlikely to attack", "wants X to attack Y"
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
@@ -193,6 +194,10 @@ def _noun_purpose(t) -> bool:
     return a.tag_ in ("VBN", "VBG") or "Part" in a.morph.get("VerbForm")
 
 
+#: (the unions :func:`_conditional_clause` tests each child against)
+_MARK_OR_ADVMOD, _MARK_OR_CASE = MARK_DEPS | ADVMOD_DEPS, MARK_DEPS | CASE_DEPS
+
+
 def _conditional_clause(ctx: CueContext) -> bool | None:
     """``True`` when a conditional mark or an inverted auxiliary governs the cue's clause,
     ``False`` when a speech verb does (a modal is then the speaker's: "said it would send
@@ -205,10 +210,10 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
             break
         subj = [c.i for c in a.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
         for c in a.children:
-            if c.dep_ in MARK_DEPS | ADVMOD_DEPS and c.lower_ in g["hypothetical_marks"]:
+            if c.dep_ in _MARK_OR_ADVMOD and c.lower_ in g["hypothetical_marks"]:
                 return True
             if c.dep_ in CONDITION_DEPS and any(
-                    k.dep_ in MARK_DEPS | CASE_DEPS and k.lower_ in g["hypothetical_marks"] for k in c.children):
+                    k.dep_ in _MARK_OR_CASE and k.lower_ in g["hypothetical_marks"] for k in c.children):
                 return not conditioned_relations(ctx)  # "X will cut ties if Y ...": a threat, else hypothetical
             if c.dep_ in AUX_DEPS and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                 return True  # "Should Iran attack Israel, ..."

@@ -9,6 +9,8 @@ gives D back from the mentions found for the list (A, B, C).
 
 from __future__ import annotations
 
+from ..nlp.extensions import token_words
+
 
 def side_after_list(phrases, found: list[dict]) -> list[dict]:
     """The mention right after the "and" that follows the only side of the last "between" list.
@@ -18,7 +20,10 @@ def side_after_list(phrases, found: list[dict]) -> list[dict]:
     single "between" word or the last list already has two sides.
     """
     doc, (lo, hi) = phrases._doc, phrases.bounds
-    marks = [x.i for x in doc[lo:hi] if x.lower_ in phrases.g["between_preps"] and x.pos_ == "ADP"]
+    if not found:
+        return []
+    words, between = token_words(doc), phrases.g["between_preps"]  # (pos, lemma, lower) columns
+    marks = [i for i in range(lo, hi) if words[i][2] in between and words[i][0] == "ADP"]
     last = [m for m in found if len(marks) > 1 and m["token_start"] > marks[-1]]
     if len({m["code"] for m in last}) != 1:
         return []

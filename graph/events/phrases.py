@@ -44,6 +44,7 @@ class NounPhrases:
         #: words on a verb ("appelé la Russie ... . Selon Interfax-Azerbaïdjan"); those are ignored
         self.bounds = (0, len(doc))
         self._doc = doc
+        self._preps: dict[tuple, tuple] = {}  # (token, bounds) -> preps(token)
         self.by_tok: dict[int, list[dict]] = {}
         for m in doc._.mentions or []:
             if m.get("kind") == "place" or not m.get("code"):
@@ -204,7 +205,15 @@ class NounPhrases:
                      and a.lower_ in self.g.get("adverb_preps", ())), None)
 
     def preps(self, tok):
-        """``(preposition, nominal)`` pairs of the prepositional complements of ``tok``."""
+        """``(preposition, nominal)`` pairs of the prepositional complements of ``tok`` (read once
+        per token and segment: the frame readers and filters ask about one cue many times)."""
+        key = (tok.i, self.bounds)
+        found = self._preps.get(key)
+        if found is None:
+            found = self._preps[key] = tuple(self._read_preps(tok))
+        return iter(found)
+
+    def _read_preps(self, tok):
         kids = [c for c in tok.children if self._inside(c)]
         kids += [k for c in kids if c.dep_ in PREPOSITION_DEPS
                  for k in c.conjuncts if k.dep_ in CONJ_DEPS and k.pos_ == "ADP"]
