@@ -170,9 +170,13 @@ class NounPhrases:
             for x in head.children:  # (a first adjective of a list may be read as a name: "Nigerien,")
                 listed = x.dep_ in dep_role("nominal_modifier") and x.pos_ in ("ADJ", "PROPN") \
                     and x.i + 1 < len(self._doc) and self._doc[x.i + 1].text == ","
-                if (x.dep_ in AMOD_DEPS or listed) and x.i not in span:
+                # "homologues nigérien, burkinabé, malien et mauritanien": a later adjective read
+                # as a noun in apposition, the rest of the list its modifiers and conjuncts
+                aside = x.dep_ in APPOS_DEPS and x.pos_ in ("ADJ", "NOUN", "PROPN") and x.i > head.i \
+                    and self._doc[x.i - 1].text == "," and bool(self.at(x))
+                if (x.dep_ in AMOD_DEPS or listed or aside) and x.i not in span:
                     out.extend(self.at(x))
-                    for c in x.conjuncts:
+                    for c in [*x.conjuncts, *(c for c in x.children if aside and c.dep_ in AMOD_DEPS)]:
                         out.extend(self.at(c))
         return out
 
