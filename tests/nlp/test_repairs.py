@@ -52,3 +52,16 @@ def test_the_pipeline_reads_a_future_tagged_unknown_as_the_verb():
     doc = load_pipeline("fr")("La Turquie soutiendra au sommet de Vilnius l'adhésion de la Suède.")
     t = next(t for t in doc if t.text == "soutiendra")
     assert t.pos_ == "VERB" and t.lemma_ == "soutenir"
+
+
+@pytest.mark.parametrize("lang,text,subject,verb,obj", [
+    ("fr", "La Chine a, selon un communiqué, condamné la Russie.", "Chine", "condamné", "Russie"),
+    ("fr", "Le Japon a, de son côté, critiqué la Corée du Nord.", "Japon", "critiqué", "Corée"),
+    ("en", "China has, according to a statement, condemned Russia.", "China", "condemned", "Russia"),
+])
+def test_an_aside_after_the_auxiliary_leaves_the_participle_the_clause_head(lang, text, subject, verb, obj):
+    """graph/nlp/tenses.py (f8): the subject hangs on the participle, the object is no subject."""
+    doc = load_pipeline(lang)(text)
+    by = {t.text: t for t in doc}
+    assert by[subject].head.text == verb and by[subject].dep_ == "nsubj"
+    assert by[obj].head.text == verb and by[obj].dep_ in ("obj", "dobj")
