@@ -285,6 +285,8 @@ class NounPhrases:
             if doc[j].text == ")":
                 j = next((k for k in range(j - 1, max(lo, j - 12), -1) if doc[k].text == "("), j)
             j -= 1
+        if j >= lo and doc[j].pos_ == "ADJ" and doc[j].head.pos_ in ("NOUN", "PROPN") and lo <= doc[j].head.i < j:
+            j = doc[j].head.i  # "l'Union africaine, à laquelle": the noun the adjective follows
         if j < lo or doc[j].pos_ not in ("NOUN", "PROPN"):
             return None
         return pron.doc[j]
