@@ -65,3 +65,21 @@ def test_an_aside_after_the_auxiliary_leaves_the_participle_the_clause_head(lang
     by = {t.text: t for t in doc}
     assert by[subject].head.text == verb and by[subject].dep_ == "nsubj"
     assert by[obj].head.text == verb and by[obj].dep_ in ("obj", "dobj")
+
+
+@pytest.mark.parametrize("text,subject,verb", [
+    ("Le Soudan dément tout rôle dans l'attaque.", "Soudan", "dément"),
+    ("Moscou dément les informations de Kiev.", "Moscou", "dément"),
+    ("Le Mali pilonne les positions rebelles.", "Mali", "pilonne"),
+])
+def test_a_verb_hung_on_the_subject_heads_the_clause(text, subject, verb):
+    """graph/nlp/hung_verbs.py (f8): the word after a sentence-opening subject is the verb."""
+    doc = load_pipeline("fr")(text)
+    by = {t.text: t for t in doc}
+    assert by[verb].pos_ == "VERB" and by[verb].head == by[verb]
+    assert by[subject].head == by[verb] and by[subject].dep_ == "nsubj"
+
+
+def test_a_participle_after_the_subject_stays_its_modifier():
+    doc = load_pipeline("fr")("Le président élu la semaine dernière a rencontré le ministre.")
+    assert {t.text: t for t in doc}["président"].head.text == "rencontré"
