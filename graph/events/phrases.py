@@ -228,6 +228,12 @@ class NounPhrases:
                 case = next((x.lower_ for x in c.children if x.dep_ in CASE_DEPS), "")
                 if c.dep_ in NOMINAL_AGENT_DEPS:
                     case = next(iter(self.g["agent_preps"]))
+                compound = f"{case} {c.lower_}"
+                if compound in self.g.get("noun_preps", ()):  # "au large de X": a compound preposition (f8)
+                    # (its of-phrase, or the one the parser hung beside it: "au large | des Émirats")
+                    near = [*c.children, *(k for k in kids if k.left_edge.i == c.right_edge.i + 1)]
+                    yield from ((compound, k) for k in near if k.dep_ in MARKED_NOUN_DEPS and any(
+                        x.dep_ in CASE_DEPS and x.lower_ in self.g["noun_of_preps"] for x in k.children))
                 yield self._adverb_prep(c) or case, c
         if tok.pos_ == "NOUN" and any(c.relation in SYMMETRIC_RELATIONS for c in self.lex.noun_cues(tok)):
             for c in kids:  # "une rencontre prévue avec X", "the deal signed with X": the noun's partner
