@@ -14,7 +14,7 @@ from ..actors.deps import (ACL_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEP
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
-from .clauses import consequence_clause
+from .clauses import consequence_clause, relative_antecedents
 from .context import CueContext, Triple
 from .lexicon import FRAMES
 
@@ -48,7 +48,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         if t.dep_ in roles("case_marker"):  # UD: the case marker hangs on its object ("derrière l'attaque")
             objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
-    preps += [(p, a.lemma_.lower()) for p, n in args.preps(t) for a in _relative_antecedents(n, t, args, g)]
+    preps += [(p, a.lemma_.lower()) for p, n in args.preps(t) for a in relative_antecedents(n, t, args, g)]
     preps += [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
               if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
               for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]
@@ -70,21 +70,6 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     # (a request needs a complement: "a appelé son homologue à rouvrir X", not "a appelé son homologue")
     return chosen + [c for c in plain if c.frame not in _ORDINARY_FRAMES and c.relation not in {s.relation for s in chosen}
                      and (c.frame != "request" or any(p and p not in g.get("purpose_preps", ()) for p, _ in preps))]
-
-
-def _relative_antecedents(n, t, args: Arguments, g) -> list:
-    """The nouns a relative pronoun complement ``n`` of the verb ``t`` may stand for: "la réunion
-    de la Cédéao, à laquelle le Mali a participé" (the noun before the pronoun, and the noun
-    whose of-phrase that is), so that the sense constraint reads the meeting (f8)."""
-    if n.lower_ not in g["relative_pronouns"]:
-        return []
-    a = args.antecedent(n, t)
-    out = [a] if a is not None else []
-    while a is not None and len(out) < 4 and a.dep_ in NOUN_MODIFIER_DEPS and a.head.pos_ in ("NOUN", "PROPN") \
-            and a.head.i < a.i:  # "la réunion dimanche à Accra de l'UA, à laquelle": up the of-chain
-        a = a.head
-        out.append(a)
-    return out
 
 
 def _light_verb_preps(t, args: Arguments, g) -> list:
