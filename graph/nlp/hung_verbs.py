@@ -36,7 +36,8 @@ class HungVerbs:
         self.subjects = frozenset(roles["active_subject"]) | frozenset(roles["passive_subject"])
         self.subject, self.obj = roles["active_subject"][0], roles["direct_object"][0]
         self.root, self.xcomp = roles["sentence_root"][0], roles["open_complement"][0]
-        self.det = frozenset(roles["determiner"])
+        self.modifiers = frozenset(x for k in ("adjectival_modifier", "adverb_modifier", "adnominal_clause",
+                                               "clausal_modifier") for x in roles[k])
 
     def __call__(self, doc):
         for sent in list(doc.sents):
@@ -59,8 +60,8 @@ class HungVerbs:
         w, nxt = doc[k], doc[k + 1]
         end = nxt.sent.end  # (the parser may have cut the sentence after the subject)
         finite = w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm")
-        if not (finite or w.lower_ in self.homographs) or w.head == w or w.dep_ in self.subjects:
-            return
+        if not (finite or w.lower_ in self.homographs) or w.dep_ not in self.modifiers:
+            return  # (only a word hung as a modifier: "doit" of "X doit partir, a exigé Y" stays)
         if not (nxt.pos_ in ("DET", "PROPN") or nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm")):
             return
         if s.dep_ in self.subjects and s.head != w and s.head.pos_ in ("VERB", "AUX") \
