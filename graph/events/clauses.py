@@ -4,7 +4,7 @@ Helpers of the argument look-ups (:class:`graph.events.arguments.Arguments`), of
 embedded-clause filter (:func:`graph.events.filters.embedded`) and of the request frame
 (:mod:`graph.events.frames.request`): :func:`clause_tense` tells the tense of a verb's clause,
 :func:`raised_participle` the clause a comma-set present participle belongs to when the parser
-hung it lower.
+hung it lower, :func:`relative_antecedents` the nouns a relative pronoun may stand for.
 
 Example
 -------
@@ -19,7 +19,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, XCOMP_DEPS, role
+from ..actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, NOUN_MODIFIER_DEPS, XCOMP_DEPS, role
 
 
 def raised_participle(v):
@@ -96,3 +96,19 @@ def consequence_clause(t, g, start: int = 0) -> bool:
             if words[i - lo:i - lo + len(m)] == m and (i == start or doc[i - 1].is_punct):
                 return True
     return False
+
+
+def relative_antecedents(n, t, args, g) -> list:
+    """The nouns a relative pronoun complement ``n`` of the verb ``t`` may stand for: "la réunion
+    de la Cédéao, à laquelle le Mali a participé" (the noun before the pronoun, and the noun
+    whose of-phrase that is), so that the sense constraint reads the meeting (f8); ``args``: the
+    :class:`~graph.events.arguments.Arguments` of the segment."""
+    if n.lower_ not in g["relative_pronouns"]:
+        return []
+    a = args.antecedent(n, t)
+    out = [a] if a is not None else []
+    while a is not None and len(out) < 4 and a.dep_ in NOUN_MODIFIER_DEPS and a.head.pos_ in ("NOUN", "PROPN") \
+            and a.head.i < a.i:  # "la réunion dimanche à Accra de l'UA, à laquelle": up the of-chain
+        a = a.head
+        out.append(a)
+    return out

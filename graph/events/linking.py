@@ -14,7 +14,7 @@ from ..actors.deps import (ACL_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEP
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
-from .clauses import consequence_clause
+from .clauses import consequence_clause, relative_antecedents
 from .context import CueContext, Triple
 from .lexicon import FRAMES
 
@@ -48,6 +48,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         if t.dep_ in roles("case_marker"):  # UD: the case marker hangs on its object ("derrière l'attaque")
             objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
+    preps += [(p, a.lemma_.lower()) for p, n in args.preps(t) for a in relative_antecedents(n, t, args, g)]
     preps += [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
               if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
               for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]

@@ -173,9 +173,13 @@ class NounPhrases:
             for x in head.children:  # (a first adjective of a list may be read as a name: "Nigerien,")
                 listed = x.dep_ in dep_role("nominal_modifier") and x.pos_ in ("ADJ", "PROPN") \
                     and x.i + 1 < len(self._doc) and self._doc[x.i + 1].text == ","
-                if (x.dep_ in AMOD_DEPS or listed) and x.i not in span:
+                # "homologues nigérien, burkinabé, malien et mauritanien": a later adjective read
+                # as a noun in apposition, the rest of the list its modifiers and conjuncts
+                aside = x.dep_ in APPOS_DEPS and x.pos_ in ("ADJ", "NOUN", "PROPN") and x.i > head.i \
+                    and self._doc[x.i - 1].text == "," and bool(self.at(x))
+                if (x.dep_ in AMOD_DEPS or listed or aside) and x.i not in span:
                     out.extend(self.at(x))
-                    for c in x.conjuncts:
+                    for c in [*x.conjuncts, *(c for c in x.children if aside and c.dep_ in AMOD_DEPS)]:
                         out.extend(self.at(c))
         return out
 
@@ -235,6 +239,12 @@ class NounPhrases:
                 case = next((x.lower_ for x in c.children if x.dep_ in CASE_DEPS), "")
                 if c.dep_ in NOMINAL_AGENT_DEPS:
                     case = next(iter(self.g["agent_preps"]))
+                compound = f"{case} {c.lower_}"
+                if compound in self.g.get("noun_preps", ()):  # "au large de X": a compound preposition (f8)
+                    # (its of-phrase, or the one the parser hung beside it: "au large | des Émirats")
+                    near = [*c.children, *(k for k in kids if k.left_edge.i == c.right_edge.i + 1)]
+                    yield from ((compound, k) for k in near if k.dep_ in MARKED_NOUN_DEPS and any(
+                        x.dep_ in CASE_DEPS and x.lower_ in self.g["noun_of_preps"] for x in k.children))
                 yield self._adverb_prep(c) or case, c
         if tok.pos_ == "NOUN" and any(c.relation in SYMMETRIC_RELATIONS for c in self.lex.noun_cues(tok)):
             for c in kids:  # "une rencontre prévue avec X", "the deal signed with X": the noun's partner
@@ -292,6 +302,8 @@ class NounPhrases:
             if doc[j].text == ")":
                 j = next((k for k in range(j - 1, max(lo, j - 12), -1) if doc[k].text == "("), j)
             j -= 1
+        if j >= lo and doc[j].pos_ == "ADJ" and doc[j].head.pos_ in ("NOUN", "PROPN") and lo <= doc[j].head.i < j:
+            j = doc[j].head.i  # "l'Union africaine, à laquelle": the noun the adjective follows
         if j < lo or doc[j].pos_ not in ("NOUN", "PROPN"):
             return None
         return pron.doc[j]

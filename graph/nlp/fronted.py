@@ -7,6 +7,12 @@ as a second root). The first conjunct becomes the subject of that verb (the othe
 conjuncts), and a fronted noun left as a root becomes the verb's oblique. Switched on by
 ``fronted_subject_repair`` of the language's ``grammar.json``.
 
+The same for a subject noun phrase the parser hung elsewhere after a fronted phrase ("Lors d'un
+échange avec X Y, le roi du Maroc Z a assuré ...": the subject an apposition of the fronted
+noun), or a main verb it hung under a fronted present participle made the root ("Dénonçant une
+tentative de X, M. Y a annulé ..."): the noun phrase between the comma and the verb is the
+verb's subject, the verb the root and the participle its adverbial clause (f8).
+
 Example
 -------
 >>> FRONTED_SUBJECTS
@@ -20,6 +26,8 @@ from spacy.language import Language
 from ..languages import load_json
 
 FRONTED_SUBJECTS = "dipgraph_fronted_subjects"
+#: the longest subject noun phrase read between a fronted phrase's comma and its verb (words)
+MAX_SUBJECT = 10
 
 
 class FrontedSubjects:
@@ -31,12 +39,58 @@ class FrontedSubjects:
         self.root, self.oblique = roles["sentence_root"][0], roles["modifier_oblique"][0]
         self.case = frozenset(roles["case_marker"])
         self.aux = frozenset(roles["auxiliary"]) | frozenset(roles["passive_auxiliary"])
+        self.advcl = roles["adverbial_clause"][0]
 
     def __call__(self, doc):
         for h in doc:
             if h.pos_ in ("NOUN", "PROPN") and any(c.dep_ in self.case for c in h.children):
                 self._repair(doc, h)
+        for first, end in _clause_starts(doc):
+            self._fronted_clause(doc, first, end)
         return doc
+
+    def _fronted_clause(self, doc, first, end: int) -> None:
+        """The subject noun phrase after a fronted phrase's comma, and the verb after it, put
+        back where the parser lost them (see the module doc); ``first`` opens a sentence or a
+        line, ``end`` ends it."""
+        participle = first.pos_ == "VERB" and "Part" in first.morph.get("VerbForm") \
+            and "Pres" in first.morph.get("Tense")
+        if not (participle or first.pos_ == "ADP" or (first.pos_ == "ADV" and first.head != first)):
+            return
+        for comma in (t for t in doc[first.i:end] if t.text == ","):
+            k, span = comma.i + 1, []
+            while k < end and doc[k].pos_ not in ("VERB", "AUX") and len(span) <= MAX_SUBJECT:
+                span.append(doc[k])
+                k += 1
+            if not span or len(span) > MAX_SUBJECT or span[0].pos_ not in ("DET", "NOUN", "PROPN") or any(
+                    t.is_punct or t.pos_ in ("SCONJ", "PRON", "CCONJ") for t in span):
+                continue
+            while k < end and doc[k].pos_ in ("AUX", "ADV"):
+                k += 1
+            if k >= end or doc[k].pos_ != "VERB" or "Part" in doc[k].morph.get("VerbForm") \
+                    and not any(c.dep_ in self.aux for c in doc[k].children):
+                return
+            self._fronted_verb(first, end, doc[k], span, participle)
+            return
+
+    def _fronted_verb(self, first, end: int, v, span, participle: bool) -> None:
+        has_subject = any(c.dep_ in self.subjects for c in v.children)
+        if has_subject and v.head == v:
+            return  # (the parse is right)
+        inside = {t.i for t in span}
+        head = next((t for t in span if t.pos_ in ("NOUN", "PROPN") and t.head.i not in inside), None)
+        if head is None or (has_subject and not participle):
+            return
+        if v.head != v:
+            if not participle or not (first.head == first or not first.i <= first.head.i < end):
+                return  # (only a fronted participle made the root, or hung across a line, gives its place up)
+            v.head, v.dep_ = v, self.root
+            first.head, first.dep_ = v, self.advcl
+        if not has_subject:
+            outside = [t for t in span if t.head.i not in inside and t != head]
+            head.head, head.dep_ = v, self.subject
+            for t in outside:
+                t.head = head
 
     def _repair(self, doc, h) -> None:
         """Move the conjuncts of the fronted noun ``h`` that follow its comma to the verb after them."""
@@ -62,6 +116,15 @@ class FrontedSubjects:
         first.head, first.dep_ = v, self.subject
         for c in conj[1:]:
             c.head = first
+
+
+def _clause_starts(doc):
+    """``(first word, end)`` of each sentence of the parser and each line within one: the
+    parser may run a paragraph on from the one before."""
+    starts = [t for t in doc if not t.is_space and (t.is_sent_start or (t.i > 0 and (
+        "\n" in doc[t.i - 1].whitespace_ or (doc[t.i - 1].is_space and "\n" in doc[t.i - 1].text))))]
+    for a, b in zip(starts, [*starts[1:], None]):
+        yield a, (b.i if b is not None else len(doc))
 
 
 @Language.factory(FRONTED_SUBJECTS, default_config={})

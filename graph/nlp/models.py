@@ -77,6 +77,8 @@ def _load(lang: str, name: str):
     from .mistagged import add_mistagged_heads
     from .participles import add_participles
     from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
+    from .tenses import add_split_tenses
+    from .hung_verbs import add_hung_verbs
 
     register_extensions()
     nlp = spacy.load(name)
@@ -86,6 +88,8 @@ def _load(lang: str, name: str):
     add_reflexives(nlp, lang)
     add_clause_verbs(nlp, lang)
     add_split_subjects(nlp, lang)
+    add_split_tenses(nlp, lang)
+    add_hung_verbs(nlp, lang)
     add_participles(nlp, lang)  # first after the parser
     add_fronted_subjects(nlp, lang)
     add_inverted_subjects(nlp, lang)

@@ -52,3 +52,34 @@ def test_the_pipeline_reads_a_future_tagged_unknown_as_the_verb():
     doc = load_pipeline("fr")("La Turquie soutiendra au sommet de Vilnius l'adhésion de la Suède.")
     t = next(t for t in doc if t.text == "soutiendra")
     assert t.pos_ == "VERB" and t.lemma_ == "soutenir"
+
+
+@pytest.mark.parametrize("lang,text,subject,verb,obj", [
+    ("fr", "La Chine a, selon un communiqué, condamné la Russie.", "Chine", "condamné", "Russie"),
+    ("fr", "Le Japon a, de son côté, critiqué la Corée du Nord.", "Japon", "critiqué", "Corée"),
+    ("en", "China has, according to a statement, condemned Russia.", "China", "condemned", "Russia"),
+])
+def test_an_aside_after_the_auxiliary_leaves_the_participle_the_clause_head(lang, text, subject, verb, obj):
+    """graph/nlp/tenses.py (f8): the subject hangs on the participle, the object is no subject."""
+    doc = load_pipeline(lang)(text)
+    by = {t.text: t for t in doc}
+    assert by[subject].head.text == verb and by[subject].dep_ == "nsubj"
+    assert by[obj].head.text == verb and by[obj].dep_ in ("obj", "dobj")
+
+
+@pytest.mark.parametrize("text,subject,verb", [
+    ("Le Soudan dément tout rôle dans l'attaque.", "Soudan", "dément"),
+    ("Moscou dément les informations de Kiev.", "Moscou", "dément"),
+    ("Le Mali pilonne les positions rebelles.", "Mali", "pilonne"),
+])
+def test_a_verb_hung_on_the_subject_heads_the_clause(text, subject, verb):
+    """graph/nlp/hung_verbs.py (f8): the word after a sentence-opening subject is the verb."""
+    doc = load_pipeline("fr")(text)
+    by = {t.text: t for t in doc}
+    assert by[verb].pos_ == "VERB" and by[verb].head == by[verb]
+    assert by[subject].head == by[verb] and by[subject].dep_ == "nsubj"
+
+
+def test_a_participle_after_the_subject_stays_its_modifier():
+    doc = load_pipeline("fr")("Le président élu la semaine dernière a rencontré le ministre.")
+    assert {t.text: t for t in doc}["président"].head.text == "rencontré"

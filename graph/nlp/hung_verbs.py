@@ -1,0 +1,100 @@
+"""A clause's verb the parser hung on its subject (``dipgraph_hung_verbs``).
+
+"Le Soudan dément tout rôle dans l'attaque", "Moscou dément les informations de Kiev", "Le Mali
+pilonne les positions rebelles": the French tagger reads a present-tense verb that is also an
+adjective or adverb ("dément", "pilonne", "critique"), or even a finite verb, as a modifier of
+the subject before it, and the parser makes the subject (or the object) the root. When the
+sentence opens with that subject noun phrase, the word right after it is a finite verb (or one
+of ``hung_verb_homographs`` of the language's ``grammar.json``) and a determiner, a name or an
+infinitive follows, the word becomes the verb and root of the clause: the noun phrase before it
+its subject, the noun after it its object (the words hung on the subject after the verb go with
+the object), an infinitive its complement.
+
+Example
+-------
+>>> nlp = load_pipeline("fr")  # doctest: +SKIP
+>>> doc = nlp("Le Soudan dément tout rôle dans l'attaque.")  # doctest: +SKIP
+>>> [(t.text, t.dep_, t.head.text) for t in doc if t.text in ("Soudan", "rôle")]  # doctest: +SKIP
+[('Soudan', 'nsubj', 'dément'), ('rôle', 'obj', 'dément')]
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from ..languages import load_json
+
+HUNG_VERBS = "dipgraph_hung_verbs"
+
+
+class HungVerbs:
+    """The repair; ``homographs``: verb forms the tagger reads as another part of speech,
+    ``roles``: the ``dependency_roles`` of grammar.json."""
+
+    def __init__(self, homographs, roles: dict) -> None:
+        self.homographs = frozenset(h.lower() for h in homographs)
+        self.subjects = frozenset(roles["active_subject"]) | frozenset(roles["passive_subject"])
+        self.subject, self.obj = roles["active_subject"][0], roles["direct_object"][0]
+        self.root, self.xcomp = roles["sentence_root"][0], roles["open_complement"][0]
+        self.modifiers = frozenset(x for k in ("adjectival_modifier", "adverb_modifier", "adnominal_clause",
+                                               "clausal_modifier") for x in roles[k])
+
+    def __call__(self, doc):
+        for sent in list(doc.sents):
+            self._repair(doc, sent)
+        return doc
+
+    def _repair(self, doc, sent) -> None:
+        k = sent.start
+        if doc[k].pos_ == "DET":
+            k += 1
+        if k >= sent.end or doc[k].pos_ not in ("NOUN", "PROPN"):
+            return
+        s = doc[k]
+        k += 1
+        while k < sent.end and (doc[k].pos_ == "ADJ" and doc[k].lower_ not in self.homographs
+                                or doc[k].pos_ == "PROPN") and doc[k].head == s:
+            k += 1  # "Le président russe", "Le président Vladimir Poutine"
+        if k + 1 >= len(doc) or (k + 1 >= sent.end and doc[sent.end - 1].is_punct):
+            return
+        w, nxt = doc[k], doc[k + 1]
+        end = nxt.sent.end  # (the parser may have cut the sentence after the subject)
+        finite = w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm")
+        if not (finite or w.lower_ in self.homographs) or w.dep_ not in self.modifiers:
+            return  # (only a word hung as a modifier: "doit" of "X doit partir, a exigé Y" stays)
+        if not (nxt.pos_ in ("DET", "PROPN") or nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm")):
+            return
+        if s.dep_ in self.subjects and s.head != w and s.head.pos_ in ("VERB", "AUX") \
+                and "Inf" not in s.head.morph.get("VerbForm"):
+            return  # (the subject has a verb of its own: the word is a modifier after all)
+        after = [t for t in doc[w.i + 1:end] if not t.is_punct and (t.head == t or t.head == s)]
+        w.pos_ = "VERB"
+        w.head, w.dep_ = w, self.root
+        s.head, s.dep_ = w, self.subject
+        obj = None
+        for t in after:
+            if obj is None and t.pos_ in ("NOUN", "PROPN"):
+                obj = t
+                t.head, t.dep_ = w, self.obj
+            elif obj is None and t.pos_ == "VERB":
+                obj = t
+                t.head, t.dep_ = w, self.xcomp
+            else:
+                t.head = obj if obj is not None else w
+        for t in doc[sent.start:end]:
+            if t.head == t and t != w:
+                t.head = w
+
+
+@Language.factory(HUNG_VERBS, default_config={})
+def _make_hung_verbs(nlp, name: str, lang: str):
+    g = load_json(lang, "grammar.json")
+    return HungVerbs(g["hung_verb_homographs"], g["dependency_roles"])
+
+
+def add_hung_verbs(nlp, lang: str) -> None:
+    """Add ``dipgraph_hung_verbs`` after the parser when ``lang`` lists ``hung_verb_homographs``."""
+    if not load_json(lang, "grammar.json").get("hung_verb_homographs") or "parser" not in nlp.pipe_names \
+            or HUNG_VERBS in nlp.pipe_names:
+        return
+    nlp.add_pipe(HUNG_VERBS, name=HUNG_VERBS, config={"lang": lang}, after="parser")
