@@ -1,33 +1,127 @@
-"""Sides of "between" lists the parser split.
+"""The sides of "between" lists, also where the parser split them.
 
 Example
 -------
 In "talks between A and B as well as between C and D" ("des entretiens entre A et B ainsi
-qu'entre C et D") the parser may hang D on the noun rather than on C; :func:`side_after_list`
-gives D back from the mentions found for the list (A, B, C).
+qu'entre C et D") the parser may hang D on the noun rather than on C;
+:meth:`BetweenLists.side_after_list` gives D back from the mentions found for the list (A, B, C);
+in "between the army, led by N, and the militia" :meth:`BetweenLists.side_after_aside` gives
+the militia back.
 """
 
 from __future__ import annotations
 
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+                           PREP_OBJECT_DEPS, VERB_OBJECT_DEPS)
 from ..nlp.extensions import token_words
 
 
-def side_after_list(phrases, found: list[dict]) -> list[dict]:
-    """The mention right after the "and" that follows the only side of the last "between" list.
+class BetweenLists:
+    """The "between A and B" readings of :class:`graph.events.phrases.NounPhrases` (mixed in: they
+    use its mentions by token ``at``/``np``, ``preps``, segment ``bounds``, grammar ``g``)."""
 
-    ``phrases`` is the document's :class:`graph.events.phrases.NounPhrases` (mentions by token,
-    segment bounds, grammar); ``found`` the sides already read. Nothing when the segment holds a
-    single "between" word or the last list already has two sides.
-    """
-    doc, (lo, hi) = phrases._doc, phrases.bounds
-    if not found:
+    def between(self, tok) -> list[dict]:
+        """Actors of a "between A and B" complement of ``tok`` or of its object."""
+        found = self.between_sides(tok)
+        if not found and tok.pos_ == "NOUN":  # "talks held (in Doha) between A and B": on its participle
+            for c in tok.children:  # (one with an agent is the third party's: "brokered by C between")
+                if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB" and not self.has_agent(c):
+                    found = found or self.between_sides(c)
+                    for _, n in self.preps(c) if not found else ():
+                        found = found or self.between_sides(n)
+        if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (tok.dep_ in VERB_OBJECT_DEPS and (
+                tok.head.lemma_.lower() in self.g["light_verbs"] or self._between_next(tok)))):
+            found = self.between_sides(tok.head)  # "led mediation between A and B" 
+            h = tok.head
+            if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
+                found = self.between_sides(h.head)  # "launched a mediation effort between"
+        if not found:
+            for c in tok.children:
+                if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS:
+                    found = self.between_sides(c)
+                    if found:
+                        break
+        if not found and tok.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS \
+                and tok.head.lemma_.lower() in self.g.get("occurrence_verbs", ()):
+            found = self.between_sides(tok.head)  # "des pourparlers ont eu lieu entre A et B"
+        if not found:  # "led mediation in the past between A and B": the parser hung it lower
+            heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
+            if self.in_role(tok):  # "a agi comme médiateur entre A et B": the list is on the verb
+                found = self.between_sides(tok.head.head if tok.dep_ in PREP_OBJECT_DEPS else tok.head)
+            for h in heads:
+                for _, n in self.preps(h):
+                    found = found or self.between_sides(n)
+        return found
+
+
+    def _between_next(self, n) -> bool:
+        """Whether a "between" word follows the object noun ``n`` at once: "a salué l'accord entre
+        A et B" with the list hung on the verb is the noun's list."""
+        j = n.right_edge.i + 1  # (a mediating verb's list is its own: "brokered a truce between A and B")
+        return j < self.bounds[1] and n.doc[j].lower_ in self.g["between_preps"] and not any(
+            c.frame == "mediate" for c in self.lex.single.get(n.head.lemma_.lower(), ()))
+
+    def between_sides(self, tok) -> list[dict]:
+        """Actors of the "between" complements of ``tok``, with a side the parser lost behind an
+        aside ("between the army, led by N, and the militia")."""
+        found: list[dict] = []
+        for p, n in self.preps(tok):
+            if p in self.g["between_preps"]:
+                ms = self.np(n)
+                if len({m["code"] for m in ms}) == 1:
+                    ms = ms + [m for m in self.side_after_aside(n) if m["code"] != ms[0]["code"]]
+                found.extend(ms)
+        found = _unique(found)  # "between A and B as well as between C and D": D hung elsewhere
+        return found + [m for m in self.side_after_list(found) if m not in found]
+
+    def side_after_aside(self, n) -> list[dict]:
+        """The actor named after "and" that follows an aside set off by commas right after the
+        noun ``n``: "the army, led by N, and the militia", "l'armée, dirigée par N, et les
+        milices" (the parser hangs the second side in or after the aside)."""
+        doc, hi = n.doc, self.bounds[1]
+        i = max([n.i] + [m["token_end"] - 1 for m in self.at(n)]) + 1
+        if i >= hi or doc[i].text != ",":
+            return []
+        close = next((j for j in range(i + 2, min(i + 14, hi)) if doc[j].text == ","), None)
+        if close is None or close + 1 >= hi or doc[close + 1].pos_ != "CCONJ":
+            return []
+        return self.first_named(close + 2, min(close + 5, hi))
+
+    def first_named(self, lo: int, hi: int) -> list[dict]:
+        """The mentions that start at the first token of ``lo..hi-1`` where one starts, or none
+        (the side named right after an "and", past a determiner or a title)."""
+        for j in range(lo, hi):
+            ms = [m for m in self.at(self._doc[j]) if m["token_start"] == j]
+            if ms:
+                return ms
         return []
-    words, between = token_words(doc), phrases.g["between_preps"]  # (pos, lemma, lower) columns
-    marks = [i for i in range(lo, hi) if words[i][2] in between and words[i][0] == "ADP"]
-    last = [m for m in found if len(marks) > 1 and m["token_start"] > marks[-1]]
-    if len({m["code"] for m in last}) != 1:
-        return []
-    j = max(m["token_end"] for m in last)
-    if j >= hi or doc[j].pos_ != "CCONJ":
-        return []
-    return phrases.first_named(j + 1, min(j + 5, hi))
+
+    def side_after_list(self, found: list[dict]) -> list[dict]:
+        """The mention right after the "and" that follows the only side of the last "between" list.
+
+        ``found`` holds the sides already read. Nothing when the segment holds a single "between"
+        word or the last list already has two sides.
+        """
+        doc, (lo, hi) = self._doc, self.bounds
+        if not found:
+            return []
+        words, between = token_words(doc), self.g["between_preps"]  # (pos, lemma, lower) columns
+        marks = [i for i in range(lo, hi) if words[i][2] in between and words[i][0] == "ADP"]
+        last = [m for m in found if len(marks) > 1 and m["token_start"] > marks[-1]]
+        if len({m["code"] for m in last}) != 1:
+            return []
+        j = max(m["token_end"] for m in last)
+        if j >= hi or doc[j].pos_ != "CCONJ":
+            return []
+        return self.first_named(j + 1, min(j + 5, hi))
+
+
+def _unique(ms: list[dict]) -> list[dict]:
+    """The mentions ``ms`` without repeats (same span, same actor), in order."""
+    seen, out = set(), []
+    for m in ms:
+        key = (m["start"], m["end"], m["actor_id"])
+        if key not in seen:
+            seen.add(key)
+            out.append(m)
+    return out

@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 from ..relations import SYMMETRIC_RELATIONS
-from .lists import side_after_list
+from .lists import BetweenLists, _unique
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
                            NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
@@ -34,7 +34,7 @@ PREP_HEAD_DEPS = dep_roles("preposition", "agent_preposition", "indirect_object"
 MARKED_NOUN_DEPS = OBLIQUE_DEPS | dep_roles("nominal_modifier", "indirect_object")
 
 
-class NounPhrases:
+class NounPhrases(BetweenLists):
     """Coded actor mentions of one document and the noun-phrase look-ups over its parse."""
 
     def __init__(self, doc, lex) -> None:
@@ -311,41 +311,6 @@ class NounPhrases:
     def _inside(self, tok) -> bool:
         return self.bounds[0] <= tok.i < self.bounds[1]
 
-    def between_sides(self, tok) -> list[dict]:
-        """Actors of the "between" complements of ``tok``, with a side the parser lost behind an
-        aside ("between the army, led by N, and the militia")."""
-        found: list[dict] = []
-        for p, n in self.preps(tok):
-            if p in self.g["between_preps"]:
-                ms = self.np(n)
-                if len({m["code"] for m in ms}) == 1:
-                    ms = ms + [m for m in self.side_after_aside(n) if m["code"] != ms[0]["code"]]
-                found.extend(ms)
-        found = _unique(found)  # "between A and B as well as between C and D": D hung elsewhere
-        return found + [m for m in side_after_list(self, found) if m not in found]
-
-    def side_after_aside(self, n) -> list[dict]:
-        """The actor named after "and" that follows an aside set off by commas right after the
-        noun ``n``: "the army, led by N, and the militia", "l'armée, dirigée par N, et les
-        milices" (the parser hangs the second side in or after the aside)."""
-        doc, hi = n.doc, self.bounds[1]
-        i = max([n.i] + [m["token_end"] - 1 for m in self.at(n)]) + 1
-        if i >= hi or doc[i].text != ",":
-            return []
-        close = next((j for j in range(i + 2, min(i + 14, hi)) if doc[j].text == ","), None)
-        if close is None or close + 1 >= hi or doc[close + 1].pos_ != "CCONJ":
-            return []
-        return self.first_named(close + 2, min(close + 5, hi))
-
-    def first_named(self, lo: int, hi: int) -> list[dict]:
-        """The mentions that start at the first token of ``lo..hi-1`` where one starts, or none
-        (the side named right after an "and", past a determiner or a title)."""
-        for j in range(lo, hi):
-            ms = [m for m in self.at(self._doc[j]) if m["token_start"] == j]
-            if ms:
-                return ms
-        return []
-
     @staticmethod
     def _active(v) -> bool:
         """Whether the verb ``v`` has an active subject and no passive one ("X condemned ...")."""
@@ -357,48 +322,6 @@ class NounPhrases:
         par le Qatar" as ``obl:arg``)."""
         return any(x.dep_ in AGENT_DEPS or any(c.dep_ in CASE_DEPS and c.lower_ in self.g["agent_preps"]
                                                 for c in x.children) for x in v.children)
-
-    def between(self, tok) -> list[dict]:
-        """Actors of a "between A and B" complement of ``tok`` or of its object."""
-        found = self.between_sides(tok)
-        if not found and tok.pos_ == "NOUN":  # "talks held (in Doha) between A and B": on its participle
-            for c in tok.children:  # (one with an agent is the third party's: "brokered by C between")
-                if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB" and not self.has_agent(c):
-                    found = found or self.between_sides(c)
-                    for _, n in self.preps(c) if not found else ():
-                        found = found or self.between_sides(n)
-        if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (tok.dep_ in VERB_OBJECT_DEPS and (
-                tok.head.lemma_.lower() in self.g["light_verbs"] or self._between_next(tok)))):
-            found = self.between_sides(tok.head)  # "led mediation between A and B" 
-            h = tok.head
-            if not found and h.head != h and h.head.lemma_.lower() in self.g["light_verbs"]:
-                found = self.between_sides(h.head)  # "launched a mediation effort between"
-        if not found:
-            for c in tok.children:
-                if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS:
-                    found = self.between_sides(c)
-                    if found:
-                        break
-        if not found and tok.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS \
-                and tok.head.lemma_.lower() in self.g.get("occurrence_verbs", ()):
-            found = self.between_sides(tok.head)  # "des pourparlers ont eu lieu entre A et B"
-        if not found:  # "led mediation in the past between A and B": the parser hung it lower
-            heads = [tok] + ([tok.head] if tok.head.lemma_.lower() in self.g["light_verbs"] else [])
-            if self.in_role(tok):  # "a agi comme médiateur entre A et B": the list is on the verb
-                found = self.between_sides(tok.head.head if tok.dep_ in PREP_OBJECT_DEPS else tok.head)
-            for h in heads:
-                for _, n in self.preps(h):
-                    found = found or self.between_sides(n)
-        return found
-
-
-    def _between_next(self, n) -> bool:
-        """Whether a "between" word follows the object noun ``n`` at once: "a salué l'accord entre
-        A et B" with the list hung on the verb is the noun's list."""
-        j = n.right_edge.i + 1  # (a mediating verb's list is its own: "brokered a truce between A and B")
-        return j < self.bounds[1] and n.doc[j].lower_ in self.g["between_preps"] and not any(
-            c.frame == "mediate" for c in self.lex.single.get(n.head.lemma_.lower(), ()))
-
 
 def _closes_aside(tok, c) -> bool:
     """Whether the conjunct ``c`` of ``tok`` follows ", and" that closes a comma-opened aside
@@ -417,12 +340,3 @@ def _closes_aside(tok, c) -> bool:
         if a.i < tok.i - 12:
             break
     return False
-
-def _unique(ms: list[dict]) -> list[dict]:
-    seen, out = set(), []
-    for m in ms:
-        key = (m["start"], m["end"], m["actor_id"])
-        if key not in seen:
-            seen.add(key)
-            out.append(m)
-    return out
