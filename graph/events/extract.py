@@ -296,6 +296,8 @@ class Extractor:
         if s["code"] == x["code"] or not (seg.start <= s["token_start"] < seg.end) \
                 or not (seg.start <= x["token_start"] < seg.end or x.get("event_anaphor")):
             return False
+        if s.get("members_of") is not None and s.get("members_of") == x.get("members_of"):
+            return False  # "the contact group (comprising A, B and C) met Y": no A meet B
         if rel not in self.rules.relations("mutual") and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
             return False  # "mediated by A and B": co-agents are never each other's targets
         if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
