@@ -30,6 +30,7 @@ from .brokers import broker_events, frame_mediations, witness_mediations
 from .conflict import sides_and_mediators
 from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
+from .members import member_groups
 from .naming import named_anaphors
 from .proposals import proposal_mediations
 from .quotes import speakers
@@ -51,6 +52,7 @@ HANDLERS = {
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
     "named": named_anaphors,
+    "members": member_groups,
 }
 #: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses, frame
 #: mediations, calls for calm addressed to the frame's sides and rejections answering a claim.

@@ -15,6 +15,7 @@ Evidence, each item weighted and counted once per occurrence:
   forms such as "russo-", "israélo-" read as the stem of a demonym, and the irregular ones of
   ``combining_forms``);
 - the two parties a third party mediates for in one sentence (``MEDIATED``);
+- the two parties of a sentence-level peace agreement ("A and B signed a truce": ``PEACE_AGREEMENT``);
 - pair anaphors the actor stage resolved by recency ("both sides": ``PAIR_ANAPHOR``), which only
   add to other evidence.
 
@@ -49,6 +50,8 @@ HOSTILE = {"attack": 2.0, "threaten": 1.0, "coerce": 1.0, "sanction": 0.5, "accu
 CONFLICT_PHRASE = 3.0
 #: Weight of "talks between A and B" or "the A-B talks" (negotiating parties are often the sides).
 TALKS_PHRASE = 1.5
+#: Weight of a peace agreement two parties sign ("A and B signed a peace deal", "un cessez-le-feu").
+PEACE_AGREEMENT = 1.0
 #: Weight of a pair anaphor ("both sides") the actor stage resolved to the pair (by recency).
 PAIR_ANAPHOR = 1.0
 #: Weight of two parties one mediator mediates for in one sentence ("X mediated between A and B").
@@ -208,6 +211,23 @@ def mediated_pairs(events: list[dict], sents: Sentences) -> list[tuple[tuple[str
     return [(tuple(sorted(ts)), s) for (_, s), ts in parties.items() if len(ts) == 2]
 
 
+def peace_agreements(doc, events: list[dict], lex: DocumentLexicon, sents: Sentences) -> list[tuple[tuple[str, str], int]]:
+    """(pair, sentence) of each sentence-level ``agree`` event, counted once per pair and sentence,
+    whose trigger is a peace noun or governs one ("A and B signed a peace deal", "ont conclu une
+    trêve"): a settlement says its parties were in conflict."""
+    out: dict[tuple[tuple[str, str], int], None] = {}
+    for e in events:
+        if e["relation"] != "agree" or e["source"] == e["target"]:
+            continue
+        span = doc.char_span(e["start"], e["end"], alignment_mode="expand")
+        for t in span if span is not None else ():
+            if t.text == e.get("trigger") and any(
+                    {x.lemma_.lower(), x.lower_} & lex.peace_nouns for x in t.subtree if abs(x.i - t.i) <= 6):
+                out[(tuple(sorted((e["source"], e["target"]))), sents.of_char(e["start"]))] = None
+                break
+    return list(out)
+
+
 def can_be_side(code: str, types: dict[str, str]) -> bool:
     """States, de facto authorities, armed groups and a state's opposition can be sides (a code
     no mention gave, read in a pair compound, takes its type from the knowledge base)."""
@@ -241,6 +261,8 @@ def sides_and_mediators(doc, mentions, events: list[dict], lex: DocumentLexicon,
             score[pair] = score.get(pair, 0.0) + w * lead(sents.of_char(e["start"]))
     for (pair, sentence) in mediated_pairs(events, sents):
         score[pair] = score.get(pair, 0.0) + MEDIATED * lead(sentence)
+    for (pair, sentence) in peace_agreements(doc, events, lex, sents):
+        score[pair] = score.get(pair, 0.0) + PEACE_AGREEMENT * lead(sentence)
     spans: dict[tuple[int, int], set[str]] = {}
     for m in mentions:  # "both sides", "the two countries" as the actor stage resolved them
         if m.get("kind") == "pronoun" and m.get("code"):

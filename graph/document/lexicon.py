@@ -53,6 +53,8 @@ class DocumentLexicon:
     answered_relations: frozenset
     #: participles naming the anaphor before them ("the group, known as X")
     naming_words: frozenset
+    #: participles listing the members of the group noun before them ("the contact group (comprising A, B and C)")
+    membership_words: frozenset
     conflict_nouns: frozenset
     peace_nouns: frozenset
     combining_forms: dict
@@ -113,6 +115,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         appeal_topics=frozenset(raw["appeal_topics"]),
         answered_relations=frozenset(raw["answered_relations"]),
         naming_words=frozenset(raw["naming_words"]),
+        membership_words=frozenset(raw["membership_words"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         peace_nouns=frozenset(raw["peace_nouns"]),
         combining_forms={k.lower(): v for k, v in raw["combining_forms"].items()},

@@ -51,6 +51,7 @@ DOCUMENT_WEIGHT = 0.1
 DECAY = 0.5  #: weight of a mention one sentence further back
 #: An object clitic before its verb ("Paris l'a condamnée", "lui reproche").
 OBJECT_CLITIC_DEPS = roles("direct_object", "indirect_object")
+_POSSESSIVE_DEPS = roles("possessive")
 #: A governor's subject or object: the event noun it governs stands for its participants.
 _GOVERNED_DEPS = SUBJECT_DEPS | DIRECT_OBJECT_DEPS
 
@@ -391,7 +392,9 @@ class ReferenceResolver:
             g = event_phrase(t, self.actor_lex.of_words)
             if g != t and (lex.event_kind(g.lemma_.lower()) or lex.event_kind(g.lower_)):
                 continue  # "the ceasefire agreement": the head noun stands for it
-            is_definite = self._definite(t.i - 1) or self._definite(g.left_edge.i)
+            # "Tuesday's accord", "leur accord": a possessive with no actor (own_participants drops actor owners)
+            is_definite = self._definite(t.i - 1) or self._definite(g.left_edge.i) \
+                or any(c.dep_ in _POSSESSIVE_DEPS or "Yes" in c.morph.get("Poss") for c in t.children)
             if not (is_definite or not definite) \
                     or own_participants(doc, t, self.coded) or g != t and own_participants(doc, g, self.coded):
                 continue

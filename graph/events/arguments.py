@@ -253,7 +253,8 @@ class Arguments(NounPhrases):
         last = self.recent_events.get(relation)
         if last is None or self.segment - last[1] > 2:
             return []
-        return [dict(last[0], event_anaphor=True)]  # may lie in an earlier sentence
+        # may lie in an earlier sentence; an agreement's anaphor names all its parties
+        return [dict(p, event_anaphor=True) for p in last[0].get("event_parties", [last[0]])]
 
     # -- who acts, toward whom ----------------------------------------------------------
     def source_target(self, t) -> tuple[list[dict], list[dict]]:

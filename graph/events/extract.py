@@ -253,7 +253,8 @@ class Extractor:
                 if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
                     continue
                 seen.add((s["actor_id"], rel, x["actor_id"], seg.start))
-                args.recent_events[rel] = (s, seg_no)
+                args.recent_events[rel] = (_with_parties(args.recent_events.get(rel), s, x, seg_no)
+                                           if rel in self.rules.relations("joint_anaphor") else s, seg_no)
                 if date is None:
                     date = sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or ""
                 c = conf * (self.rules.value("pronoun_argument") if "pronoun" in (s["kind"], x["kind"]) else 1.0)
@@ -295,6 +296,8 @@ class Extractor:
         if s["code"] == x["code"] or not (seg.start <= s["token_start"] < seg.end) \
                 or not (seg.start <= x["token_start"] < seg.end or x.get("event_anaphor")):
             return False
+        if s.get("members_of") is not None and s.get("members_of") == x.get("members_of"):
+            return False  # "the contact group (comprising A, B and C) met Y": no A meet B
         if rel not in self.rules.relations("mutual") and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
             return False  # "mediated by A and B": co-agents are never each other's targets
         if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
@@ -310,6 +313,16 @@ class Extractor:
 
 #: the purpose clause of a verb ("entered X to join the battle")
 PURPOSE_DEPS = XCOMP_DEPS | roles("adverbial_clause")
+
+
+def _with_parties(last: tuple[dict, int] | None, s: dict, x: dict, seg_no: int) -> dict:
+    """The source ``s`` of an event of a ``joint_anaphor`` relation, carrying the parties of every
+    event of that relation stated in segment ``seg_no`` (``last``: the relation's entry so far),
+    for a later anaphor ("A, B and C signed a truce. X welcomed the agreement": A, B and C)."""
+    parties = list(last[0].get("event_parties", ())) if last is not None and last[1] == seg_no else []
+    codes = {p["code"] for p in parties}
+    parties += [m for m in (s, x) if m["code"] not in codes and not codes.add(m["code"])]
+    return dict(s, event_parties=parties)
 
 
 def _called_in(v, g) -> bool:

@@ -39,8 +39,10 @@ FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
 #: the relations whose co-agent phrase names the partner ("worked alongside B").
 #: ``judged_action``, the relations whose cue does not target the victim of a hostile action noun it
 #: judges ("condemned the attack on X"); ``announced``, the relations whose cue announced in the
-#: conditional by its speaker is stated ("said it would recall its ambassador from X").
-MARKS = frozenset({"mutual", "co_partners", "judged_action", "announced"})
+#: conditional by its speaker is stated ("said it would recall its ambassador from X");
+#: ``joint_anaphor``, the relations whose event a later definite noun names with all its parties
+#: ("A and B signed a deal. X welcomed the agreement": A and B, not only the first signer).
+MARKS = frozenset({"mutual", "co_partners", "judged_action", "announced", "joint_anaphor"})
 CUES = frozenset({"must_cue", "until_cue"})
 COLUMNS = ("rule", "relation", "becomes", "value", "why")
 

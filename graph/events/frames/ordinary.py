@@ -80,7 +80,10 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
     if not tgt and t.pos_ == "NOUN":  # "voiced concern over X's moves", "defend itself against Y's attacks"
         tgt = relation_noun_target(ctx) or defended(ctx, src)
-    if src:  # "Russian missiles struck X. The EU condemned the strike.": who struck
+    last = A.recent_events.get(ctx.cue.relation)
+    if src and not (last and last[1] == A.segment and "event_parties" in last[0]):
+        # "Russian missiles struck X. The EU condemned the strike.": who struck (the parties of
+        # this segment's agreement stated already stay)
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
