@@ -35,16 +35,19 @@ def sym_attack(ctx: CueContext) -> FrameReading:
 
 
 def helped_fight(ctx: CueContext) -> bool:
-    """The cue is the verbal complement of a helping verb ("helped X fight Y", "to assist X in
-    fighting Y", ``helping_verbs``): the helped side's campaign, not a battle stated both ways.
+    """The cue is the verbal complement of a helping verb that is itself a purpose ("sent troops
+    to help X fight Y", "pour aider X à combattre Y", ``helping_verbs``, ``purpose_marks``): the
+    aim is the helped side's campaign, not a battle stated both ways ("helped X fight Y" is one).
 
     >>> helped_fight.__name__
     'helped_fight'
     """
     t, g = ctx.token, ctx.g
+    marks = g.get("purpose_marks", ())
     heads = [t.head, t.head.head] if t.head.pos_ == "ADP" else [t.head]
-    return t.pos_ == "VERB" and t.head != t and any(
-        h.lemma_.lower() in g.get("helping_verbs", ()) for h in heads) and t.dep_ not in PARTICIPLE_DEPS
+    return t.pos_ == "VERB" and t.head != t and t.dep_ not in PARTICIPLE_DEPS and any(
+        h.lemma_.lower() in g.get("helping_verbs", ()) and any(m.tag_ == "TO" or m.lower_ in marks for m in h.children)
+        for h in heads)
 
 
 @frame("with")
