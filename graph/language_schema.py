@@ -167,6 +167,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "clause_subject_marks": _optional(WORDS, "marks that open a clause with its own subject on a noun (the need for X to talk)"),
         "force_entering_verbs": _optional(WORDS, "verbs of entering that are an attack only with armed forces as subject (troops entered X)"),
         "helping_verbs": _optional(WORDS, "verbs of a purpose that makes an entry of forces no attack (entered X to help)"),
+        "private_addressees": _optional(WORDS, "nouns of private people and firms a request may be made to (urged its nationals to leave X): no diplomatic addressee"),
         "member_group_nouns": _optional(WORDS, "nouns of coalitions whose listed members ally with them (the coalition includes A)"),
         "together_modifiers": _optional(WORDS, "adjectives of joint action on a cue noun (a joint operation)"),
         "state_phrases": _optional(WORDS, "preposition and noun of a state the copula's subject is in (at war)"),

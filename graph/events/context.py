@@ -114,8 +114,10 @@ class CueContext:
 
 
 def preferred_frame(cues) -> str:
-    """The frame tried first among ``cues`` (the order of :data:`graph.events.lexicon.FRAMES`)."""
-    return min((c.frame for c in cues), key=FRAMES.index)
+    """The frame tried first among ``cues`` (the order of :data:`graph.events.lexicon.FRAMES`); a
+    sense its complement chose comes before the word's plain entries ("gave X until Friday to
+    withdraw": the request, not the transfer of "give")."""
+    return min(cues, key=lambda c: (not c.sense, FRAMES.index(c.frame))).frame
 
 
 def reading_of(doc, lex: Lexicon, found: dict, args: Arguments | None = None) -> DocReading:

@@ -304,7 +304,7 @@ class Extractor:
                 and not _forces(ctx.doc, s, g):
             return False  # "the minister left Sudan" is no retreat; "French troops left Mali" is
         if rel == "attack" and ctx.token.lemma_.lower() in g.get("force_entering_verbs", ()) \
-                and (not _forces(ctx.doc, s, g) or _called_in(ctx.token, g)):
+                and (not _forces(ctx.doc, s, g) or _called_in(ctx.token, g) or _called_in_elsewhere(ctx, s, x)):
             return False  # "Senegalese troops entered Gambia" is an incursion; "the minister entered X" none
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
@@ -328,9 +328,26 @@ def _with_parties(last: tuple[dict, int] | None, s: dict, x: dict, seg_no: int) 
 def _called_in(v, g) -> bool:
     """Forces that enter a state to fight someone else there or to help ("entered X to join the
     battle against Y", "to help X"): an entry for the host, not against it."""
-    purpose = [c for c in v.children if c.dep_ in PURPOSE_DEPS and any(m.tag_ == "TO" for m in c.children)]
+    marks = g.get("purpose_marks", ())
+    purpose = [c for c in v.children if c.dep_ in PURPOSE_DEPS and any(m.tag_ == "TO" or m.lower_ in marks
+                                                                          for m in c.children)]
     return any(x.lower_ in g["hostile_preps"] or x.lemma_.lower() in g.get("helping_verbs", ())
                for c in purpose for x in c.subtree)
+
+
+def _called_in_elsewhere(ctx: CueContext, s: dict, x: dict) -> bool:
+    """The document tells elsewhere that the same forces entered the same state to help or to
+    fight someone else there (a headline "X's troops enter Y" over "X's troops entered Y to join
+    the battle against Z"): one entry, for the host."""
+    g, doc = ctx.g, ctx.doc
+    for v in doc:
+        if v.i == ctx.token.i or v.lemma_.lower() not in g.get("force_entering_verbs", ()) or not _called_in(v, g):
+            continue
+        near = {k.i for c in v.children for k in (c, *c.children)}
+        codes = {m.get("code") for m in doc._.mentions or [] if near & set(range(m["token_start"], m["token_end"]))}
+        if {s["code"], x["code"]} <= codes:
+            return True
+    return False
 
 
 def _forces(doc, m: dict, g) -> bool:

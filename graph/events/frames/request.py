@@ -23,6 +23,8 @@ def request(ctx: CueContext) -> FrameReading:
     """A request to its addressee; the complement says whether it is a ``demand`` (to withdraw,
     to cease) or an ``appeal`` (to talk, to help). An appeal joined to a demand ("urged X to
     show restraint and stop its offensive") states both (GUIDELINES section 3)."""
+    if private_addressee(ctx):
+        return FrameReading([])
     reading = ordinary(ctx, target=addressee, relation=request_relation)
     if reading is None or _complement(ctx) != ("appeal", True):
         return reading
@@ -58,6 +60,20 @@ def until(ctx: CueContext) -> FrameReading:
         main = main.head
     src = speaker(ctx, main) or A.subjects(main)
     return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in A.subjects(t)])
+
+
+def private_addressee(ctx: CueContext) -> bool:
+    """The request is made to people or firms, not to an actor ("ordered its airlines to avoid
+    X's airspace", "urged Italian nationals to leave X", ``private_addressees``): its object is
+    such a noun and names no actor but the requester's own, so no actor of the complement is
+    its addressee."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    words = g.get("private_addressees", ())
+    own = {m["code"] for m in A.subjects(t)} if t.pos_ in ("VERB", "AUX") else set()
+    for c in t.children:
+        if c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in words:
+            return {m["code"] for m in A.np(c)} <= own
+    return False
 
 
 def modal(v, g) -> bool:

@@ -28,8 +28,26 @@ def sym(ctx: CueContext) -> FrameReading:
 
 @frame("sym_attack")
 def sym_attack(ctx: CueContext) -> FrameReading:
-    """A symmetric attack ("clashes between A and B", "A and B fought"): both directions."""
-    return sides_reading(ctx, both_ways=True) or ordinary(ctx, symmetric=True, both_ways=True, target=with_target)
+    """A symmetric attack ("clashes between A and B", "A and B fought"): both directions; a fight
+    someone is helped to wage ("helped X fight Y") is X's, one way."""
+    both = not helped_fight(ctx)
+    return sides_reading(ctx, both_ways=True) or ordinary(ctx, symmetric=True, both_ways=both, target=with_target)
+
+
+def helped_fight(ctx: CueContext) -> bool:
+    """The cue is the verbal complement of a helping verb that is itself a purpose ("sent troops
+    to help X fight Y", "pour aider X à combattre Y", ``helping_verbs``, ``purpose_marks``): the
+    aim is the helped side's campaign, not a battle stated both ways ("helped X fight Y" is one).
+
+    >>> helped_fight.__name__
+    'helped_fight'
+    """
+    t, g = ctx.token, ctx.g
+    marks = g.get("purpose_marks", ())
+    heads = [t.head, t.head.head] if t.head.pos_ == "ADP" else [t.head]
+    return t.pos_ == "VERB" and t.head != t and t.dep_ not in PARTICIPLE_DEPS and any(
+        h.lemma_.lower() in g.get("helping_verbs", ()) and any(m.tag_ == "TO" or m.lower_ in marks for m in h.children)
+        for h in heads)
 
 
 @frame("with")
