@@ -9,6 +9,7 @@ gives D back from the mentions found for the list (A, B, C).
 
 from __future__ import annotations
 
+from ..actors.deps import APPOS_DEPS
 from ..nlp.extensions import token_words
 
 
@@ -31,3 +32,29 @@ def side_after_list(phrases, found: list[dict]) -> list[dict]:
     if j >= hi or doc[j].pos_ != "CCONJ":
         return []
     return phrases.first_named(j + 1, min(j + 5, hi))
+
+
+def listed_members(phrases, tok) -> list[dict]:
+    """The actors of a parenthesised list right after a plural group noun: "les autres pays de
+    la région (A, B et C)", "neighbouring states (A, B)". The members act, not the group nor
+    the body it belongs to (the parser may hang the list on either). Nothing unless the
+    parentheses hold only names, commas and "and", of two actors or more, and ``tok`` is a
+    plural common noun that names no actor itself.
+
+    >>> listed_members(phrases, doc[2])  # "Les autres pays de l'UA (Niger, Mali) ..."  # doctest: +SKIP
+    """
+    doc, (lo, hi) = phrases._doc, phrases.bounds
+    if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") \
+            or any(m["kind"] != "nominal" for m in phrases.at(tok)):
+        return []
+    heads = [tok, *(c for p, c in phrases.preps(tok) if p in phrases.g["noun_of_preps"])]
+    for x in (x for h in heads for x in h.children if x.dep_ in APPOS_DEPS and x.i > tok.i):
+        k = x.left_edge.i if doc[x.left_edge.i].text == "(" else x.left_edge.i - 1
+        end = next((j for j in range(k + 1, min(k + 16, hi)) if doc[j].text == ")"), None)
+        if k < lo or doc[k].text != "(" or end is None:
+            continue
+        inside = [m for i in range(k + 1, end) for m in phrases.at(doc[i])]
+        loose = [t for t in doc[k + 1:end] if not phrases.at(t) and not t.is_punct and t.pos_ not in ("CCONJ", "DET")]
+        if not loose and len({m["code"] for m in inside}) > 1:
+            return [m for i, m in enumerate(inside) if m not in inside[:i]]
+    return []

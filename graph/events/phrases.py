@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 from ..relations import SYMMETRIC_RELATIONS
-from .lists import side_after_list
+from .lists import listed_members, side_after_list
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
                            NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
@@ -61,7 +61,7 @@ class NounPhrases:
         pronoun, at its antecedent; for a noun, its name in close apposition), else the nearest
         mentions below it (breadth first, through "of"/"de" only), plus its conjuncts, a list
         parsed as an apposition ("A, B, C and D") and sibling nationality adjectives."""
-        found = list(self.at(tok))
+        found = listed_members(self, tok) or list(self.at(tok))
         if not found and tok.lower_ in self.g["relative_pronouns"]:
             v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
             ante = v.head if v is not None else self.antecedent(tok, tok.head)
