@@ -189,6 +189,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
         "pair_compound_pattern": _optional(TEXT, "regular expression of a pair compound kept as one token (russo-ukrainiens)"),
         "line_sentence_starts": _optional(BOOL, "a line break starts a sentence for the parser (headlines, captions with no full stop; graph/nlp/lines.py)"),
+        "quoted_participle_agreement": _optional(BOOL, "a participle after a closing quote modifies the nearest agreeing noun of the quote (graph/nlp/quoted.py)"),
         "run_on_openers": _optional(WORDS, "capitalised articles that open a sentence when a heading runs into it with no stop (la crise Des entretiens; graph/nlp/lines.py)"),
         "raising_adjectives": _optional(WORDS, "adjectives whose infinitive's doer is the copula's subject (is due to arrive)"),
         "travel_verbs": _optional(WORDS, "light verbs of travel whose destination is a place target of their noun only (flew to X for talks)"),
