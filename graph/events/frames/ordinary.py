@@ -148,8 +148,11 @@ def _purpose(ctx: CueContext) -> bool:
     """A sense reading ("sent an envoy": meet) whose verb states its purpose as a cue of its
     own ("sent two envoys to mediate between A and B", "sent negotiators to X for talks"): the
     purpose is the event, with its own arguments."""
-    if not ctx.cue.sense or ctx.reading is None or ctx.cue.prep in ctx.g.get("purpose_marks", ()):
-        return False  # "called X to discuss Y": the purpose chose the sense, it is the call's topic
+    if not ctx.cue.sense or ctx.reading is None or ctx.cue.prep in ctx.g.get("purpose_marks", ()) \
+            or ctx.cue.frame == "request":
+        # "called X to discuss Y": the purpose chose the sense, it is the call's topic; "gave X
+        # until Monday to withdraw": what a request asks is its content, not its purpose
+        return False
     if any(c.dep_ in BARE_COMPLEMENT_DEPS and c.lemma_.lower() in ctx.cue.objects for c in ctx.token.children):
         return False  # "helped X fight Y": the complement chose the sense
     found, t = ctx.reading.found, ctx.token
