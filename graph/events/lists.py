@@ -1,4 +1,5 @@
-"""Sides of "between" lists the parser split.
+"""Lists in a parse: sides of "between" lists the parser split, parenthesised member lists,
+asides closed by ", and".
 
 Example
 -------
@@ -9,7 +10,7 @@ gives D back from the mentions found for the list (A, B, C).
 
 from __future__ import annotations
 
-from ..actors.deps import APPOS_DEPS
+from ..actors.deps import APPOS_DEPS, NOUN_CLAUSE_DEPS
 from ..nlp.extensions import token_words
 
 
@@ -58,3 +59,22 @@ def listed_members(phrases, tok) -> list[dict]:
         if not loose and len({m["code"] for m in inside}) > 1:
             return [m for i, m in enumerate(inside) if m not in inside[:i]]
     return []
+
+
+def closes_aside(tok, c) -> bool:
+    """Whether the conjunct ``c`` of ``tok`` follows ", and" that closes a comma-opened aside
+    ``tok`` sits in: in "between A, backed by B, and C", C is no second agent of "backed"."""
+    doc = tok.doc
+    k = c.left_edge.i  # the conjunct's first word ("and" hangs on it in UD, before it in English)
+    while k < c.i and doc[k].pos_ in ("CCONJ", "PUNCT"):
+        k += 1
+    j = k - 1
+    if j < 1 or doc[j].pos_ != "CCONJ" or doc[j - 1].text != ",":
+        return False
+    for a in [tok, *tok.ancestors]:
+        if a.dep_ in NOUN_CLAUSE_DEPS or (a.dep_ in APPOS_DEPS and not a.conjuncts):
+            start = a.left_edge.i
+            return start > 0 and doc[start - 1].text == "," and c.i > a.i
+        if a.i < tok.i - 12:
+            break
+    return False

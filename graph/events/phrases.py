@@ -16,7 +16,7 @@ Example
 from __future__ import annotations
 
 from ..relations import SYMMETRIC_RELATIONS
-from .lists import listed_members, side_after_list
+from .lists import closes_aside, listed_members, side_after_list
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
                            NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
@@ -100,12 +100,12 @@ class NounPhrases:
         for m in list(found):  # "the Serbian and Kosovar governments": both adjectives
             for i in range(m["token_start"], m["token_end"]):
                 for c in tok.doc[i].conjuncts:
-                    if not _closes_aside(tok.doc[i], c):
+                    if not closes_aside(tok.doc[i], c):
                         found.extend(self.at(c))
             found.extend(self._sibling_demonyms(m))
         if conj:
             for c in tok.conjuncts:
-                if c.i > tok.i and not _closes_aside(tok, c):
+                if c.i > tok.i and not closes_aside(tok, c):
                     found.extend(self.np(c, conj=False))
             for c in tok.children:  # "A, B, C and D" parsed as A with the apposition "B, C and D"
                 if c.dep_ in APPOS_DEPS and c.i > tok.i and c.conjuncts and self.at(c) and found \
@@ -399,24 +399,6 @@ class NounPhrases:
         return j < self.bounds[1] and n.doc[j].lower_ in self.g["between_preps"] and not any(
             c.frame == "mediate" for c in self.lex.single.get(n.head.lemma_.lower(), ()))
 
-
-def _closes_aside(tok, c) -> bool:
-    """Whether the conjunct ``c`` of ``tok`` follows ", and" that closes a comma-opened aside
-    ``tok`` sits in: in "between A, backed by B, and C", C is no second agent of "backed"."""
-    doc = tok.doc
-    k = c.left_edge.i  # the conjunct's first word ("and" hangs on it in UD, before it in English)
-    while k < c.i and doc[k].pos_ in ("CCONJ", "PUNCT"):
-        k += 1
-    j = k - 1
-    if j < 1 or doc[j].pos_ != "CCONJ" or doc[j - 1].text != ",":
-        return False
-    for a in [tok, *tok.ancestors]:
-        if a.dep_ in NOUN_CLAUSE_DEPS or (a.dep_ in APPOS_DEPS and not a.conjuncts):
-            start = a.left_edge.i
-            return start > 0 and doc[start - 1].text == "," and c.i > a.i
-        if a.i < tok.i - 12:
-            break
-    return False
 
 def _unique(ms: list[dict]) -> list[dict]:
     seen, out = set(), []
