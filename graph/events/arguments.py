@@ -364,11 +364,14 @@ class Arguments(NounPhrases):
     def _occasion_verb(self, n):
         """The verb of the clause that a fronted occasion phrase opens, when the cue noun ``n``
         is that occasion and has a with-complement: "Lors d'un entretien avec X, Y a ...", "au
-        cours d'une rencontre avec X" (Y is in the talks). ``occasion_words`` of grammar.json."""
+        cours d'une rencontre avec X", "Après une réunion avec X" (Y is in the talks), with no
+        verb between the occasion word and the noun. ``occasion_words`` of grammar.json."""
         words = self.g.get("occasion_words", ())
         left = n.doc[max(0, n.i - 4):n.i]
-        if not words or not any(x.lower_ in words for x in left) or not self.prep_actors(n, self.g["with_preps"]):
-            return None
+        opener = next((x for x in reversed(left) if x.lower_ in words), None)
+        if opener is None or not self.prep_actors(n, self.g["with_preps"]) \
+                or any(x.pos_ in ("VERB", "AUX") for x in n.doc[opener.i + 1:n.i]):
+            return None  # (not "Après avoir refusé une rencontre avec X": no talks were held)
         v = n
         for _ in range(3):
             v = v.head

@@ -1,4 +1,5 @@
-"""The sides of "between" lists, also where the parser split them.
+"""Lists in a parse: the sides of "between" lists, also where the parser split them, and
+parenthesised member lists.
 
 Example
 -------
@@ -11,7 +12,7 @@ the militia back.
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, VERB_OBJECT_DEPS)
 from ..nlp.extensions import token_words
 
@@ -114,6 +115,29 @@ class BetweenLists:
         if j >= hi or doc[j].pos_ != "CCONJ":
             return []
         return self.first_named(j + 1, min(j + 5, hi))
+
+
+    def listed_members(self, tok) -> list[dict]:
+        """The actors of a parenthesised list right after a plural group noun ``tok``: "les autres
+        pays de la région (A, B et C)", "neighbouring states (A, B)". The members act, not the
+        group nor the body it belongs to (the parser may hang the list on either). Nothing unless
+        the parentheses hold only names, commas and "and", of two actors or more, and ``tok`` is
+        a plural common noun that names no actor itself."""
+        doc, (lo, hi) = self._doc, self.bounds
+        if tok.pos_ != "NOUN" or "Plur" not in tok.morph.get("Number") \
+                or any(m["kind"] != "nominal" for m in self.at(tok)):
+            return []
+        heads = [tok, *(c for p, c in self.preps(tok) if p in self.g["noun_of_preps"])]
+        for x in (x for h in heads for x in h.children if x.dep_ in APPOS_DEPS and x.i > tok.i):
+            k = x.left_edge.i if doc[x.left_edge.i].text == "(" else x.left_edge.i - 1
+            end = next((j for j in range(k + 1, min(k + 16, hi)) if doc[j].text == ")"), None)
+            if k < lo or doc[k].text != "(" or end is None:
+                continue
+            inside = [m for i in range(k + 1, end) for m in self.at(doc[i])]
+            loose = [t for t in doc[k + 1:end] if not self.at(t) and not t.is_punct and t.pos_ not in ("CCONJ", "DET")]
+            if not loose and len({m["code"] for m in inside}) > 1:
+                return [m for i, m in enumerate(inside) if m not in inside[:i]]
+        return []
 
 
 def _unique(ms: list[dict]) -> list[dict]:

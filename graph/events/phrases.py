@@ -61,7 +61,7 @@ class NounPhrases(BetweenLists):
         pronoun, at its antecedent; for a noun, its name in close apposition), else the nearest
         mentions below it (breadth first, through "of"/"de" only), plus its conjuncts, a list
         parsed as an apposition ("A, B, C and D") and sibling nationality adjectives."""
-        found = list(self.at(tok))
+        found = self.listed_members(tok) or list(self.at(tok))
         if not found and tok.lower_ in self.g["relative_pronouns"]:
             v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
             ante = v.head if v is not None else self.antecedent(tok, tok.head)

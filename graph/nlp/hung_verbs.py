@@ -6,7 +6,8 @@ adjective or adverb ("dément", "pilonne", "critique"), or even a finite verb, a
 the subject before it, and the parser makes the subject (or the object) the root. When the
 sentence opens with that subject noun phrase, the word right after it is a finite verb (or one
 of ``hung_verb_homographs`` of the language's ``grammar.json``) and a determiner, a name or an
-infinitive follows, the word becomes the verb and root of the clause: the noun phrase before it
+infinitive follows (after a future tense of ``hung_future_endings``, which the tagger may read
+as a participle, "voyagera", also a preposition), the word becomes the verb and root of the clause: the noun phrase before it
 its subject, the noun after it its object (the words hung on the subject after the verb go with
 the object), an infinitive its complement.
 
@@ -29,13 +30,15 @@ HUNG_VERBS = "dipgraph_hung_verbs"
 
 class HungVerbs:
     """The repair; ``homographs``: verb forms the tagger reads as another part of speech,
-    ``roles``: the ``dependency_roles`` of grammar.json."""
+    ``roles``: the ``dependency_roles`` of grammar.json, ``futures``: endings of the future tense."""
 
-    def __init__(self, homographs, roles: dict) -> None:
+    def __init__(self, homographs, roles: dict, futures=()) -> None:
         self.homographs = frozenset(h.lower() for h in homographs)
+        self.futures = tuple(futures)
         self.subjects = frozenset(roles["active_subject"]) | frozenset(roles["passive_subject"])
         self.subject, self.obj = roles["active_subject"][0], roles["direct_object"][0]
         self.root, self.xcomp = roles["sentence_root"][0], roles["open_complement"][0]
+        self.oblique = (roles["modifier_oblique"] or roles["nominal_modifier"])[0]
         self.modifiers = frozenset(x for k in ("adjectival_modifier", "adverb_modifier", "adnominal_clause",
                                                "clausal_modifier") for x in roles[k])
 
@@ -59,10 +62,12 @@ class HungVerbs:
             return
         w, nxt = doc[k], doc[k + 1]
         end = nxt.sent.end  # (the parser may have cut the sentence after the subject)
-        finite = w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm")
+        future = bool(self.futures) and w.lower_.endswith(self.futures) and w.pos_ in ("VERB", "ADJ")
+        finite = future or w.pos_ == "VERB" and "Fin" in w.morph.get("VerbForm")
         if not (finite or w.lower_ in self.homographs) or w.dep_ not in self.modifiers:
             return  # (only a word hung as a modifier: "doit" of "X doit partir, a exigé Y" stays)
-        if not (nxt.pos_ in ("DET", "PROPN") or nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm")):
+        if not (nxt.pos_ in ("DET", "PROPN") or nxt.pos_ == "VERB" and "Inf" in nxt.morph.get("VerbForm")
+                or future and nxt.pos_ == "ADP"):  # "X voyagera à Y", read as a participle
             return
         if s.dep_ in self.subjects and s.head != w and s.head.pos_ in ("VERB", "AUX") \
                 and "Inf" not in s.head.morph.get("VerbForm"):
@@ -73,7 +78,10 @@ class HungVerbs:
         s.head, s.dep_ = w, self.subject
         obj = None
         for t in after:
-            if obj is None and t.pos_ in ("NOUN", "PROPN"):
+            if future and nxt.pos_ == "ADP" and t.pos_ in ("NOUN", "PROPN") and any(
+                    c.pos_ == "ADP" for c in t.children):  # "voyagera à X pour des entretiens": obliques
+                t.head, t.dep_ = w, self.oblique
+            elif obj is None and t.pos_ in ("NOUN", "PROPN"):
                 obj = t
                 t.head, t.dep_ = w, self.obj
             elif obj is None and t.pos_ == "VERB":
@@ -89,7 +97,7 @@ class HungVerbs:
 @Language.factory(HUNG_VERBS, default_config={})
 def _make_hung_verbs(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
-    return HungVerbs(g["hung_verb_homographs"], g["dependency_roles"])
+    return HungVerbs(g["hung_verb_homographs"], g["dependency_roles"], g.get("hung_future_endings", ()))
 
 
 def add_hung_verbs(nlp, lang: str) -> None:

@@ -8,6 +8,12 @@ break as a sentence start, which the parser keeps: each line is parsed on its ow
 by ``line_sentence_starts`` of the language's ``grammar.json`` (off in French, whose parser
 splits a line's first clause again and loses more than it gains).
 
+A heading may also be run into the next sentence on the same line with no stop at all
+("... denies any part in the crisis Talks between A and B took place"): a capitalised article
+of ``run_on_openers`` (grammar.json) after a lower-case word and before a lower-case word opens a
+sentence there (``run_on_starts``, in every language that lists openers). A capitalised article
+before a capitalised word is a name ("La Haye", "The Hague") and stays.
+
 >>> nlp = load_pipeline("en")  # doctest: +SKIP
 >>> [s.text for s in nlp("Headline without stop\\nThe body starts here.").sents]  # doctest: +SKIP
 ['Headline without stop\\n', 'The body starts here.']
@@ -22,6 +28,7 @@ from spacy.language import Language
 from ..languages import load_json
 
 NAME = "dipgraph_line_starts"
+RUN_ON = "dipgraph_run_on_starts"
 #: an initialism with full stops ("U.S.", "U.N."), which opens a line without ending a sentence
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 
@@ -45,8 +52,33 @@ def line_starts(doc):
     return doc
 
 
+def run_on_starts(doc, openers: frozenset[str]):
+    """Mark a capitalised article of ``openers`` between two lower-case words as a sentence
+    start: a heading run into the next sentence with no full stop.
+
+    >>> run_on_starts(nlp.make_doc("la crise Des entretiens ont eu lieu"), frozenset({"Des"}))  # doctest: +SKIP
+    """
+    for tok in doc[1:-1]:
+        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
+        if tok.text in openers and prev.is_alpha and prev.is_lower and prev.whitespace_ \
+                and nxt.is_alpha and nxt.is_lower:
+            tok.is_sent_start = True
+    return doc
+
+
+@Language.factory(RUN_ON, default_config={"openers": []})
+def make_run_on_starts(nlp, name, openers: list[str]):
+    """The component of :func:`run_on_starts`, its openers read from ``run_on_openers``."""
+    words = frozenset(openers)
+    return lambda doc: run_on_starts(doc, words)
+
+
 def add_line_starts(nlp, lang: str) -> None:
-    """Add the component before the parser (once), when ``lang`` switches it on."""
-    if load_json(lang, "grammar.json").get("line_sentence_starts") and "parser" in nlp.pipe_names \
-            and NAME not in nlp.pipe_names:
+    """Add the components before the parser (once), when ``lang`` switches them on."""
+    grammar = load_json(lang, "grammar.json")
+    if "parser" not in nlp.pipe_names:
+        return
+    if grammar.get("line_sentence_starts") and NAME not in nlp.pipe_names:
         nlp.add_pipe(NAME, before="parser")
+    if grammar.get("run_on_openers") and RUN_ON not in nlp.pipe_names:
+        nlp.add_pipe(RUN_ON, before="parser", config={"openers": sorted(grammar["run_on_openers"])})

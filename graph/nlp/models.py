@@ -76,6 +76,7 @@ def _load(lang: str, name: str):
     from .lines import add_line_starts
     from .mistagged import add_mistagged_heads
     from .participles import add_participles
+    from .quoted import add_quoted_participles
     from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
     from .tenses import add_split_tenses
     from .hung_verbs import add_hung_verbs
@@ -91,6 +92,7 @@ def _load(lang: str, name: str):
     add_split_tenses(nlp, lang)
     add_hung_verbs(nlp, lang)
     add_participles(nlp, lang)  # first after the parser
+    add_quoted_participles(nlp, lang)
     add_fronted_subjects(nlp, lang)
     add_inverted_subjects(nlp, lang)
     add_verb_lemmas(nlp, lang)  # right after the lemmatiser, so before the inversions

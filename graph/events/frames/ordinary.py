@@ -153,7 +153,9 @@ def _purpose(ctx: CueContext) -> bool:
     purpose is the event, with its own arguments."""
     if not ctx.cue.sense or ctx.reading is None or ctx.cue.prep in ctx.g.get("purpose_marks", ()) \
             or ctx.cue.frame == "request":
-        return False  # "called X to discuss Y", "gave X until May to leave": the clause is what is asked
+        # "called X to discuss Y": the purpose chose the sense, it is the call's topic; "gave X
+        # until Monday to withdraw": what a request asks is its content, not its purpose
+        return False
     if any(c.dep_ in BARE_COMPLEMENT_DEPS and c.lemma_.lower() in ctx.cue.objects for c in ctx.token.children):
         return False  # "helped X fight Y": the complement chose the sense
     found, t = ctx.reading.found, ctx.token
