@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..languages import load_json
+from .repairs import add_after_parser
 
 FRONTED_SUBJECTS = "dipgraph_fronted_subjects"
 #: the longest subject noun phrase read between a fronted phrase's comma and its verb (words)
@@ -134,7 +135,4 @@ def _make_fronted_subjects(nlp, name: str, lang: str):
 
 def add_fronted_subjects(nlp, lang: str) -> None:
     """Add ``dipgraph_fronted_subjects`` after the parser when ``lang`` sets ``fronted_subject_repair``."""
-    if not load_json(lang, "grammar.json").get("fronted_subject_repair") or "parser" not in nlp.pipe_names \
-            or FRONTED_SUBJECTS in nlp.pipe_names:
-        return
-    nlp.add_pipe(FRONTED_SUBJECTS, name=FRONTED_SUBJECTS, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, FRONTED_SUBJECTS, "fronted_subject_repair")

@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..languages import load_json
+from .repairs import add_after_parser
 
 HUNG_VERBS = "dipgraph_hung_verbs"
 
@@ -102,7 +103,4 @@ def _make_hung_verbs(nlp, name: str, lang: str):
 
 def add_hung_verbs(nlp, lang: str) -> None:
     """Add ``dipgraph_hung_verbs`` after the parser when ``lang`` lists ``hung_verb_homographs``."""
-    if not load_json(lang, "grammar.json").get("hung_verb_homographs") or "parser" not in nlp.pipe_names \
-            or HUNG_VERBS in nlp.pipe_names:
-        return
-    nlp.add_pipe(HUNG_VERBS, name=HUNG_VERBS, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, HUNG_VERBS, "hung_verb_homographs")

@@ -23,6 +23,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..languages import load_json
+from .repairs import add_after_parser
 
 NAME = "dipgraph_participles"
 
@@ -87,7 +88,4 @@ def _make_participles(nlp, name: str, lang: str):
 
 def add_participles(nlp, lang: str) -> None:
     """Add ``dipgraph_participles`` after the parser when ``lang`` lists ``participle_clitics``."""
-    if not load_json(lang, "grammar.json").get("participle_clitics") or "parser" not in nlp.pipe_names \
-            or NAME in nlp.pipe_names:
-        return
-    nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, NAME, "participle_clitics")

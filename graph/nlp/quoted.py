@@ -22,6 +22,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..languages import load_json
+from .repairs import add_after_parser
 
 NAME = "dipgraph_quoted_participles"
 CLOSING, OPENING = frozenset('"»”'), frozenset('"«“')
@@ -56,7 +57,4 @@ def _make_quoted(nlp, name: str, lang: str):
 
 def add_quoted_participles(nlp, lang: str) -> None:
     """Add ``dipgraph_quoted_participles`` after the parser when ``lang`` switches it on."""
-    if not load_json(lang, "grammar.json").get("quoted_participle_agreement") or "parser" not in nlp.pipe_names \
-            or NAME in nlp.pipe_names:
-        return
-    nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, NAME, "quoted_participle_agreement")

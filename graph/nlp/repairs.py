@@ -61,12 +61,18 @@ def _make_reflexives(nlp, name: str, lang: str):
     return Reflexives(g["reflexive_clitics"], g.get("reflexive_active_labels", {}), r["nominal_agent"], r["expletive"])
 
 
+def add_after_parser(nlp, lang: str, name: str, switch: str) -> None:
+    """Add the parse repair ``name`` right after the parser, once, when the language's
+    ``grammar.json`` sets ``switch`` (a pipeline without a parser has nothing to repair):
+    ``add_after_parser(nlp, "fr", "dipgraph_reflexives", "reflexive_clitics")``."""
+    if not load_json(lang, "grammar.json").get(switch) or "parser" not in nlp.pipe_names or name in nlp.pipe_names:
+        return
+    nlp.add_pipe(name, name=name, config={"lang": lang}, after="parser")
+
+
 def add_reflexives(nlp, lang: str) -> None:
     """Add ``dipgraph_reflexives`` after the parser when ``lang`` lists ``reflexive_clitics``."""
-    if not load_json(lang, "grammar.json").get("reflexive_clitics") or "parser" not in nlp.pipe_names \
-            or NAME in nlp.pipe_names:
-        return
-    nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, NAME, "reflexive_clitics")
 
 
 class ClauseVerbs:
@@ -103,10 +109,7 @@ def _make_clause_verbs(nlp, name: str, lang: str):
 
 def add_clause_verbs(nlp, lang: str) -> None:
     """Add ``dipgraph_clause_verbs`` after the parser when ``lang`` lists ``clause_verb_tags``."""
-    if not load_json(lang, "grammar.json").get("clause_verb_tags") or "parser" not in nlp.pipe_names \
-            or CLAUSE_VERBS in nlp.pipe_names:
-        return
-    nlp.add_pipe(CLAUSE_VERBS, name=CLAUSE_VERBS, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, CLAUSE_VERBS, "clause_verb_tags")
 
 
 class SplitSubjects:
@@ -182,7 +185,4 @@ def _make_split_subjects(nlp, name: str, lang: str):
 
 def add_split_subjects(nlp, lang: str) -> None:
     """Add ``dipgraph_split_subjects`` after the parser when ``lang`` lists ``split_subject_coordinators``."""
-    if not load_json(lang, "grammar.json").get("split_subject_coordinators") or "parser" not in nlp.pipe_names \
-            or SPLIT_SUBJECTS in nlp.pipe_names:
-        return
-    nlp.add_pipe(SPLIT_SUBJECTS, name=SPLIT_SUBJECTS, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, SPLIT_SUBJECTS, "split_subject_coordinators")

@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.language import Language
 
 from ..languages import load_json
+from .repairs import add_after_parser
 
 SPLIT_TENSES = "dipgraph_split_tenses"
 #: the longest aside read between the two commas (words)
@@ -102,7 +103,4 @@ def _make_split_tenses(nlp, name: str, lang: str):
 
 def add_split_tenses(nlp, lang: str) -> None:
     """Add ``dipgraph_split_tenses`` after the parser when ``lang`` lists ``split_tense_auxiliaries``."""
-    if not load_json(lang, "grammar.json").get("split_tense_auxiliaries") or "parser" not in nlp.pipe_names \
-            or SPLIT_TENSES in nlp.pipe_names:
-        return
-    nlp.add_pipe(SPLIT_TENSES, name=SPLIT_TENSES, config={"lang": lang}, after="parser")
+    add_after_parser(nlp, lang, SPLIT_TENSES, "split_tense_auxiliaries")
