@@ -25,14 +25,12 @@ Example: python scripts/import_phoenix_actors.py --phoenix ../shared/data/petrar
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
-from import_common import write_tsv
+from import_common import ROOT, phoenix_args, write_tsv
 
-ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "graph" / "data" / "actors" / "people_phoenix.tsv"
 #: CAMEO role codes after the country code that make a person speak for the state.
 KEPT_ROLES = {"GOV": "official", "MIL": "military_official"}
@@ -149,18 +147,9 @@ def rows_from(path: Path, known_names: set[str], states: set[str]) -> list[list[
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 epilog="Example: python scripts/import_phoenix_actors.py "
-                                        "--phoenix ../shared/data/petrarch2/Phoenix.Countries.actors.txt")
-    ap.add_argument("--phoenix", type=Path,
-                    default=ROOT.parent / "shared" / "data" / "petrarch2" / "Phoenix.Countries.actors.txt",
-                    help="the Phoenix country actor dictionary")
-    ap.add_argument("--out", type=Path, default=OUT, help="the people file to write")
-    args = ap.parse_args(argv)
-    if not args.phoenix.exists():
-        print(f"Error: {args.phoenix} not found", file=sys.stderr)
+    args = phoenix_args(argv, __doc__, "import_phoenix_actors.py", "Phoenix.Countries.actors.txt", "country actor", OUT)
+    if args is None:
         return 2
-    sys.path.insert(0, str(ROOT))
     import pycountry
 
     from graph.actors.kb import read_actor_table

@@ -31,14 +31,12 @@ Example: python scripts/import_phoenix_bodies.py --phoenix ../shared/data/petrar
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
-from import_common import write_tsv
+from import_common import ROOT, phoenix_args, write_tsv
 from import_phoenix_actors import parse
 
-ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "graph" / "data" / "actors" / "bodies_phoenix.tsv"
 #: CAMEO sector code after the state's code -> the sector of the base (first match wins)
 SECTORS = (("GOVLEG", "legislature"), ("GOVJUD", "justice"), ("GOVMIL", "military"), ("LEG", "legislature"),
@@ -128,16 +126,8 @@ def rows_from(path: Path, states: set[str]) -> list[list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 epilog="Example: python scripts/import_phoenix_bodies.py "
-                                        "--phoenix ../shared/data/petrarch2/Phoenix.Countries.actors.txt")
-    ap.add_argument("--phoenix", type=Path,
-                    default=ROOT.parent / "shared" / "data" / "petrarch2" / "Phoenix.Countries.actors.txt",
-                    help="the Phoenix country actor dictionary")
-    ap.add_argument("--out", type=Path, default=OUT, help="the bodies file to write")
-    args = ap.parse_args(argv)
-    if not args.phoenix.exists():
-        print(f"Error: {args.phoenix} not found", file=sys.stderr)
+    args = phoenix_args(argv, __doc__, "import_phoenix_bodies.py", "Phoenix.Countries.actors.txt", "country actor", OUT)
+    if args is None:
         return 2
     import pycountry
 

@@ -23,15 +23,13 @@ Example: python scripts/import_phoenix_groups.py --phoenix ../shared/data/petrar
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
-from import_common import write_tsv
+from import_common import ROOT, phoenix_args, write_tsv
 from import_phoenix_organisations import SMALL, acronym, label, parse
 
-ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "graph" / "data" / "actors" / "groups_phoenix.tsv"
 #: Review: entries left out, with the reason.
 EXCLUDE = {
@@ -143,18 +141,9 @@ def rows_from(path: Path, known: dict[str, str], taken: set[str],
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 epilog="Example: python scripts/import_phoenix_groups.py "
-                                        "--phoenix ../shared/data/petrarch2/Phoenix.MilNonState.actors.txt")
-    ap.add_argument("--phoenix", type=Path,
-                    default=ROOT.parent / "shared" / "data" / "petrarch2" / "Phoenix.MilNonState.actors.txt",
-                    help="the Phoenix non-state actor dictionary")
-    ap.add_argument("--out", type=Path, default=OUT, help="the groups file to write")
-    args = ap.parse_args(argv)
-    if not args.phoenix.exists():
-        print(f"Error: {args.phoenix} not found", file=sys.stderr)
+    args = phoenix_args(argv, __doc__, "import_phoenix_groups.py", "Phoenix.MilNonState.actors.txt", "non-state actor", OUT)
+    if args is None:
         return 2
-    sys.path.insert(0, str(ROOT))
     import pycountry
 
     from graph.actors.kb import read_actor_table

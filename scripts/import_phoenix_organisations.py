@@ -23,14 +23,12 @@ Example: python scripts/import_phoenix_organisations.py --phoenix ../shared/data
 
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 from pathlib import Path
 
-from import_common import write_tsv
+from import_common import ROOT, phoenix_args, write_tsv
 
-ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "graph" / "data" / "actors" / "organisations_phoenix.tsv"
 #: CAMEO code prefixes of the parent organisations the guidelines roll organs and agencies up to.
 PARENT_CODES = {"IGOUNO": "UN", "IGOEUREEC": "EU", "IGOWSTNAT": "NATO"}
@@ -173,18 +171,9 @@ def rows_from(path: Path, known: set[str]) -> list[list[str]]:
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0],
-                                 epilog="Example: python scripts/import_phoenix_organisations.py "
-                                        "--phoenix ../shared/data/petrarch2/Phoenix.International.actors.txt")
-    ap.add_argument("--phoenix", type=Path,
-                    default=ROOT.parent / "shared" / "data" / "petrarch2" / "Phoenix.International.actors.txt",
-                    help="the Phoenix international actor dictionary")
-    ap.add_argument("--out", type=Path, default=OUT, help="the organisations file to write")
-    args = ap.parse_args(argv)
-    if not args.phoenix.exists():
-        print(f"Error: {args.phoenix} not found", file=sys.stderr)
+    args = phoenix_args(argv, __doc__, "import_phoenix_organisations.py", "Phoenix.International.actors.txt", "international actor", OUT)
+    if args is None:
         return 2
-    sys.path.insert(0, str(ROOT))
     from graph.actors.kb import read_actor_table
 
     known = {n.strip().lower() for name in ("organisations.tsv", "groups.tsv") for r in read_actor_table(name)
