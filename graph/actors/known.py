@@ -45,9 +45,9 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         kind = "place" if is_place(scan.doc, ent.start, ent.end, r.lex, scan.last_place_end) else "name"
         scan.take(ent.start, ent.end)
         return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("LOC", ent.text), kind)]
-    if alias.kind == "town":  # "fighting near Kharkiv": a place of its state, never an actor
-        scan.take(ent.start, ent.end)
-        fields = dict(actor_fields(r.kb, alias.actor_id, scan.date, r.lang), label=alias.canon)
+    if alias.kind == "town":  # "fighting near Kharkiv": a place in its state (the actor id), never an
+        scan.take(ent.start, ent.end)  # actor: no code, so no source or target ("struck the port of X")
+        fields = dict(actor_fields(r.kb, alias.actor_id, scan.date, r.lang), label=alias.canon, code=None)
         return [r.mention(scan.doc, ent.start, ent.end, fields, "place")]
     if alias.kind == "company":  # "Air France": a company of no actor, not the state
         scan.take(ent.start, ent.end)
