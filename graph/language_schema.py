@@ -304,6 +304,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "honorifics": _optional(WORDS, "courtesy words before a surname ('Mr', 'M.'), not part of the name"),
         "name_suffixes": _optional(WORDS, "words after a surname ('Jr.'), not the surname"),
         "capital_stoplist": _optional(WORDS, "capitals that are also common words"),
+        "relation_nouns": _optional(WORDS, "nouns of those an actor stands in a relation to ('Iran's proxies', "
+                                    "'les alliés de la France'): their possessor or of-complement is not who they are"),
         "demonym_endings": _optional(WORDS_MAP, "demonym ending -> endings of its other forms (feminine, plural), "
                                      "tried in order (French 'ais' -> 'aise', 'aises')"),
         "demonym_default_endings": _optional(WORDS, "endings added to a demonym no ending of demonym_endings "

@@ -157,8 +157,8 @@ class Composer:
     def right(self, start: int, end: int):
         """English order: name/adjective, then (possessive, adjectives) title or sector noun."""
         j = end
-        if j < self.n and self.doc[j].lower_ in self.lex.possessive_markers:
-            j += 1
+        owned = j < self.n and self.doc[j].lower_ in self.lex.possessive_markers
+        j += owned
         sep = False
         for _ in range(2):
             if j in self.by_start or j >= self.n:
@@ -169,6 +169,8 @@ class Composer:
             sep |= is_sep
             j += 1
         item = self.by_start.get(j)
+        if owned and item and item[1] in self.lex.relation_nouns:
+            return None  # "Iran's proxies", "Russia's allies": others than Iran, Russia
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
             if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
                 return None
@@ -189,7 +191,8 @@ class Composer:
             sep |= is_sep
             k -= 1
         item = self.by_end.get(k)
-        if item is None and k >= 3 and self.doc[k - 1].pos_ == "NOUN" and self.doc[k - 2].lower_ in self.lex.of_words:
+        if item is None and k >= 3 and self.doc[k - 1].pos_ == "NOUN" and self.doc[k - 2].lower_ in self.lex.of_words \
+                and not self.doc[k - 1].ent_type_:  # (not a name: "les dirigeants des FARC colombiennes")
             item = self.by_end.get(k - 2)  # "les autorités de transition maliennes"
             item = item if item and item[0] in ("TITLE", "SECTOR") else None
         if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
@@ -209,7 +212,8 @@ class Composer:
         else:
             return None
         item = self.by_end.get(k)
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "OPPOSITION", "POPULATION"):
+        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "OPPOSITION", "POPULATION") \
+                and item[1] not in self.lex.relation_nouns:  # "les alliés de la France": not France
             return item, False  # (a population: "the people of Nicaragua", "la population de Gaza")
         return None
 

@@ -251,6 +251,18 @@ def _load_non_actors(kb: KnowledgeBase) -> None:
                         kb.region_organisations[(lang, name.lower())] = org
 
 
+def _load_towns(kb: KnowledgeBase) -> None:
+    """Major towns (``towns.tsv``, written by ``scripts/import_towns.py`` from GeoNames): places
+    of their state, never actors (aliases of kind ``town``, matched on their exact spelling); a
+    name the base already has is left to it."""
+    known = {a.text.lower() for a in kb.aliases}
+    for n, row in enumerate(read_actor_table("towns.tsv"), start=2):
+        if row["code"] not in kb.actors:
+            raise DataFileError(f"graph/data/actors/towns.tsv: line {n}: unknown state {row['code']!r}")
+        if row["name"].lower() not in known:
+            kb._alias(row["name"], row["code"], "town", "*", row["name"], place=True, exact=True)
+
+
 def _load_group_nouns(kb: KnowledgeBase) -> None:
     """The kind nouns a text calls an armed group by, and the state it is of
     (``group_nouns.tsv``): "the paramilitaries" after "RSF" (``class_nouns``), "Sudanese
@@ -281,5 +293,6 @@ def load_kb() -> KnowledgeBase:
     _load_non_actors(kb)
     _load_group_nouns(kb)
     _load_people(kb)
+    _load_towns(kb)  # imported by scripts/import_towns.py
     _load_role_sectors(kb)
     return kb

@@ -45,6 +45,10 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         kind = "place" if is_place(scan.doc, ent.start, ent.end, r.lex, scan.last_place_end) else "name"
         scan.take(ent.start, ent.end)
         return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("LOC", ent.text), kind)]
+    if alias.kind == "town":  # "fighting near Kharkiv": a place in its state (the actor id), never an
+        scan.take(ent.start, ent.end)  # actor: no code, so no source or target ("struck the port of X")
+        fields = dict(actor_fields(r.kb, alias.actor_id, scan.date, r.lang), label=alias.canon, code=None)
+        return [r.mention(scan.doc, ent.start, ent.end, fields, "place")]
     if alias.kind == "company":  # "Air France": a company of no actor, not the state
         scan.take(ent.start, ent.end)
         return [r.mention(scan.doc, ent.start, ent.end, unknown_actor("ORG", ent.text), "name")]
@@ -52,6 +56,9 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
     if actor is None:
         return []
     base = actor_fields(r.kb, actor.id, scan.date, r.lang)
+    if actor.type == "State" and alias.kind == "name" and _owns_group(r, scan, ent):
+        scan.take(ent.start, ent.end)  # "Officials of Colombia's ELN": where the group is from
+        return [r.mention(scan.doc, ent.start, ent.end, dict(base, label=alias.canon), "place")]
     composed, coord = _composition(r, scan, ent, alias, actor)
     if composed is not None:
         m = _composed(r, scan, Part(ent, actor, base, composed, coord))
@@ -327,6 +334,17 @@ def _demonym(r, scan, ent, alias, base) -> list[ActorMention]:
     scan.take(ent.start, ent.end)
     return [r.mention(doc, ent.start, ent.end, dict(base, label=ent.text), "alias",
                        plural=ent.text.lower().endswith(("s", "x")))]
+
+
+def _owns_group(r, scan, ent) -> bool:
+    """A state's name owns the armed group named right after it ("Colombia's ELN", "Sudan's
+    RSF"): it says where the group is from, and names no act of the state."""
+    doc, end = scan.doc, ent.end
+    if end + 1 >= len(doc) or doc[end].lower_ not in r.lex.possessive_markers:
+        return False
+    nxt = scan.ruler_at.get(end + 1)
+    owned = r.kb.get(r.entries[int(nxt.ent_id_)].actor_id) if nxt is not None else None
+    return owned is not None and owned.type == "ArmedGroup"
 
 
 def _title_before(scan, start: int, lex) -> int:

@@ -74,6 +74,9 @@ class Lexicon:
     name_suffixes: frozenset[str] = field(default_factory=frozenset)
     #: capitals from the data packages that are also common names or words ("Victoria")
     capital_stoplist: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of those an actor stands in a relation to ("Iran's proxies", "Russia's allies", "les
+    #: alliés de la France"): their possessor or of-complement is another actor than they are
+    relation_nouns: frozenset[str] = field(default_factory=frozenset)
     #: demonym ending -> endings of its inflected forms, in the order they are tried
     demonym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonym_default_endings: tuple[str, ...] = ()

@@ -84,6 +84,7 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
         ms = [m for m in ctx.args.at(ctx.doc[i]) if m["code"] not in codes and not far(ctx, m)
               and co_agent_head(ctx, m) is None  # "with the help of X": X acts with the subject
               and not ctx.args.place_left(m, t)  # "welcomed the pullout of troops from X"
+              and not ctx.args.related_owner(m)  # "Iran's proxies attacked": not Iran
               and m["token_start"] not in victims and not under_whom(ctx, m)]
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]

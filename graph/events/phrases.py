@@ -15,6 +15,7 @@ Example
 
 from __future__ import annotations
 
+from ..actors.lexicon import load_lexicon
 from ..relations import SYMMETRIC_RELATIONS
 from .lists import BetweenLists, _unique
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
@@ -46,6 +47,7 @@ class NounPhrases(BetweenLists):
         self._doc = doc
         self._preps: dict[tuple, tuple] = {}  # (token, bounds) -> preps(token)
         self.by_tok: dict[int, list[dict]] = {}
+        self._relation_nouns = load_lexicon(doc.lang_).relation_nouns
         for m in doc._.mentions or []:
             if m.get("kind") == "place" or not m.get("code"):
                 continue
@@ -70,7 +72,8 @@ class NounPhrases(BetweenLists):
             # close apposition (right after the noun, no comma), not the backer
             found = [m for c in tok.children if c.dep_ in APPOS_DEPS and c.left_edge.i == tok.i + 1
                      for m in self.at(c)]
-        if not found:
+        if not found and tok.lower_ not in self._relation_nouns and tok.lemma_.lower() not in self._relation_nouns:
+            # (not below a relation noun: "Iran's proxies", "les alliés de la France" are others)
             level = [tok]
             for _ in range(4):
                 nxt = []
@@ -112,6 +115,18 @@ class NounPhrases(BetweenLists):
                         and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
                     found.extend(self.np(c))
         return _unique(found)
+
+    def related_owner(self, m: dict) -> bool:
+        """The mention ``m`` owns a relation noun (``relation_nouns``): "Iran's proxies", "the
+        allies of Russia", "les alliés de la France" are others than the state, so it acts and
+        undergoes nothing there."""
+        tok = self._doc[m["token_start"]:m["token_end"]].root
+        head = tok.head
+        if tok.dep_ in PREP_OBJECT_DEPS and head.lower_ in self.g["noun_of_preps"]:
+            tok, head = head, head.head  # "the allies of Russia": Russia under "of" under "allies"
+        owned = tok.dep_ in dep_role("possessive") or self._prep_of(tok) in self.g["noun_of_preps"]
+        return owned and head != tok and head.pos_ == "NOUN" and (
+            head.lower_ in self._relation_nouns or head.lemma_.lower() in self._relation_nouns)
 
     def noun_agents(self, n) -> list[dict]:
         """The by-complement actors of the noun ``n`` ("the invasion by X", "la prise de X par

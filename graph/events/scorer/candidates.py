@@ -116,7 +116,8 @@ def candidates(extractor, doc, rule_events: list[dict]) -> list[Candidate]:
     for seg_no, seg in enumerate(segments(doc)):
         reading.args.enter(seg, seg_no)
         idx = [i for i in range(seg.start, seg.end) if i in reading.found]
-        ments = [m for m in coded if seg.start <= m["token_start"] < seg.end][:MAX_MENTIONS]
+        ments = [m for m in coded if seg.start <= m["token_start"] < seg.end
+                 and not reading.args.related_owner(m)][:MAX_MENTIONS]  # not "Iran" in "Iran's proxies"
         if not idx or len({m["code"] for m in ments}) < 2 \
                 or seg.text.strip().rstrip("\"'”»’) ").endswith("?"):  # a question states nothing
             continue
