@@ -20,6 +20,7 @@ from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from .assurance import assured_target, assured_verb
 from .clauses import clause_tense, raised_participle
+from .receipt import giver_objects
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 #: An adjective or possessive naming who a noun's action is by ("the Russian withdrawal", "its withdrawal").
@@ -317,7 +318,7 @@ class Arguments(NounPhrases):
             return self.subjects(pledge)
         if recv is not None:  # "drew condemnation from Y": Y condemns
             preps = g["noun_source_preps"] - g["agent_preps"]
-            return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
+            return giver_objects(self, recv, n) or self.prep_actors(recv, preps) or self.prep_actors(n, preps)
         if n.dep_ in COMPOUND_DEPS and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
