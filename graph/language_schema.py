@@ -112,6 +112,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "disposition_adjectives": _optional(WORDS, "adjectives whose complement a modal reaches (must be ready to talk)"),
         "separable_particles": _optional(WORDS, "particles of a two-word verb cue that may follow its object (forced X out)"),
         "light_verbs": Key(WORDS, "light verbs whose object noun is the cue (express support)"),
+        "prospect_modifiers": _optional(WORDS, "adjectives that make a hostile cue noun only possible, a threat (une possible intervention)"),
+        "assurance_verbs": _optional(WORDS, "verbs whose object is assured of the cue noun in their of-complement (assured X of its support)"),
         "host_verbs": Key(WORDS, "verbs of hosting talks (host, convene)"),
         "negating_verbs": Key(WORDS, "verbs negating their complement (refuse, fail)"),
         "date_patterns": Key(WORDS, "regular expressions of dates in a sentence"),

@@ -18,7 +18,9 @@ from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_
                            DETERMINER_DEPS, NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS,
                            PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from .assurance import assured_target, assured_verb
 from .clauses import clause_tense, raised_participle
+from .receipt import giver_objects
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 #: An adjective or possessive naming who a noun's action is by ("the Russian withdrawal", "its withdrawal").
@@ -311,10 +313,12 @@ class Arguments(NounPhrases):
         the subject of a light verb ("X launched an offensive"), or who a received noun comes
         from ("drew condemnation from Y")."""
         g = self.g
-        recv = self._received(n)
+        recv, pledge = self._received(n), assured_verb(self, n)
+        if pledge is not None and self.subjects(pledge):  # "X assured Y of its support": X supports
+            return self.subjects(pledge)
         if recv is not None:  # "drew condemnation from Y": Y condemns
             preps = g["noun_source_preps"] - g["agent_preps"]
-            return self.prep_actors(n, preps) or self.prep_actors(recv, preps)
+            return giver_objects(self, recv, n) or self.prep_actors(recv, preps) or self.prep_actors(n, preps)
         if n.dep_ in COMPOUND_DEPS and n.head != n and not any(
                 c.dep_ in OWNER_DEPS for c in n.children):  # "a mediation mission": the mission's
             return self.noun_source(n.head)
@@ -388,7 +392,9 @@ class Arguments(NounPhrases):
         as the target (``noun_of_role``), a light verb's complement, or the owner of what
         drew the noun ("the raid drew condemnation")."""
         g = self.g
-        recv = self._received(n)
+        recv, pledge = self._received(n), assured_verb(self, n)
+        if pledge is not None:  # "X assured Y of its support": Y is supported
+            return assured_target(self, pledge)
         if recv is not None:  # "the Israeli raid drew condemnation from Y": the raid's owner is the target
             subj = [c for c in recv.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
             return _unique([m for c in subj for m in (self.np(c) or self.noun_source(c))])

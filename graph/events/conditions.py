@@ -17,7 +17,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ADVMOD_DEPS, CASE_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, role
+from ..actors.deps import ADVMOD_DEPS, AMOD_DEPS, CASE_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, role
 from .context import CueContext
 
 #: Dependencies of a condition clause on the clause it conditions.
@@ -79,3 +79,12 @@ def conditioned_triples(ctx: CueContext, triples: list) -> list:
         return triples
     return [type(x)(x[0], x[1], ctx.rules.rewrite("conditioned", x[2])) for x in triples
             if ctx.rules.applies("conditioned", x[2])]
+
+
+def prospected(t, g) -> bool:
+    """Whether the cue noun ``t`` is only held possible by an adjective (``prospect_modifiers``:
+    "une possible intervention militaire", "des frappes potentielles", "possible sanctions"):
+    the ``prospected`` rule makes its hostile relations a threat."""
+    words = g.get("prospect_modifiers", ())
+    return t.pos_ == "NOUN" and any(c.dep_ in AMOD_DEPS and (c.lower_ in words or c.lemma_.lower() in words)
+                                    for c in t.children)

@@ -30,7 +30,7 @@ import weakref
 from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..nlp.extensions import token_words
 from .arguments import Arguments
-from .conditions import conditioned_triples
+from .conditions import conditioned_triples, prospected
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
 from .filters import hypothetical, negated, rejected_by
@@ -287,6 +287,8 @@ class Extractor:
             rule = "resolve" if resolve else "commissive"
             triples = [Triple(s, x, self.rules.rewrite(rule, rel)) for s, x, rel in triples or []
                        if v.head.pos_ != "ADJ" or self.rules.applies(rule, rel)]
+        if prospected(t, self.g):  # "une possible intervention militaire au Niger": a threat
+            triples = [Triple(s, x, self.rules.rewrite("prospected", rel)) for s, x, rel in triples or []]
         return conditioned_triples(ctx, list(triples or [])), conf
 
     def _keep(self, ctx: CueContext, s: dict, x: dict, rel: str) -> bool:
