@@ -154,7 +154,8 @@ class KeyedMatch:
             for passed in self.passed:
                 passed.clear()
         entries = []
-        for key in map(tuple, doc.to_array(self.columns).tolist()) if len(doc) and self.columns else ():
+        rows = doc.to_array(self.columns).reshape(len(doc), -1).tolist() if len(doc) and self.columns else ()
+        for key in map(tuple, rows):
             entry = table.get(key)
             if entry is None:
                 entry = table[key] = self._entry(self._bits(key))

@@ -97,3 +97,16 @@ def test_a_ruler_the_table_cannot_read_keeps_the_matcher(pattern):
     assert KeyedMatch.of(ruler) is None
     assert not use_keyed_match(nlp)
     assert not isinstance(ruler.match, KeyedMatch)
+
+
+@pytest.mark.parametrize("patterns", [
+    [[{"LOWER": {"IN": ["is", "are"]}}]],
+    [[{"TAG": "VBZ"}], [{"TAG": {"NOT_IN": ["", "NN"]}}]],
+    [[{}], [{}, {}]],
+])
+def test_a_ruler_on_one_column_or_none_matches_as_the_matcher_does(patterns):
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("attribute_ruler")
+    ruler.add(patterns, {"NORM": "x"})
+    doc = nlp.make_doc("It is as they are: IS it?")
+    assert KeyedMatch.of(ruler)(doc) == type(ruler).match(ruler, doc)
