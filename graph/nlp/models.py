@@ -68,6 +68,7 @@ def _load(lang: str, name: str):
     from ..actors.component import add_actor_components
     from ..events.component import add_event_component
     from ..events.lexicon import add_lemma_fixes
+    from .attributes import use_keyed_match
     from .extensions import register_extensions
     from .fronted import add_fronted_subjects
     from .hyphens import add_hyphenated_names, add_pair_compounds
@@ -101,4 +102,5 @@ def _load(lang: str, name: str):
     add_pair_compounds(nlp, lang)
     add_actor_components(nlp, lang)
     add_event_component(nlp, lang)
+    use_keyed_match(nlp)  # last: once every attribute_ruler pattern is in
     return nlp
