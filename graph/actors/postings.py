@@ -3,6 +3,11 @@ ambassador to the UN", "France's envoy to the EU", "le représentant de la Chine
 l'ONU" are the sending state (GUIDELINES §2: diplomats roll up to the state they speak for),
 and the organisation or state they are posted to is no source or target of what they say.
 
+The same holds before the title, where the organisation is a modifier of the representative
+noun and the sending state its possessive owner: "Russia's UN ambassador", "Israel's U.N.
+envoy" (:func:`owned_postings`; the organisation's own envoy, "the UN envoy", stays the
+organisation).
+
 The words come from the language's actor lexicon: ``representation_nouns`` (ambassador,
 envoy, représentant...) and ``title_complements`` (the prepositions of a posting: "to", "at",
 "auprès", "à"), with ``of_words`` after a preposition ("auprès de") and ``determiners``.
@@ -54,12 +59,36 @@ def _organisation(kb, m) -> bool:
     return actor is not None and actor.type != "State"
 
 
+def _representative(doc, m, lex) -> bool:
+    """Whether the mention ``m`` ends in a representation noun after some other word ("UN
+    *ambassador*", "U.N. *permanent representative*")."""
+    words = [t.lower_ for t in doc[m.token_start:m.token_end]]
+    return any(" ".join(words[i:]) in lex.representation_nouns for i in range(1, len(words)))
+
+
+def owned_postings(doc, mentions: list, lex, kb) -> list:
+    """``mentions`` with an organisation's representative owned by a state ("Russia's UN
+    ambassador", "the EU's UN envoy") made one mention of the owner; the rest unchanged."""
+    out: list = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.code and prev.kind != "place"
+                and prev.token_end + 1 == m.token_start and doc[prev.token_end].lower_ in lex.possessive_markers
+                and m.code and m.code != prev.code and _organisation(kb, m) and _representative(doc, m, lex)):
+            out[-1] = replace(prev, token_end=m.token_end, end=m.end, kind=m.kind,
+                              text=doc[prev.token_start:m.token_end].text)
+            continue
+        out.append(m)
+    return out
+
+
 def postings(doc, mentions: list, lex, kb) -> list:
     """``mentions`` with each representative's mention grown over its posting to an
     organisation ("Russia's ambassador to the UN") and the posting's mention dropped; the
     rest unchanged."""
     if not lex.representation_nouns:
         return mentions
+    mentions = owned_postings(doc, mentions, lex, kb)
     by_start: dict[int, list] = {}
     for m in mentions:
         by_start.setdefault(m.token_start, []).append(m)

@@ -183,17 +183,22 @@ def _side_clause(c, g) -> bool:
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
     """A target preposition within six words after a cue noun, then a mention within three
-    (a guess by word order: "support of X for Y" when the parse missed the "for")."""
+    (a guess by word order: "support of X for Y" when the parse missed the "for"); a place or a
+    verb after the preposition ends the guess ("X's visit to Algeria angered Y": Y is the
+    verb's, the place is read by :func:`place_target`)."""
     n = ctx.token
     preps = ctx.g["noun_target_preps"] - ctx.g["noun_of_preps"] - ctx.g["between_preps"]
     codes = {m["code"] for m in src}
     end = min(n.i + 7, ctx.seg.end)
+    placed = {i for m in ctx.places for i in range(m["token_start"], m["token_end"])}
     for i in range(n.i + 1, end):
         if ctx.doc[i].lower_ in preps:
             for j in range(i + 1, min(i + 4, ctx.seg.end)):
                 ms = [m for m in ctx.args.at(ctx.doc[j]) if m["code"] not in codes]
                 if ms:
                     return ms[:1]
+                if j in placed or ctx.doc[j].pos_ in ("VERB", "AUX"):
+                    return []
             return []
         if ctx.doc[i].is_punct:
             return []

@@ -35,3 +35,15 @@ def test_the_mention_spans_the_posting(analyse):
 def test_other_complements_stay_actors(analyse, lang, text, posted):
     doc = analyse(lang, text, "2022-01-01")
     assert posted in _codes(doc)
+
+
+@pytest.mark.parametrize("text, codes", [
+    ("Brazil's UN ambassador rejected the draft.", ["BRA"]),
+    ("Japan's U.N. envoy criticised North Korea.", ["JPN", "PRK"]),
+    ("Kenya's AU ambassador praised Ethiopia.", ["KEN", "ETH"]),
+    ("The EU's UN ambassador condemned Belarus.", ["EU", "BLR"]),
+    ("Ghana's president met the UN envoy.", ["GHA", "UN"]),  # no owner: the organisation's envoy
+])
+def test_an_owned_representative_before_the_title_is_the_owner(analyse, text, codes):
+    doc = analyse("en", text, "2022-01-01")
+    assert _codes(doc) == codes
