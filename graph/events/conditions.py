@@ -69,16 +69,16 @@ def stated_threat(ctx: CueContext) -> bool:
     return any(c.relation == "threaten" and not c.sense for c in ctx.lex.single.get(lemma, ()))
 
 
-def condition_target(ctx: CueContext, src: list[dict]) -> list[dict]:
+def condition_target(ctx: CueContext, src: list[dict], tgt: list[dict]) -> list[dict]:
     """Whom a conditioned threat is aimed at when its own clause names no one: the actors of the
     subject of its condition clause ("threatened retaliation if NATO deployed troops", "warned of
     countermeasures if the meeting between A and B went ahead"), else the first other actor of
     that clause ("vowed revenge if it is attacked by Y"). Only for cues the ``conditioned`` rule
-    makes threats."""
+    makes threats; ``tgt`` (the targets found so far) is kept when it names someone else."""
     t, A, g = ctx.token, ctx.args, ctx.g
-    if ctx.rules.rewrite("conditioned", ctx.cue.relation) != "threaten":
-        return []
     codes = {m["code"] for m in src}
+    if not src or {m["code"] for m in tgt} - codes or ctx.rules.rewrite("conditioned", ctx.cue.relation) != "threaten":
+        return tgt
     for h in [t] + ([t.head] if t.pos_ == "NOUN" else []):
         for c in h.children:
             if not condition_of(c, g) or t in c.subtree:
@@ -88,7 +88,7 @@ def condition_target(ctx: CueContext, src: list[dict]) -> list[dict]:
                 found = [m for x in xs for m in A.at(x) if m["code"] not in codes and m.get("kind") != "place"]
                 if found:
                     return found if xs is subj else found[:1]
-    return []
+    return tgt
 
 
 def announced(v, g) -> bool:

@@ -90,9 +90,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
         # "threatened to cut off gas to X", "warned that it would answer any attack by X"
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
-    if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
-        tgt = condition_target(ctx, src) or tgt  # "threatened retaliation if Y deployed troops"
-    tgt = helped(ctx, src, tgt)
+    tgt = helped(ctx, src, condition_target(ctx, src, tgt))  # "threatened retaliation if Y deployed troops"
     if target is not None:
         tgt = target(ctx, src, tgt)
     if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
