@@ -195,6 +195,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "quoted_participle_agreement": _optional(BOOL, "a participle after a closing quote modifies the nearest agreeing noun of the quote (graph/nlp/quoted.py)"),
         "run_on_openers": _optional(WORDS, "capitalised articles that open a sentence when a heading runs into it with no stop (la crise Des entretiens; graph/nlp/lines.py)"),
         "raising_adjectives": _optional(WORDS, "adjectives whose infinitive's doer is the copula's subject (is due to arrive)"),
+        "alleging_verbs": _optional(WORDS, "naming verbs that allege the act they name (what X called an attack by Y); not judgements (consider, deem)"),
+        "free_relative_words": _optional(WORDS, "words of a free relative object (what X said was an attack by Y: an accusation)"),
         "travel_verbs": _optional(WORDS, "light verbs of travel whose destination is a place target of their noun only (flew to X for talks)"),
         "nominal_verb_tags": _optional(WORDS, "verb tags 'VBZ:NNS' that are nouns in an object role (graph/nlp/mistagged.py)"),
         "headline_verb_tags": _optional(WORDS, "noun tags 'NNS:VBZ' that head a verbless clause as a cue verb"),

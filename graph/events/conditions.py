@@ -17,9 +17,12 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ADVMOD_DEPS, AMOD_DEPS, CASE_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, role
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, CASE_DEPS, MARK_DEPS,
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, role)
 from .context import CueContext
 
+#: Subjects of a condition clause (its active or passive subject).
+SUBJECT_DEPS = ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
 #: Dependencies of a condition clause on the clause it conditions.
 CONDITION_DEPS = role("adverbial_clause") | MODIFIER_OBLIQUE_DEPS
 
@@ -47,8 +50,45 @@ def consequent(ctx: CueContext) -> bool:
         if seg is not None and not seg.start <= a.i < seg.end:
             return False
         if any(condition_of(c, g) and t not in c.subtree for c in a.children):
-            return announced(v, g)
+            return announced(v, g) or stated_threat(ctx)
     return False
+
+
+def stated_threat(ctx: CueContext) -> bool:
+    """Whether the cue's verb itself announces the threat ("threatened retaliation if Y ...",
+    "vowed revenge if Y ...", "a menacé de représailles si Y ..."): a speech or commissive verb,
+    or a verb whose plain lexicon entry (no sense constraint) is a threat, read as a threat; a narrated measure
+    ("if Y expands, X will take countermeasures") is a forecast."""
+    t, found = ctx.token, ctx.reading.found.get(ctx.token.i) if ctx.reading is not None else None
+    if not found or not any(c.relation == "threaten" for c in found[0]):
+        return False  # "would recall its ambassador if ...": a measure, not a threat word
+    v = t.head if t.pos_ == "NOUN" else t
+    lemma, g = v.lemma_.lower(), ctx.g
+    if lemma in g["speech_verbs"] or lemma in g.get("commissive_verbs", ()):
+        return True
+    return any(c.relation == "threaten" and not c.sense for c in ctx.lex.single.get(lemma, ()))
+
+
+def condition_target(ctx: CueContext, src: list[dict], tgt: list[dict]) -> list[dict]:
+    """Whom a conditioned threat is aimed at when its own clause names no one: the actors of the
+    subject of its condition clause ("threatened retaliation if NATO deployed troops", "warned of
+    countermeasures if the meeting between A and B went ahead"), else the first other actor of
+    that clause ("vowed revenge if it is attacked by Y"). Only for cues the ``conditioned`` rule
+    makes threats; ``tgt`` (the targets found so far) is kept when it names someone else."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    codes = {m["code"] for m in src}
+    if not src or {m["code"] for m in tgt} - codes or ctx.rules.rewrite("conditioned", ctx.cue.relation) != "threaten":
+        return tgt
+    for h in [t] + ([t.head] if t.pos_ == "NOUN" else []):
+        for c in h.children:
+            if not condition_of(c, g) or t in c.subtree:
+                continue
+            subj = [x for k in c.children if k.dep_ in SUBJECT_DEPS for x in k.subtree]
+            for xs in (subj, list(c.subtree)):
+                found = [m for x in xs for m in A.at(x) if m["code"] not in codes and m.get("kind") != "place"]
+                if found:
+                    return found if xs is subj else found[:1]
+    return tgt
 
 
 def announced(v, g) -> bool:

@@ -30,6 +30,7 @@ import weakref
 from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..nlp.extensions import token_words
 from .arguments import Arguments
+from .alleged import alleged_triples
 from .conditions import conditioned_triples, prospected
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
@@ -270,6 +271,9 @@ class Extractor:
         triples = hyphen_agent(ctx)
         conf = cues[0].confidence * self.rules.value("hyphen_agent")
         frame = None
+        if triples is None:  # "what X said was an attack by Y": X accuses Y
+            triples = next((a for c in cues if (a := alleged_triples(ctx.with_cue(c), ctx.args.source_target(t)[0]))
+                            is not None), None)
         if triples is None:
             for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):
                 reading: FrameReading | None = read_frame(ctx.with_cue(cue))

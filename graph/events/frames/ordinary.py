@@ -19,6 +19,7 @@ from itertools import combinations
 from typing import Callable, Optional
 
 from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
                         relation_noun_target, subject_conjuncts)
@@ -89,7 +90,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
         # "threatened to cut off gas to X", "warned that it would answer any attack by X"
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
-    tgt = helped(ctx, src, tgt)
+    tgt = helped(ctx, src, condition_target(ctx, src, tgt))  # "threatened retaliation if Y deployed troops"
     if target is not None:
         tgt = target(ctx, src, tgt)
     if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
@@ -162,7 +163,7 @@ def _purpose(ctx: CueContext) -> bool:
     if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
         return True
     return any(x.i in found and x.i != t.i and x.dep_ in _PURPOSE_CLAUSE_DEPS
-               for c in t.children for x in (c, *c.children))
+               for c in t.children if not condition_of(c, ctx.g) for x in (c, *c.children))  # not "if Y ..."
 
 
 def helped(ctx: CueContext, src: list, tgt: list) -> list:
