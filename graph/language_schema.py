@@ -110,6 +110,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "under_words": Key(WORDS, "words of the 'under' frame (under, via)"),
         "relative_pronouns": Key(WORDS, "relative pronouns pointing back to an antecedent"),
         "disposition_adjectives": _optional(WORDS, "adjectives whose complement a modal reaches (must be ready to talk)"),
+        "other_party_nouns": _optional(WORDS, "nouns naming another party than their owner (Iran's proxies, les alliés de la Russie)"),
         "separable_particles": _optional(WORDS, "particles of a two-word verb cue that may follow its object (forced X out)"),
         "light_verbs": Key(WORDS, "light verbs whose object noun is the cue (express support)"),
         "host_verbs": Key(WORDS, "verbs of hosting talks (host, convene)"),

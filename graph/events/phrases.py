@@ -61,7 +61,7 @@ class NounPhrases(BetweenLists):
         pronoun, at its antecedent; for a noun, its name in close apposition), else the nearest
         mentions below it (breadth first, through "of"/"de" only), plus its conjuncts, a list
         parsed as an apposition ("A, B, C and D") and sibling nationality adjectives."""
-        found = self.listed_members(tok) or list(self.at(tok))
+        found = self.listed_members(tok) or self._not_owner(tok, self.at(tok))
         if not found and tok.lower_ in self.g["relative_pronouns"]:
             v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
             ante = v.head if v is not None else self.antecedent(tok, tok.head)
@@ -75,6 +75,8 @@ class NounPhrases(BetweenLists):
             for _ in range(4):
                 nxt = []
                 for t in level:
+                    if t.lemma_.lower() in self.g.get("other_party_nouns", ()):
+                        continue  # "Iran's proxies", "les alliés de la Russie": another party
                     for c in t.children:
                         if c.dep_ in ACL_DEPS and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
                             if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
@@ -89,7 +91,7 @@ class NounPhrases(BetweenLists):
                             continue
                         nxt.append(c)
                 for t in nxt:
-                    here = self.at(t)
+                    here = self._not_owner(t, self.at(t))
                     found.extend(here)
                     if here:  # "Hungarian and Romanian officials"
                         for c in t.conjuncts:
@@ -112,6 +114,14 @@ class NounPhrases(BetweenLists):
                         and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
                     found.extend(self.np(c))
         return _unique(found)
+
+    def _not_owner(self, tok, found: list[dict]) -> list[dict]:
+        """The mentions at ``tok`` less the owner of an ``other_party_nouns`` head ("Egypt's
+        tribal allies" names Egypt's allies, not Egypt; "its Russian allies" stays Russia)."""
+        if tok.lemma_.lower() not in self.g.get("other_party_nouns", ()):
+            return list(found)
+        owners = {k.i for c in tok.children if c.dep_ in dep_role("possessive") for k in c.subtree}
+        return [m for m in found if not owners & set(range(m["token_start"], m["token_end"]))]
 
     def noun_agents(self, n) -> list[dict]:
         """The by-complement actors of the noun ``n`` ("the invasion by X", "la prise de X par
