@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from typing import Callable
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle
@@ -135,6 +135,10 @@ def hypothetical(ctx: CueContext) -> bool:
     for a in ancestors[:4]:
         if (child.dep_ in XCOMP_DEPS or _wished_clause(child)) and a.lemma_.lower() in g["irrealis_heads"]:
             return True  # "hopes to sign an agreement", "is unlikely to attack", "wants X to attack Y"
+        if child.dep_ in CONJ_DEPS and a.pos_ == "VERB" and not any(
+                c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in child.children):
+            child = a  # "hopes to tighten sanctions and impose a blockade": the first verb's role
+            continue
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a

@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..actors.lexicon import load_lexicon
 from ..relations import SYMMETRIC_RELATIONS
 from .lists import BetweenLists, _unique
-from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
+from ..actors.deps import (ACL_DEPS, COMPOUND_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
                            NOUN_MODIFIER_DEPS, OBLIQUE_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS,
                            RELCL_DEPS, VERB_OBJECT_DEPS, role as dep_role, roles as dep_roles)
@@ -63,7 +63,7 @@ class NounPhrases(BetweenLists):
         pronoun, at its antecedent; for a noun, its name in close apposition), else the nearest
         mentions below it (breadth first, through "of"/"de" only), plus its conjuncts, a list
         parsed as an apposition ("A, B, C and D") and sibling nationality adjectives."""
-        found = self.listed_members(tok) or list(self.at(tok))
+        found = self.listed_members(tok) or self._not_owner(tok, self.at(tok))
         if not found and tok.lower_ in self.g["relative_pronouns"]:
             v = self.relative_clause(tok)  # "X, with whom Y fought", "X, contre lequel Y a ..."
             ante = v.head if v is not None else self.antecedent(tok, tok.head)
@@ -72,13 +72,15 @@ class NounPhrases(BetweenLists):
             # close apposition (right after the noun, no comma), not the backer
             found = [m for c in tok.children if c.dep_ in APPOS_DEPS and c.left_edge.i == tok.i + 1
                      for m in self.at(c)]
-        if not found and tok.lower_ not in self._relation_nouns and tok.lemma_.lower() not in self._relation_nouns:
-            # (not below a relation noun: "Iran's proxies", "les alliés de la France" are others)
+        if not found:
             level = [tok]
             for _ in range(4):
                 nxt = []
                 for t in level:
+                    related = self.relation_noun(t)
                     for c in t.children:
+                        if related and c.dep_ not in COMPOUND_DEPS | AMOD_DEPS:
+                            continue  # "Iran's proxies", "les alliés de la France" are others
                         if c.dep_ in ACL_DEPS and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
                             if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
                                 continue  # "the drones provided by X": X did not strike
@@ -92,7 +94,7 @@ class NounPhrases(BetweenLists):
                             continue
                         nxt.append(c)
                 for t in nxt:
-                    here = self.at(t)
+                    here = self._not_owner(t, self.at(t))
                     found.extend(here)
                     if here:  # "Hungarian and Romanian officials"
                         for c in t.conjuncts:
@@ -125,8 +127,20 @@ class NounPhrases(BetweenLists):
         if tok.dep_ in PREP_OBJECT_DEPS and head.lower_ in self.g["noun_of_preps"]:
             tok, head = head, head.head  # "the allies of Russia": Russia under "of" under "allies"
         owned = tok.dep_ in dep_role("possessive") or self._prep_of(tok) in self.g["noun_of_preps"]
-        return owned and head != tok and head.pos_ == "NOUN" and (
-            head.lower_ in self._relation_nouns or head.lemma_.lower() in self._relation_nouns)
+        return owned and head != tok and head.pos_ == "NOUN" and self.relation_noun(head)
+
+    def relation_noun(self, tok) -> bool:
+        """``tok`` is a relation noun (``relation_nouns`` of the language's actors.json):
+        "proxies", "allies", "les alliés"."""
+        return tok.lower_ in self._relation_nouns or tok.lemma_.lower() in self._relation_nouns
+
+    def _not_owner(self, tok, found: list[dict]) -> list[dict]:
+        """The mentions at ``tok`` less the owner of a relation noun head ("Egypt's tribal
+        allies" names Egypt's allies, not Egypt; "its Russian allies" stays Russia)."""
+        if not self.relation_noun(tok):
+            return list(found)
+        owners = {k.i for c in tok.children if c.dep_ in dep_role("possessive") for k in c.subtree}
+        return [m for m in found if not owners & set(range(m["token_start"], m["token_end"]))]
 
     def noun_agents(self, n) -> list[dict]:
         """The by-complement actors of the noun ``n`` ("the invasion by X", "la prise de X par

@@ -18,7 +18,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
-from ...actors.deps import REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import APPOS_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
@@ -143,9 +143,18 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
             c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)
         src = src or nearest(ctx, -1, tgt)
-        tgt = tgt or ([] if clausal else nearest(ctx, 1, src))
+        tgt = tgt or ([] if clausal or _other_party_object(ctx) else nearest(ctx, 1, src))
         return src, tgt, True
     return src, tgt, False
+
+
+def _other_party_object(ctx: CueContext) -> bool:
+    """Whether the cue's object names another party through its owner ("struck Iran's
+    proxies", "killed a commander of Egypt's allies": ``relation_nouns``): the owner named
+    after the verb is no target by word order."""
+    return any(ctx.args.relation_noun(k) and not any(x.dep_ in APPOS_DEPS for x in k.children)
+               and any(x.pos_ == "PROPN" and x.i <= k.i + 5 for x in k.children)
+               for c in ctx.token.children if c.dep_ in VERB_OBJECT_DEPS for k in c.subtree)
 
 
 def _purpose(ctx: CueContext) -> bool:

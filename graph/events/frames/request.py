@@ -11,7 +11,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, MARK_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..clauses import raised_participle
 from ..context import CueContext, FrameReading, Triple
 from .ordinary import ordinary
@@ -125,7 +125,7 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
     if not tgt:
         for c in t.children:
-            if c.pos_ in ("VERB", "AUX") and (c.dep_ in roles("clausal_complement", "clausal_modifier") or (
+            if _clause_head(c) and (c.dep_ in roles("clausal_complement", "clausal_modifier") or (
                     t.pos_ == "NOUN" and c.dep_ in roles("adverbial_clause")  # "set a deadline for X to"
                     and any(x.lower_ in g.get("clause_subject_marks", ()) for x in c.children))):
                 tgt = A.subjects(c)
@@ -140,6 +140,13 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
         tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
             m for c in t.head.children if c.dep_ in VERB_OBJECT_DEPS for m in A.prep_actors(c, preps)]
     return tgt or warring_sides(ctx)
+
+
+def _clause_head(c) -> bool:
+    """Whether ``c`` heads a clause: a verb, or a word the tagger read as a noun that has a
+    clause marker and a subject of its own ("its demand that X end the blockade": *end*)."""
+    return c.pos_ in ("VERB", "AUX") or (c.pos_ == "NOUN" and any(x.dep_ in MARK_DEPS for x in c.children)
+                                          and any(x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.children))
 
 
 def warring_sides(ctx: CueContext) -> list:
