@@ -125,14 +125,15 @@ def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:
 
 
 def _owns_name(scan, end: int, lex) -> bool:
-    """Whether a possessive marker at ``end`` hangs the name before it on a known name after it
-    (adjectives between): "leaders of Egypt's (banned) Muslim Brotherhood" are the group's."""
+    """Whether a possessive marker at ``end`` hangs the name before it on a known name or a
+    relation noun after it (adjectives between): "leaders of Egypt's (banned) Muslim
+    Brotherhood" are the group's, "a commander of Egypt's tribal allies" the allies'."""
     doc, j = scan.doc, end + 1
     if end >= len(doc) or doc[end].lower_ not in lex.possessive_markers:
         return False
     while j < len(doc) and j - end <= 3 and j not in scan.ruler_at and doc[j].pos_ == "ADJ":
         j += 1
-    return j in scan.ruler_at
+    return j in scan.ruler_at or (j < len(doc) and doc[j].lemma_.lower() in lex.relation_nouns)
 
 
 @dataclass

@@ -73,35 +73,7 @@ class NounPhrases(BetweenLists):
             found = [m for c in tok.children if c.dep_ in APPOS_DEPS and c.left_edge.i == tok.i + 1
                      for m in self.at(c)]
         if not found:
-            level = [tok]
-            for _ in range(4):
-                nxt = []
-                for t in level:
-                    related = self.relation_noun(t)
-                    for c in t.children:
-                        if related and c.dep_ not in COMPOUND_DEPS | AMOD_DEPS:
-                            continue  # "Iran's proxies", "les alliés de la France" are others
-                        if c.dep_ in ACL_DEPS and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
-                            if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
-                                continue  # "the drones provided by X": X did not strike
-                            # "the measures taken by X", "une intervention menée par X"
-                            nxt.extend(k for k in c.children if k.dep_ in AGENT_DEPS)
-                            continue
-                        if c.dep_ in CLAUSE_DEPS or (c.dep_ in AMOD_DEPS and c.tag_ == "VBN"):
-                            continue  # (a participle's agent is not the noun: "an X-backed group")
-                        if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
-                                                    *self.g["noun_source_preps"]):
-                            continue
-                        nxt.append(c)
-                for t in nxt:
-                    here = self._not_owner(t, self.at(t))
-                    found.extend(here)
-                    if here:  # "Hungarian and Romanian officials"
-                        for c in t.conjuncts:
-                            found.extend(self.at(c))
-                if found or not nxt:
-                    break
-                level = nxt
+            found = self._below(tok)
         for m in list(found):  # "the Serbian and Kosovar governments": both adjectives
             for i in range(m["token_start"], m["token_end"]):
                 for c in tok.doc[i].conjuncts:
@@ -117,6 +89,43 @@ class NounPhrases(BetweenLists):
                         and {m["code"] for m in self.at(c)}.isdisjoint({m["code"] for m in found}):
                     found.extend(self.np(c))
         return _unique(found)
+
+    def _below(self, tok) -> list[dict]:
+        """The nearest mentions below ``tok`` (breadth first, through "of"/"de" only, not into
+        clauses), with the conjuncts of the first found ("Hungarian and Romanian officials")."""
+        found: list[dict] = []
+        level = [tok]
+        for _ in range(4):
+            nxt = []
+            for t in level:
+                if self.relation_noun(t):  # "Iran's proxies", "les alliés de la France": others;
+                    # a name on the noun itself stays ("its European Community partners")
+                    found.extend(m for c in t.children if c.dep_ in COMPOUND_DEPS | AMOD_DEPS
+                                 for m in self._not_owner(t, self.at(c)))
+                    continue
+                for c in t.children:
+                    if c.dep_ in ACL_DEPS and (c.tag_ == "VBN" or "Part" in c.morph.get("VerbForm")):
+                        if c.lemma_.lower() not in self.g.get("performing_verbs", ()):
+                            continue  # "the drones provided by X": X did not strike
+                        # "the measures taken by X", "une intervention menée par X"
+                        nxt.extend(k for k in c.children if k.dep_ in AGENT_DEPS)
+                        continue
+                    if c.dep_ in CLAUSE_DEPS or (c.dep_ in AMOD_DEPS and c.tag_ == "VBN"):
+                        continue  # (a participle's agent is not the noun: "an X-backed group")
+                    if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
+                                                *self.g["noun_source_preps"]):
+                        continue
+                    nxt.append(c)
+            for t in nxt:
+                here = self._not_owner(t, self.at(t))
+                found.extend(here)
+                if here:  # "Hungarian and Romanian officials"
+                    for c in t.conjuncts:
+                        found.extend(self.at(c))
+            if found or not nxt:
+                break
+            level = nxt
+        return found
 
     def related_owner(self, m: dict) -> bool:
         """The mention ``m`` owns a relation noun (``relation_nouns``): "Iran's proxies", "the
