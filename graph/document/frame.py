@@ -279,6 +279,28 @@ def floating_quantifier(doc, coded: list[dict], sents: Sentences, start: int, n:
         return None  # "the talks between all three": not set off after its clause
     named = _named_codes(coded, sents, here, start) if inside else []
     if named:
-        return named if len(named) == n else []
+        return named if len(named) == n else _clause_codes(doc, coded, start, n)
     before = _named_codes(coded, sents, here - 1, start) if here > 0 else []
     return before if len(before) == n else None
+
+
+def _clause_codes(doc, coded: list[dict], start: int, n: int) -> list[str]:
+    """The ``n`` codes named before ``start`` in the nearest clause above the quantifier that
+    names any, its subject included (a conjunct verb's subject is its head's): "X did not call
+    Y but spoke with A and B, all three ..." is X, A and B; another count: ``[]``."""
+    verb = doc[start]
+    while verb.head != verb:
+        verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        inside = {x.i for x in verb.subtree if x.i < start}
+        if not any(m["token_start"] in inside for m in coded):
+            continue  # the quantifier's own verb ("all three condemned")
+        subject = verb
+        while subject.dep_ in CONJ_DEPS and subject.head != subject \
+                and not any(c.dep_ in SUBJECT_DEPS for c in subject.children):
+            subject = subject.head
+        codes = list(dict.fromkeys(_subject_codes(subject, coded)
+                                   + [m["code"] for m in coded if m["token_start"] in inside]))
+        return codes if len(codes) == n else []
+    return []
