@@ -285,12 +285,18 @@ def floating_quantifier(doc, coded: list[dict], sents: Sentences, start: int, n:
 
 
 def _clause_codes(doc, coded: list[dict], start: int, n: int) -> list[str]:
-    """The ``n`` codes named before ``start`` in the nearest clause above the quantifier that
-    names any, its subject included (a conjunct verb's subject is its head's): "X did not call
+    """The ``n`` codes named before ``start`` in the clause the quantifier is set off after (a
+    verb whose phrase ends just before it), else the nearest clause above it, that names any,
+    its subject included (a conjunct verb's subject is its head's): "X did not call
     Y but spoke with A and B, all three ..." is X, A and B; another count: ``[]``."""
-    verb = doc[start]
+    first = doc[start].sent.start
+    before = [v for v in reversed(doc[first:start]) if v.pos_ in ("VERB", "AUX")
+              and start - 2 <= max(x.i for x in v.subtree) < start]  # the clause it is set off after
+    verb, above = doc[start], []
     while verb.head != verb:
         verb = verb.head
+        above.append(verb)
+    for verb in [*before, *above]:
         if verb.pos_ not in ("VERB", "AUX"):
             continue
         inside = {x.i for x in verb.subtree if x.i < start}
