@@ -253,6 +253,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "appeal_topics": Key(WORDS, "what a call for calm asks for: with no addressee, an appeal to both sides (restraint, calm, dialogue)"),
         "answered_relations": Key(WORDS, "relations whose claim a rejection with no target answers (\"X denied the charges\": X rejects the accuser)"),
         "naming_words": Key(WORDS, "participles after an anaphor and a comma that name it (the group, known as X; le groupe, connu sous le nom de X)"),
+        "naming_blockers": Key(WORDS, "words after a naming participle that make it a call, no naming (called on X; appelé à la retenue par X)"),
         "membership_words": Key(WORDS, "participles after a group noun and a parenthesis or comma that list its members (the contact group (comprising A, B and C); le groupe, composé de A et B)"),
         "conflict_nouns": Key(WORDS, "nouns of conflicts"),
         "peace_nouns": Key(WORDS, "nouns of negotiations and settlements whose parties are the sides (talks, truce)"),

@@ -130,9 +130,10 @@ class SpanTests:
     def object_clitic(doc, i: int) -> bool:
         """Token ``i`` is an object clitic before its verb ("qui l'accuse", "Paris les a
         appelés"), not an article: a verb or auxiliary follows, past other clitics ("les y a
-        invités")."""
+        invités"); a number after it makes it the article of a quantifier ("les trois ont
+        condamné", "les deux ont signé")."""
         j = i + 1
-        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PRON":
+        while j < len(doc) and j - i < 3 and doc[j].pos_ == "PRON" and not doc[j].like_num:
             j += 1
         return j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
 

@@ -249,3 +249,64 @@ def coordination_before(doc, coded: list[dict], sents: Sentences, i: int, fits) 
                                               for m in named):
         return []
     return codes
+
+
+def floating_start(doc, i: int, lex: DocumentLexicon) -> int | None:
+    """The first token of a bare quantifier on the number at ``i`` ("all three", "tous deux",
+    "tous les trois"), or ``None`` when no universal determiner stands before the number."""
+    if i > 0 and doc[i - 1].lower_ in lex.universal_determiners:
+        return i - 1
+    if i > 1 and doc[i - 1].lower_ in lex.definite_determiners and doc[i - 2].lower_ in lex.universal_determiners:
+        return i - 2
+    return None
+
+
+def _named_codes(coded: list[dict], sents: Sentences, sentence: int, before: int) -> list[str]:
+    return list(dict.fromkeys(m["code"] for m in coded if m["token_start"] < before
+                              and sents.of_token(m["token_start"]) == sentence))
+
+
+def floating_quantifier(doc, coded: list[dict], sents: Sentences, start: int, n: int) -> list[str] | None:
+    """The ``n`` actors a bare quantifier set off after its clause stands for ("X spoke with A
+    and B, all three condemning Y", "..., et tous les trois ont appelé Y"): the codes named
+    before ``start`` in its sentence (people roll up to their codes), or, when it names none
+    there ("All three condemned Y"), in the sentence before. ``None`` when the shape does not
+    apply or the sentence before names another number of codes (the other rules decide); ``[]``
+    (ambiguous) when its own sentence names another number of codes before it."""
+    here, prev = sents.of_token(start), doc[start - 1] if start > 0 else None
+    inside = prev is not None and sents.of_token(prev.i) == here
+    if inside and not (prev.is_punct or prev.pos_ == "CCONJ" and prev.i > 0 and doc[prev.i - 1].is_punct):
+        return None  # "the talks between all three": not set off after its clause
+    named = _named_codes(coded, sents, here, start) if inside else []
+    if named:
+        return named if len(named) == n else _clause_codes(doc, coded, start, n)
+    before = _named_codes(coded, sents, here - 1, start) if here > 0 else []
+    return before if len(before) == n else None
+
+
+def _clause_codes(doc, coded: list[dict], start: int, n: int) -> list[str]:
+    """The ``n`` codes named before ``start`` in the clause the quantifier is set off after (a
+    verb whose phrase ends just before it), else the nearest clause above it, that names any,
+    its subject included (a conjunct verb's subject is its head's): "X did not call
+    Y but spoke with A and B, all three ..." is X, A and B; another count: ``[]``."""
+    first = doc[start].sent.start
+    before = [v for v in reversed(doc[first:start]) if v.pos_ in ("VERB", "AUX")
+              and start - 2 <= max(x.i for x in v.subtree) < start]  # the clause it is set off after
+    verb, above = doc[start], []
+    while verb.head != verb:
+        verb = verb.head
+        above.append(verb)
+    for verb in [*before, *above]:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        inside = {x.i for x in verb.subtree if x.i < start}
+        if not any(m["token_start"] in inside for m in coded):
+            continue  # the quantifier's own verb ("all three condemned")
+        subject = verb
+        while subject.dep_ in CONJ_DEPS and subject.head != subject \
+                and not any(c.dep_ in SUBJECT_DEPS for c in subject.children):
+            subject = subject.head
+        codes = list(dict.fromkeys(_subject_codes(subject, coded)
+                                   + [m["code"] for m in coded if m["token_start"] in inside]))
+        return codes if len(codes) == n else []
+    return []

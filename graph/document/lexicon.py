@@ -53,6 +53,8 @@ class DocumentLexicon:
     answered_relations: frozenset
     #: participles naming the anaphor before them ("the group, known as X")
     naming_words: frozenset
+    #: words after a naming participle that make it a call ("called on", "appelé à"), no naming
+    naming_blockers: frozenset
     #: participles listing the members of the group noun before them ("the contact group (comprising A, B and C)")
     membership_words: frozenset
     conflict_nouns: frozenset
@@ -115,6 +117,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         appeal_topics=frozenset(raw["appeal_topics"]),
         answered_relations=frozenset(raw["answered_relations"]),
         naming_words=frozenset(raw["naming_words"]),
+        naming_blockers=frozenset(raw["naming_blockers"]),
         membership_words=frozenset(raw["membership_words"]),
         conflict_nouns=frozenset(raw["conflict_nouns"]),
         peace_nouns=frozenset(raw["peace_nouns"]),

@@ -5,7 +5,9 @@ A definite anaphor that the actor stage or the document model bound to an actor 
 participle (``naming_words`` of ``document.json``: known, called, dubbed; connu, appelé,
 surnommé) names its referent itself: the one actor named within ``NAME_WINDOW`` tokens after the
 participle, before the next comma or full stop. Its mention is rewritten to that actor; two
-actors named there, or none, leave it as it was.
+actors named there, or none, leave it as it was; so does a personal pronoun, an anaphor that
+is the word's subject ("The group called on X") or a word followed by a call's preposition
+(``naming_blockers``: "appelé à la retenue par X").
 
 Example
 -------
@@ -32,6 +34,16 @@ def _named(res, j: int) -> list[dict]:
     return [m for m in res.coded if j < m["token_start"] < stop and m.get("kind") != "pronoun"]
 
 
+def _no_naming(res, s: int, e: int, j: int) -> bool:
+    """The word at ``j`` is no naming participle of the anaphor ``[s, e)``: the anaphor is a
+    personal pronoun ("He called Israel's raid a crime"), the word's subject ("The group called
+    on Rwanda") or a call follows ("le mouvement, appelé à la retenue par le Kenya")."""
+    doc = res.doc
+    root = doc[s:e].root
+    return (root.pos_ == "PRON" or root.head.i == j
+            or j + 1 < len(doc) and doc[j + 1].lower_ in res.lex.naming_blockers)
+
+
 def named_anaphors(res, refs: list, added: list) -> None:
     """Rewrite anaphors followed by ", known as X" to X (see the module docstring)."""
     doc, words = res.doc, res.lex.naming_words
@@ -41,7 +53,7 @@ def named_anaphors(res, refs: list, added: list) -> None:
             spans.setdefault((m["token_start"], m["token_end"]), []).append(m)
     for (s, e), ms in spans.items():
         j = e + 1 if e < len(doc) and doc[e].text == "," else e
-        if len(ms) != 1 or j >= len(doc) or doc[j].lower_ not in words:
+        if len(ms) != 1 or j >= len(doc) or doc[j].lower_ not in words or _no_naming(res, s, e, j):
             continue
         names = _named(res, j)
         if len({m["code"] for m in names}) != 1 or names[0]["code"] == ms[0]["code"]:

@@ -32,8 +32,8 @@ from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
 from ..nlp.extensions import token_words
-from .frame import (SIDE_TYPES, SUBJECT_WEIGHT, Sentences, coordination_before, event_phrase, holder_type,
-                    hyphen_premodifier, hyphenated_start, is_subject, own_participants)
+from .frame import (SIDE_TYPES, SUBJECT_WEIGHT, Sentences, coordination_before, event_phrase, floating_quantifier,
+                    floating_start, holder_type, hyphen_premodifier, hyphenated_start, is_subject, own_participants)
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
 NOMINAL_WINDOW = 3
@@ -196,16 +196,19 @@ class ReferenceResolver:
                 elif w.i in self.covered or w.pos_ != "ADJ" and not hyphen_premodifier(w):
                     break
                 j += 1
-            if noun is None and t.i > 0 and doc[t.i - 1].lower_ in lex.universal_determiners:
-                noun, j = "", t.i + 1  # "all three", "tous deux": any side of a conflict
+            if noun is None and floating_start(doc, t.i, lex) is not None:  # "all three", "tous les trois"
+                start, noun, j = floating_start(doc, t.i, lex), "", t.i + 1
             if noun is None or any(k in self.covered for k in range(start, j)) \
                     or doc[start:j].text.lower() in self.actor_anaphors:
                 continue  # the actor stage's anaphors ("the two sides") are its own, revised by pairs()
             j = self._post_modifiers(j, kinds)
             types = set(lex.group_nouns[noun]) if noun else set(SIDE_TYPES)
-            keys = self._group(t, n, types, kinds, j) or self._repeated(refs, t, n, types, kinds)
-            self._emit(start, j, "group", keys, f"{n} x {'/'.join(sorted(types))}"
-                       + (f" [{', '.join(sorted(kinds))}]" if kinds else ""), refs, added)
+            floated = floating_quantifier(doc, self.coded, self.sents, start, n) if noun == "" else None
+            keys = floated if floated is not None else (self._group(t, n, types, kinds, j)
+                                                        or self._repeated(refs, t, n, types, kinds))
+            self._emit(start, j, "group", keys, f"{n} named just before" if floated is not None else
+                       f"{n} x {'/'.join(sorted(types))}" + (f" [{', '.join(sorted(kinds))}]" if kinds else ""),
+                       refs, added)
 
     def _repeated(self, refs: list, tok, n: int, types: set[str], kinds: set[str]) -> list[str]:
         """The antecedents of the last group of ``n`` resolved before ``tok`` ("the six Arab
