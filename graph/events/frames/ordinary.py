@@ -90,7 +90,10 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
         # "threatened to cut off gas to X", "warned that it would answer any attack by X"
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
-    tgt = helped(ctx, src, condition_target(ctx, src, tgt))  # "threatened retaliation if Y deployed troops"
+    aimed = condition_target(ctx, src, tgt)  # "threatened retaliation if Y deployed troops"
+    if aimed is not tgt and place_target(ctx, ctx.cue.relation):
+        aimed = tgt  # "will pull its force out of X unless Y ...": the place it leaves is aimed at
+    tgt = helped(ctx, src, aimed)
     if target is not None:
         tgt = target(ctx, src, tgt)
     if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
