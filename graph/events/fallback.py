@@ -225,7 +225,7 @@ def relation_noun_target(ctx: CueContext) -> list[dict]:
 
 def defended(ctx: CueContext, src: list[dict]) -> list[dict]:
     """Who defends itself against a hostile cue noun (``defence_verbs``, ``hostile_preps``): the
-    target of the attack: "X has the right to defend itself against attacks from Y", "X se
+    target of the attack: "X retains the right to defend itself against raids by Y", "X se
     défend contre l'agression de Y" (Y attacks X).
 
     >>> defended.__name__
@@ -243,7 +243,7 @@ def defended(ctx: CueContext, src: list[dict]) -> list[dict]:
         return []
     who = A.subjects(v)
     if not who and v.dep_ in ADNOMINAL_CLAUSE_DEPS and v.head.dep_ in VERB_OBJECT_DEPS:
-        who = A.subjects(v.head.head)  # "X has the right to defend itself against ..."
+        who = A.subjects(v.head.head)  # "X retains the right to defend itself against ..."
     codes = {m["code"] for m in src}
     return [m for m in who if m["code"] not in codes]
 

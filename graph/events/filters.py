@@ -261,7 +261,7 @@ def embedded(ctx: CueContext) -> bool:
     ("rejected a US offer to host talks": no meeting; "accused X of shelling Y": no attack), but
     not a verb the addressee is asked to stop doing ("urged X to stop backing Y": X backs Y)."""
     g, t, seg = ctx.g, ctx.token, ctx.seg
-    if _ended(t, g):  # "demanded an end to the US alliance with X": the alliance is stated
+    if _ended(t, g):  # "sought an end to the French alliance with X": the alliance is stated
         return False
     if t.dep_ in AMOD_DEPS and hyphen_agent_source(ctx) is not None and ctx.args is not None and any(
             ctx.args.at(x) for x in (t.head, *t.head.children) if x == t.head or x.dep_ in APPOS_DEPS):

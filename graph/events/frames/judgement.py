@@ -122,7 +122,7 @@ def named_object(t, g):
 
 @frame("prospect")
 def prospect(ctx: CueContext) -> FrameReading:
-    """"raised the possibility of his country withdrawing from X", "a évoqué la perspective de
+    """"mentioned the possibility of her government withdrawing from X", "a évoqué la perspective de
     quitter X": raising the prospect of leaving or cutting (``exit_words``) is a threat to X."""
     t, A, g = ctx.token, ctx.args, ctx.g
     inside = [x for c in t.children if c.dep_ not in roles("adjectival_modifier", "determiner", "possessive")
