@@ -90,10 +90,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
         # "threatened to cut off gas to X", "warned that it would answer any attack by X"
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
-    aimed = condition_target(ctx, src, tgt)  # "threatened retaliation if Y deployed troops"
-    if aimed is not tgt and place_target(ctx, ctx.cue.relation):
-        aimed = tgt  # "will pull its force out of X unless Y ...": the place it leaves is aimed at
-    tgt = helped(ctx, src, aimed)
+    tgt = helped(ctx, src, _aimed(ctx, src, tgt))  # "threatened retaliation if Y deployed troops"
     if target is not None:
         tgt = target(ctx, src, tgt)
     if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
@@ -128,6 +125,14 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if both_ways:
         out += [Triple(x, s, rel) for s in src for x in tgt]
     return FrameReading(out, guessed)
+
+
+def _aimed(ctx: CueContext, src: list, tgt: list) -> list:
+    """The targets of a conditioned threat: the actors of its condition (``condition_target``),
+    unless the act names a place it leaves or strikes ("will pull its force out of X unless Y
+    ...": X is aimed at, not Y)."""
+    aimed = condition_target(ctx, src, tgt)
+    return tgt if aimed is not tgt and place_target(ctx, ctx.cue.relation) else aimed
 
 
 def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[list, list, bool]:
