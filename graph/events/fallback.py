@@ -226,7 +226,8 @@ def boundary_partner(ctx: CueContext, heads, preps) -> list[dict]:
     """The other side of a boundary noun (``boundary_nouns``) the cue noun or its light verb is
     placed at: "drills near its border with X" (before the boundary's owner), "exercises along
     the border with X" (the with-phrase on the boundary, or hung on a head right after it),
-    "exercices près de sa frontière avec X"."""
+    "exercices près de sa frontière avec X"; else the place its of-phrase names ("au large des
+    côtes de X", where X is read as a place)."""
     A, g = ctx.args, ctx.g
     bounds = g.get("boundary_nouns", ())
     for p, b in (pb for h in heads for pb in A.preps(h)):
@@ -234,6 +235,9 @@ def boundary_partner(ctx: CueContext, heads, preps) -> list[dict]:
             continue
         side = [m for h in [b, *heads] for q, x in A.preps(h) if q in g["with_preps"]
                 and (h == b or x.left_edge.i - 1 == b.right_edge.i + 1) for m in A.np(x)]
+        if not side:  # "au large des côtes de X": the place the coast is of
+            of = {y.i for q, x in A.preps(b) if q in g["noun_of_preps"] for y in x.subtree}
+            side = [m for m in ctx.places if m["token_start"] in of]
         if side:
             return side[:1]
     return []
