@@ -217,10 +217,30 @@ def relation_noun_target(ctx: CueContext) -> list[dict]:
     preps = ctx.g.get(f"noun_target_preps_{ctx.cue.relation}")
     if not preps or n.pos_ != "NOUN":
         return []
-    found = A.prep_actors(n, preps, first=True)
-    if not found and n.dep_ in VERB_OBJECT_DEPS and n.head.lemma_.lower() in ctx.g["light_verbs"]:
-        found = A.prep_actors(n.head, preps, first=True)
-    return found
+    heads = [n] + ([n.head] if n.dep_ in VERB_OBJECT_DEPS and n.head.lemma_.lower() in ctx.g["light_verbs"] else [])
+    return boundary_partner(ctx, heads, preps) or next(
+        (ms for h in heads for ms in [A.prep_actors(h, preps, first=True)] if ms), [])
+
+
+def boundary_partner(ctx: CueContext, heads, preps) -> list[dict]:
+    """The other side of a boundary noun (``boundary_nouns``) the cue noun or its light verb is
+    placed at: "drills near its border with X" (before the boundary's owner), "exercises along
+    the border with X" (the with-phrase on the boundary, or hung on a head right after it),
+    "exercices près de sa frontière avec X"; else the place its of-phrase names ("au large des
+    côtes de X", where X is read as a place)."""
+    A, g = ctx.args, ctx.g
+    bounds = g.get("boundary_nouns", ())
+    for p, b in (pb for h in heads for pb in A.preps(h)):
+        if p not in preps or b.lemma_.lower() not in bounds:
+            continue
+        side = [m for h in [b, *heads] for q, x in A.preps(h) if q in g["with_preps"]
+                and (h == b or x.left_edge.i - 1 == b.right_edge.i + 1) for m in A.np(x)]
+        if not side:  # "au large des côtes de X": the place the coast is of
+            of = {y.i for q, x in A.preps(b) if q in g["noun_of_preps"] for y in x.subtree}
+            side = [m for m in ctx.places if m["token_start"] in of]
+        if side:
+            return side[:1]
+    return []
 
 
 def defended(ctx: CueContext, src: list[dict]) -> list[dict]:

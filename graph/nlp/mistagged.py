@@ -12,7 +12,13 @@ two forms are the same word:
   ``NNS``): in a sentence with no verb at all, a plural noun whose lemma is a verb (a verb cue
   or a verb of the lemmatiser's index), right
   after a noun and right before a name, noun or determiner, heads the clause: it becomes the
-  root (a ``VERB``), the noun phrase before it its subject, the one after it its object.
+  root (a ``VERB``), the noun phrase before it its subject, the one after it its object;
+- "Senegalese Troops *Storm* X", "Kenya *Recalls* Envoy From Y" (``title_verb_forms``: a
+  title-cased line with no verb, where every word of four letters or more is capitalised): a
+  proper noun that, less a verb ending (``Recalls`` -> recall), is a verb cue of the lexicon, right
+  after a noun or name and right before a name, noun or determiner, heads the clause the same
+  way; not when the next word makes it part of a name (``title_name_heads``: "Support Group",
+  "Rapid Support Forces"), nor as the line's first word.
 
 Runs right after the lemmatiser (a regular plural noun and its verb share their lemma, so the
 lemma stays). Languages without the keys get no component.
@@ -38,8 +44,10 @@ _OBJECT_START = ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM")
 class MistaggedHeads:
     """Sets the part of speech (and, for a verb, the clause) of mistagged cue words."""
 
-    def __init__(self, roles: dict, noun_tags: dict, verb_tags: dict, verb_cues) -> None:
+    def __init__(self, roles: dict, noun_tags: dict, verb_tags: dict, verb_cues, title=None) -> None:
         self.noun_tags, self.verb_tags, self.verb_cues = dict(noun_tags), dict(verb_tags), frozenset(verb_cues)
+        #: (verb forms [(ending, tag)], lexicon verb cues, name heads) of title-cased headlines
+        self.title = title or ((), frozenset(), frozenset())
         self.nominal = frozenset(roles["direct_object"] + roles["prep_object"])
         self.clausal = frozenset(roles["active_subject"] + roles["passive_subject"] + roles["direct_object"]
                                  + roles["auxiliary"] + roles["passive_auxiliary"] + roles["marker"]
@@ -57,15 +65,46 @@ class MistaggedHeads:
         for sent in list(doc.sents):
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 head = next((t for t in sent if self._verb_head(t, sent)), None)
+                tag = self.verb_tags.get(head.tag_) if head is not None else None
+                if head is None and self._title_cased(sent):
+                    head, tag = next(((t, x) for t in sent for x in [self._title_head(t, sent)] if x), (None, None))
                 if head is not None:
-                    self._raise(head, sent)
+                    self._raise(head, sent, tag)
         return doc
+
+    @staticmethod
+    def _title_cased(sent) -> bool:
+        """Every word of four letters or more in ``sent`` is capitalised (three at least)."""
+        long = [t.text for t in sent if t.is_alpha and len(t.text) >= 4]
+        return len(long) >= 3 and all(w[0].isupper() for w in long)
+
+    def _title_head(self, t, sent) -> str | None:
+        """The verb tag of ``t`` when it is a capitalised verb cue between two phrases of a
+        title-cased headline (its lemma is set then), else ``None``."""
+        forms, cues, heads = self.title
+        if t.pos_ not in ("PROPN", "NOUN") or not sent.start < t.i < sent.end - 1 or t.doc[t.i - 1].pos_ not in ("NOUN", "PROPN") \
+                or t.doc[t.i + 1].pos_ not in _OBJECT_START or t.doc[t.i + 1].lower_ in heads:
+            return None
+        low = t.lower_
+        for ending, tag in forms:
+            if low.endswith(ending) and low[:len(low) - len(ending)] in cues:
+                t.lemma_ = low[:len(low) - len(ending)]
+                return tag
+        return None
 
     def _verb_head(self, t, sent) -> bool:
         return (t.tag_ in self.verb_tags and t.lemma_.lower() in self.verb_cues and sent.start < t.i < sent.end - 1
                 and t.doc[t.i - 1].pos_ in ("NOUN", "PROPN") and t.doc[t.i + 1].pos_ in _OBJECT_START)
 
-    def _raise(self, t, sent) -> None:
+    def _split_name(self, t, root, prev) -> None:
+        """``t`` was a word of a name phrase headed by ``root`` after it: the words before ``t``
+        become the subject (headed by ``prev``), ``root`` the object."""
+        for c in [c for c in root.lefts if c.i < t.i and c != prev]:
+            c.head = prev
+        prev.head, prev.dep_ = t, self.subject
+        root.head, root.dep_ = t, self.object
+
+    def _raise(self, t, sent, tag: str) -> None:
         """Make ``t`` the clause's verb: the phrase before it its subject, the one after its object."""
         doc, root = t.doc, sent.root
         prev = doc[t.i - 1]
@@ -76,7 +115,9 @@ class MistaggedHeads:
                 if c != prev:
                     c.head = prev
         t.head, t.dep_ = t, self.root
-        if root != t and root.i < t.i:
+        if root != t and root.i > t.i:  # "Troops Storm Gambia" read as one name: Gambia its head
+            self._split_name(t, root, prev)
+        elif root != t and root.i < t.i:
             root.head, root.dep_ = t, self.subject
             for c in list(root.rights):
                 if c.i > t.i:
@@ -89,7 +130,7 @@ class MistaggedHeads:
         obj = next((c for c in rights if c.pos_ in _OBJECT_START), None)
         if obj is not None and (obj.dep_ in self.apposition or obj.dep_ not in self.nominal):
             obj.dep_ = self.object
-        t.pos_, t.tag_ = "VERB", self.verb_tags[t.tag_]
+        t.pos_, t.tag_ = "VERB", tag
 
 
 @Language.factory(NAME, default_config={})
@@ -99,10 +140,12 @@ def _make_mistagged(nlp, name: str, lang: str):
 
     g = load_json(lang, "grammar.json")
     lex = load_lexicon(lang)
-    verbs = {k for k, cues in lex.single.items() if any(c.pos in ("VERB", "ANY") for c in cues)}
-    verbs.update(verb_index(nlp))
+    cues = frozenset(k for k, cs in lex.single.items() if any(c.pos in ("VERB", "ANY") for c in cs))
+    verbs = cues | frozenset(verb_index(nlp))
+    forms = [tuple(p.split(":", 1)) for p in g.get("title_verb_forms") or ()]
     return MistaggedHeads(g["dependency_roles"], _tag_map(g.get("nominal_verb_tags")),
-                          _tag_map(g.get("headline_verb_tags")), verbs)
+                          _tag_map(g.get("headline_verb_tags")), verbs,
+                          (forms, cues, frozenset(g.get("title_name_heads") or ())))
 
 
 def _tag_map(pairs) -> dict[str, str]:
@@ -114,7 +157,7 @@ def add_mistagged_heads(nlp, lang: str) -> None:
     """Add ``dipgraph_mistagged_heads`` right after the lemmatiser when ``lang`` lists
     ``nominal_verb_tags`` or ``headline_verb_tags``."""
     g = load_json(lang, "grammar.json")
-    if not (g.get("nominal_verb_tags") or g.get("headline_verb_tags")) or "lemmatizer" not in nlp.pipe_names \
+    if not (g.get("nominal_verb_tags") or g.get("headline_verb_tags") or g.get("title_verb_forms")) or "lemmatizer" not in nlp.pipe_names \
             or "parser" not in nlp.pipe_names or NAME in nlp.pipe_names:
         return
     nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, after="lemmatizer")
