@@ -144,6 +144,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "complement_target_verbs": Key(WORDS, "verbs whose complement carries the target"),
         "place_target_preps_concede": Key(WORDS, "prepositions of a place target of concede"),
         "irrealis_heads": Key(WORDS, "heads of irrealis clauses (hope, fear)"),
+        "state_participles": _optional(WORDS, "participles of a standing state, no event on a noun (the occupied X)"),
+        "inquiry_verbs": _optional(WORDS, "purposes that make a sending no aid (sent experts to investigate)"),
         "inversion_aux": Key(WORDS, "auxiliaries of conditional inversion (had it ...)"),
         "opinion_nouns": Key(WORDS, "nouns of commentators whose opinions are not events"),
         "according_words": Key(WORDS, "words of attribution (according to)"),
