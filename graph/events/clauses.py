@@ -19,7 +19,11 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, NOUN_MODIFIER_DEPS, XCOMP_DEPS, role
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, XCOMP_DEPS, role,
+                           roles)
+
+#: Dependencies of a purpose clause under a verb ("to investigate", "pour enquêter").
+PURPOSE_DEPS = roles("open_complement", "adverbial_clause")
 
 
 def raised_participle(v):
@@ -112,3 +116,18 @@ def relative_antecedents(n, t, args, g) -> list:
         a = a.head
         out.append(a)
     return out
+
+
+def standing_participle(t, g) -> bool:
+    """Whether cue ``t`` is a past participle of a standing state (``state_participles`` of
+    grammar.json) that modifies a noun: "the Israeli-occupied West Bank", "the Golan, occupied
+    by Israel", "la Cisjordanie occupée par Israël" describe a territory, they state no event."""
+    past = t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense")
+    return (t.dep_ in PARTICIPLE_DEPS and t.i != t.head.i and t.head.pos_ in ("NOUN", "PROPN") and past
+            and t.lemma_.lower() in g.get("state_participles", ()))
+
+
+def purpose_verbs(v, words) -> list:
+    """The verbs of the purpose clauses under ``v`` ("sent experts to X to investigate",
+    "envoyé des militaires pour enquêter") whose lemma is one of ``words``."""
+    return [c for c in v.children if c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() in words]

@@ -19,7 +19,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
-from .clauses import consequence_clause, raised_participle
+from .clauses import consequence_clause, raised_participle, standing_participle
 from .conditions import conditioned_relations
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
@@ -388,11 +388,11 @@ def negated_statement(ctx: CueContext) -> bool:
 
 def adjective(ctx: CueContext) -> bool:
     """An adjective reading of a cue ("the alleged bombers", "the occupied territories"), unless
-    an actor is hyphenated to it ("Iran-backed rebels")."""
+    an actor is hyphenated to it ("Iran-backed rebels"); a standing state ("Israeli-occupied") always."""
     t = ctx.token
     cues = ctx.reading.found[t.i][0]
     if t.dep_ not in AMOD_DEPS or hyphen_agent_source(ctx) is not None:
-        return False
+        return standing_participle(t, ctx.g)
     return ctx.reading.frames[t.i] == "accuse" or (
         t.i < t.head.i and t.tag_ in ("VBN", "JJ") and cues[0].pos == "VERB")
 

@@ -10,7 +10,7 @@ document's reading and the language data).
 
 from __future__ import annotations
 
-from ..actors.deps import (ACL_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
+from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
@@ -39,8 +39,9 @@ def senses(t, cues: list, args: Arguments, g) -> list:
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
     objs |= {c.lemma_.lower() for c in t.children if c.dep_ in BARE_COMPLEMENT_DEPS and c.pos_ == "VERB"  # "helped
              and not any(m.dep_ in MARK_DEPS or m.tag_ == "TO" for m in c.children)}  # X fight Y" (bare infinitive)
-    if t.pos_ == "VERB":  # a verb's sense by its manner adverb: "reacted angrily to X"
-        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in ADVMOD_DEPS}
+    if t.pos_ == "VERB":  # its manner adverb ("reacted angrily to X"), who acts in its clause ("allowed monitors to return")
+        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in ADVMOD_DEPS} | {x.lemma_.lower() for c in t.children
+                 if c.dep_ in REPORTED_CLAUSE_DEPS for x in (c, *c.children) if x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or x.pos_ == "NOUN"}
     if t.pos_ == "NOUN":  # a noun's sense by its own modifiers: "a trade war" is no fighting
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
     if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"

@@ -119,7 +119,8 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     """Whom a request is made to: its object or to-complement; "demanded that X cancel" (the
     subject of the complement clause); "stressed the need for X to talk" (the subject of the
     noun's for-clause, ``clause_subject_marks``); "a letter to X, asking for" (the noun it modifies);
-    "wrote to X, asking for help" (the addressee of the verb above)."""
+    "wrote to X, asking for help" (the addressee of the verb above); "renewed its demand this week
+    that X end" (a that-clause hung on the light verb, ``that_marks``)."""
     t, A, g = ctx.token, ctx.args, ctx.g
     left = [m for _, n in A.preps(t) for m in (A.departure(n) or ((), ()))[0]]
     tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
@@ -133,6 +134,9 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
         tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS for k in c.children
                if k.pos_ in ("VERB", "AUX") and any(x.lower_ in g.get("clause_subject_marks", ()) for x in k.children)
                for m in A.subjects(k)]
+    if not tgt and t.pos_ == "NOUN" and t.dep_ in VERB_OBJECT_DEPS:  # "renewed its demand this week that X end"
+        tgt = [m for c in t.head.children if c.i > t.i and _clause_head(c) and c.dep_ in SPLIT_CLAUSE_DEPS
+               and any(x.lower_ in g.get("that_marks", ()) and x.i < c.i for x in c.children) for m in A.subjects(c)]
     if not tgt and t.dep_ in ACL_DEPS and A.at(t.head):
         tgt = A.np(t.head)
     if not tgt and t.dep_ in roles("adverbial_clause", "conjunct") and t.head.pos_ == "VERB":
@@ -140,6 +144,10 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
         tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
             m for c in t.head.children if c.dep_ in VERB_OBJECT_DEPS for m in A.prep_actors(c, preps)]
     return tgt or warring_sides(ctx)
+
+
+#: Where the parser hangs a request noun's that-clause on the verb when a time word stands between.
+SPLIT_CLAUSE_DEPS = roles("clausal_complement", "adverbial_clause")
 
 
 def _clause_head(c) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ...actors.deps import (COMPOUND_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                             VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
+from ..clauses import purpose_verbs
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import place_target
 from ..linking import co_agents
@@ -25,7 +26,8 @@ THING_DEPS = NOUN_MODIFIER_DEPS | roles("number_modifier", "preposition", "prep_
 @frame("transfer")
 def transfer(ctx: CueContext) -> FrameReading | None:
     """A transfer is aid only when what is sent is a ``transfer_objects`` word (weapons, troops,
-    money...); then the ordinary reading gives who sends it to whom. ``None`` otherwise, so the
+    money...); then the ordinary reading gives who sends it to whom, unless they go to
+    investigate (``inquiry_verbs``: no aid, and no other reading). ``None`` otherwise, so the
     word's other rows are tried ("sent an envoy to X": the ``meet`` sense of "send")."""
     t, g = ctx.token, ctx.g
     things = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS]
@@ -35,6 +37,8 @@ def transfer(ctx: CueContext) -> FrameReading | None:
         k for k in c.children if k.dep_ in THING_DEPS)])]
     if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
         return None
+    if purpose_verbs(t, g.get("inquiry_verbs", ())):  # "sent experts to X to investigate": no aid
+        return FrameReading([])
     return ordinary(ctx, target=destination)
 
 
