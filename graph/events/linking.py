@@ -53,6 +53,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     preps += [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
               if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
               for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]
+    preps += [(m.lower_, c.lemma_.lower()) for _, n in args.preps(t) for c in n.children  # "interdire aux navires
+              if c.dep_ in ACL_DEPS and c.pos_ == "VERB" for m in c.children if m.dep_ in MARK_DEPS]  # de passer"
 
     def meets(c) -> bool:
         if c.prep:
