@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, XCOMP_DEPS, role,
                            roles)
 
-#: Dependencies of a purpose clause under a verb ("to investigate", "pour enquêter").
+#: Dependencies of a purpose clause under a verb ("entered X to join the battle", "pour enquêter").
 PURPOSE_DEPS = roles("open_complement", "adverbial_clause")
 
 

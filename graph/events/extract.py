@@ -27,10 +27,11 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
 from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .alleged import alleged_triples
+from .clauses import PURPOSE_DEPS
 from .conditions import conditioned_triples, prospected
 from .context import CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
@@ -315,10 +316,6 @@ class Extractor:
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
                     or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
-
-
-#: the purpose clause of a verb ("entered X to join the battle")
-PURPOSE_DEPS = XCOMP_DEPS | roles("adverbial_clause")
 
 
 def _with_parties(last: tuple[dict, int] | None, s: dict, x: dict, seg_no: int) -> dict:

@@ -116,7 +116,6 @@ class BetweenLists:
             return []
         return self.first_named(j + 1, min(j + 5, hi))
 
-
     def listed_members(self, tok) -> list[dict]:
         """The actors of a parenthesised list right after a plural group noun ``tok``: "les autres
         pays de la région (A, B et C)", "neighbouring states (A, B)". The members act, not the
