@@ -17,8 +17,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, CASE_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, role)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, MARK_DEPS,
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, role)
 from .context import CueContext
 
 #: Subjects of a condition clause (its active or passive subject).
@@ -100,6 +100,28 @@ def announced(v, g) -> bool:
     if any(a.lemma_.lower() in words for a in list(v.ancestors)[:3]):
         return True
     return any(c.lemma_.lower() in g["speech_verbs"] and c.i > v.i and c.pos_ in ("VERB", "AUX") for c in v.children)
+
+
+def reported_announcement(ctx: CueContext, a) -> bool:
+    """Whether ``a``, the head of the cue's clause, is announced in the reported future: the
+    that-clause of an ``announcing_verbs`` verb ("officials said Tehran would send troops to X",
+    "announced that A would meet B"), or a clause with such a verb in its tail ("A would meet B
+    next week, the ministry said"), and the cue's modal is an ``announcing_aux`` one ("would"),
+    alone: a scheduled or announced event is stated (GUIDELINES section 1). Not a perfect
+    conditional ("would have sent", ``perfect_aux``), not a possibility ("could", "might"), and
+    not a conflictual act (a ``commissive`` relation: "Y said X would attack Z" is a forecast; the
+    speaker's own is a threat, see :func:`graph.events.linking.announced_threat`)."""
+    g, t = ctx.g, ctx.token
+    words = g.get("announcing_verbs", ())
+    if not words or not (a.dep_ in CCOMP_DEPS and a.head != a and a.head.lemma_.lower() in words or any(
+            c.dep_ in REPORTED_CLAUSE_DEPS and c.i > a.i and c.lemma_.lower() in words for c in a.children)):
+        return False
+    aux = [c for v in [t] + ([t.head] if t.pos_ == "NOUN" else []) for c in v.children if c.dep_ in AUX_DEPS]
+    if not any(c.lower_ in g["announcing_aux"] for c in aux) or any(c.lemma_.lower() in g["perfect_aux"] or (
+            c.lower_ in g["hypothetical_aux"] and c.lower_ not in g["announcing_aux"]) for c in aux):
+        return False
+    found = ctx.reading.found.get(t.i) if ctx.reading is not None else None
+    return not found or not any(ctx.rules.applies("commissive", c.relation) for c in found[0])
 
 
 def conditioned_relations(ctx: CueContext) -> bool:

@@ -20,14 +20,14 @@ from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AP
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
                            PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle, standing_participle
-from .conditions import conditioned_relations
+from .conditions import conditioned_relations, reported_announcement
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .segments import is_question, segments  # noqa: F401  (re-exported: their home before graph/events/segments.py)
 
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
-SUPPRESSING = frozenset({"accuse", "request"})
+SUPPRESSING = frozenset({"accuse", "request", "trait"})
 #: Dependencies of adjuncts (time, manner, side clauses) that a suppressing cue does not govern.
 ADJUNCT_DEPS = roles("noun_adverbial", "adverb_modifier", "relative_clause", "appositive", "punctuation",
                      "paratactic_clause", "conjunct")
@@ -203,10 +203,9 @@ _MARK_OR_ADVMOD, _MARK_OR_CASE = MARK_DEPS | ADVMOD_DEPS, MARK_DEPS | CASE_DEPS
 
 
 def _conditional_clause(ctx: CueContext) -> bool | None:
-    """``True`` when a conditional mark or an inverted auxiliary governs the cue's clause,
-    ``False`` when a speech verb does (a modal is then the speaker's: "said it would send
-    troops" is an announcement; "said X's move would have consequences" a warning), else ``None``
-    (the cue's own modals decide)."""
+    """``True`` when a conditional mark or an inverted auxiliary governs the cue's clause, ``False`` when a
+    speech verb does (a modal is then the speaker's: "said it would send troops" is an announcement; "said X's
+    move would have consequences" a warning, :func:`reported_announcement`), else ``None`` (its modals decide)."""
     g, t, seg = ctx.g, ctx.token, ctx.seg
     reported, warning = False, _consequence_verb(ctx)
     for a in [t, *t.ancestors]:
@@ -221,8 +220,9 @@ def _conditional_clause(ctx: CueContext) -> bool | None:
                 return not conditioned_relations(ctx)  # "X will cut ties if Y ...": a threat, else hypothetical
             if c.dep_ in AUX_DEPS and c.lower_ in g["inversion_aux"] and subj and c.i < min(subj):
                 return True  # "Should Iran attack Israel, ..."
-        if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a) or a == warning:
-            reported = True  # ("said it would strike X": the speaker's own, a threat)
+        if a.lemma_.lower() in g["speech_verbs"] and a != t or announces_threat(ctx, a) or a == warning \
+                or reported_announcement(ctx, a):  # ("said it would strike X": the speaker's own, a threat)
+            reported = True  # ("said Tehran would send troops": an announcement)
         if a.dep_ in MAIN_CLAUSE_DEPS or a.pos_ == "VERB" and a != t:
             break
     return False if reported else None

@@ -1,8 +1,8 @@
 """Frames of what a speaker says about an action: ``denial`` ("denied any involvement": no
 actor named in the denied thing is rejected; the accuser is the document model's), ``predicate`` ("deemed the offensive
 illegal", "an unjustifiable attack by X", "called X an aggressor"), ``prospect`` ("raised
-the possibility of leaving X": a threat) and ``consequence`` ("said X's move will have
-consequences": a threat).
+the possibility of leaving X": a threat), ``consequence`` ("said X's move will have
+consequences": a threat) and ``trait`` ("said the attack bore the hallmarks of X": an accusation).
 
 Example
 -------
@@ -153,6 +153,23 @@ def consequence(ctx: CueContext) -> FrameReading | None:
     src = speaker(ctx, v) or []
     tgt = [m for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS
            for m in ((A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c))]
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
+
+
+@frame("trait")
+def trait(ctx: CueContext) -> FrameReading | None:
+    """"X said the attack bore the hallmarks of Y", "the bombing has all the marks of a Y attack,
+    X said": a trait noun (hallmark, mark, signature) borne by its clause's subject
+    (``trait_verbs``: bear, have, carry) names who did the thing; the reporting speaker accuses
+    the actors of its ``trait_preps`` phrase (who acts in it: "of an Iranian attack"). Without a
+    reporting speaker (the narration's own judgement) or a bearing verb, no event."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    v = t.head
+    if t.dep_ not in VERB_OBJECT_DEPS or v.lemma_.lower() not in g.get("trait_verbs", ()):
+        return None
+    src = speaker(ctx, v) or []
+    tgt = [m for p, n in A.preps(t) if p in g.get("trait_preps", ())
+           for m in ((A.noun_source(n) if n.pos_ == "NOUN" else []) or A.np(n))]
     return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
 
 

@@ -170,9 +170,10 @@ def _purpose(ctx: CueContext) -> bool:
     own ("sent two envoys to mediate between A and B", "sent negotiators to X for talks"): the
     purpose is the event, with its own arguments."""
     if not ctx.cue.sense or ctx.reading is None or ctx.cue.prep in ctx.g.get("purpose_marks", ()) \
-            or ctx.cue.frame == "request":
+            or ctx.cue.frame in ("request", "accuse"):
         # "called X to discuss Y": the purpose chose the sense, it is the call's topic; "gave X
-        # until Monday to withdraw": what a request asks is its content, not its purpose
+        # until Monday to withdraw": what a request asks is its content, not its purpose; "pointed
+        # the finger at X for the strike": what an accusation is for is its charge
         return False
     if any(c.dep_ in BARE_COMPLEMENT_DEPS and c.lemma_.lower() in ctx.cue.objects for c in ctx.token.children):
         return False  # "helped X fight Y": the complement chose the sense
