@@ -310,7 +310,7 @@ def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:
     inside: list[int] = []
     for c in t.children:
         if c.dep_ in XCOMP_DEPS or c.dep_ in VERB_OBJECT_DEPS:
-            described = {y.i for x in c.subtree if x.dep_ in RELCL_DEPS for y in x.subtree}
+            described = {y.i for x in c.subtree if x.dep_ in RELCL_DEPS for y in x.subtree} | _time_clause_rest(c, ctx.g)
             inside.extend(x.i for x in c.subtree if not (x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and x.head == c)
                           and x.i not in described)  # "to the coalition that includes A, B": no target
     inside.sort()
@@ -324,6 +324,19 @@ def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:
         if m["token_start"] in inside and m["code"] not in codes:
             return [m]
     return []
+
+
+def _time_clause_rest(c, g) -> set[int]:
+    """The tokens of the time clauses inside the complement ``c`` (``time_clause_words``), less
+    their subjects: "refused to comment when asked about X's moves", "declined to answer while
+    visiting X" (X is no target of the refusal); "refused to attend after Y invaded Z" (Y may be)."""
+    words, out = g.get("time_clause_words", ()), set()
+    for x in c.subtree:
+        if x.dep_ in role("adverbial_clause") and x.left_edge.lower_ in words:
+            subj = {y.i for k in x.children if k.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
+                    for y in k.subtree}
+            out |= {y.i for y in x.subtree} - subj
+    return out
 
 
 def subject_conjuncts(ctx: CueContext, src: list[dict]) -> list[dict]:
