@@ -188,6 +188,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "announcing_verbs": _optional(WORDS, "speech verbs whose that-clause in the reported future is an announcement (said X would meet Y: stated; graph/events/conditions.py)"),
         "announcing_aux": _optional(WORDS, "auxiliaries of the reported future (would) such a clause may carry"),
         "perfect_aux": _optional(WORDS, "auxiliaries of the perfect (have): with the reported future, a counterfactual (would have sent)"),
+        "restrictive_adverbs": _optional(WORDS, "adverbs that make a reported future a condition (would only meet X in Y: no announcement)"),
         "trait_verbs": _optional(WORDS, "verbs through which a subject bears a trait noun (bore the hallmarks of X: the trait frame)"),
         "trait_preps": _optional(WORDS, "prepositions of a trait noun naming who did the thing (of)"),
         "refusal_morph": _optional(WORDS, "verb features 'Feature=Value' of the future or conditional that do the same (ne soutiendra pas X)"),

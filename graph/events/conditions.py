@@ -108,7 +108,8 @@ def reported_announcement(ctx: CueContext, a) -> bool:
     "announced that A would meet B"), or a clause with such a verb in its tail ("A would meet B
     next week, the ministry said"), and the cue's modal is an ``announcing_aux`` one ("would"),
     alone: a scheduled or announced event is stated (GUIDELINES section 1). Not a perfect
-    conditional ("would have sent", ``perfect_aux``), not a possibility ("could", "might"), and
+    conditional ("would have sent", ``perfect_aux``), not a possibility ("could", "might"), not a
+    restricted one ("would only meet X in Y", ``restrictive_adverbs``: a condition), and
     not a conflictual act (a ``commissive`` relation: "Y said X would attack Z" is a forecast; the
     speaker's own is a threat, see :func:`graph.events.linking.announced_threat`)."""
     g, t = ctx.g, ctx.token
@@ -116,7 +117,10 @@ def reported_announcement(ctx: CueContext, a) -> bool:
     if not words or not (a.dep_ in CCOMP_DEPS and a.head != a and a.head.lemma_.lower() in words or any(
             c.dep_ in REPORTED_CLAUSE_DEPS and c.i > a.i and c.lemma_.lower() in words for c in a.children)):
         return False
-    aux = [c for v in [t] + ([t.head] if t.pos_ == "NOUN" else []) for c in v.children if c.dep_ in AUX_DEPS]
+    kids = [c for v in [t] + ([t.head] if t.pos_ == "NOUN" else []) for c in v.children]
+    if any(c.dep_ in ADVMOD_DEPS and c.lower_ in g.get("restrictive_adverbs", ()) for c in kids):
+        return False  # "said he would only welcome him in X": a condition set, not an announcement
+    aux = [c for c in kids if c.dep_ in AUX_DEPS]
     if not any(c.lower_ in g["announcing_aux"] for c in aux) or any(c.lemma_.lower() in g["perfect_aux"] or (
             c.lower_ in g["hypothetical_aux"] and c.lower_ not in g["announcing_aux"]) for c in aux):
         return False
