@@ -184,6 +184,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "time_clause_words": _optional(WORDS, "words opening a time clause (when, lorsque): its actors are no word-order target of the cue above"),
         "chairing_verbs": _optional(WORDS, "mediation verbs that also mean heading a body (chair): an organisation as their object is the body, not a side"),
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
+        "perfect_aux": _optional(WORDS, "lemmas of the perfect auxiliary: a conditional perfect is counterfactual, no announcement (said it would have sent troops; aurait envoyé; graph/events/linking.py)"),
         "refusal_aux": _optional(WORDS, "auxiliaries of the future or conditional that make a negated cooperative cue an announced refusal (will not support X: reject; graph/events/refusals.py)"),
         "refusal_morph": _optional(WORDS, "verb features 'Feature=Value' of the future or conditional that do the same (ne soutiendra pas X)"),
         "refusal_blockers": _optional(WORDS, "words right after a negator that make it no negation of the verb (not only)"),

@@ -108,13 +108,21 @@ def own_announcement(ctx: CueContext, v) -> bool:
 
 
 def announces_threat(ctx: CueContext, v) -> bool:
-    """``v`` is the cue, announced by its speaker ("Iran said it would attack X"), and a
-    promise of it would be a threat (a cue relation of the ``commissive`` rule): the modal is
-    the speaker's, not a hypothesis. Other announcements keep the modal's reading."""
-    if v != ctx.token or ctx.reading is None or v.i not in ctx.reading.found:
+    """``v`` is the cue (or, for a relation of the ``announced`` rule, the verb whose object the
+    cue noun is: "said it would sign an accord with X"), announced by its speaker ("Iran said it
+    would attack X"), and a promise of it would be a threat (a cue relation of the
+    ``commissive`` rule) or is stated (one of the ``announced`` rule: "said it would send troops
+    to X"): the modal is the speaker's, not a hypothesis. Other announcements, and a conditional
+    perfect ("would have sent"), keep the modal's reading."""
+    t = ctx.token
+    noun = t.pos_ == "NOUN" and v == t.head and t.dep_ in VERB_OBJECT_DEPS  # "would sign an accord with X"
+    if not (v == t or noun) or ctx.reading is None or t.i not in ctx.reading.found:
         return False
-    return any(ctx.rules.applies("commissive", c.relation) or c.relation in ctx.rules.relations("announced")
-               for c in ctx.reading.found[v.i][0]) and own_announcement(ctx, v)
+    if any(c.dep_ in AUX_DEPS and c.lemma_.lower() in ctx.g.get("perfect_aux", ()) for c in v.children):
+        return False  # "said it would have sent troops": a counterfactual, not an announcement
+    announced = ctx.rules.relations("announced")
+    return any(c.relation in announced or not noun and ctx.rules.applies("commissive", c.relation)
+               for c in ctx.reading.found[t.i][0]) and own_announcement(ctx, v)
 
 
 def announced_threat(ctx: CueContext, rel: str) -> str:
