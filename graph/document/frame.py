@@ -117,6 +117,17 @@ def event_entities(events: list[dict], lex: DocumentLexicon, sents: Sentences) -
     return out
 
 
+
+def earlier_events(events: list[EventEntity], kind: str, here: int) -> list[EventEntity]:
+    """The events of ``kind`` stated before sentence ``here`` when one set of participants stated
+    them all; else those of the first sentence (the headline, or the lead: the story's own event)
+    when it states that kind with one set of participants; else none (ambiguous)."""
+    before = [e for e in events if e.kind == kind and e.sentence < here]
+    if len({e.participants for e in before}) == 1:
+        return before
+    head = [e for e in before if e.sentence == 0]
+    return head if len({e.participants for e in head}) == 1 else []
+
 #: A word of a compound modifier before a group noun ("oil-rich", "nuclear-armed").
 _HYPHEN_PART_DEPS = roles("noun_compound", "noun_adverbial", "adjectival_modifier", "nominal_modifier")
 
