@@ -117,6 +117,30 @@ def event_entities(events: list[dict], lex: DocumentLexicon, sents: Sentences) -
     return out
 
 
+
+#: Last characters of a first line that make it a sentence, not a headline.
+HEADLINE_ENDS = frozenset('.!?:;"»”')
+
+
+def has_headline(doc) -> bool:
+    """The document opens with a headline: a first line with no sentence-final punctuation,
+    followed by a line break and more text."""
+    first, brk, rest = doc.text.lstrip().partition("\n")
+    return bool(brk and rest.strip() and first.strip()) and first.rstrip()[-1] not in HEADLINE_ENDS
+
+
+def earlier_events(events: list[EventEntity], kind: str, here: int, headline: bool) -> list[EventEntity]:
+    """The events of ``kind`` stated before sentence ``here`` when one set of participants stated
+    them all; else, in a document with a headline (the story's own event), those of its first
+    sentence (the headline, with the lead when the parser joins them) when they have one set of
+    participants; else none (ambiguous)."""
+    before = [e for e in events if e.kind == kind and e.sentence < here]
+    if len({e.participants for e in before}) == 1:
+        return before
+    head = [e for e in before if e.sentence == 0] if headline else []
+    return head if len({e.participants for e in head}) == 1 else []
+
+
 #: A word of a compound modifier before a group noun ("oil-rich", "nuclear-armed").
 _HYPHEN_PART_DEPS = roles("noun_compound", "noun_adverbial", "adjectival_modifier", "nominal_modifier")
 

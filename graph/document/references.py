@@ -15,7 +15,7 @@ reference with no antecedent and no mention: no event is made from it.
 - **event anaphors** ("the strike was condemned by Y", "cette attaque a été dénoncée par Y"): a
   definite attack noun governed by a reaction verb (``event_governors``) stands for the attackers
   of the last attack stated (``EVENT_WINDOW`` sentences back; further back, only when the same
-  attackers stated every earlier attack). Brokered agreement nouns give events directly (:mod:`.brokers`).
+  attackers stated every earlier attack, else, under a headline, the headline's attack when it has one set of attackers). Brokered agreement nouns give events directly (:mod:`.brokers`).
 
 Example
 -------
@@ -32,8 +32,9 @@ from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
 from ..nlp.extensions import token_words
-from .frame import (SIDE_TYPES, SUBJECT_WEIGHT, Sentences, coordination_before, event_phrase, floating_quantifier,
-                    floating_start, holder_type, hyphen_premodifier, hyphenated_start, is_subject, own_participants)
+from .frame import (SIDE_TYPES, SUBJECT_WEIGHT, Sentences, coordination_before, earlier_events, event_phrase,
+                    floating_quantifier, floating_start, has_headline, holder_type, hyphen_premodifier,
+                    hyphenated_start, is_subject, own_participants)
 
 #: Sentences back a nominal anaphor or group reference looks for its antecedents.
 NOMINAL_WINDOW = 3
@@ -384,7 +385,7 @@ class ReferenceResolver:
         ``event_governors[kind]``) as its subject, object or the noun a participle modifies: the
         last event of ``kind`` stated in the ``EVENT_WINDOW`` sentences before; with none there and
         ``document_wide``, the events stated earlier in the document when one set of participants
-        stated them all. ``definite=False`` also yields indefinite nouns ("three truces brokered
+        stated them all, else those of the first sentence (the headline) when it has one set. ``definite=False`` also yields indefinite nouns ("three truces brokered
         by X"), with no entity: only the frame can tell their parties."""
         lex, doc = self.lex, self.doc
         governors = lex.event_governors.get(kind, frozenset()) if governors is None else governors
@@ -410,9 +411,8 @@ class ReferenceResolver:
                 continue
             here = self.sents.of_token(t.i)
             earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
-            if not earlier and document_wide:  # far back: only when every such event had the same participants
-                before = [e for e in self.model.events if e.kind == kind and e.sentence < here]
-                earlier = before if len({e.participants for e in before}) == 1 else []
+            if not earlier and document_wide:  # far back: one set of participants, else the headline's
+                earlier = earlier_events(self.model.events, kind, here, has_headline(doc))
             last = [e for e in earlier if e.sentence == max((x.sentence for x in earlier), default=-1)]
             entity = last[0] if is_definite and len({e.participants for e in last}) == 1 else None
             yield t, gov, entity
