@@ -35,7 +35,8 @@ class StateAnaphors:
         return []
 
     def body(self, m: ActorMention) -> list[dict]:
-        """"the army", "the government", "les autorités": a body of the state the last sentences
+        """"the army", "the government", "les autorités": a body of the state whose same body was
+        named last before it ("Sudan's army ... The army"), else of the state the last sentences
         are about (a subject first, then the most recent state)."""
         i, j = m.token_start, m.token_end
         doc = self.doc
@@ -48,19 +49,29 @@ class StateAnaphors:
                 words = m.text.lower().split()
                 sector = self.lex.sector_nouns.get(words[-1])
                 return [dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))]
-        states = [h for h in self.recent(i, 2) if h.type in ("State", "GovernmentBody")
-                  and (self.kb.get(self.kb.actor_for_code(h.code or "") or "") or h).type == "State"]
+        states = [h for h in self.recent(i, 2) if self._state_like(h)]
+        words = m.text.lower().split()
+        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or self.lex.sector_nouns.get(words[-1])
+        key = self.lex.sector_nouns.get((m.label or "").lower()) or sector  # "L'armée": "armée"
+        same = next((h for h in reversed(self.history) if key and h.sector == key
+                     and h.kind != "pronoun" and h.token_start < i and self._state_like(h)), None)
         root = doc[i:j].root
         if root.dep_ in OBJECT_DEPS and root.head.pos_ in ("VERB", "AUX"):
             own = self._own_codes(root, root.head)  # "Paris a accusé le gouvernement": not Paris's
             states = [h for h in states if h.code not in own]
+            same = same if same is not None and same.code not in own else None
+        if same is not None:  # "Sudan's army ... The army": that state's army
+            states = [same]
         if not states:
             return []
         best = next((h for h in states if self._is_subject(h)), states[0])
-        words = m.text.lower().split()
-        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or self.lex.sector_nouns.get(words[-1])
         fields = actor_fields(self.kb, best.code, self.date, self.lang)
         return [dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))]
+
+    def _state_like(self, h: ActorMention) -> bool:
+        """The mention names a state or a body of one."""
+        return h.type in ("State", "GovernmentBody") \
+            and (self.kb.get(self.kb.actor_for_code(h.code or "") or "") or h).type == "State"
 
     def separatists(self, m: ActorMention) -> list[dict]:
         """"The separatists": the breakaway named, else the breakaway of the base best
