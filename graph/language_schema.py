@@ -339,6 +339,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "coalition_nouns": _optional(WORDS, "nouns of a coalition of actors ('the X-led coalition')"),
         "led_force_nouns": _optional(WORDS, "nouns of armed forces named by their leader ('X-led forces': X, "
                                       "graph/actors/coalitions.py)"),
+        "deployed_force_nouns": _optional(WORDS, "nouns of a state's forces stationed somewhere ('its troops in "
+                                          "the country': the country is another state, graph/actors/states.py)"),
         "junta_nouns": _optional(WORDS, "nouns of a ruling junta ('the junta': the state it rules, "
                                  "graph/actors/juntas.py)"),
         "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "

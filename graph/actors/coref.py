@@ -323,7 +323,7 @@ handles("former")(lambda st, m: st.latter(m.token_start, 1))
 handles("pair")(lambda st, m: st.pair(m.token_start, persons=False, states_only=True))
 handles("pair_any")(lambda st, m: st.pair(m.token_start, persons=False, states_only=False))
 handles("pair_person")(lambda st, m: st.pair(m.token_start, persons=True))
-handles("country")(lambda st, m: st.country(m.token_start))
+handles("country")(lambda st, m: st.country(m.token_start, m.token_end))
 
 
 def _named(st: _State, m: ActorMention) -> list[dict]:

@@ -105,6 +105,9 @@ class Lexicon:
     #: nouns of armed forces named by the actor leading them ("Saudi-led forces", "les troupes
     #: dirigées par la France": the leader, as a coalition; a later bare "the forces" is not)
     led_force_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of a state's forces stationed somewhere ("its troops deployed in the country", "les
+    #: forces françaises présentes dans le pays": the country is not theirs, :mod:`graph.actors.states`)
+    deployed_force_nouns: frozenset[str] = field(default_factory=frozenset)
     #: words before an of-word that make a place preposition of them ("à l'intérieur de la
     #: Turquie", "inside of Syria": a place, :func:`graph.actors.compose.is_place`)
     place_locutions: frozenset[str] = field(default_factory=frozenset)

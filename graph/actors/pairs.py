@@ -3,8 +3,9 @@ one mention per referent).
 
 The two referents are the two most salient codes: mentions in the last ``PAIR_WINDOW`` sentences
 weigh ``PAIR_DECAY`` per sentence back, every earlier mention of the document adds
-``PAIR_FREQUENCY`` (the two sides of a conflict recur throughout a report), and each earlier
-sentence naming both codes adds ``PAIR_DYAD`` to the pair. The subject of the anaphor's own
+``PAIR_FREQUENCY`` (the two sides of a conflict recur throughout a report), each earlier
+sentence naming both codes adds ``PAIR_DYAD`` to the pair, and a coordination of the two codes
+alone in the anaphor's sentence or the one before adds ``PAIR_COORDINATED``. The subject of the anaphor's own
 clause, the by-agents of its sentence and the brokers, hosts and mediators of the last sentences
 are left out ("Russia urged the two parties", "talks hosted by Qatar and Egypt ... the two
 sides").
@@ -21,7 +22,7 @@ Example
 from __future__ import annotations
 
 from .compose import actor_fields
-from .deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, CASE_DEPS, NOMINAL_AGENT_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS,
+from .deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, CASE_DEPS, CONJ_DEPS, NOMINAL_AGENT_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS,
                    SUBJECT_CHAIN_DEPS, first_conjunct, is_subject)
 from .records import ActorMention
 
@@ -33,6 +34,9 @@ PAIR_DECAY = 0.5
 PAIR_FREQUENCY = 0.1
 #: Weight of each earlier sentence that names both codes of a pair (the two sides of the story).
 PAIR_DYAD = 0.5
+#: Weight of a pair whose two codes are the only members of a coordination in the anaphor's
+#: sentence or the one before ("ses homologues du Niger et du Bénin ... les deux pays").
+PAIR_COORDINATED = 3.0
 
 
 class PairResolver:
@@ -80,6 +84,8 @@ class PairResolver:
             if h.token_start < i and h.code in score:
                 score[h.code] += PAIR_FREQUENCY
         together = self._dyads(i, set(score))
+        for ab in self._coordinated(i, set(score)):
+            together[ab] = together.get(ab, 0.0) + PAIR_COORDINATED
         pairs = [(a, b) for a in score for b in score if a < b]
         best = max(pairs, key=lambda ab: (score[ab[0]] + score[ab[1]] + together.get(ab, 0.0),
                                           -min(latest[ab[0]], latest[ab[1]]), ab))
@@ -144,6 +150,19 @@ class PairResolver:
                     if a < b:
                         out[(a, b)] = out.get((a, b), 0.0) + share
         return out
+
+    def _coordinated(self, i: int, codes: set[str]) -> list[tuple[str, str]]:
+        """The pairs of ``codes`` that are the only two codes of one coordination in the
+        anaphor's sentence or the one before ("Sudan and South Sudan", "ses homologues du Niger et
+        du Bénin"): their mentions hold members of the same coordination."""
+        members: dict[int, set[str]] = {}
+        for h in self.recent(i, 1):
+            if h.code not in codes:
+                continue
+            for t in self.doc[h.token_start:h.token_end]:
+                if t.dep_ in CONJ_DEPS or any(c.dep_ in CONJ_DEPS for c in t.children):
+                    members.setdefault(first_conjunct(t).i, set()).add(h.code)
+        return [tuple(sorted(found)) for found in members.values() if len(found) == 2]
 
     def _clause_subject(self, i: int) -> set[int]:
         """Tokens of the subject of the clause in which the anaphor at ``i`` is an object or a

@@ -20,19 +20,39 @@ Example
 from __future__ import annotations
 
 from .compose import actor_fields
-from .deps import OBJECT_DEPS
+from .deps import NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS, OBJECT_DEPS, POSSESSIVE_DEPS
 from .records import ActorMention
 
 
 class StateAnaphors:
     """"The country", "the army", "the separatists" (see the module)."""
 
-    def country(self, i: int) -> list[dict]:
-        """"The country": the most recent state of the last three sentences."""
+    def country(self, i: int, j: int | None = None) -> list[dict]:
+        """"The country": the most recent state of the last three sentences, but never the state
+        whose forces it hosts ("ses militaires déployés dans le pays", "French troops in the
+        country": :meth:`_stationed_codes`)."""
+        theirs = self._stationed_codes(i, j) if j else set()
         for h in self.recent(i, 3):
-            if h.type == "State":
+            if h.type == "State" and h.code not in theirs:
                 return [actor_fields(self.kb, h.code, self.date, self.lang)]
         return []
+
+    def _stationed_codes(self, i: int, j: int) -> set[str]:
+        """The codes of the forces stationed in the place at tokens ``i:j``: up from its noun
+        through prepositions and adnominal clauses (never a clause's own verb: "Mali deployed
+        its troops across the country" is Mali) to a force noun (``deployed_force_nouns``),
+        the codes of the mentions of that noun or of its possessor ("ses", "French")."""
+        doc, tok = self.doc, self.doc[i:j].root
+        for _ in range(4):
+            if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in NOUN_CLAUSE_DEPS):
+                return set()
+            tok = tok.head
+            if tok.lower_ in self.lex.deployed_force_nouns:
+                break
+        else:
+            return set()
+        marks = {tok.i} | {c.i for c in tok.children if c.dep_ in POSSESSIVE_DEPS | NOUN_MODIFIER_DEPS}
+        return {h.code for h in self.recent(i, 0) if h.code and marks & set(h.span)}
 
     def body(self, m: ActorMention) -> list[dict]:
         """"the army", "the government", "les autorités": a body of the state whose same body was
