@@ -152,8 +152,7 @@ def build(
                                 nquads_for_store=len(formats) > 1, **reading)
         else:
             store_file = _parse_and_stream(inputs, result, outputs, graph_path, formats, views, jobs=jobs, **reading)
-        staged = {"events": outputs.path("events.jsonl"), "graph": graph_path}
-        staged.update(views.finish())
+        staged = {"events": outputs.path("events.jsonl"), "graph": graph_path, **views.finish()}
         fault_point("write")
         if store is not None:
             _load_store(store, result.documents, store_file)
