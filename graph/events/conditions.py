@@ -17,8 +17,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, CASE_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, role)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, MARK_DEPS,
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, VERB_OBJECT_DEPS, role)
 from .context import CueContext
 
 #: Subjects of a condition clause (its active or passive subject).
@@ -128,3 +128,22 @@ def prospected(t, g) -> bool:
     words = g.get("prospect_modifiers", ())
     return t.pos_ == "NOUN" and any(c.dep_ in AMOD_DEPS and (c.lower_ in words or c.lemma_.lower() in words)
                                     for c in t.children)
+
+
+def future_form(v, g) -> bool:
+    """A future or conditional form: an auxiliary of ``refusal_aux`` ("will", "wo(n't)",
+    "would") or a feature of ``refusal_morph`` on the verb ("Tense=Fut", "Mood=Cnd")."""
+    morph = g.get("refusal_morph", frozenset())
+    if any(c.dep_ in AUX_DEPS and c.lower_ in g.get("refusal_aux", ()) for c in v.children):
+        return True
+    return any(f.lower() in morph for f in str(v.morph).split("|"))
+
+
+def warned_act(t, g) -> bool:
+    """The cue is what a warning announces: the future or conditional that-clause of a
+    ``dissuasion_verbs`` verb ("warned that it will expel X's diplomats", "a prévenu qu'elle
+    imposerait des sanctions à X", "a averti qu'elle expulsera ..."), the cue its verb or that
+    verb's object noun. The act is not done; the warning verb states the threat."""
+    v = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in VERB_OBJECT_DEPS else None
+    return v is not None and v != v.head and v.dep_ in CCOMP_DEPS \
+        and v.head.lemma_.lower() in g.get("dissuasion_verbs", ()) and future_form(v, g)
