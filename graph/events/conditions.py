@@ -25,12 +25,16 @@ from .context import CueContext
 SUBJECT_DEPS = ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
 #: Dependencies of a condition clause on the clause it conditions.
 CONDITION_DEPS = role("adverbial_clause") | MODIFIER_OBLIQUE_DEPS
+#: ... and the clauses a condition is misparsed as: a complement of the threat verb ("a menacé de
+#: représailles si Y ...") or a relative clause on its object ("de fermer le détroit si Y ...")
+HUNG_CONDITION_DEPS = CONDITION_DEPS | CCOMP_DEPS | role("relative_clause")
 
 
-def condition_of(c, g) -> bool:
+def condition_of(c, g, deps=CONDITION_DEPS) -> bool:
     """Whether ``c``, a dependent of a clause head, is a condition clause ("if Y ...", "unless
-    Y ...", "si Y ..."): an adverbial clause marked by a ``hypothetical_marks`` word."""
-    return c.dep_ in CONDITION_DEPS and any(
+    Y ...", "si Y ..."): an adverbial clause (or a clause of ``deps``) marked by a
+    ``hypothetical_marks`` word."""
+    return c.dep_ in deps and any(
         k.dep_ in MARK_DEPS | CASE_DEPS and k.lower_ in g["hypothetical_marks"] for k in c.children)
 
 
@@ -80,8 +84,8 @@ def condition_target(ctx: CueContext, src: list[dict], tgt: list[dict]) -> list[
     if not src or {m["code"] for m in tgt} - codes or ctx.rules.rewrite("conditioned", ctx.cue.relation) != "threaten":
         return tgt
     for h in [t] + ([t.head] if t.pos_ == "NOUN" else []):
-        for c in h.children:
-            if not condition_of(c, g) or t in c.subtree:
+        for c in _below(h, 3):  # its clauses, its objects' ones ("de fermer le détroit si Y ...")
+            if not condition_of(c, g, HUNG_CONDITION_DEPS) or t in c.subtree:
                 continue
             subj = [x for k in c.children if k.dep_ in SUBJECT_DEPS for x in k.subtree]
             for xs in (subj, list(c.subtree)):
@@ -89,6 +93,15 @@ def condition_target(ctx: CueContext, src: list[dict], tgt: list[dict]) -> list[
                 if found:
                     return found if xs is subj else found[:1]
     return tgt
+
+
+def _below(h, depth: int) -> list:
+    """The words at most ``depth`` arcs below ``h``, nearest first."""
+    found, layer = [], [h]
+    for _ in range(depth):
+        layer = [c for x in layer for c in x.children]
+        found += layer
+    return found
 
 
 def announced(v, g) -> bool:
