@@ -152,11 +152,16 @@ def future_form(v, g) -> bool:
     return any(f.lower() in morph for f in str(v.morph).split("|"))
 
 
-def warned_act(t, g) -> bool:
+def warned_act(ctx: CueContext) -> bool:
     """The cue is what a warning announces: the future or conditional that-clause of a
     ``dissuasion_verbs`` verb ("warned that it will expel X's diplomats", "a prévenu qu'elle
     imposerait des sanctions à X", "a averti qu'elle expulsera ..."), the cue its verb or that
-    verb's object noun. The act is not done; the warning verb states the threat."""
+    verb's object noun. The act is not done; the warning verb states the threat (a threat cue
+    of its own stays: "X will pay a heavy price, warned Y")."""
+    t, g = ctx.token, ctx.g
+    found = ctx.reading.found.get(t.i) if ctx.reading is not None else None
+    if found and any(c.relation == "threaten" for c in found[0]):
+        return False
     v = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in VERB_OBJECT_DEPS else None
     return v is not None and v != v.head and v.dep_ in CCOMP_DEPS \
         and v.head.lemma_.lower() in g.get("dissuasion_verbs", ()) and future_form(v, g)

@@ -142,7 +142,7 @@ def hypothetical(ctx: CueContext) -> bool:
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
-    if _noun_purpose(t) or _asked_for(t, g) or _mandative(t) or t.pos_ == "NOUN" and _mandative(t.head) or warned_act(t, g):
+    if _noun_purpose(t) or _asked_for(t, g) or _mandative(t) or t.pos_ == "NOUN" and _mandative(t.head) or warned_act(ctx):
         return True
     conditional = _conditional_clause(ctx)
     if conditional is not None:
