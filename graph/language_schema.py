@@ -195,6 +195,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "refusal_blockers": _optional(WORDS, "words right after a negator that make it no negation of the verb (not only)"),
         "sending_verbs": _optional(WORDS, "verbs of sending or naming an envoy, who then acts for the sender"),
         "lemma_repairs": _optional(WORDS, "regular lemma endings 'form:lemma' tried on unknown verbs"),
+        "conditional_endings": _optional(WORDS, "conditional endings after the infinitive: an imperfect-tagged verb so formed is a conditional (imposer-ait)"),
         "adjective_repairs": _optional(WORDS, "regular adjective endings 'form:lemma' tried on a judging word tagged as a noun (after a role preposition, after de on a naming verb's object, or with a copula)"),
         "lemma_fixes": _optional(WORDS, "word forms the lemmatiser gets wrong 'form:lemma' (staged:stage)"),
         "reflexive_clitics": _optional(WORDS, "reflexive clitics of pronominal verbs read as active (se)"),

@@ -60,7 +60,8 @@ def clause_tense(v) -> str | None:
     """The tense of the clause of verb ``v``.
 
     That of its first tensed auxiliary, else its own when finite ("has accused": Pres;
-    "devait": Imp; "must halt": none).
+    "devait": Imp; "must halt": none); a conditional is its own tense ("retirerait": Cnd, though
+    tagged ``Tense=Pres``).
 
     Parameters
     ----------
@@ -74,9 +75,9 @@ def clause_tense(v) -> str | None:
     """
     for c in v.children:
         if c.dep_ in role("auxiliary") and c.morph.get("Tense"):
-            return c.morph.get("Tense")[0]
+            return "Cnd" if "Cnd" in c.morph.get("Mood") else c.morph.get("Tense")[0]
     if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
-        return v.morph.get("Tense")[0]
+        return "Cnd" if "Cnd" in v.morph.get("Mood") else v.morph.get("Tense")[0]
     return None
 
 

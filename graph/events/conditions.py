@@ -18,19 +18,23 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, role)
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, role)
 from .context import CueContext
 
 #: Subjects of a condition clause (its active or passive subject).
 SUBJECT_DEPS = ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
 #: Dependencies of a condition clause on the clause it conditions.
 CONDITION_DEPS = role("adverbial_clause") | MODIFIER_OBLIQUE_DEPS
+#: ... and the clauses a condition is misparsed as: a complement of the threat verb ("a menacé de
+#: représailles si Y ...") or a relative clause on its object ("de fermer le détroit si Y ...")
+HUNG_CONDITION_DEPS = CONDITION_DEPS | CCOMP_DEPS | role("relative_clause")
 
 
-def condition_of(c, g) -> bool:
+def condition_of(c, g, deps=CONDITION_DEPS) -> bool:
     """Whether ``c``, a dependent of a clause head, is a condition clause ("if Y ...", "unless
-    Y ...", "si Y ..."): an adverbial clause marked by a ``hypothetical_marks`` word."""
-    return c.dep_ in CONDITION_DEPS and any(
+    Y ...", "si Y ..."): an adverbial clause (or a clause of ``deps``) marked by a
+    ``hypothetical_marks`` word."""
+    return c.dep_ in deps and any(
         k.dep_ in MARK_DEPS | CASE_DEPS and k.lower_ in g["hypothetical_marks"] for k in c.children)
 
 
@@ -80,8 +84,8 @@ def condition_target(ctx: CueContext, src: list[dict], tgt: list[dict]) -> list[
     if not src or {m["code"] for m in tgt} - codes or ctx.rules.rewrite("conditioned", ctx.cue.relation) != "threaten":
         return tgt
     for h in [t] + ([t.head] if t.pos_ == "NOUN" else []):
-        for c in h.children:
-            if not condition_of(c, g) or t in c.subtree:
+        for c in _below(h, 3):  # its clauses, its objects' ones ("de fermer le détroit si Y ...")
+            if not condition_of(c, g, HUNG_CONDITION_DEPS) or t in c.subtree:
                 continue
             subj = [x for k in c.children if k.dep_ in SUBJECT_DEPS for x in k.subtree]
             for xs in (subj, list(c.subtree)):
@@ -89,6 +93,15 @@ def condition_target(ctx: CueContext, src: list[dict], tgt: list[dict]) -> list[
                 if found:
                     return found if xs is subj else found[:1]
     return tgt
+
+
+def _below(h, depth: int) -> list:
+    """The words at most ``depth`` arcs below ``h``, nearest first."""
+    found, layer = [], [h]
+    for _ in range(depth):
+        layer = [c for x in layer for c in x.children]
+        found += layer
+    return found
 
 
 def announced(v, g) -> bool:
@@ -154,3 +167,27 @@ def prospected(t, g) -> bool:
     words = g.get("prospect_modifiers", ())
     return t.pos_ == "NOUN" and any(c.dep_ in AMOD_DEPS and (c.lower_ in words or c.lemma_.lower() in words)
                                     for c in t.children)
+
+
+def future_form(v, g) -> bool:
+    """A future or conditional form: an auxiliary of ``refusal_aux`` ("will", "wo(n't)",
+    "would") or a feature of ``refusal_morph`` on the verb ("Tense=Fut", "Mood=Cnd")."""
+    morph = g.get("refusal_morph", frozenset())
+    if any(c.dep_ in AUX_DEPS and c.lower_ in g.get("refusal_aux", ()) for c in v.children):
+        return True
+    return any(f.lower() in morph for f in str(v.morph).split("|"))
+
+
+def warned_act(ctx: CueContext) -> bool:
+    """The cue is what a warning announces: the future or conditional that-clause of a
+    ``dissuasion_verbs`` verb ("warned that it will expel X's diplomats", "a prévenu qu'elle
+    imposerait des sanctions à X", "a averti qu'elle expulsera ..."), the cue its verb or that
+    verb's object noun. The act is not done; the warning verb states the threat (a threat cue
+    of its own stays: "X will pay a heavy price, warned Y")."""
+    t, g = ctx.token, ctx.g
+    found = ctx.reading.found.get(t.i) if ctx.reading is not None else None
+    if found and any(c.relation == "threaten" for c in found[0]):
+        return False
+    v = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in VERB_OBJECT_DEPS else None
+    return v is not None and v != v.head and v.dep_ in CCOMP_DEPS \
+        and v.head.lemma_.lower() in g.get("dissuasion_verbs", ()) and future_form(v, g)

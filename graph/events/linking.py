@@ -27,6 +27,11 @@ _ORDINARY_FRAMES = ("svo", "sym", "sym_attack")
 BARE_COMPLEMENT_DEPS = XCOMP_DEPS | roles("clausal_complement")
 
 
+def _unmarked_oblique(c) -> bool:
+    """An object parsed as an argument oblique with no preposition ("a concentré des troupes")."""
+    return c.dep_ in roles("argument_oblique") and not any(k.dep_ in CASE_DEPS for k in c.children)
+
+
 def senses(t, cues: list, args: Arguments, g) -> list:
     """The entries whose sense constraint the verb's object or complement (a noun's modifier)
     meets, else the plain entries: "withdraw from the treaty" is a sanction, "withdraw troops" a
@@ -35,7 +40,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     if not any(c.sense for c in cues):
         return cues
     objs = {x.lemma_.lower() for c in t.children if c.dep_ in VERB_OBJECT_DEPS
-            or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
+            or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS or _unmarked_oblique(c)
             for x in (c, *(k for k in c.children if k.dep_ in roles("adjectival_modifier", "noun_compound")))}
     objs |= {c.lemma_.lower() for c in t.children if c.dep_ in BARE_COMPLEMENT_DEPS and c.pos_ == "VERB"  # "helped
              and not any(m.dep_ in MARK_DEPS or m.tag_ == "TO" for m in c.children)}  # X fight Y" (bare infinitive)

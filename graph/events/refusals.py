@@ -23,6 +23,7 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import AUX_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS
+from .conditions import future_form as _future
 from .context import CueContext, Triple
 from .filters import NEGATING_DEPS, _conditional_clause
 from .linking import own_announcement
@@ -35,15 +36,6 @@ def refusal_verb(ctx: CueContext):
     if t.pos_ == "NOUN" and t.dep_ in VERB_OBJECT_DEPS and t.head.lemma_.lower() in g["light_verbs"]:
         return t.head
     return t
-
-
-def _future(v, g) -> bool:
-    """A future or conditional form: an auxiliary of ``refusal_aux`` ("will", "wo(n't)",
-    "would") or a feature of ``refusal_morph`` on the verb ("Tense=Fut", "Mood=Cnd")."""
-    morph = g.get("refusal_morph", frozenset())
-    if any(c.dep_ in AUX_DEPS and c.lower_ in g.get("refusal_aux", ()) for c in v.children):
-        return True
-    return any(f.lower() in morph for f in str(v.morph).split("|"))
 
 
 def _negator(v, g) -> bool:

@@ -74,6 +74,7 @@ def _load(lang: str, name: str):
     from .hyphens import add_hyphenated_names, add_pair_compounds
     from .inversions import add_inverted_subjects
     from .lemmas import add_verb_lemmas
+    from .moods import add_conditional_moods
     from .lines import add_line_starts
     from .mistagged import add_mistagged_heads
     from .participles import add_participles
@@ -97,6 +98,7 @@ def _load(lang: str, name: str):
     add_fronted_subjects(nlp, lang)
     add_inverted_subjects(nlp, lang)
     add_verb_lemmas(nlp, lang)  # right after the lemmatiser, so before the inversions
+    add_conditional_moods(nlp, lang)  # after the verb lemmas it compares forms with
     add_mistagged_heads(nlp, lang)  # right after the lemmatiser too
     add_hyphenated_names(nlp, lang)  # before the actor ruler tokenizes its names
     add_pair_compounds(nlp, lang)

@@ -70,3 +70,13 @@ def test_pair_compounds_are_one_token(text, word):
 def test_pro_and_short_prefixes_are_left_to_the_tokenizer():
     words = [t.text for t in load_pipeline("fr")("Les séparatistes pro-russes et l'après-guerre.")]
     assert "pro-russes" in words and "après-guerre" in words
+
+
+@pytest.mark.parametrize("text,verb,mood", [
+    ("La Russie a averti qu'elle frapperait l'Ukraine.", "frapperait", ["Cnd"]),
+    ("Ils ont dit qu'ils prendraient des mesures.", "prendraient", ["Cnd"]),
+    ("La Russie préparait une attaque.", "préparait", ["Ind"]),
+])
+def test_conditionals_read_as_imperfects_get_the_conditional_mood(text, verb, mood):
+    doc = load_pipeline("fr")(text)
+    assert next(t for t in doc if t.text == verb).morph.get("Mood") == mood
