@@ -210,9 +210,14 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
     out: list[EventEntity] = []
     cues = filters.cues(doc)
     for i, (pos, lemma, lower) in enumerate(token_words(doc)):
-        kind = lex.event_kind(lemma) or lex.event_kind(lower)
-        if pos != "NOUN" and i not in cues:
-            continue  # (a Token only where one is read)
+        if pos != "NOUN":
+            if i not in cues:
+                continue  # (a Token only where one is read)
+            kind = None  # (read for nouns only)
+        else:
+            kind = lex.event_kind(lemma) or lex.event_kind(lower)
+            if kind is None and i not in cues:
+                continue  # (neither branch below reads it)
         t = doc[i]
         if pos == "NOUN" and kind is not None:
             parts = own_participants(doc, t, coded, _OWN_DEPS if kind == "agreement" else _OWNER_DEPS)

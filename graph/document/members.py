@@ -43,8 +43,9 @@ def member_groups(res, refs: list, added: list) -> None:
     """Add the members of "the N (comprising A, B and C)" as mentions of N (see the module docstring)."""
     doc, words = res.doc, res.lex.membership_words
     covered = {i for m in [*res.coded, *added] for i in range(m["token_start"], m["token_end"])}
+    lowers = res.words  # (the word columns: a Token only after a membership word)
     for j in range(2, len(doc)):
-        if doc[j].lower_ not in words or doc[j - 1].text not in _OPENERS:
+        if lowers[j][2] not in words or doc[j - 1].text not in _OPENERS:
             continue
         n = doc[j - 2]
         if n.pos_ != "NOUN" or n.i in covered or n.i in res.covered:

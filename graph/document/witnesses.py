@@ -33,12 +33,16 @@ def later_witnesses(res, filters) -> tuple[list[dict], list[Reference]]:
     doc, lex = res.doc, res.lex
     phrases = [p.split() for p in lex.presence_phrases]
     stated = {e.sentence for e in res.model.events if e.kind == "agreement"}
+    # (a phrase can begin only with the first word of one; an empty phrase matches anywhere)
+    firsts = None if any(not p for p in phrases) else {p[0] for p in phrases}
     out, refs = [], []
     for sent in (doc.sents if doc.has_annotation("SENT_START") else [doc[:]]):
         if res.sents.of_token(sent.start) in stated:
             continue  # the sentence states its agreement: brokers.witness_mediations reads it
-        words = [t.lower_ for t in sent]
+        words = [w[2] for w in res.words[sent.start:sent.end]]  # (the word columns, no Token per word)
         for k in range(len(sent)):
+            if firsts is not None and words[k] not in firsts:
+                continue
             n = next((len(p) for p in phrases if words[k:k + len(p)] == p), 0)
             noun, verb = _signed_noun(res, sent[k]) if n else (None, None)
             if noun is None:
