@@ -154,13 +154,14 @@ class PairResolver:
     def _coordinated(self, i: int, codes: set[str]) -> list[tuple[str, str]]:
         """The pairs of ``codes`` that are the only two codes of one coordination in the
         anaphor's sentence or the one before ("Sudan and South Sudan", "ses homologues du Niger et
-        du Bénin"): their mentions hold members of the same coordination."""
+        du Bénin"): their mentions hold names joined by the same coordination ("the Kenyan
+        president and the French minister" joins people, not the two countries)."""
         members: dict[int, set[str]] = {}
         for h in self.recent(i, 1):
             if h.code not in codes:
                 continue
             for t in self.doc[h.token_start:h.token_end]:
-                if t.dep_ in CONJ_DEPS or any(c.dep_ in CONJ_DEPS for c in t.children):
+                if t.pos_ == "PROPN" and (t.dep_ in CONJ_DEPS or any(c.dep_ in CONJ_DEPS for c in t.children)):
                     members.setdefault(first_conjunct(t).i, set()).add(h.code)
         return [tuple(sorted(found)) for found in members.values() if len(found) == 2]
 
