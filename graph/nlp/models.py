@@ -81,6 +81,7 @@ def _load(lang: str, name: str):
     from .quoted import add_quoted_participles
     from .repairs import add_clause_verbs, add_reflexives, add_split_subjects
     from .tenses import add_split_tenses
+    from .time_objects import add_time_objects
     from .hung_verbs import add_hung_verbs
 
     register_extensions()
@@ -91,6 +92,7 @@ def _load(lang: str, name: str):
     add_reflexives(nlp, lang)
     add_clause_verbs(nlp, lang)
     add_split_subjects(nlp, lang)
+    add_time_objects(nlp, lang)
     add_split_tenses(nlp, lang)
     add_hung_verbs(nlp, lang)
     add_participles(nlp, lang)  # first after the parser

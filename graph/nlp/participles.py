@@ -8,7 +8,8 @@ before the comma and its clitic is its object, as in the parses they get right (
 ..."): the participle becomes a VERB in an adverbial clause of that verb, the clitic a pronoun
 object. A clitic tagged as the determiner of a verb ("la défend") is its object too.
 ``participle_clitics`` of the language's ``grammar.json`` (clitic -> object role),
-``participle_endings`` (the endings of the participle).
+``participle_endings`` (the endings of the participle). A participle right after a gerund mark
+(``gerund_marks``: "en menaçant Taïwan") with an object, tagged ADJ or NOUN, is a VERB.
 
 Example
 -------
@@ -31,7 +32,8 @@ NAME = "dipgraph_participles"
 class Participles:
     """Relabels participle clauses with an object clitic (see the module doc)."""
 
-    def __init__(self, clitics: dict[str, str], endings, roles: dict) -> None:
+    def __init__(self, clitics: dict[str, str], endings, roles: dict, gerund_marks=()) -> None:
+        self.gerund_marks = frozenset(m.lower() for m in gerund_marks)
         self.clitics = {k.lower(): roles[v][0] for k, v in clitics.items()}
         self.endings = tuple(endings)
         self.root, self.advcl = roles["sentence_root"][0], roles["adverbial_clause"][0]
@@ -42,6 +44,8 @@ class Participles:
         for t in doc:
             if self._participle(doc, t):
                 self._repair(doc, t)
+            elif self._gerund(doc, t):
+                t.pos_ = "VERB"  # "a riposté en menaçant X": a gerund the tagger read as an adjective
             elif self._free_adjunct(doc, t):
                 t.head, t.dep_ = t.head.head, self.advcl
             elif t.lower_ in self.clitics and t.pos_ == "DET" and t.dep_ in self.determiners \
@@ -55,6 +59,15 @@ class Participles:
             return False
         clitic, before = doc[t.i - 1], doc[t.i - 2]
         return clitic.lower_ in self.clitics and before.text == "," and t.pos_ in ("NOUN", "ADJ", "VERB")
+
+    def _gerund(self, doc, t) -> bool:
+        """``t`` is a gerund tagged ADJ or NOUN: a participle right after its gerund mark ("en
+        menaçant X", ``gerund_marks``) with an object of its own."""
+        if t.i < 1 or t.pos_ not in ("NOUN", "ADJ") or not t.lower_.endswith(self.endings) or len(t) < 6:
+            return False
+        mark = doc[t.i - 1]
+        return mark.lower_ in self.gerund_marks and mark.head == t and t.is_lower \
+            and any(c.dep_ in self.objects for c in t.children)
 
     def _free_adjunct(self, doc, t) -> bool:
         """"Le Tchad a rappelé son ambassadeur, accusant ...": a participle after a comma hung
@@ -83,7 +96,8 @@ class Participles:
 @Language.factory(NAME, default_config={})
 def _make_participles(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
-    return Participles(g["participle_clitics"], g["participle_endings"], g["dependency_roles"])
+    return Participles(g["participle_clitics"], g["participle_endings"], g["dependency_roles"],
+                        g.get("gerund_marks", ()))
 
 
 def add_participles(nlp, lang: str) -> None:
