@@ -370,11 +370,11 @@ def received(ctx: CueContext) -> bool:
 
 
 def intent(ctx: CueContext) -> bool:
-    """An intent verb whose complement is a cue ("offered to mediate"): the mediation is the
-    stance."""
+    """An intent verb whose complement is a cue ("offered to mediate") or a hosting verb
+    ("offered to host talks between A and B", its verb often parsed a noun): the mediation is the stance."""
     t = ctx.token
     return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
-        c.dep_ in XCOMP_DEPS and (c.i in ctx.reading.found or any(
+        c.dep_ in XCOMP_DEPS and (c.i in ctx.reading.found or c.lemma_.lower() in ctx.g["host_verbs"] or any(
             k.dep_ in VERB_OBJECT_DEPS and _hostile_cue(ctx, k)
             for k in c.children))  # or a hostile cue noun of its light verb: "vowed to impose sanctions on X"
         for c in t.children)
