@@ -145,6 +145,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "complement_target_verbs": Key(WORDS, "verbs whose complement carries the target"),
         "place_target_preps_concede": Key(WORDS, "prepositions of a place target of concede"),
         "irrealis_heads": Key(WORDS, "heads of irrealis clauses (hope, fear)"),
+        "deliberation_heads": _optional(WORDS, "heads of an infinitive only weighed (consider sending, envisager de)"),
         "that_marks": _optional(WORDS, "words opening a that-clause (its demand today that X end)"),
         "state_participles": _optional(WORDS, "participles of a standing state, no event on a noun (the occupied X)"),
         "inquiry_verbs": _optional(WORDS, "purposes that make a sending no aid (sent experts to investigate)"),

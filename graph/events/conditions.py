@@ -18,7 +18,8 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, role)
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS,
+                           role)
 from .context import CueContext
 
 #: Subjects of a condition clause (its active or passive subject).
@@ -102,6 +103,18 @@ def _below(h, depth: int) -> list:
         layer = [c for x in layer for c in x.children]
         found += layer
     return found
+
+
+def irrealis(child, a, g, wished) -> bool:
+    """Whether ``a`` makes its complement ``child`` unreal: an ``irrealis_heads`` word over an
+    infinitive or a clause it wishes (``wished(child)``: "hopes to sign", "would like to meet X",
+    "aimerait rencontrer X", "wants X to attack Y"), or a ``deliberation_heads`` word over an
+    infinitive only ("would consider sending troops to X", "is considering expelling X's
+    diplomats", "envisage d'imposer des sanctions à X": weighed, not done; "considers that X
+    attacked Y" is an opinion, left to the opinion filter)."""
+    lemma, infinitive = a.lemma_.lower(), child.dep_ in XCOMP_DEPS
+    return (infinitive or wished(child)) and lemma in g["irrealis_heads"] or infinitive and lemma in g.get(
+        "deliberation_heads", ())
 
 
 def announced(v, g) -> bool:

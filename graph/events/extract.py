@@ -291,7 +291,7 @@ class Extractor:
             # "ready to mediate": a readiness states no event unless it is a threat
             rule = "resolve" if resolve else "commissive"
             triples = [Triple(s, x, self.rules.rewrite(rule, rel)) for s, x, rel in triples or []
-                       if v.head.pos_ != "ADJ" or self.rules.applies(rule, rel)]
+                       if v.head.pos_ != "ADJ" or self.rules.applies(rule, rel) or self.rules.applies("offered", rel)]
         if prospected(t, self.g):  # "une possible intervention militaire au Niger": a threat
             triples = [Triple(s, x, self.rules.rewrite("prospected", rel)) for s, x, rel in triples or []]
         return conditioned_triples(ctx, list(triples or [])), conf

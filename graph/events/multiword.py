@@ -71,6 +71,8 @@ class MultiWordCues:
 
 def separated_particle(verb, word: int) -> bool:
     """Whether ``verb`` has the particle ``word`` (a lower-case hash) after its object, within
-    :data:`PARTICLE_WINDOW` tokens ("forced the UN agency out": "force out")."""
-    return any(c.dep_ in roles("verb_particle", "preposition") and c.lower == word and verb.i + 1 < c.i <= verb.i + PARTICLE_WINDOW
+    :data:`PARTICLE_WINDOW` tokens ("forced the UN agency out": "force out"; "brought A and B
+    together", the particle parsed as an adverb: "bring together")."""
+    return any(c.dep_ in roles("verb_particle", "preposition", "adverb_modifier") and c.lower == word
+               and verb.i + 1 < c.i <= verb.i + PARTICLE_WINDOW
                for c in verb.children)

@@ -33,7 +33,7 @@ from ..resources import data_path
 REWRITES = frozenset({"must_appeal", "request_demand", "request_appeal", "both_sides_appeal",
                       "mediating_request", "protest_note", "commissive", "resolve", "co_fighters", "cut",
                       "mediation", "dissuasion", "consequence", "conditioned", "refusal",
-                      "prospected", "alleged"})
+                      "prospected", "alleged", "offered"})
 FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
 #: Rules that mark relations: ``mutual``, the relations two coordinated actors may hold toward
 #: each other ("A and B met", "A and B fought", "a standoff between A and B"); ``co_partners``,

@@ -12,7 +12,7 @@ Example
 from __future__ import annotations
 
 
-from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS
+from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
 from ..context import CueContext, FrameReading, Triple
 from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
 from .ordinary import ordinary, side_pairs
@@ -123,9 +123,19 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
             med = A.prep_actors(host, g["agent_preps"])
         med = med + co_agents(ctx.at(host, ctx.cue), med)
         mediations = [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides]
-        return FrameReading(mediations if mediating else out + mediations)
+        return FrameReading(mediations if mediating or offered(ctx, host) else out + mediations)
     med = third_party(ctx, sides)  # "a truce negotiated by C between A and B"
     return FrameReading(out + [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides])
+
+
+def offered(ctx: CueContext, host) -> bool:
+    """Whether hosting is only offered: ``host`` is the infinitive of an ``intent_verbs`` or
+    ``commissive_verbs`` word ("offered to host talks between A and B", "is ready to host ...",
+    "a proposé d'accueillir des pourparlers entre A et B"): the offer is the host's mediation
+    (the ``offered`` rule), the talks are not held, so no meeting of the sides."""
+    words = set(ctx.g["intent_verbs"]) | set(ctx.g.get("commissive_verbs", ()))
+    return host.dep_ in XCOMP_DEPS and host.head != host and host.head.lemma_.lower() in words \
+        and ctx.rules.applies("offered", ctx.rules.rewrite("mediation", ctx.cue.relation))
 
 
 def between_group(ctx: CueContext):
