@@ -117,7 +117,6 @@ def event_entities(events: list[dict], lex: DocumentLexicon, sents: Sentences) -
     return out
 
 
-
 #: Last characters of a first line that make it a sentence, not a headline.
 HEADLINE_ENDS = frozenset('.!?:;"»”')
 

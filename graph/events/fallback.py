@@ -26,6 +26,8 @@ from .patients import patients
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
 #: A noun modifying the noun a name belongs to ("Thai military sources": Thai hangs on sources).
 NMOD_DEPS = role("nominal_modifier")
+#: Dependencies of an adverbial clause ("when ...", "after ...").
+ADVCL_DEPS = role("adverbial_clause")
 
 
 def clause_target(ctx: CueContext, src: list[dict]) -> list[dict]:
@@ -157,10 +159,15 @@ def _time_clause_object(r, v, t, g) -> bool:
     ("promised by X when the city was handed back from Y", ``time_clause_words``) but not its
     subject: who acts in the clause may be whom the cue answers ("threatened sanctions after Y
     was declared the winner"), the rest of the clause is not."""
-    words = g.get("time_clause_words", ())
-    if v.dep_ not in role("adverbial_clause") or v.head != t or v.left_edge.lower_ not in words:
+    if v.head != t or not _time_clause(v, g):
         return False
     return r.head != v or r.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
+
+
+def _time_clause(v, g) -> bool:
+    """Whether ``v`` heads an adverbial clause opened by a ``time_clause_words`` word ("when
+    asked about X", "after Y invaded Z")."""
+    return v.dep_ in ADVCL_DEPS and v.left_edge.lower_ in g.get("time_clause_words", ())
 
 
 def _governed(t, v, g) -> bool:
@@ -178,7 +185,7 @@ def _side_clause(c, g) -> bool:
     comma ("shuttling between the hotels, serving as intermediaries between A and B")."""
     if c.dep_ in REPORTED_CLAUSE_DEPS:
         return True
-    return c.dep_ in role("adverbial_clause") and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
+    return c.dep_ in ADVCL_DEPS and c.left_edge.i > 0 and c.doc[c.left_edge.i - 1].text == ","
 
 
 def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
@@ -330,9 +337,9 @@ def _time_clause_rest(c, g) -> set[int]:
     """The tokens of the time clauses inside the complement ``c`` (``time_clause_words``), less
     their subjects: "refused to comment when asked about X's moves", "declined to answer while
     visiting X" (X is no target of the refusal); "refused to attend after Y invaded Z" (Y may be)."""
-    words, out = g.get("time_clause_words", ()), set()
+    out: set[int] = set()
     for x in c.subtree:
-        if x.dep_ in role("adverbial_clause") and x.left_edge.lower_ in words:
+        if _time_clause(x, g):
             subj = {y.i for k in x.children if k.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
                     for y in k.subtree}
             out |= {y.i for y in x.subtree} - subj
