@@ -47,7 +47,7 @@ class ActorComponent:
         return doc
 
 
-@Language.factory(RESOLVER, default_config={})
+@Language.factory(RESOLVER, default_config={}, assigns=["doc._.mentions"])
 def _make_actor_component(nlp, name: str, lang: str):
     kb = load_kb()
     patterns = getattr(nlp, "_dipgraph_patterns", None) or build_patterns(nlp, lang, kb)

@@ -135,6 +135,11 @@ def _after_locution(doc, start: int, lex) -> bool:
     return any(doc[j:k].text.lower().replace("’", "'") in lex.place_locutions for j in range(max(0, k - 3), k))
 
 
+#: the lexicon categories of the nouns a name or nationality adjective composes with ("Russian
+#: troops", "the French President", "les autorités maliennes", "South Ossetian separatists")
+HEAD_CATEGORIES = ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION")
+
+
 class Composer:
     """Finds titles, nominals and appositions around ruler entities of one document."""
 
@@ -154,6 +159,16 @@ class Composer:
             return True, False
         return False, False
 
+    def _head_noun(self, item, sep: bool):
+        """``(item, sep)`` when the lexicon ``item`` (category, key) is a noun a name composes
+        with (:data:`HEAD_CATEGORIES`; of the anaphors only "the separatists", "the rebels"), else
+        ``None``."""
+        if not item or item[0] not in HEAD_CATEGORIES:
+            return None
+        if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
+            return None
+        return item, sep
+
     def right(self, start: int, end: int):
         """English order: name/adjective, then (possessive, adjectives) title or sector noun."""
         j = end
@@ -171,11 +186,7 @@ class Composer:
         item = self.by_start.get(j)
         if owned and item and item[1] in self.lex.relation_nouns:
             return None  # "Iran's proxies", "Russia's allies": others than Iran, Russia
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
-            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
-                return None
-            return item, sep
-        return None
+        return self._head_noun(item, sep)
 
     def left(self, start: int, end: int):
         """French order: title or sector noun, then (adjectives, or "de" and a bare noun: "les
@@ -195,11 +206,7 @@ class Composer:
                 and not self.doc[k - 1].ent_type_:  # (not a name: "les dirigeants des FARC colombiennes")
             item = self.by_end.get(k - 2)  # "les autorités de transition maliennes"
             item = item if item and item[0] in ("TITLE", "SECTOR") else None
-        if item and item[0] in ("TITLE", "SECTOR", "MEDIA", "ANAPHOR", "POPULATION", "OPPOSITION"):
-            if item[0] == "ANAPHOR" and self.lex.anaphors.get(item[1]) not in ("separatists", "rebels"):
-                return None
-            return item, sep
-        return None
+        return self._head_noun(item, sep)
 
     def of(self, start: int):
         """"the President of Azerbaijan", "le président de l'Azerbaïdjan": noun + of + name."""

@@ -60,18 +60,16 @@ class StateAnaphors:
         are about (a subject first, then the most recent state)."""
         i, j = m.token_start, m.token_end
         doc = self.doc
+        words = m.text.lower().split()
+        noun = self.lex.sector_nouns.get(words[-1])  # the sector of the head noun ("army")
         if j < len(doc) - 1 and doc[j].lower_ in self.lex.of_words | self.lex.place_prepositions:
             k = j + 1 + (doc[j + 1].lower_ in self.lex.determiners)
             named = self.by_start.get(k)  # "the government in Tbilisi", "l'armée de l'Azerbaïdjan"
             actor = self.kb.get(named.actor_id or "") if named else None
             if actor is not None and actor.type == "State":
-                fields = actor_fields(self.kb, actor.id, self.date, self.lang)
-                words = m.text.lower().split()
-                sector = self.lex.sector_nouns.get(words[-1])
-                return [dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))]
+                return [self._body_fields(actor.id, m, noun)]
         states = [h for h in self.recent(i, 2) if self._state_like(h)]
-        words = m.text.lower().split()
-        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or self.lex.sector_nouns.get(words[-1])
+        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or noun
         key = self.lex.sector_nouns.get((m.label or "").lower()) or sector  # "L'armée": "armée"
         same = next((h for h in reversed(self.history) if key and h.sector == key
                      and h.kind != "pronoun" and h.token_start < i and self._state_like(h)), None)
@@ -85,8 +83,13 @@ class StateAnaphors:
         if not states:
             return []
         best = next((h for h in states if self._is_subject(h)), states[0])
-        fields = actor_fields(self.kb, best.code, self.date, self.lang)
-        return [dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))]
+        return [self._body_fields(best.code, m, sector)]
+
+    def _body_fields(self, code: str, m: ActorMention, sector: str | None) -> dict:
+        """The fields of the body ``m`` of the state ``code``: its words as label, and ``sector``
+        (else the state's own)."""
+        fields = actor_fields(self.kb, code, self.date, self.lang)
+        return dict(fields, label=m.label or fields["label"], sector=sector or fields.get("sector"))
 
     def _state_like(self, h: ActorMention) -> bool:
         """The mention names a state or a body of one."""

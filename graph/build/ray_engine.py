@@ -337,10 +337,7 @@ def _merge(rows: Iterator[dict], shard_dir: Path, result, outputs, graph_path: P
                 if took is None:
                     continue
                 doc, res, doc_lines, quads, _ = took
-                result.documents.append(doc)
-                result.events.extend(res.events)
-                result.mentions += res.mentions
-                result.words += res.words
+                result.add(doc, res)
                 events_fh.write("".join(doc_lines))
                 for s in streams:
                     s.add(quads)

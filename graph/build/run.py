@@ -48,6 +48,13 @@ class BuildResult:
     mentions: int = 0
     words: int = 0
 
+    def add(self, doc: Document, res) -> None:
+        """Count in the parsed ``doc`` and its result ``res`` (events, mention and word counts)."""
+        self.documents.append(doc)
+        self.events.extend(res.events)
+        self.mentions += res.mentions
+        self.words += res.words
+
     def summary(self) -> dict:
         """Counts for the terminal summary and ``report.json``."""
         actors = {e.source_id or e.source for e in self.events} | {e.target_id or e.target for e in self.events}
@@ -205,10 +212,7 @@ def _stream(parsed: Iterator[tuple[Document, DocResult]], result: BuildResult, o
         if len(formats) > 1:
             streams.append(stack.enter_context(GraphStream(outputs.path(".store.nq"), formats[1])))
         for doc, res in parsed:
-            result.documents.append(doc)
-            result.events.extend(res.events)
-            result.mentions += res.mentions
-            result.words += res.words
+            result.add(doc, res)
             events_fh.write(res.rows)
             for s, block in zip(streams, res.blocks):
                 s.add_block(res.graph, block)

@@ -19,8 +19,8 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, XCOMP_DEPS, role,
-                           roles)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, REPORTED_CLAUSE_DEPS,
+                           XCOMP_DEPS, role, roles)
 
 #: Dependencies of a purpose clause under a verb ("entered X to join the battle", "pour enquêter").
 PURPOSE_DEPS = roles("open_complement", "adverbial_clause")
@@ -79,6 +79,56 @@ def clause_tense(v) -> str | None:
     if "Fin" in v.morph.get("VerbForm") and v.morph.get("Tense"):
         return "Cnd" if "Cnd" in v.morph.get("Mood") else v.morph.get("Tense")[0]
     return None
+
+
+def announcer(v, words, deps=REPORTED_CLAUSE_DEPS, tail: bool = False):
+    """The verb of ``words`` that announces the clause of ``v``, else ``None``; its subject is
+    who announces.
+
+    The verb whose complement clause ``v`` heads ("Iran said it would strike X": *said*), or,
+    with ``tail``, a reported-speech verb after ``v`` hung on it ("A would meet B next week,
+    the ministry said"). The shared test of :func:`graph.events.linking.own_announcement` (the
+    speaker announces its own act) and :func:`graph.events.conditions.reported_announcement`
+    (an act announced in the reported future).
+
+    Parameters
+    ----------
+    v : spacy.tokens.Token
+        The head of the clause.
+    words : collection of str
+        The lemmas of the announcing verbs (``speech_verbs``, ``announcing_verbs``).
+    deps : frozenset of str
+        The dependencies on the verb above that make ``v`` its complement clause.
+    tail : bool
+        Whether a verb of ``words`` after ``v``, hung on it, announces it too.
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The announcing verb.
+
+    Examples
+    --------
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> vocab = spacy.blank("en").vocab
+    >>> doc = Doc(vocab, words=["Iran", "said", "it", "would", "strike"], heads=[1, 1, 4, 4, 1],
+    ...           deps=["nsubj", "ROOT", "nsubj", "aux", "ccomp"], lemmas=["Iran", "say", "it", "would", "strike"])
+    >>> announcer(doc[4], {"say"}).text, announcer(doc[4], {"announce"}), announcer(doc[1], {"say"})
+    ('said', None, None)
+    >>> doc = Doc(vocab, words=["A", "would", "meet", "B", ",", "X", "said"], heads=[2, 2, 2, 2, 2, 6, 2],
+    ...           deps=["nsubj", "aux", "ROOT", "dobj", "punct", "nsubj", "ccomp"],
+    ...           lemmas=["A", "would", "meet", "B", ",", "X", "say"])
+    >>> announcer(doc[2], {"say"}), announcer(doc[2], {"say"}, tail=True).text
+    (None, 'said')
+    """
+    h = v.head
+    if v.dep_ in deps and h != v and h.lemma_.lower() in words:
+        return h
+    if not tail:
+        return None
+    return next((c for c in v.children if c.dep_ in REPORTED_CLAUSE_DEPS and c.i > v.i and c.lemma_.lower() in words),
+                None)
 
 
 def consequence_clause(t, g, start: int = 0) -> bool:

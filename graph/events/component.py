@@ -98,7 +98,7 @@ def _merge(events: list[dict], extra: list[dict]) -> list[dict]:
     return sorted(out, key=lambda e: e["start"]) if extra else out
 
 
-@Language.factory(NAME, default_config={"scorer": "off"})
+@Language.factory(NAME, default_config={"scorer": "off"}, assigns=["doc._.events", "doc._.document", "doc._.mentions"])
 def _make_event_component(nlp, name: str, lang: str, scorer: str):
     return EventComponent(Extractor(nlp, load_lexicon(lang)), lang, scorer)
 

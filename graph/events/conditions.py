@@ -18,8 +18,8 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS,
-                           role)
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role)
+from .clauses import announcer
 from .context import CueContext
 
 #: Subjects of a condition clause (its active or passive subject).
@@ -140,8 +140,7 @@ def reported_announcement(ctx: CueContext, a) -> bool:
     speaker's own is a threat, see :func:`graph.events.linking.announced_threat`)."""
     g, t = ctx.g, ctx.token
     words = g.get("announcing_verbs", ())
-    if not words or not (a.dep_ in CCOMP_DEPS and a.head != a and a.head.lemma_.lower() in words or any(
-            c.dep_ in REPORTED_CLAUSE_DEPS and c.i > a.i and c.lemma_.lower() in words for c in a.children)):
+    if not words or announcer(a, words, CCOMP_DEPS, tail=True) is None:
         return False
     kids = [c for v in [t] + ([t.head] if t.pos_ == "NOUN" else []) for c in v.children]
     if any(c.dep_ in ADVMOD_DEPS and c.lower_ in g.get("restrictive_adverbs", ()) for c in kids):

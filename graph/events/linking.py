@@ -14,7 +14,7 @@ from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMO
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
-from .clauses import consequence_clause, relative_antecedents
+from .clauses import announcer, consequence_clause, relative_antecedents
 from .context import CueContext, Triple
 from .lexicon import FRAMES
 
@@ -103,9 +103,8 @@ def own_announcement(ctx: CueContext, v) -> bool:
     """``v`` heads the that-clause of a speech verb whose subject is the speaker itself: "Iran
     said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
     not "Y said X would strike Z", a prediction)."""
-    h = v.head
-    if ctx.reading is None or v.dep_ not in REPORTED_CLAUSE_DEPS or h == v \
-            or h.lemma_.lower() not in ctx.g["speech_verbs"]:
+    h = announcer(v, ctx.g["speech_verbs"]) if ctx.reading is not None else None
+    if h is None:
         return False
     A = ctx.args
     own = {m["code"] for m in A.subjects(v)}

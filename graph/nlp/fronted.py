@@ -128,7 +128,7 @@ def _clause_starts(doc):
         yield a, (b.i if b is not None else len(doc))
 
 
-@Language.factory(FRONTED_SUBJECTS, default_config={})
+@Language.factory(FRONTED_SUBJECTS, default_config={}, assigns=["token.dep", "token.head"])
 def _make_fronted_subjects(nlp, name: str, lang: str):
     return FrontedSubjects(load_json(lang, "grammar.json")["dependency_roles"])
 

@@ -95,7 +95,7 @@ class HungVerbs:
                 t.head = w
 
 
-@Language.factory(HUNG_VERBS, default_config={})
+@Language.factory(HUNG_VERBS, default_config={}, assigns=["token.dep", "token.head", "token.pos"])
 def _make_hung_verbs(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     return HungVerbs(g["hung_verb_homographs"], g["dependency_roles"], g.get("hung_future_endings", ()))

@@ -142,7 +142,7 @@ class InvertedSubjects:
             h.head, h.dep_ = v, self.ccomp
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.dep", "token.head"])
 def _make_inverted_subjects(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     a = load_json(lang, "actors.json")

@@ -64,7 +64,7 @@ def verb_index(nlp) -> list[str]:
     return list(lookups.get_table("lemma_index").get("verb", []))
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.lemma"])
 def _make_verb_lemmas(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     r = g["dependency_roles"]

@@ -33,7 +33,7 @@ RUN_ON = "dipgraph_run_on_starts"
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
 
 
-@Language.component(NAME)
+@Language.component(NAME, assigns=["token.is_sent_start"])
 def line_starts(doc):
     """Mark the first word after each line break as a sentence start, unless it is punctuation
     (a quotation mark opening the line is left to the parser, which keeps it with its words);
@@ -66,7 +66,7 @@ def run_on_starts(doc, openers: frozenset[str]):
     return doc
 
 
-@Language.factory(RUN_ON, default_config={"openers": []})
+@Language.factory(RUN_ON, default_config={"openers": []}, assigns=["token.is_sent_start"])
 def make_run_on_starts(nlp, name, openers: list[str]):
     """The component of :func:`run_on_starts`, its openers read from ``run_on_openers``."""
     words = frozenset(openers)

@@ -133,7 +133,7 @@ class MistaggedHeads:
         t.pos_, t.tag_ = "VERB", tag
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.dep", "token.head", "token.lemma", "token.pos", "token.tag"])
 def _make_mistagged(nlp, name: str, lang: str):
     from ..events.lexicon import load_lexicon
     from .lemmas import verb_index

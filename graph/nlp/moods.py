@@ -54,7 +54,7 @@ class ConditionalMoods:
         return doc
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.morph"])
 def _make_conditional_moods(nlp, name: str, lang: str):
     return ConditionalMoods(load_json(lang, "grammar.json").get("conditional_endings", ()))
 

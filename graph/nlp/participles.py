@@ -93,7 +93,7 @@ class Participles:
         t.head, t.dep_ = main, self.advcl
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.dep", "token.head", "token.pos"])
 def _make_participles(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     return Participles(g["participle_clitics"], g["participle_endings"], g["dependency_roles"],

@@ -50,7 +50,7 @@ class QuotedParticiples:
         return doc
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.head"])
 def _make_quoted(nlp, name: str, lang: str):
     return QuotedParticiples(load_json(lang, "grammar.json")["dependency_roles"])
 

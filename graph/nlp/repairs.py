@@ -54,7 +54,7 @@ class Reflexives:
         return doc
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.dep"])
 def _make_reflexives(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     r = g["dependency_roles"]
@@ -97,7 +97,7 @@ class ClauseVerbs:
         return doc
 
 
-@Language.factory(CLAUSE_VERBS, default_config={})
+@Language.factory(CLAUSE_VERBS, default_config={}, assigns=["token.pos"])
 def _make_clause_verbs(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     r = g["dependency_roles"]
@@ -177,7 +177,7 @@ class SplitSubjects:
         ccs[0].head = s
 
 
-@Language.factory(SPLIT_SUBJECTS, default_config={})
+@Language.factory(SPLIT_SUBJECTS, default_config={}, assigns=["token.dep", "token.head"])
 def _make_split_subjects(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     return SplitSubjects(g["dependency_roles"], g["split_subject_coordinators"])

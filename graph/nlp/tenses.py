@@ -95,7 +95,7 @@ class SplitTenses:
                 c.dep_ = self.obj
 
 
-@Language.factory(SPLIT_TENSES, default_config={})
+@Language.factory(SPLIT_TENSES, default_config={}, assigns=["token.dep", "token.head"])
 def _make_split_tenses(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     return SplitTenses(g["split_tense_auxiliaries"], g["dependency_roles"])

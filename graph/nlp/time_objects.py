@@ -64,7 +64,7 @@ class TimeObjects:
             top.dep_ = self.obl
 
 
-@Language.factory(NAME, default_config={})
+@Language.factory(NAME, default_config={}, assigns=["token.dep", "token.head"])
 def _make_time_objects(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
     return TimeObjects(g["time_object_words"], g["dependency_roles"])
