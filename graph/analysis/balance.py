@@ -38,9 +38,33 @@ BALANCED = frozenset({"+++", "+--"})
 
 
 def signed_triangles(S: nx.Graph, weight: str = "weight") -> list[dict]:
-    """Every triangle whose three pairs carry a sign, as ``{"actors", "signs", "type", "weights"}``.
+    """Every triangle of ``S`` whose three pairs carry a sign.
 
-    Actors are sorted; ``weights`` are the net weights of the pairs (a, b), (a, c), (b, c).
+    Parameters
+    ----------
+    S : networkx.Graph
+        An undirected signed graph (:func:`~graph.analysis.networks.signed_graph`).
+    weight : str
+        The edge attribute holding the net weight; a pair of weight 0 carries no sign.
+
+    Returns
+    -------
+    list of dict
+        One ``{"actors", "weights", "type", "balanced"}`` per triangle: the three actors sorted
+        (a, b, c), the net weights of (a, b), (a, c), (b, c), the type (``"++-"``...) and
+        whether it is balanced; ordered by actors.
+
+    Raises
+    ------
+    TypeError
+        When ``S`` is directed.
+
+    Examples
+    --------
+    >>> S = nx.Graph()
+    >>> S.add_weighted_edges_from([("a", "b", 1), ("b", "c", 1), ("a", "c", -8), ("c", "d", 0), ("b", "d", 1)])
+    >>> [(t["actors"], t["weights"], t["type"], t["balanced"]) for t in signed_triangles(S)]
+    [(['a', 'b', 'c'], [1.0, -8.0, 1.0], '++-', False)]
     """
     if S.is_directed():
         raise TypeError("signed_triangles needs an undirected graph (see networks.signed_graph)")
@@ -67,10 +91,32 @@ def signed_triangles(S: nx.Graph, weight: str = "weight") -> list[dict]:
 
 
 def triangle_census(S: nx.Graph, weight: str = "weight", triangles: list[dict] | None = None) -> dict:
-    """Counts of ``+++``, ``++-``, ``+--``, ``---`` triangles, ``total``, ``balanced`` and
-    ``balance_ratio`` (``None`` when there is no signed triangle).
+    """The signed triangle census of ``S`` and its balance ratio.
 
-    ``triangles`` may pass the result of :func:`signed_triangles` to avoid listing them twice.
+    Parameters
+    ----------
+    S : networkx.Graph
+        An undirected signed graph.
+    weight : str
+        The edge attribute holding the net weight.
+    triangles : list of dict, optional
+        The result of :func:`signed_triangles`, to avoid listing the triangles twice.
+
+    Returns
+    -------
+    dict
+        Counts of ``+++``, ``++-``, ``+--``, ``---`` triangles, ``total``, ``balanced`` and
+        ``balance_ratio`` (``None`` when there is no signed triangle).
+
+    Examples
+    --------
+    >>> S = nx.Graph()
+    >>> S.add_weighted_edges_from([("a", "b", 1), ("b", "c", -1), ("a", "c", -2)])
+    >>> c = triangle_census(S)
+    >>> c["+--"], c["total"], c["balance_ratio"]
+    (1, 1, 1.0)
+    >>> triangle_census(nx.path_graph(3))["balance_ratio"] is None
+    True
     """
     tri = signed_triangles(S, weight) if triangles is None else triangles
     census = {t: 0 for t in TRIAD_TYPES}
@@ -87,8 +133,25 @@ def unbalanced_triads(S: nx.Graph, top: int | None = 10, weight: str = "weight",
                       triangles: list[dict] | None = None) -> list[dict]:
     """The unbalanced triangles (``++-``, ``---``), strongest first, with a ``tension`` score.
 
-    ``tension`` is the geometric mean of the three absolute weights.
+    Parameters
+    ----------
+    S : networkx.Graph
+        An undirected signed graph.
+    top : int or None
+        How many to keep (``None``: all).
+    weight : str
+        The edge attribute holding the net weight.
+    triangles : list of dict, optional
+        The result of :func:`signed_triangles`, to avoid listing the triangles twice.
 
+    Returns
+    -------
+    list of dict
+        The unbalanced triangles of :func:`signed_triangles`, each with ``tension``, the
+        geometric mean of its three absolute weights, highest first.
+
+    Examples
+    --------
     >>> S = nx.Graph()
     >>> S.add_weighted_edges_from([("a", "b", 1), ("b", "c", 1), ("a", "c", -8)])
     >>> t = unbalanced_triads(S)[0]

@@ -39,7 +39,28 @@ from .networks import signed_graph
 
 
 def conflict_pairs(G: nx.DiGraph) -> list[tuple[str, str]]:
-    """Unordered pairs (sorted) whose net weight, both directions summed, is negative."""
+    """The pairs of actors in conflict in ``G``.
+
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A :func:`~graph.analysis.networks.stance_graph`.
+
+    Returns
+    -------
+    list of tuple of str
+        The unordered pairs (each sorted, in order) whose net weight, both directions summed,
+        is negative.
+
+    Examples
+    --------
+    >>> G = nx.DiGraph()
+    >>> G.add_edge("ARM", "AZE", weight=-1.0)
+    >>> G.add_edge("AZE", "ARM", weight=0.4)
+    >>> G.add_edge("RUS", "ARM", weight=0.5)
+    >>> conflict_pairs(G)
+    [('ARM', 'AZE')]
+    """
     S = signed_graph(G)
     return sorted(tuple(sorted((u, v))) for u, v, w in S.edges(data="weight") if w < 0)
 
@@ -51,9 +72,30 @@ def _mediates(d: dict) -> bool:
 def mediators(G: nx.DiGraph, top: int | None = None) -> list[dict]:
     """Rank third parties by how much they bridge pairs in conflict; see the module docstring.
 
-    Returns one dict per mediator: ``mediator``, ``score`` (sum of the weaker tie over the pairs),
-    ``pairs`` (the conflicting pairs it bridges, sorted), ``explicit`` (how many of those pairs
-    it has ``mediate`` events toward on both sides), sorted by score, then explicit, then name.
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A :func:`~graph.analysis.networks.stance_graph` (edges with ``weight`` and ``positive``).
+    top : int or None
+        How many mediators to keep (``None``: all).
+
+    Returns
+    -------
+    list of dict
+        One dict per mediator: ``mediator``, ``score`` (sum of the weaker tie over the pairs),
+        ``pairs`` (the conflicting pairs it bridges, sorted), ``explicit`` (how many of those
+        pairs it has ``mediate`` events toward on both sides), sorted by score, then explicit,
+        then name.
+
+    Examples
+    --------
+    A third party that backs only one side bridges nothing:
+
+    >>> G = nx.DiGraph()
+    >>> G.add_edge("ARM", "AZE", weight=-1.0, positive=0.0)
+    >>> G.add_edge("FRA", "ARM", weight=0.5, positive=0.5)
+    >>> mediators(G)
+    []
     """
     found: dict[str, dict] = {}
     for a, b in conflict_pairs(G):

@@ -39,8 +39,28 @@ WINDOWS = ("year", "quarter", "month", "week", "day")
 
 
 def period_of(date: str, window: str = "month") -> str | None:
-    """The label of the window holding an ISO date, or ``None`` when the date cannot be read.
+    """The label of the window holding an ISO date.
 
+    Parameters
+    ----------
+    date : str
+        An ISO date, possibly partial ("2020", "2020-10") or with a time after it.
+    window : str
+        One of :data:`WINDOWS`.
+
+    Returns
+    -------
+    str or None
+        ``"2020"``, ``"2020-Q4"``, ``"2020-10"``, ``"2020-W40"`` or ``"2020-10-02"``; ``None`` when
+        the date is empty or too short for the window.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``window``.
+
+    Examples
+    --------
     >>> period_of("2020-10-02", "quarter"), period_of("2020-10-02", "week"), period_of("2020", "month")
     ('2020-Q4', '2020-W40', None)
     """
@@ -79,9 +99,34 @@ def stance_series(
 ) -> list[dict]:
     """Net stance per pair and window, sorted by pair then period.
 
-    Each point: ``source``, ``target`` (sorted alphabetically unless ``directed``), ``period``,
-    ``weight``, ``positive``, ``negative``, ``count``. ``filters`` are those of
-    :func:`~graph.analysis.networks.filter_events`.
+    Parameters
+    ----------
+    events : iterable of Event
+        The events; undated ones and those of an actor with itself are left out.
+    window : str
+        One of :data:`WINDOWS`.
+    level : str
+        The roll-up level of the actors (:data:`~graph.analysis.networks.LEVELS`).
+    directed : bool
+        Keep ``source -> target`` apart from ``target -> source``.
+    **filters
+        Those of :func:`~graph.analysis.networks.filter_events`.
+
+    Returns
+    -------
+    list of dict
+        One point per pair and window: ``source``, ``target`` (sorted alphabetically unless
+        ``directed``), ``period``, ``weight``, ``positive``, ``negative``, ``count``.
+
+    Examples
+    --------
+    >>> def ev(source, target, date):
+    ...     return Event(doc="d", source=source, relation="condemn", target=target, source_actor="",
+    ...                  target_actor="", sentence="", start=0, end=0, trigger="", confidence=1.0,
+    ...                  language="en", date=date)
+    >>> s = stance_series([ev("SAU", "IRN", "2022-05-02"), ev("IRN", "SAU", "2022-05-20"), ev("SAU", "IRN", None)])
+    >>> [(p["source"], p["target"], p["period"], p["weight"], p["count"]) for p in s]
+    [('IRN', 'SAU', '2022-05', -0.4, 2)]
     """
     acc: dict[tuple[str, str, str], list[float]] = {}
     for e in filter_events(events, **filters):
@@ -107,8 +152,23 @@ def stance_series(
 def sign_flips(series: list[dict]) -> list[dict]:
     """Changes of net sign between consecutive active windows of each pair in a series.
 
-    Returns ``source``, ``target``, ``from_period``, ``to_period``, ``from_weight``,
-    ``to_weight`` and ``change`` (``"+/-"`` or ``"-/+"``), sorted by pair and period.
+    Parameters
+    ----------
+    series : list of dict
+        A :func:`stance_series`; points of weight 0 are skipped.
+
+    Returns
+    -------
+    list of dict
+        ``source``, ``target``, ``from_period``, ``to_period``, ``from_weight``, ``to_weight``
+        and ``change`` (``"+/-"`` or ``"-/+"``), sorted by pair and period.
+
+    Examples
+    --------
+    >>> points = [("2021", 0.3), ("2022", 0.0), ("2023", -0.2)]
+    >>> s = [{"source": "A", "target": "B", "period": p, "weight": w} for p, w in points]
+    >>> [(f["from_period"], f["to_period"], f["change"]) for f in sign_flips(s)]
+    [('2021', '2023', '+/-')]
     """
     flips = []
     last: dict[tuple[str, str], dict] = {}
@@ -129,7 +189,27 @@ def sign_flips(series: list[dict]) -> list[dict]:
 
 
 def most_active_pairs(series: list[dict], top: int = 5) -> list[tuple[str, str]]:
-    """The pairs with the most event mentions in a series (ties by name)."""
+    """The pairs with the most event mentions in a series.
+
+    Parameters
+    ----------
+    series : list of dict
+        A :func:`stance_series`.
+    top : int
+        How many pairs to keep.
+
+    Returns
+    -------
+    list of tuple of str
+        ``(source, target)`` pairs, most mentions first, ties by name.
+
+    Examples
+    --------
+    >>> s = [{"source": "A", "target": "B", "count": 2}, {"source": "C", "target": "D", "count": 1},
+    ...      {"source": "C", "target": "D", "count": 1}, {"source": "E", "target": "F", "count": 1}]
+    >>> most_active_pairs(s, top=2)
+    [('A', 'B'), ('C', 'D')]
+    """
     counts: dict[tuple[str, str], int] = {}
     for p in series:
         counts[(p["source"], p["target"])] = counts.get((p["source"], p["target"]), 0) + p["count"]
