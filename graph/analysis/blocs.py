@@ -79,6 +79,23 @@ def _signed_edges(S: nx.Graph, weight: str) -> list[tuple[str, str, float]]:
 def signed_laplacian(S: nx.Graph, nodes: list[str], weight: str = "weight") -> np.ndarray:
     """The signed Laplacian :math:`\\bar D - A` of ``S`` restricted to ``nodes`` (in that order).
 
+    Parameters
+    ----------
+    S : networkx.Graph
+        An undirected signed graph.
+    nodes : list of str
+        The actors, in the order of the rows and columns.
+    weight : str
+        The edge attribute holding the signed weight.
+
+    Returns
+    -------
+    numpy.ndarray
+        The ``len(nodes)`` x ``len(nodes)`` matrix: absolute weighted degrees on the diagonal,
+        minus the signed weights.
+
+    Examples
+    --------
     >>> S = nx.Graph()
     >>> S.add_edge("a", "b", weight=-2.0)
     >>> signed_laplacian(S, ["a", "b"]).tolist()
@@ -140,8 +157,28 @@ def _cost(edges: list[tuple[str, str, float]], bloc: dict[str, int]) -> float:
 
 
 def frustration(S: nx.Graph, blocs: list[list[str]], weight: str = "weight") -> tuple[int, float, list]:
-    """``(number, weight, edges)`` of the edges that disagree with the partition ``blocs``.
+    """The edges of ``S`` that disagree with the partition ``blocs``.
 
+    Positive edges between blocs and negative edges inside a bloc (an actor in no bloc is
+    alone).
+
+    Parameters
+    ----------
+    S : networkx.Graph
+        An undirected signed graph.
+    blocs : list of list of str
+        The partition.
+    weight : str
+        The edge attribute holding the signed weight.
+
+    Returns
+    -------
+    tuple
+        ``(number, weight, edges)``: how many edges disagree, the sum of their absolute weights,
+        and the edges ``(u, v, w)``, heaviest first.
+
+    Examples
+    --------
     >>> S = nx.Graph()
     >>> S.add_weighted_edges_from([("a", "b", -1), ("b", "c", -1), ("a", "c", -1)])
     >>> frustration(S, [["a"], ["b", "c"]])[:2]
@@ -199,8 +236,35 @@ def _relocate(S: nx.Graph, blocs: list[list[str]], weight: str, max_passes: int 
 def signed_blocs(S: nx.Graph, weight: str = "weight") -> BlocPartition:
     """Partition the actors of an undirected signed graph into blocs; see the module docstring.
 
-    Blocs are sorted by size (largest first), then by their first actor; actors inside a bloc are
-    sorted. Isolated actors form blocs of their own.
+    Parameters
+    ----------
+    S : networkx.Graph
+        An undirected signed graph (:func:`~graph.analysis.networks.signed_graph`).
+    weight : str
+        The edge attribute holding the signed weight.
+
+    Returns
+    -------
+    BlocPartition
+        The blocs, sorted by size (largest first), then by their first actor, actors sorted
+        inside a bloc; isolated actors form blocs of their own. With the frustration of the
+        partition (:func:`frustration`).
+
+    Raises
+    ------
+    TypeError
+        When ``S`` is directed.
+
+    Examples
+    --------
+    Three mutually hostile actors are three blocs, none frustrated; an isolated one a fourth:
+
+    >>> S = nx.Graph()
+    >>> S.add_weighted_edges_from([("a", "b", -1), ("b", "c", -1), ("a", "c", -1)])
+    >>> S.add_node("d")
+    >>> p = signed_blocs(S)
+    >>> sorted(p.blocs), p.frustration
+    ([['a'], ['b'], ['c'], ['d']], 0)
     """
     if S.is_directed():
         raise TypeError("signed_blocs needs an undirected graph (see networks.signed_graph)")

@@ -72,7 +72,36 @@ def event_weight(event: Event) -> float:
 
 
 def node_of(event: Event, side: str, level: str = "code") -> str:
-    """The node an event's ``"source"`` or ``"target"`` becomes at roll-up ``level``."""
+    """The node an event's ``"source"`` or ``"target"`` becomes at roll-up ``level``.
+
+    Parameters
+    ----------
+    event : Event
+        The event.
+    side : str
+        ``"source"`` or ``"target"``.
+    level : str
+        One of :data:`LEVELS`: the code, the canonical actor id or the actor as named (each
+        falling back to the code).
+
+    Returns
+    -------
+    str
+        The node.
+
+    Raises
+    ------
+    ValueError
+        For an unknown ``level``.
+
+    Examples
+    --------
+    >>> e = Event(doc="d", source="RUS", relation="meet", target="UKR", source_actor="Putin",
+    ...           target_actor="", sentence="", start=0, end=0, trigger="", confidence=1.0,
+    ...           language="en", source_id="person/vladimir-putin")
+    >>> node_of(e, "source"), node_of(e, "source", "actor"), node_of(e, "target", "named")
+    ('RUS', 'person/vladimir-putin', 'UKR')
+    """
     code = getattr(event, side)
     if level == "code":
         return code
@@ -105,8 +134,36 @@ def filter_events(
 ) -> list[Event]:
     """Keep the events inside a time window, above a confidence and of some relations.
 
-    ``start`` and ``end`` are inclusive ISO prefixes (``"2020"``, ``"2020-10"``,
-    ``"2020-10-02"``); once a window is given, undated events are left out.
+    Parameters
+    ----------
+    events : iterable of Event
+        The events.
+    start, end : str, optional
+        Inclusive ISO prefixes (``"2020"``, ``"2020-10"``, ``"2020-10-02"``); once a window is
+        given, undated events are left out.
+    min_confidence : float
+        The lowest confidence kept.
+    relations : sequence of str, optional
+        The relations kept (all when empty).
+
+    Returns
+    -------
+    list of Event
+        The events kept, in their order.
+
+    Raises
+    ------
+    UsageError
+        For a bound that is not an ISO date or prefix.
+
+    Examples
+    --------
+    >>> def ev(date):
+    ...     return Event(doc="d", source="A", relation="meet", target="B", source_actor="",
+    ...                  target_actor="", sentence="", start=0, end=0, trigger="", confidence=1.0,
+    ...                  language="en", date=date)
+    >>> [e.date for e in filter_events([ev("2019-12-31"), ev("2020-03-01"), ev(None)], start="2020")]
+    ['2020-03-01']
     """
     for bound in (start, end):
         if bound is not None and not _DATE_PREFIX.fullmatch(bound):
