@@ -44,6 +44,21 @@ LAYERS = {"positive": "positive", "negative": "negative"}
 def layer(G: nx.DiGraph, sign: str) -> nx.DiGraph:
     """The ``"positive"`` or ``"negative"`` layer: every node, the edges with weight > 0 there.
 
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A :func:`~graph.analysis.networks.stance_graph` (a graph with only ``weight`` is read
+        by its sign).
+    sign : str
+        A key of :data:`LAYERS`.
+
+    Returns
+    -------
+    networkx.DiGraph
+        The layer, its edges weighted by that part (``weight``) and its inverse (``distance``).
+
+    Examples
+    --------
     >>> G = nx.DiGraph()
     >>> G.add_edge("A", "B", positive=0.5, negative=0.2)
     >>> sorted(layer(G, "negative").edges(data="weight"))
@@ -74,6 +89,18 @@ def stance_degrees(G: nx.DiGraph) -> dict[str, dict[str, float]]:
     and ``net_given``, ``net_received``: cooperation minus opposition. A graph whose edges have
     no ``support`` attribute counts their whole cooperative part as support.
 
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A :func:`~graph.analysis.networks.stance_graph`.
+
+    Returns
+    -------
+    dict
+        Actor -> the ten weighted degrees above, rounded to 6 places.
+
+    Examples
+    --------
     >>> G = nx.DiGraph()
     >>> G.add_edge("RUS", "ARM", positive=0.5, negative=0.0, support=0.0, contact=0.5)
     >>> G.add_edge("TUR", "AZE", positive=0.34, negative=0.0, support=0.34, contact=0.0)
@@ -116,6 +143,21 @@ def layer_centrality(G: nx.DiGraph, *, pivots: int = BETWEENNESS_EXACT) -> dict[
     it is estimated from ``pivots`` sources (Brandes & Pich 2007, "Centrality estimation in
     large networks"). An empty layer gives 0 everywhere.
 
+    Parameters
+    ----------
+    G : networkx.DiGraph
+        A :func:`~graph.analysis.networks.stance_graph`.
+    pivots : int
+        How many sources estimate betweenness on a layer of more than
+        :data:`BETWEENNESS_EXACT` actors.
+
+    Returns
+    -------
+    dict
+        Actor -> the four measures, rounded to 6 places.
+
+    Examples
+    --------
     >>> G = nx.DiGraph()
     >>> G.add_edge("A", "B", positive=1.0, negative=0.0)
     >>> G.add_edge("B", "C", positive=1.0, negative=0.0)
