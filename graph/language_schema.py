@@ -192,6 +192,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "restrictive_adverbs": _optional(WORDS, "adverbs that make a reported future a condition (would only meet X in Y: no announcement)"),
         "trait_verbs": _optional(WORDS, "verbs through which a subject bears a trait noun (bore the hallmarks of X: the trait frame)"),
         "trait_preps": _optional(WORDS, "prepositions of a trait noun naming who did the thing (of)"),
+        "reply_verbs": _optional(WORDS, "reply verbs (retaliate, respond) whose manner gerund states the act: it yields the event and takes the reply's target"),
+        "manner_preps": _optional(WORDS, "prepositions of a manner gerund (by expelling)"),
         "refusal_morph": _optional(WORDS, "verb features 'Feature=Value' of the future or conditional that do the same (ne soutiendra pas X)"),
         "refusal_blockers": _optional(WORDS, "words right after a negator that make it no negation of the verb (not only)"),
         "sending_verbs": _optional(WORDS, "verbs of sending or naming an envoy, who then acts for the sender"),
