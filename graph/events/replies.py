@@ -1,8 +1,8 @@
 """Replies stated by their manner: "X retaliated against Y by expelling its diplomats".
 
 A reply verb (``reply_verbs`` of the language's ``grammar.json``: retaliate, respond, react,
-hit back) whose manner phrase (a ``manner_preps`` word, "by", over a gerund) states an act of
-its own says what the reply was: the act is the event, and the reply verb's own reading (the
+hit back) whose manner phrase (a ``manner_preps`` word over a gerund or a noun: "by expelling",
+"with sanctions") states an act of its own says what the reply was: the act is the event, and the reply verb's own reading (the
 CAMEO ``retaliate`` cue's ``attack``) yields to it (:func:`manner_reply`). The act takes the
 reply's target when it names none of its own (:func:`replied_target`): "retaliated against Y
 by expelling its diplomats" is a sanction of Y, "responded to Y by recalling its ambassador" a
@@ -17,7 +17,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import CONJ_DEPS, PREPOSITION_DEPS, VERB_OBJECT_DEPS, role
+from ..actors.deps import CONJ_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS, VERB_OBJECT_DEPS, role
 from .context import CueContext
 
 #: A gerund under a preposition ("by *expelling*").
@@ -25,12 +25,12 @@ PREP_COMPLEMENT_DEPS = role("prep_complement")
 
 
 def manner_acts(t, g) -> list:
-    """The gerunds of the manner phrases of the reply verb ``t`` and their conjuncts ("by
-    expelling ... and closing ..."); none when ``t`` is no ``reply_verbs`` word."""
+    """The gerunds or nouns of the manner phrases of the reply verb ``t`` and their conjuncts
+    ("by expelling ... and closing ...", "with sanctions and tariffs"); none when ``t`` is no ``reply_verbs`` word."""
     if t.lemma_.lower() not in g.get("reply_verbs", ()):
         return []
     acts = [k for c in t.children if c.dep_ in PREPOSITION_DEPS and c.lower_ in g.get("manner_preps", ())
-            for k in c.children if k.dep_ in PREP_COMPLEMENT_DEPS]
+            for k in c.children if k.dep_ in PREP_COMPLEMENT_DEPS or k.dep_ in PREP_OBJECT_DEPS]
     return acts + [k for a in acts for k in a.children if k.dep_ in CONJ_DEPS]
 
 
