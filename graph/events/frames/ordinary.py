@@ -26,7 +26,7 @@ from ..fallback import (clause_target, complement_target, defended, nearest, nou
 from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
-from ..replies import replied_target
+from ..replies import answered_target, replied_target
 from .registry import frame
 
 #: Clauses under a sense reading's verb or its object that state its purpose as a cue of their own
@@ -92,7 +92,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         # "threatened to cut off gas to X", "warned that it would answer any attack by X"
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
     if not {m["code"] for m in tgt} - {m["code"] for m in src}:  # "retaliated against Y by expelling its diplomats"
-        tgt = replied_target(ctx, src) or tgt
+        tgt = replied_target(ctx, src) or answered_target(ctx, src) or tgt  # "after Y's decision to ..."
     tgt = helped(ctx, src, _aimed(ctx, src, tgt))  # "threatened retaliation if Y deployed troops"
     if target is not None:
         tgt = target(ctx, src, tgt)
