@@ -194,6 +194,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "trait_preps": _optional(WORDS, "prepositions of a trait noun naming who did the thing (of)"),
         "reply_verbs": _optional(WORDS, "reply verbs (retaliate, respond) whose manner gerund states the act: it yields the event and takes the reply's target"),
         "manner_preps": _optional(WORDS, "prepositions of a manner gerund (by expelling)"),
+        "schedule_words": _optional(WORDS, "words setting a reported clause in time (next, tomorrow, weekdays, months): another party's reported 'would' so set is a schedule, stated"),
         "occasion_preps": _optional(WORDS, "words opening the occasion a hostile act answers (after, following): who acts in it is the target of an act with none"),
         "reply_nouns": _optional(WORDS, "nouns of a reply phrase (in response to, in retaliation for): who acts in what it answers is the target of an act with none"),
         "continuation_words": _optional(WORDS, "words continuing talks stated before (further, next round): a hosted talks noun so marked takes their parties as sides"),

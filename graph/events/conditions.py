@@ -64,7 +64,8 @@ def foreign_speaker(ctx: CueContext, v) -> bool:
     its tail) names a party other than the clause's subject: "Turkey said Russia would send
     troops to X if ...", "Ankara said Moscow would provide weapons to X" are forecasts of
     another party, not its announcement (GUIDELINES section 1); "the Kremlin said Russia would
-    ...", "X said it would ..." are the speaker's own."""
+    ...", "X said it would ..." are the speaker's own; a clause with a ``schedule_words`` word
+    ("A and B would meet in Doha next week") is a schedule the speaker reports, stated."""
     if ctx.reading is None:
         return False
     g, A = ctx.g, ctx.args
@@ -72,6 +73,8 @@ def foreign_speaker(ctx: CueContext, v) -> bool:
     said += [c for c in v.children if c.dep_ in REPORTED_CLAUSE_DEPS and c.i > v.i]
     speakers = {m["code"] for h in said if h.lemma_.lower() in g["speech_verbs"] for m in A.subjects(h)}
     own = {m["code"] for m in A.subjects(v)}
+    if any(x.lower_ in g.get("schedule_words", ()) for x in v.subtree):
+        return False  # "Qatar said the ministers of A and B would meet next week": a schedule, stated
     return bool(speakers) and bool(own) and not own <= speakers
 
 
