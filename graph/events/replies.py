@@ -88,3 +88,11 @@ def answered_target(ctx: CueContext, src: list[dict]) -> list[dict]:
     found += [m for k in subjects for m in A.np(k)]
     found += [m for n in acts for m in A.prep_actors(n, g["agent_preps"])]
     return [m for m in found if m["code"] not in own and m.get("kind") != "place"]
+
+
+def reply_target(ctx: CueContext, src: list[dict], tgt: list[dict]) -> list[dict]:
+    """``tgt``, or when it names no one but the source, the target of the reply the cue states
+    (:func:`replied_target`) or of the occasion it answers (:func:`answered_target`)."""
+    if {m["code"] for m in tgt} - {m["code"] for m in src}:
+        return tgt
+    return replied_target(ctx, src) or answered_target(ctx, src) or tgt
