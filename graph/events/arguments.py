@@ -262,11 +262,13 @@ class Arguments(NounPhrases):
     def source_target(self, t) -> tuple[list[dict], list[dict]]:
         """Sources and targets of a cue with the ordinary frame (verb or noun)."""
         g = self.g
-        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG"):
-            if self.is_passive(t) and t.lemma_.lower() in g["adjectival_passives"] \
-                    and not self.prep_actors(t, g["agent_preps"]):  # "X is opposed to Y"
+        feel = bool({t.lemma_.lower(), t.lower_} & set(g.get("experiencer_passives", ())))  # "was 'encouraged' by"
+        if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG") or feel and self.is_passive(t):
+            feel = feel and not any(c.dep_ in XCOMP_DEPS for c in t.children)
+            if self.is_passive(t) and (feel or t.lemma_.lower() in g["adjectival_passives"] and not self.prep_actors(
+                    t, g["agent_preps"])):  # "X is opposed to Y"; "X was disappointed by Y": X feels, toward Y
                 return (_unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS for m in self.np(c)]),
-                        self.prep_actors(t, g["adjectival_passive_preps"]))
+                        self.prep_actors(t, g["experiencer_preps"] if feel else g["adjectival_passive_preps"]))
             if self.is_passive(t):
                 src = self.prep_actors(t, g["agent_preps"])
                 tgt = _unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS

@@ -55,8 +55,27 @@ def consequent(ctx: CueContext) -> bool:
         if seg is not None and not seg.start <= a.i < seg.end:
             return False
         if any(condition_of(c, g) and t not in c.subtree for c in a.children):
-            return announced(v, g) or stated_threat(ctx)
+            return announced(v, g) and not foreign_speaker(ctx, v) or stated_threat(ctx)
     return False
+
+
+def foreign_speaker(ctx: CueContext, v) -> bool:
+    """Whether the speaker who reports the clause of ``v`` (the speech verb above it, or one in
+    its tail) names a party other than the clause's subject: "Turkey said Russia would send
+    troops to X if ...", "Ankara said Moscow would provide weapons to X" are forecasts of
+    another party, not its announcement (GUIDELINES section 1); "the Kremlin said Russia would
+    ...", "X said it would ..." are the speaker's own; a clause with a ``schedule_words`` word
+    ("A and B would meet in Doha next week") is a schedule the speaker reports, stated."""
+    if ctx.reading is None:
+        return False
+    g, A = ctx.g, ctx.args
+    said = [v.head] if v.dep_ in REPORTED_CLAUSE_DEPS and v.head != v else []
+    said += [c for c in v.children if c.dep_ in REPORTED_CLAUSE_DEPS and c.i > v.i]
+    speakers = {m["code"] for h in said if h.lemma_.lower() in g["speech_verbs"] for m in A.subjects(h)}
+    own = {m["code"] for m in A.subjects(v)}
+    if any(x.lower_ in g.get("schedule_words", ()) for x in v.subtree):
+        return False  # "Qatar said the ministers of A and B would meet next week": a schedule, stated
+    return bool(speakers) and bool(own) and not own <= speakers
 
 
 def stated_threat(ctx: CueContext) -> bool:
@@ -150,6 +169,8 @@ def reported_announcement(ctx: CueContext, a) -> bool:
             c.lower_ in g["hypothetical_aux"] and c.lower_ not in g["announcing_aux"]) for c in aux):
         return False
     found = ctx.reading.found.get(t.i) if ctx.reading is not None else None
+    if foreign_speaker(ctx, a):
+        return False  # "Ankara said Moscow would send troops to X": another party's forecast
     return not found or not any(ctx.rules.applies("commissive", c.relation) for c in found[0])
 
 

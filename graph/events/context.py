@@ -25,6 +25,11 @@ from .arguments import Arguments
 from .lexicon import FRAMES, Cue, Lexicon
 from .rules import FrameRules, load_rules
 
+#: Prefix of the ``Arguments.recent_events`` key that keeps the parties of the last stated event of
+#: a ``joint_anaphor`` relation, which the frames do not overwrite ("A and B met. C offered to host
+#: further talks": A and B).
+PARTIES = "parties:"
+
 
 class Triple(NamedTuple):
     """A candidate event: ``source`` does ``relation`` toward ``target`` (mention dicts)."""

@@ -33,7 +33,7 @@ from .arguments import Arguments
 from .alleged import alleged_triples
 from .clauses import PURPOSE_DEPS
 from .conditions import conditioned_triples, prospected
-from .context import CueContext, DocReading, FrameReading, Triple, reading_of
+from .context import PARTIES, CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
 from .filters import hypothetical, negated, rejected_by
 from .frames import read_frame
@@ -255,8 +255,10 @@ class Extractor:
                 if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
                     continue
                 seen.add((s["actor_id"], rel, x["actor_id"], seg.start))
-                args.recent_events[rel] = (_with_parties(args.recent_events.get(rel), s, x, seg_no)
-                                           if rel in self.rules.relations("joint_anaphor") else s, seg_no)
+                joint = rel in self.rules.relations("joint_anaphor")
+                args.recent_events[rel] = (_with_parties(args.recent_events.get(rel), s, x, seg_no) if joint else s, seg_no)
+                if joint:  # kept apart from what the frames overwrite: "A and B met. C offered to host further talks"
+                    args.recent_events[PARTIES + rel] = args.recent_events[rel]
                 if date is None:
                     date = sentence_date(seg.text, (doc._.dg_meta or {}).get("date"), self.lex.lang) or ""
                 c = conf * (self.rules.value("pronoun_argument") if "pronoun" in (s["kind"], x["kind"]) else 1.0)

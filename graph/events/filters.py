@@ -17,14 +17,13 @@ from __future__ import annotations
 from typing import Callable
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
-                           DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS,
-                           PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
+                           DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle, standing_participle
 from .conditions import conditioned_relations, irrealis, reported_announcement, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
+from .replies import manner_reply
 from .segments import is_question, segments  # noqa: F401  (re-exported: their home before graph/events/segments.py)
-
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
 SUPPRESSING = frozenset({"accuse", "request", "trait"})
@@ -408,6 +407,7 @@ CUE_FILTERS: tuple[tuple[str, Callable[[CueContext], bool]], ...] = (
     ("undone", undone),
     ("received", received),
     ("intent", intent),
+    ("reply", manner_reply),
 )
 
 

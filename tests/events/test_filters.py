@@ -90,7 +90,9 @@ def test_modal_of_a_speech_verb_is_not_the_cues_and_french_conditional_is_hypoth
     said = ["Norway 1 nsubj PROPN", "said 1 ROOT VERB say", "Chile 4 nsubj PROPN", "would 4 aux AUX",
             "condemn 1 ccomp VERB condemn VB", "Peru 4 dobj PROPN", ". 1 punct PUNCT"]
     # a reported "would" under an announcing verb is an announcement (GUIDELINES section 1, round 17 e10)
-    assert not filters.hypothetical(context(parse(said), 4))
+    # when the speaker speaks for the clause's subject; another party's is its forecast (round 19 e11)
+    assert filters.hypothetical(context(parse(said), 4))
+    assert not filters.hypothetical(context(parse([w.replace("Chile", "Norway") for w in said]), 4))
     could = [w.replace("would", "could") for w in said]
     assert filters.hypothetical(context(parse(could), 4))  # the reported clause's own "could" counts
     announce = ["Norway 2 nsubj PROPN", "would 2 aux AUX", "announce 2 ROOT VERB announce VB",
@@ -148,7 +150,8 @@ def test_cut_object_received_and_intent_leave_the_event_to_the_governing_cue():
 
 def test_pipeline_names_the_first_filter_that_drops_a_cue():
     assert [name for name, _ in filters.CUE_FILTERS] == [
-        "negated", "hypothetical", "embedded", "opinion", "adjective", "cut_object", "undone", "received", "intent"]
+        "negated", "hypothetical", "embedded", "opinion", "adjective", "cut_object", "undone", "received", "intent",
+        "reply"]
     did_not = ["Chile 3 nsubj PROPN", "did 3 aux AUX do", "not 3 neg PART", "condemn 3 ROOT VERB condemn VB",
                "Peru 3 dobj PROPN", ". 3 punct PUNCT"]
     assert filters.rejected_by(context(parse(did_not), 3)) == "negated"

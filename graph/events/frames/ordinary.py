@@ -26,6 +26,7 @@ from ..fallback import (clause_target, complement_target, defended, nearest, nou
 from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
+from ..replies import reply_target
 from .registry import frame
 
 #: Clauses under a sense reading's verb or its object that state its purpose as a cue of their own
@@ -83,13 +84,13 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         tgt = relation_noun_target(ctx) or defended(ctx, src)
     last = A.recent_events.get(ctx.cue.relation)
     if src and not (last and last[1] == A.segment and "event_parties" in last[0]):
-        # "Russian missiles struck X. The EU condemned the strike.": who struck (the parties of
-        # this segment's agreement stated already stay)
+        # "Russian missiles struck X. The EU condemned the strike.": who struck (this segment's agreement's parties stay)
         A.recent_events[ctx.cue.relation] = (src[0], A.segment)
     if t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in g["complement_target_verbs"] and (
             not tgt or {m["code"] for m in tgt} <= {m["code"] for m in src}):  # not "its borders"
         # "threatened to cut off gas to X", "warned that it would answer any attack by X"
         tgt = complement_target(ctx, src) or clause_target(ctx, src)
+    tgt = reply_target(ctx, src, tgt)  # "retaliated against Y by expelling its diplomats", "after Y's decision to ..."
     tgt = helped(ctx, src, _aimed(ctx, src, tgt))  # "threatened retaliation if Y deployed troops"
     if target is not None:
         tgt = target(ctx, src, tgt)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 
 from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
-from ..context import CueContext, FrameReading, Triple
+from ..context import PARTIES, CueContext, FrameReading, Triple
 from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
 from .ordinary import ordinary, side_pairs
 from .registry import frame
@@ -106,6 +106,8 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
         sides = A.prep_actors(t, g["noun_of_preps"])
     if len(sides) < 2 and not mediating and t.pos_ == "NOUN":  # "US-Taliban talks"
         sides = hyphen_pair(ctx, t)
+    if len(sides) < 2 and not mediating:  # "A and B met. C offered to host further talks"
+        sides = continued_sides(ctx)
     if len(sides) < 2:
         return None
     rel = ctx.cue.relation
@@ -116,8 +118,9 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
     out = [Triple(a, b, rel) for a, b in pairs]
     if both_ways:
         out += [Triple(b, a, rel) for a, b in pairs]
-    if mediating or t.head.lemma_.lower() in g["host_verbs"]:
-        host = t if mediating else t.head
+    hosted = t.head.head if t.head.lower_ in g["noun_of_preps"] and t.head.head.pos_ == "NOUN" else t
+    if mediating or hosted.head.lemma_.lower() in g["host_verbs"]:
+        host = t if mediating else hosted.head
         med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
         if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
             med = A.prep_actors(host, g["agent_preps"])
@@ -126,6 +129,26 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
         return FrameReading(mediations if mediating or offered(ctx, host) else out + mediations)
     med = third_party(ctx, sides)  # "a truce negotiated by C between A and B"
     return FrameReading(out + [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides])
+
+
+def continued_sides(ctx: CueContext) -> list[dict]:
+    """The parties of the talks stated in the last sentences (the ``joint_anaphor`` parties of
+    the cue's relation) when the cue is a talks noun a ``host_verbs`` verb hosts, continued by a
+    ``continuation_words`` word ("C offered to host further talks", "C will host the next round
+    of talks", "C hosted a new round of negotiations"); else none."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    words = g.get("continuation_words", ())
+    nouns = [t] + ([t.head.head] if t.head.lower_ in g["noun_of_preps"] and t.head.head.pos_ == "NOUN" else [])
+    if t.pos_ != "NOUN" or nouns[-1].head.lemma_.lower() not in g["host_verbs"] \
+            or nouns[-1].dep_ not in VERB_OBJECT_DEPS or not any(c.lower_ in words for n in nouns for c in n.children):
+        return []
+    last = A.recent_events.get(PARTIES + ctx.cue.relation)
+    if last is None or A.segment - last[1] > 2 or A.segment == last[1]:
+        return []
+    parties = last[0].get("event_parties", [])
+    if {m["code"] for m in A.subjects(nouns[-1].head)} & {m["code"] for m in parties}:
+        return []  # "A and B met. A offered to host further talks": a side, no mediator
+    return [dict(p, event_anaphor=True) for p in parties]
 
 
 def offered(ctx: CueContext, host) -> bool:
