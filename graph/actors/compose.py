@@ -115,8 +115,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
         while name.dep_ in CONJ_DEPS and name.head.i < name.i:  # "au Togo et au Bénin": the first conjunct's verb
             name = name.head
         heads = {x for h in (prev.head, prev.head.head, name.head) for x in (h.lemma_.lower(), h.lower_)}
-        if lex.communication_lemmas and heads & lex.communication_lemmas:  # UD: "à" hangs on the name
-            return False
+        if heads & lex.communication_lemmas and word not in lex.located_prepositions:  # UD: "à" hangs on the name
+            return False  # ("launched an offensive in X": a place)
         return True
     if word in lex.motion_prepositions:
         head = prev.head

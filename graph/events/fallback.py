@@ -295,7 +295,7 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
                 inside = {x.i for x in n.subtree if x.i <= n.i}
                 ms = [m for m in ctx.places if inside & set(range(m["token_start"], m["token_end"]))]
                 if ms:
-                    return ms[:1]
+                    return ms[:1] + _conjunct_places(ctx, n, ms[0])
     if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
         for c in t.children:
             if c.dep_ in VERB_OBJECT_DEPS:
@@ -304,6 +304,16 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
                 if ms:
                     return ms[:1]
     return []
+
+
+def _conjunct_places(ctx: CueContext, n, first: dict) -> list[dict]:
+    """The places joined to the place noun ``n`` ("troops to Chad and Niger", "an offensive in
+    Syria and Iraq"): each conjunct's place, as the first one is a target of its own."""
+    heads = [c for c in n.subtree if c.dep_ in CONJ_DEPS and c.head.i in {n.i, *(x.i for x in n.subtree
+                                                                              if x.dep_ in CONJ_DEPS)}]
+    found = [m for m in ctx.places if m["code"] != first["code"] and any(
+        m["token_start"] <= c.i < m["token_end"] for c in heads)]
+    return [m for i, m in enumerate(found) if m["code"] not in {x["code"] for x in found[:i]}]
 
 
 def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:

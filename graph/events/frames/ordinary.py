@@ -152,7 +152,7 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
             c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)
         src = src or nearest(ctx, -1, tgt)
-        tgt = tgt or ([] if clausal or _other_party_object(ctx) else nearest(ctx, 1, src))
+        tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) else nearest(ctx, 1, src))
         return src, tgt, True
     return src, tgt, False
 
@@ -164,6 +164,14 @@ def _other_party_object(ctx: CueContext) -> bool:
     return any(ctx.args.relation_noun(k) and not any(x.dep_ in APPOS_DEPS for x in k.children)
                and any(x.pos_ == "PROPN" and x.i <= k.i + 5 for x in k.children)
                for c in ctx.token.children if c.dep_ in VERB_OBJECT_DEPS for k in c.subtree)
+
+
+def _object_sides(ctx: CueContext) -> bool:
+    """Whether the cue's object names the sides of a meeting ("would host talks between A and
+    B", "said it will organise a summit between A and B"): the sides meet each other (the
+    noun's reading), so the first of them is no target of the verb by word order."""
+    return any(len({m["code"] for m in ctx.args.between_sides(c)}) > 1
+               for c in ctx.token.children if c.dep_ in VERB_OBJECT_DEPS)
 
 
 def _purpose(ctx: CueContext) -> bool:
