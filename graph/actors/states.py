@@ -42,7 +42,7 @@ class StateAnaphors:
         through prepositions and adnominal clauses (never a clause's own verb: "Mali deployed
         its troops across the country" is Mali) to a force noun (``deployed_force_nouns``),
         the codes of the mentions of that noun or of its possessor ("ses", "French")."""
-        doc, tok = self.doc, self.doc[i:j].root
+        tok = self.doc[i:j].root
         for _ in range(4):
             if tok.head is tok or (tok.pos_ in ("VERB", "AUX") and tok.dep_ not in NOUN_CLAUSE_DEPS):
                 return set()

@@ -18,7 +18,8 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role)
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS,
+                           XCOMP_DEPS, role)
 from .clauses import announcer
 from .context import CueContext
 
