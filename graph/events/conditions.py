@@ -225,3 +225,16 @@ def warned_act(ctx: CueContext) -> bool:
     v = t if t.pos_ in ("VERB", "AUX") else t.head if t.dep_ in VERB_OBJECT_DEPS else None
     return v is not None and v != v.head and v.dep_ in CCOMP_DEPS \
         and v.head.lemma_.lower() in g.get("dissuasion_verbs", ()) and future_form(v, g)
+
+
+def offered_acts(t) -> list:
+    """The acts an intent verb ``t`` offers: its open complements ("offered to mediate"), an
+    infinitive the parser hung as an adverbial clause of a verb with no object ("offered on
+    Monday to mediate"), and the open complements below them, two deep ("offered to help
+    mediate", "a proposé de tenter de servir de médiateur")."""
+    bare = not any(c.dep_ in VERB_OBJECT_DEPS for c in t.children)
+    acts = [c for c in t.children if c.dep_ in XCOMP_DEPS or (
+        bare and c.dep_ in role("adverbial_clause") and "Inf" in c.morph.get("VerbForm"))]
+    for depth in range(2):
+        acts += [k for c in acts for k in c.children if k.dep_ in XCOMP_DEPS and k not in acts]
+    return acts

@@ -307,6 +307,8 @@ class Extractor:
             return False
         if s.get("members_of") is not None and s.get("members_of") == x.get("members_of"):
             return False  # "the contact group (comprising A, B and C) met Y": no A meet B
+        if _in_mediator_phrase(ctx, x):
+            return False  # "A and B agreed to meet under the auspices of C": C mediates, it is no side
         if rel not in self.rules.relations("mutual") and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
             return False  # "mediated by A and B": co-agents are never each other's targets
         if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
@@ -318,6 +320,15 @@ class Extractor:
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
                     or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
+
+
+def _in_mediator_phrase(ctx: CueContext, m: dict) -> bool:
+    """The actor ``m`` stands in the phrase of another cue of the segment read in the ``under``
+    frame ("under the auspices of C", "sous l'égide de C")."""
+    t, seg = ctx.token, ctx.seg
+    return any(i != t.i and seg.start <= i < seg.end and any(c.frame == "under" for c in cues)
+               and any(x.i == m["token_start"] for x in ctx.doc[i].subtree)
+               for i, (cues, _) in ctx.reading.found.items())
 
 
 def _with_parties(last: tuple[dict, int] | None, s: dict, x: dict, seg_no: int) -> dict:

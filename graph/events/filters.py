@@ -19,7 +19,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle, standing_participle
-from .conditions import conditioned_relations, irrealis, reported_announcement, warned_act
+from .conditions import conditioned_relations, irrealis, offered_acts, reported_announcement, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .replies import manner_reply
@@ -371,12 +371,12 @@ def received(ctx: CueContext) -> bool:
 def intent(ctx: CueContext) -> bool:
     """An intent verb whose complement is a cue ("offered to mediate") or a hosting verb
     ("offered to host talks between A and B", its verb often parsed a noun): the mediation is the stance."""
-    t = ctx.token
+    t = ctx.token  # (the act may be deeper: "offered on Monday to mediate", "offered to help mediate")
     return t.lemma_.lower() in ctx.g["intent_verbs"] and any(
-        c.dep_ in XCOMP_DEPS and (c.i in ctx.reading.found or c.lemma_.lower() in ctx.g["host_verbs"] or any(
+        c.i in ctx.reading.found or c.lemma_.lower() in ctx.g["host_verbs"] or any(
             k.dep_ in VERB_OBJECT_DEPS and _hostile_cue(ctx, k)
-            for k in c.children))  # or a hostile cue noun of its light verb: "vowed to impose sanctions on X"
-        for c in t.children)
+            for k in c.children)  # or a hostile cue noun of its light verb: "vowed to impose sanctions on X"
+        for c in offered_acts(t))
 
 
 def negated_statement(ctx: CueContext) -> bool:

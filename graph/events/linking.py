@@ -75,9 +75,11 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         return []
     # a sense replaces the word's ordinary readings, symmetric ones included ("drills around X"
     # are a show of force, not joint drills), not its special frames ("must withdraw")
-    # (a request needs a complement: "a appelé son homologue à rouvrir X", not "a appelé son homologue")
+    # (a request needs a complement: "a appelé son homologue à rouvrir X", not "a appelé son homologue";
+    # an order to leave is the sense's expulsion: "ordered X's diplomats to leave", "a ordonné à l'ambassadeur de quitter")
     return chosen + [c for c in plain if c.frame not in _ORDINARY_FRAMES and c.relation not in {s.relation for s in chosen}
-                     and (c.frame != "request" or any(p and p not in g.get("purpose_preps", ()) for p, _ in preps))]
+                     and (c.frame != "request" or not any(n in g.get("force_leaving_verbs", ()) for _, n in preps)
+                          and any(p and p not in g.get("purpose_preps", ()) for p, _ in preps))]
 
 
 def _light_verb_preps(t, args: Arguments, g) -> list:

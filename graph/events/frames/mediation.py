@@ -66,6 +66,8 @@ def under(ctx: CueContext) -> FrameReading:
         asked = A.prep_actors(asker, g["verb_target_preps"])  # "called on A and B to ..."
     if asker is not None:  # who asks for the talks is no side of them
         inside.update(x.i for m in A.subjects(asker) for x in t.doc[m["token_start"]:m["token_end"]])
+    if asker is None and clause.dep_ in XCOMP_DEPS:  # "A and B agreed to meet under the auspices of C"
+        asked = [m for m in A.subjects(clause.head) if m["token_start"] not in inside]
     tg = _unique([m for x in tokens if x.i not in inside for m in A.at(x)] + asked)
     rel = ctx.rules.rewrite("mediation", ctx.cue.relation)
     return FrameReading([Triple(s, x, rel) for s in src for x in tg if s["code"] != x["code"]])
