@@ -19,8 +19,9 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, CCOMP_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, REPORTED_CLAUSE_DEPS,
-                           XCOMP_DEPS, role, roles)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, CASE_DEPS, CCOMP_DEPS, DETERMINER_DEPS, NOUN_MODIFIER_DEPS,
+                           PARTICIPLE_DEPS, PREPOSITION_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role,
+                           roles)
 
 #: Dependencies of a purpose clause under a verb ("entered X to join the battle", "pour enquêter").
 PURPOSE_DEPS = roles("open_complement", "adverbial_clause")
@@ -81,6 +82,13 @@ def clause_tense(v) -> str | None:
     return None
 
 
+def _announcing(h, words) -> bool:
+    """Whether ``h`` is a verb of ``words``, alone ("a déclaré") or as the infinitive of a
+    two-word one ("a fait savoir": "faire savoir")."""
+    lemma = h.lemma_.lower()
+    return lemma in words or h.dep_ in XCOMP_DEPS and f"{h.head.lemma_.lower()} {lemma}" in words
+
+
 def announcer(v, words, deps=REPORTED_CLAUSE_DEPS, tail: bool = False):
     """The verb of ``words`` that announces the clause of ``v``, else ``None``; its subject is
     who announces.
@@ -123,11 +131,11 @@ def announcer(v, words, deps=REPORTED_CLAUSE_DEPS, tail: bool = False):
     (None, 'said')
     """
     h = v.head
-    if v.dep_ in deps and h != v and h.lemma_.lower() in words:
+    if v.dep_ in deps and h != v and _announcing(h, words):
         return h
     if not tail:
         return None
-    return next((c for c in v.children if c.dep_ in REPORTED_CLAUSE_DEPS and c.i > v.i and c.lemma_.lower() in words),
+    return next((c for c in v.children if c.dep_ in REPORTED_CLAUSE_DEPS and c.i > v.i and _announcing(c, words)),
                 None)
 
 
@@ -182,3 +190,18 @@ def purpose_verbs(v, words) -> list:
     """The verbs of the purpose clauses under ``v`` ("sent experts to X to investigate",
     "envoyé des militaires pour enquêter") whose lemma is one of ``words``."""
     return [c for c in v.children if c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() in words]
+
+
+def owned_object(t, objects, g) -> bool:
+    """Whether an object of ``t`` among ``objects`` (lemmas) is the subject's own bond: with a
+    possessive ("ses accords de défense", "its treaty") or a with-complement, on the object or
+    hung on the verb after it ("l'accord de défense avec X", "the treaty with X"). "a dénoncé
+    ses accords avec X" ends a treaty; "a dénoncé l'accord entre X et Y" (a deal of others)
+    condemns it."""
+    objs = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in objects]
+    if objs and any(k.dep_ in CASE_DEPS | PREPOSITION_DEPS and k.lower_ in g["with_preps"]
+                    for c in t.children if c.i > objs[0].i for k in (c, *c.children)):
+        return True
+    return any(k.dep_ in role("possessive") or k.dep_ in DETERMINER_DEPS and "Yes" in k.morph.get("Poss")
+               or k.dep_ in CASE_DEPS | PREPOSITION_DEPS and k.lower_ in g["with_preps"]
+               for c in objs for k in (*c.children, *c.subtree))

@@ -162,17 +162,37 @@ def reported_announcement(ctx: CueContext, a) -> bool:
     words = g.get("announcing_verbs", ())
     if not words or announcer(a, words, CCOMP_DEPS, tail=True) is None:
         return False
-    kids = [c for v in [t] + ([t.head] if t.pos_ == "NOUN" else []) for c in v.children]
+    verbs = [t] + ([t.head] if t.pos_ == "NOUN" else [])
+    kids = [c for v in verbs for c in v.children]
     if any(c.dep_ in ADVMOD_DEPS and c.lower_ in g.get("restrictive_adverbs", ()) for c in kids):
         return False  # "said he would only welcome him in X": a condition set, not an announcement
     aux = [c for c in kids if c.dep_ in AUX_DEPS]
-    if not any(c.lower_ in g["announcing_aux"] for c in aux) or any(c.lemma_.lower() in g["perfect_aux"] or (
+    if not (any(c.lower_ in g["announcing_aux"] for c in aux) or _reported_mood(verbs[-1], aux, g)) or any(
+            c.lemma_.lower() in g.get("perfect_aux", ()) or (
             c.lower_ in g["hypothetical_aux"] and c.lower_ not in g["announcing_aux"]) for c in aux):
         return False
     found = ctx.reading.found.get(t.i) if ctx.reading is not None else None
     if foreign_speaker(ctx, a):
         return False  # "Ankara said Moscow would send troops to X": another party's forecast
     return not found or not any(ctx.rules.applies("commissive", c.relation) for c in found[0])
+
+
+def _reported_mood(v, aux, g) -> bool:
+    """Whether the clause verb ``v`` itself carries an ``announcing_morph`` feature ("qu'elle
+    rencontrerait X": Mood=Cnd) and none of its auxiliaries does ("qu'il aurait rencontré X":
+    a past conditional, hearsay or counterfactual, no announcement)."""
+    morph = g.get("announcing_morph", ())
+    return bool(morph) and any(f.lower() in morph for f in str(v.morph).split("|")) and not any(
+        f.lower() in morph for c in aux for f in str(c.morph).split("|"))
+
+
+def possible(t, g) -> bool:
+    """Whether the cue infinitive ``t`` is held possible by a ``possibility_verbs`` verb in the
+    conditional above it ("pourrait rencontrer X", "devrait signer un accord avec X", also under
+    a verb of saying: "a déclaré qu'elle pourrait rencontrer X"): no event, as "could meet X"."""
+    v = t.head if t.pos_ == "NOUN" else t
+    return v.dep_ in XCOMP_DEPS and v.head != v and v.head.lemma_.lower() in g.get("possibility_verbs", ()) \
+        and "Cnd" in v.head.morph.get("Mood")
 
 
 def conditioned_relations(ctx: CueContext) -> bool:

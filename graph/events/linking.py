@@ -14,7 +14,7 @@ from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMO
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
-from .clauses import announcer, consequence_clause, relative_antecedents
+from .clauses import announcer, consequence_clause, owned_object, relative_antecedents
 from .context import CueContext, Triple
 from .lexicon import FRAMES
 
@@ -66,7 +66,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
             return any(p == c.prep and (not c.objects or n in c.objects) for p, n in preps)
         return bool(objs & c.objects)
 
-    chosen = [c for c in cues if c.sense and meets(c)]
+    own = t.lemma_.lower() in g.get("owned_sense_cues", ())  # "a dénoncé ses accords avec X": a sense only for its own
+    chosen = [c for c in cues if c.sense and meets(c) and not (own and not owned_object(t, c.objects, g))]
     plain = [c for c in cues if not c.sense]
     if not chosen:
         return plain
