@@ -67,3 +67,26 @@ def test_chunks_start_small_and_keep_every_document_once():
     assert [len(c) for c in chunks][:3] == [1, 2, 4]
     assert [d.id for c in chunks for d in c] == [d.id for d in docs]
     assert max(len(c) for c in chunked(docs, max_chars=25)) == 3  # a character budget too
+
+
+def test_the_pool_freezes_what_the_workers_inherit_and_thaws_it_after():
+    import gc
+
+    if "fork" not in __import__("multiprocessing").get_all_start_methods():
+        pytest.skip("the freeze is for forked workers")
+    docs = [Document(id=f"{d.id}-{k}", text=d.text, language=d.language, date=d.date) for k in range(2) for d in TEXTS]
+    before = gc.get_freeze_count()
+    with WorkerPool(2) as pool:
+        pool.start()
+        assert gc.get_freeze_count() > before  # frozen in the parent before the fork
+        pooled = [r for results in pool.imap(chunked(docs, max_docs=2)) for r in results]
+    assert gc.get_freeze_count() == before  # thawed when the pool closes
+    assert [r.doc_id for r in pooled] == [d.id for d in docs]
+    # the same events as one process, with three sentence shapes in two languages
+    alone = process_documents(docs)
+    assert pooled == [DocResult(r.doc_id, r.events, r.mentions, r.words) for r in alone]
+    pool = WorkerPool(1)
+    pool.start()
+    assert gc.get_freeze_count() > before
+    pool.terminate()  # a stopped build thaws them too
+    assert gc.get_freeze_count() == before
