@@ -72,6 +72,8 @@ def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
             if relation == "agree" and same:
                 continue  # the sentence states its agreement already
             parties = list(next(iter(same))) if len(same) == 1 else _parties(res, t, entity)
+            if relation == "agree" and set(parties) & _sentence_brokers(res, filters, t):
+                parties = []  # "the truce, signed under the aegis of X": X mediated, so it is no party
             refs.append(Reference(text=span.text, start=span.start_char, end=span.end_char, kind="event",
                                   antecedents=tuple(parties), ambiguous=not parties,
                                   why=f"agreement: {entity.trigger}" if entity else "agreement: ?"))
@@ -84,6 +86,14 @@ def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
                 first = res._fields(parties[0])
                 events.extend(frame_event(res, gov, first, "agree", res._fields(p), CONFIDENCE) for p in parties[1:])
     return events, refs
+
+
+def _sentence_brokers(res, filters, t) -> set[str]:
+    """Codes of the mediators of the mediation cues of ``t``'s sentence ("under the auspices of
+    X", "sous l'égide de X"): a mediator is never a party of the agreement signed there."""
+    sent = t.sent
+    return {a["code"] for i, (cues, _) in filters.cues(res.doc).items() if sent.start <= i < sent.end
+            and any(c.relation == "mediate" for c in cues) for a in mediation_agents(res, res.doc[i])}
 
 
 def _parties(res, t, entity) -> list[str]:

@@ -71,6 +71,7 @@ class ReferenceResolver:
         self.covered = {i for m in mentions if m.get("code") for i in range(m["token_start"], m["token_end"])}
         self.coded = [m for m in mentions if m.get("code") and m.get("kind") != "place" and m.get("type") != "Media"]
         self.words = token_words(doc)  # (pos, lemma, lower) of each token, for passes over every word
+        self.headline = has_headline(doc)  # read once, not per far-back anaphor
 
     # -- shared ---------------------------------------------------------------------------
     def _definite(self, i: int) -> bool:
@@ -412,7 +413,7 @@ class ReferenceResolver:
             here = self.sents.of_token(t.i)
             earlier = [e for e in self.model.events if e.kind == kind and 0 < here - e.sentence <= EVENT_WINDOW]
             if not earlier and document_wide:  # far back: one set of participants, else the headline's
-                earlier = earlier_events(self.model.events, kind, here, has_headline(doc))
+                earlier = earlier_events(self.model.events, kind, here, self.headline)
             last = [e for e in earlier if e.sentence == max((x.sentence for x in earlier), default=-1)]
             entity = last[0] if is_definite and len({e.participants for e in last}) == 1 else None
             yield t, gov, entity
