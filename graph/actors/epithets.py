@@ -1,0 +1,113 @@
+"""A leader's epithet is the leader the document named before: "Khalifa Haftar met ... . The
+strongman of eastern Libya said", "le maréchal dissident", "l'homme fort de Tripoli", "the junta
+leader" (GUIDELINES §2: people roll up to whom they act for; the epithet stands for the person,
+as a surname does, so it takes his code: Haftar's ``LNA``, not Libya's).
+
+An epithet is a definite phrase of the language's ``leader_epithets`` ("strongman", "homme
+fort", "maréchal dissident", "chef de la junte"), optionally followed by an of-word and a place
+("of eastern Libya", "de Tripoli", "de l'Est libyen": up to :data:`REACH` words). It binds, once
+the document's mentions are resolved, to a person of the knowledge base named before it:
+
+- with a place in its complement (a state, its capital or its nationality adjective), the last
+  person named before whose code is that state or a group based in it (``host`` of
+  ``groups.tsv``: Haftar's LNA in Libya);
+- with no place, the person named before when the document has named one person of the base
+  only (two or more: no binding; "the junta leader" then keeps the state of the junta,
+  :mod:`graph.actors.juntas`).
+
+The epithet's mention (kind ``title``) replaces the mentions inside it (the place of its
+complement, a junta noun's state). With no such person the phrase is left as it was.
+
+Example
+-------
+>>> REACH
+4
+"""
+
+from __future__ import annotations
+
+from ..model import renewed
+from ..nlp.extensions import lower_words
+
+#: Words an epithet's place complement may span after its of-word ("de l'Est libyen").
+REACH = 4
+
+
+def _epithet_at(words: list[str], i: int, lex) -> int | None:
+    """The end of the longest epithet of ``lex.leader_epithets`` starting at ``i`` after a
+    definite determiner, or ``None``."""
+    if i == 0 or words[i - 1] not in lex.definite_determiners:
+        return None
+    longest = max((len(p.split()) for p in lex.leader_epithets), default=0)
+    for k in range(min(longest, len(words) - i), 0, -1):
+        if " ".join(words[i:i + k]) in lex.leader_epithets:
+            return i + k
+    return None
+
+
+def _place_end(doc, e: int, lex) -> int:
+    """The end of the of-word complement after an epithet ending at ``e`` (``e``: none): the
+    words up to :data:`REACH` after it while they are determiners, adjectives or nouns."""
+    if e >= len(doc) or doc[e].lower_ not in lex.of_words:
+        return e
+    j = e + 1
+    while j < len(doc) and j <= e + REACH and doc[j].pos_ in ("DET", "ADJ", "NOUN", "PROPN") \
+            and "\n" not in doc[j - 1].text_with_ws:
+        j += 1
+    return j if j > e + 1 else e
+
+
+def _place_code(doc, mentions: list, entries, kb, s: int, e: int) -> str | None:
+    """The state a place of ``doc[s:e]`` names: a mention's, else a ruler entity's (a
+    nationality adjective no mention kept: "l'Est libyen")."""
+    for m in mentions:
+        if s <= m.token_start and m.token_end <= e and m.code and m.type != "Person":
+            return m.code
+    for ent in doc.ents:
+        if s <= ent.start and ent.end <= e and ent.ent_id_ and ent.ent_id_.isdigit():
+            actor = kb.get(entries[int(ent.ent_id_)].actor_id)
+            if actor is not None and actor.type == "State":
+                return actor.code
+    return None
+
+
+def _in_place(kb, code: str, place: str) -> bool:
+    """Whether an actor of roll-up ``code`` is the state ``place`` or a group based in it."""
+    return code == place or kb.breakaways.get(kb.actor_for_code(code) or "", (None,))[0] == place
+
+
+def _bound(kb, mentions: list, s: int, place: str | None):
+    """The person mention before token ``s`` the epithet stands for (module rules), or ``None``."""
+    people = [m for m in mentions if m.token_end <= s and m.type == "Person" and m.code
+              and kb.get(m.actor_id or "") is not None and m.actor_id not in kb.full_name_only]
+    if place is not None:
+        return next((m for m in reversed(people) if _in_place(kb, m.code, place)), None)
+    return people[-1] if len({m.actor_id for m in people}) == 1 else None
+
+
+def leader_epithets(doc, mentions: list, kb, lex, entries) -> list:
+    """``mentions`` (resolved, in order) with each epithet bound to the leader named before
+    (see the module); the mentions inside a bound epithet are dropped."""
+    if not lex.leader_epithets:
+        return mentions
+    words, i, out = lower_words(doc), 1, list(mentions)
+    while i < len(doc):
+        e = _epithet_at(words, i, lex)
+        if e is None:
+            i += 1
+            continue
+        end = _place_end(doc, e, lex)
+        place = _place_code(doc, out, entries, kb, e, end) if end > e else None
+        person = _bound(kb, out, i - 1, place)
+        if person is not None:
+            inside = [m for m in out if i - 1 <= m.token_start and m.token_end <= end]
+            if any(m.type == "Person" for m in inside) or any(
+                    m.token_start < i - 1 < m.token_end or m.token_start < end < m.token_end for m in out):
+                i = end
+                continue  # (a name of its own inside, or a mention across its edges)
+            first, last = doc[i - 1], doc[end - 1]
+            made = renewed(person, start=first.idx, end=last.idx + len(last), token_start=i - 1,
+                           token_end=end, text=doc[i - 1:end].text, kind="title", appos=None)
+            out = sorted([m for m in out if all(m is not x for x in inside)] + [made], key=lambda m: (m.token_start, m.token_end))
+        i = end
+    return out
