@@ -9,8 +9,10 @@ fort", "maréchal dissident", "chef de la junte"), optionally followed by an of-
 the document's mentions are resolved, to a person of the knowledge base named before it:
 
 - with a place in its complement (a state, its capital or its nationality adjective), the last
-  person named before whose code is that state or a group based in it (``host`` of
-  ``groups.tsv``: Haftar's LNA in Libya);
+  person named before whose code is that state, else a group based in it (its ``host`` in
+  ``groups.tsv``, or the state named in the group's name: Haftar's Libyan National Army); the other way round when a word of
+  ``epithet_region_words`` names a part of the state ("eastern Libya", "l'Est libyen"), so
+  "l'homme fort de Tripoli" is Libya's prime minister, "the strongman of eastern Libya" Haftar;
 - with no place, the person named before when the document has named one person of the base
   only (two or more: no binding; "the junta leader" then keeps the state of the junta,
   :mod:`graph.actors.juntas`).
@@ -26,9 +28,13 @@ Example
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..model import renewed
 from ..nlp.extensions import lower_words
 
+#: Types of the groups an epithet's leader may lead.
+GROUP_TYPES = frozenset({"ArmedGroup", "DeFactoAuthority"})
 #: Words an epithet's place complement may span after its of-word ("de l'Est libyen").
 REACH = 4
 
@@ -71,17 +77,44 @@ def _place_code(doc, mentions: list, entries, kb, s: int, e: int) -> str | None:
     return None
 
 
-def _in_place(kb, code: str, place: str) -> bool:
-    """Whether an actor of roll-up ``code`` is the state ``place`` or a group based in it."""
-    return code == place or kb.breakaways.get(kb.actor_for_code(code) or "", (None,))[0] == place
+@lru_cache(maxsize=None)
+def _state_words(kb, place: str) -> frozenset[str]:
+    """The lower-cased names and nationality adjectives of the state ``place`` ("libya",
+    "libyan", "libye", "libyen")."""
+    return frozenset(a.text.lower() for a in kb.aliases
+                     if a.actor_id == place and a.kind in ("name", "demonym") and " " not in a.text)
 
 
-def _bound(kb, mentions: list, s: int, place: str | None):
+def _based_in(kb, code: str, place: str) -> bool:
+    """Whether the group of roll-up ``code`` is based in the state ``place``: its ``host``
+    (``groups.tsv``), or the state named in its own name ("Libyan National Army")."""
+    group = kb.actor_for_code(code) or ""
+    if kb.breakaways.get(group, (None,))[0] == place:
+        return True
+    actor = kb.get(group)
+    if actor is None or actor.type not in GROUP_TYPES:
+        return False
+    words = {w.lower() for names in kb.labels(group).values() for n in names for w in n.split()}
+    return bool(words & _state_words(kb, place))
+
+
+def _rank(kb, code: str, place: str, part: bool) -> int | None:
+    """How well an actor of roll-up ``code`` fits the place ``place``: 0 best, ``None`` not at
+    all. The state itself comes first, a group based in it (:func:`_based_in`: Haftar's LNA in
+    Libya) second; the other way round when the complement names a part of the state
+    (``part``: "eastern Libya", "l'Est libyen")."""
+    if code == place:
+        return int(part)
+    return int(not part) if _based_in(kb, code, place) else None
+
+
+def _bound(kb, mentions: list, s: int, place: str | None, part: bool):
     """The person mention before token ``s`` the epithet stands for (module rules), or ``None``."""
     people = [m for m in mentions if m.token_end <= s and m.type == "Person" and m.code
               and kb.get(m.actor_id or "") is not None and m.actor_id not in kb.full_name_only]
     if place is not None:
-        return next((m for m in reversed(people) if _in_place(kb, m.code, place)), None)
+        ranked = [(r, -k, m) for k, m in enumerate(people) if (r := _rank(kb, m.code, place, part)) is not None]
+        return min(ranked, key=lambda t: t[:2])[2] if ranked else None
     return people[-1] if len({m.actor_id for m in people}) == 1 else None
 
 
@@ -98,7 +131,8 @@ def leader_epithets(doc, mentions: list, kb, lex, entries) -> list:
             continue
         end = _place_end(doc, e, lex)
         place = _place_code(doc, out, entries, kb, e, end) if end > e else None
-        person = _bound(kb, out, i - 1, place)
+        part = any(w in lex.epithet_region_words for w in words[e:end])
+        person = _bound(kb, out, i - 1, place, part)
         if person is not None:
             inside = [m for m in out if i - 1 <= m.token_start and m.token_end <= end]
             if any(m.type == "Person" for m in inside) or any(
