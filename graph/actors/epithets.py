@@ -18,7 +18,9 @@ the document's mentions are resolved, to a person of the knowledge base named be
   :mod:`graph.actors.juntas`).
 
 The epithet's mention (kind ``title``) replaces the mentions inside it (the place of its
-complement, a junta noun's state). With no such person the phrase is left as it was.
+complement, a junta noun's state). With no such person the phrase is left as it was, and so it
+is when it names its holder itself ("the junta leader X", "the strongman of Chechnya, X") or
+its complement names a place that is no state of the base ("of Chechnya").
 
 Example
 -------
@@ -118,6 +120,22 @@ def _bound(kb, mentions: list, s: int, place: str | None, part: bool):
     return people[-1] if len({m.actor_id for m in people}) == 1 else None
 
 
+def _named_there(doc, mentions: list, s: int, end: int) -> bool:
+    """Whether the epithet ``doc[s:end]`` names its holder itself: a person inside it or right
+    after it, commas aside ("the strongman of Chechnya, Ramzan Kadyrov"), or a mention across
+    its edges ("Niger's junta leader X")."""
+    after = end + (end < len(doc) and doc[end].text == ",")
+    return any(m.type == "Person" and (s <= m.token_start < end or m.token_start == after) for m in mentions) \
+        or any(m.token_start < s < m.token_end or m.token_start < end < m.token_end for m in mentions)
+
+
+def _unknown_place(words: list[str], e: int, end: int, place: str | None, lex) -> bool:
+    """A complement naming a place that is no state of the base ("of Chechnya"): no binding;
+    "de l'Est" (determiners and region words only) is none."""
+    rest = [w for w in words[e + 1:end] if w not in lex.determiners and w not in lex.epithet_region_words]
+    return end > e and place is None and bool(rest)
+
+
 def leader_epithets(doc, mentions: list, kb, lex, entries) -> list:
     """``mentions`` (resolved, in order) with each epithet bound to the leader named before
     (see the module); the mentions inside a bound epithet are dropped."""
@@ -132,16 +150,14 @@ def leader_epithets(doc, mentions: list, kb, lex, entries) -> list:
         end = _place_end(doc, e, lex)
         place = _place_code(doc, out, entries, kb, e, end) if end > e else None
         part = any(w in lex.epithet_region_words for w in words[e:end])
-        person = _bound(kb, out, i - 1, place, part)
+        person = None if _unknown_place(words, e, end, place, lex) or _named_there(doc, out, i - 1, end) \
+            else _bound(kb, out, i - 1, place, part)
         if person is not None:
             inside = [m for m in out if i - 1 <= m.token_start and m.token_end <= end]
-            if any(m.type == "Person" for m in inside) or any(
-                    m.token_start < i - 1 < m.token_end or m.token_start < end < m.token_end for m in out):
-                i = end
-                continue  # (a name of its own inside, or a mention across its edges)
             first, last = doc[i - 1], doc[end - 1]
             made = renewed(person, start=first.idx, end=last.idx + len(last), token_start=i - 1,
                            token_end=end, text=doc[i - 1:end].text, kind="title", appos=None)
-            out = sorted([m for m in out if all(m is not x for x in inside)] + [made], key=lambda m: (m.token_start, m.token_end))
+            out = sorted([m for m in out if all(m is not x for x in inside)] + [made],
+                         key=lambda m: (m.token_start, m.token_end))
         i = end
     return out
