@@ -359,6 +359,10 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                           "the country': the country is another state, graph/actors/states.py)"),
         "junta_nouns": _optional(WORDS, "nouns of a ruling junta ('the junta': the state it rules, "
                                  "graph/actors/juntas.py)"),
+        "leader_epithets": _optional(WORDS, "epithets of a leader ('the strongman of eastern Libya', "
+                                     "'le maréchal dissident': the leader named before, graph/actors/epithets.py)"),
+        "epithet_region_words": _optional(WORDS, "words naming a part of a state in an epithet's complement "
+                                          "('eastern Libya': a group based there first, graph/actors/epithets.py)"),
         "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
                                   "mission': the UN, graph/actors/described.py)"),
         "place_locutions": _optional(WORDS, "words before an of-word that make a place preposition of "

@@ -43,6 +43,7 @@ Reference: S. Lappin and H. J. Leass, "An algorithm for pronominal anaphora reso
 
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_right
 from dataclasses import replace
 from typing import Callable
@@ -70,8 +71,11 @@ from .titled_roles import holds_office_of
 from .titles import document_holder
 
 def _name_key(name: str) -> str:
-    """A name as the registry of people keys it ("Aliyev's" -> "aliyev")."""
-    return name.replace("’s", "").replace("'s", "").strip().lower()
+    """A name as the registry of people keys it ("Aliyev's" -> "aliyev"), without its accents,
+    so a name written once with them and once without is one person ("Keïta", "Keita";
+    "Erdoğan", "Erdogan")."""
+    bare = name.replace("’s", "").replace("'s", "").strip().lower()
+    return "".join(c for c in unicodedata.normalize("NFKD", bare) if not unicodedata.combining(c))
 
 
 class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementMixin):
@@ -103,14 +107,14 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         """Remember the person ``name`` refers to, under the full name, the surname and the first
         word (a family name written first, or the name Ethiopians go by)."""
         clean = name.replace("’s", "").replace("'s", "").strip()
-        self.registry[clean.lower()] = fields
+        self.registry[_name_key(clean)] = fields
         parts = clean.split()
         while len(parts) > 2 and parts[-1].lower() in self.lex.name_suffixes:  # "Marcos Jr."
             parts.pop()
         keys = [parts[-1]] if len(parts) > 1 else []
         if keys and parts[0].replace("-", "").isalpha() and parts[0].istitle() and len(parts[0]) > 1:
             keys.append(parts[0])  # "Xi" (Jinping), "Abiy" (Ahmed)
-        for key in (k.lower() for k in keys):  # the first person wins, unless it had no code
+        for key in (_name_key(k) for k in keys):  # the first person wins, unless it had no code
             if not self.registry.get(key, {}).get("code"):
                 self.registry[key] = fields
 

@@ -126,6 +126,12 @@ class Lexicon:
     #: nouns of a ruling junta ("the junta", "le conseil militaire": the state it rules,
     #: :mod:`graph.actors.juntas`)
     junta_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: a leader's epithets ("the strongman of eastern Libya", "le maréchal dissident": the
+    #: leader the document named before, :mod:`graph.actors.epithets`)
+    leader_epithets: frozenset[str] = field(default_factory=frozenset)
+    #: words naming a part of a state in an epithet's complement ("eastern Libya", "l'Est
+    #: libyen": a group based there before the state's own leaders, :mod:`graph.actors.epithets`)
+    epithet_region_words: frozenset[str] = field(default_factory=frozenset)
     #: adjectives of a part of a place between a place preposition and its name ("in northern
     #: Syria", "in eastern Congo": still a place, :func:`graph.actors.compose.is_place`)
     place_adjectives: frozenset[str] = field(default_factory=frozenset)

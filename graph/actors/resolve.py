@@ -42,6 +42,7 @@ from .coalitions import led_coalitions
 from .collectives import collectives
 from .held_places import fighters_in_held_places
 from .juntas import bare_juntas
+from .epithets import leader_epithets
 from .class_nouns import class_noun_mentions
 from .region_groups import region_group_mentions
 from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
@@ -122,6 +123,7 @@ class Resolver(SpanTests):
         out = region_group_mentions(doc, out, kb, lex, date, self.lang)  # "Gulf states": the GCC if named
         out = class_noun_mentions(doc, out, kb, lex, date, self.lang)  # "the alliance": NATO named before
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]
+        resolved = leader_epithets(doc, resolved, kb, lex, self.entries)  # "the strongman": the leader named
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
         resolved = postings(doc, led_coalitions(doc, resolved, lex), lex, kb)
