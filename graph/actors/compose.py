@@ -80,8 +80,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
 
     A place follows a place preposition ("in", "at", "à", "en", "dans"), or "to"/"from" under a
     motion word ("travelled to Moscow"), or precedes an event noun ("the Minsk agreements"), or
-    is coordinated with a place ("in Baku and Yerevan"), or is the of-complement of a place noun
-    ("the enclave of X", "le conflit du Y"). French "à" under a verb of saying or giving ("a écrit
+    is coordinated with a place ("in Baku and Yerevan", also by a comma inside a list), or is the
+    of-complement of a place noun ("the enclave of X", "le conflit du Y"). French "à" under a verb of saying or giving ("a écrit
     à Moscou") or before an article ("son soutien à la Serbie") keeps the actor reading.
     """
     if end < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].head.lower_ not in lex.region_nouns:
@@ -108,6 +108,9 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     word = prev.lower_
     if word in lex.coordinators and prev_place_end is not None and prev_place_end >= i - 1:
         return doc[start:end].root.dep_ not in SUBJECT_DEPS  # "in Congo, and the US condemned"
+    if prev.text == "," and prev_place_end is not None and prev_place_end >= i - 1 \
+            and doc[start:end].root.dep_ in CONJ_DEPS:
+        return True  # a comma list of places: "to Jordan, Syria and Lebanon"
     if word in lex.place_prepositions:
         if word in lex.article_prepositions and i < start - 1:
             return False  # "son soutien à la Serbie": a locative "à" takes no article ("à Moscou")
