@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ...actors.deps import (COMPOUND_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                             VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
-from ..clauses import purpose_verbs
+from ..clauses import PURPOSE_DEPS, purpose_verbs
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import place_target
 from ..linking import co_agents
@@ -39,7 +39,12 @@ def transfer(ctx: CueContext) -> FrameReading | None:
         return None
     if purpose_verbs(t, g.get("inquiry_verbs", ())):  # "sent experts to X to investigate": no aid
         return FrameReading([])
-    return ordinary(ctx, target=destination)
+    reading = ordinary(ctx, target=destination)
+    purposes = {x.i for c in t.children if c.dep_ in PURPOSE_DEPS and c.pos_ in ("VERB", "AUX") for x in c.subtree}
+    if reading is None or not purposes:
+        return reading
+    # "deployed troops to fight X": X is whom the troops fight, not their recipient
+    return FrameReading([x for x in reading.triples if x.target["token_start"] not in purposes], reading.guessed)
 
 
 def destination(ctx: CueContext, src: list, tgt: list) -> list:
