@@ -58,7 +58,7 @@ from .kb import KnowledgeBase, slugify
 from .latter import LatterMixin
 from .leader_names import leader_named
 from .lexicon import load_lexicon
-from .long_titles import long_title_state
+from .long_titles import long_title_state, of_state_person
 from .pairs import PairResolver
 from .recognise import NAME_POS
 from ..model import renewed
@@ -146,7 +146,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         else:  # a leader named by one word (.leader_names), an apposition's (.described), a title's (.title_holders)
             lead = leader_named(self.kb, name, self.seen_codes, self.date)
             f = actor_fields(self.kb, lead, self.date, self.lang) if lead else \
-                described_person(self, m, name) or long_title_state(self, m, name) \
+                described_person(self, m, name) or long_title_state(self, m, name) or of_state_person(self, m, name) \
                 or title_holder(self, m, name) or unknown_actor("PERSON", name)
         self.register(name, f)
         tail = self.name_tail(m.token_end)

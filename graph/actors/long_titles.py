@@ -52,3 +52,21 @@ def long_title_state(st, m: ActorMention, name: str) -> dict | None:
         return None
     return {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person", "code": codes.pop(),
             "sector": None}
+
+
+def of_state_person(st, m: ActorMention, name: str) -> dict | None:
+    """The fields of the unknown person ``name`` (mention ``m``) named with an of-complement
+    naming a state ("King Abdullah of Jordan", "le roi Abdallah de Jordanie", "Prince Faisal of
+    Saudi Arabia", the tagger's name sometimes ending on "of"): he speaks for that state, as "the King of Jordan" does; a state
+    named as a place or by its capital ("Mayor X of Kyiv") is none."""
+    doc, lex = st.doc, st.lex
+    i = m.token_end - 1 if doc[m.token_end - 1].lower_ in lex.of_words else m.token_end  # "Faisal of" (NER)
+    if i >= len(doc) or doc[i].lower_ not in lex.of_words:
+        return None
+    h = st.by_start.get(i + 1)
+    if h is None and i + 2 < len(doc) and doc[i + 1].lower_ in lex.determiners:
+        h = st.by_start.get(i + 2)
+    if h is None or h.type != "State" or h.kind != "name" or not h.code:  # (a capital: "of Kyiv")
+        return None
+    return {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person", "code": h.code,
+            "sector": None}

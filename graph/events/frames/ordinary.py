@@ -115,7 +115,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if src and not tgt and t.pos_ == "NOUN":  # parse missed "support of X for Y"
         tgt = noun_target_by_order(ctx, src)
         guessed = guessed or bool(tgt)
-    if src and not {m["code"] for m in tgt} - {m["code"] for m in src}:
+    if src and not {m["code"] for m in tgt} - {m["code"] for m in src} and not body_gathering(ctx, src):
         # "an offensive in Karabakh", "troops to Haiti", "strengthened its forces in X": a place
         # (a rewritten act keeps its places: "faute de quoi il imposera des sanctions au Mali")
         tgt = place_target(ctx, rel) or (place_target(ctx, ctx.cue.relation) if rel != ctx.cue.relation else []) \
@@ -284,3 +284,11 @@ def side_pairs(sides: list) -> list:
 def one_side(a: dict, b: dict) -> bool:
     """``a`` and ``b`` are referents of one span read together (the same span and label)."""
     return (a["token_start"], a["token_end"], a.get("label")) == (b["token_start"], b["token_end"], b.get("label"))
+
+
+def body_gathering(ctx: CueContext, src: list) -> bool:
+    """A gathering noun (``venue_nouns``) of organisations alone ("the G20 summit in New Delhi",
+    "le sommet de l'UA à Addis-Abeba"): its city is where the body meets, no state it meets."""
+    t = ctx.token
+    return t.pos_ == "NOUN" and t.lemma_.lower() in ctx.g.get("venue_nouns", ()) \
+        and all(m.get("type") not in ("State", "Person") for m in src)
