@@ -186,6 +186,35 @@ def _reported_mood(v, aux, g) -> bool:
         f.lower() in morph for c in aux for f in str(c.morph).split("|"))
 
 
+def own_announcement(ctx: CueContext, v) -> bool:
+    """``v`` heads the that-clause of a speech verb whose subject is the speaker itself: "Iran
+    said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
+    not "Y said X would strike Z", a prediction)."""
+    h = announcer(v, ctx.g["speech_verbs"]) if ctx.reading is not None else None
+    if h is None:
+        return False
+    A = ctx.args
+    own = {m["code"] for m in A.subjects(v)}
+    return bool(own) and own <= {m["code"] for m in A.subjects(h)}
+
+
+def announced_possibility(ctx: CueContext) -> bool:
+    """Whether the cue held possible by a ``possibility_verbs`` verb (:func:`possible`) is the
+    speaker's own announced act and a promise of it would be a threat (a ``commissive``
+    relation): "la Turquie a déclaré qu'elle pourrait attaquer X" is a threat, as "said it could
+    attack X" (GUIDELINES: a stated possible attack); "X pourrait attaquer Y" stays a hypothesis."""
+    t = ctx.token
+    found = ctx.reading.found.get(t.i) if ctx.reading is not None else None
+    if t.pos_ != "VERB" or not found or not any(ctx.rules.applies("commissive", c.relation) for c in found[0]):
+        return False
+    return own_announcement(ctx, t.head)
+
+
+def merely_possible(ctx: CueContext) -> bool:
+    """Whether the cue is only held possible (:func:`possible`) and not announced as a threat."""
+    return possible(ctx.token, ctx.g) and not announced_possibility(ctx)
+
+
 def possible(t, g) -> bool:
     """Whether the cue infinitive ``t`` is held possible by a ``possibility_verbs`` verb in the
     conditional above it ("pourrait rencontrer X", "devrait signer un accord avec X", also under
