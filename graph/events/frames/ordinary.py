@@ -99,7 +99,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN"
                for m in A.noun_target(c)]  # "eased its blockade of X": the blockade's target
     victims = patients(ctx)  # "condemned the attack on X": X is no target
-    tgt = [m for m in tgt if m["token_start"] not in victims]
+    tgt = [m for m in tgt if m["token_start"] not in victims and m not in _hosted_sides(ctx)]
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
     partners = co if ctx.cue.relation in ctx.rules.relations("co_partners") else []
     co = [m for m in co if m not in partners]  # "worked alongside D": D is the partner
@@ -152,7 +152,7 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
             c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)
         src = src or nearest(ctx, -1, tgt)
-        tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) else nearest(ctx, 1, src))
+        tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) or _hosted_sides(ctx) else nearest(ctx, 1, src))
         return src, tgt, True
     return src, tgt, False
 
@@ -172,6 +172,16 @@ def _object_sides(ctx: CueContext) -> bool:
     noun's reading), so the first of them is no target of the verb by word order."""
     return any(len({m["code"] for m in ctx.args.between_sides(c)}) > 1
                for c in ctx.token.children if c.dep_ in VERB_OBJECT_DEPS)
+
+
+def _hosted_sides(ctx: CueContext) -> list:
+    """The sides of a between-list hung on a ``host_verbs`` verb ("accueillera des pourparlers
+    entre A et B", the list on the verb): the hosted meeting's sides, no guest of the host."""
+    t = ctx.token
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ctx.g["host_verbs"]:
+        return []
+    sides = ctx.args.between_sides(t)
+    return sides if len({m["code"] for m in sides}) > 1 else []
 
 
 def _purpose(ctx: CueContext) -> bool:
