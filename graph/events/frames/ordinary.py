@@ -199,7 +199,8 @@ def _purpose(ctx: CueContext) -> bool:
     found, t = ctx.reading.found, ctx.token
     if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
         return True
-    return any(x.i in found and x.i != t.i and x.dep_ in _PURPOSE_CLAUSE_DEPS
+    leaving = ctx.g.get("force_leaving_verbs", ())  # "ordered X's diplomats to leave": the sense's expulsion
+    return any(x.i in found and x.i != t.i and x.dep_ in _PURPOSE_CLAUSE_DEPS and x.lemma_.lower() not in leaving
                for c in t.children if not condition_of(c, ctx.g) for x in (c, *c.children))  # not "if Y ..."
 
 
