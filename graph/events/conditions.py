@@ -287,3 +287,21 @@ def offered_acts(t) -> list:
     for depth in range(2):
         acts += [k for c in acts for k in c.children if k.dep_ in XCOMP_DEPS and k not in acts]
     return acts
+
+
+def ended_act(ctx: CueContext) -> bool:
+    """Whether the hostile cue noun is what its clause ends: the object of an ``ending_verbs``
+    verb ("ended its strikes on X", "a cessé ses frappes contre X") or the complement of a verb
+    whose object is an ``ending_nouns`` noun ("a mis fin à ses frappes contre X"): an ended act
+    is no act. Not an ending asked or aimed at (an infinitive or gerund: "urged X to end its
+    strikes", "talks aimed at ending the fighting")."""
+    t, g, h = ctx.token, ctx.g, ctx.token.head
+    if t.pos_ != "NOUN" or h == t or h.pos_ not in ("VERB", "AUX") or ctx.reading is None \
+            or h.dep_ in XCOMP_DEPS or h.tag_ == "VBG" or "Inf" in h.morph.get("VerbForm"):
+        return False
+    if t.dep_ in VERB_OBJECT_DEPS:
+        ends = h.lemma_.lower() in g.get("ending_verbs", ())
+    else:
+        ends = any(c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in g.get("ending_nouns", ()) for c in h.children)
+    found, sign = ctx.reading.found.get(t.i), ctx.lex.relation_sign
+    return ends and bool(found) and all(sign.get(c.relation) == "-" for c in found[0])
