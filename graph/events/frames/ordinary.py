@@ -18,7 +18,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
-from ...actors.deps import APPOS_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import APPOS_DEPS, CASE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
@@ -80,6 +80,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if backed is not None:
         return FrameReading(backed)
     src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
+    tgt = tgt or _passive_bond_partner(ctx)  # "l'accord de défense avec X a été dénoncé par Y"
     if not tgt and t.pos_ == "NOUN":  # "voiced concern over X's moves", "defend itself against Y's attacks"
         tgt = relation_noun_target(ctx) or defended(ctx, src)
     last = A.recent_events.get(ctx.cue.relation)
@@ -182,6 +183,18 @@ def _hosted_sides(ctx: CueContext) -> list:
         return []
     sides = ctx.args.between_sides(t)
     return sides if len({m["code"] for m in sides}) > 1 else []
+
+
+def _passive_bond_partner(ctx: CueContext) -> list:
+    """The with-complement of a sense object that is the verb's passive subject ("l'accord de
+    défense avec X a été dénoncé par Y", "the treaty with X was scrapped by Y"): X, the other
+    party of the ended bond, is the target."""
+    t, A = ctx.token, ctx.args
+    if not ctx.cue.sense or t.pos_ != "VERB":
+        return []
+    subs = [c for c in t.children if c.dep_ in roles("passive_subject") and c.lemma_.lower() in ctx.cue.objects]
+    return [m for c in subs for k in c.subtree if k.dep_ in CASE_DEPS and k.lower_ in ctx.g["with_preps"]
+            for m in A.np(k.head)]
 
 
 def _purpose(ctx: CueContext) -> bool:
