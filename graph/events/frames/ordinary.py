@@ -80,9 +80,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if backed is not None:
         return FrameReading(backed)
     src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
-    tgt = tgt or _passive_bond_partner(ctx)  # "l'accord de défense avec X a été dénoncé par Y"
-    if not tgt and t.pos_ == "NOUN":  # "voiced concern over X's moves", "defend itself against Y's attacks"
-        tgt = relation_noun_target(ctx) or defended(ctx, src)
+    if not tgt:  # "voiced concern over X's moves", "defend itself against Y's attacks"; "l'accord avec X a été dénoncé par Y"
+        tgt = (relation_noun_target(ctx) or defended(ctx, src)) if t.pos_ == "NOUN" else _passive_bond_partner(ctx)
     last = A.recent_events.get(ctx.cue.relation)
     if src and not (last and last[1] == A.segment and "event_parties" in last[0]):
         # "Russian missiles struck X. The EU condemned the strike.": who struck (this segment's agreement's parties stay)
