@@ -301,7 +301,8 @@ def ended_act(ctx: CueContext) -> bool:
         return False
     if t.dep_ in VERB_OBJECT_DEPS:
         ends = h.lemma_.lower() in g.get("ending_verbs", ())
-    else:
-        ends = any(c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in g.get("ending_nouns", ()) for c in h.children)
+    else:  # (not its subject: "une intervention menée par X a pris fin" happened)
+        ends = t.dep_ not in SUBJECT_DEPS and any(
+            c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in g.get("ending_nouns", ()) for c in h.children)
     found, sign = ctx.reading.found.get(t.i), ctx.lex.relation_sign
     return ends and bool(found) and all(sign.get(c.relation) == "-" for c in found[0])
