@@ -253,6 +253,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "request_nouns": Key(WORDS, "nouns whose purpose_preps complement is asked, not stated (calls for a truce)"),
         "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
         "ending_nouns": _optional(WORDS, "nouns of ending whose complement goes on, even inside a request (an end to the raids)"),
+        "ending_verbs": _optional(WORDS, "verbs whose hostile object noun is ended, no act (ended its strikes on X)"),
         "patient_of_nouns": _optional(WORDS, "action nouns whose of-phrase undergoes them where noun_of_role is source (l'expulsion de X)"),
         "according_preps": Key(WORDS, "prepositions after the words of attribution (according to)"),
         "co_agent_words": Key(WORDS, "words before an actor who acts with the subject (together with)"),

@@ -198,7 +198,8 @@ def owned_object(t, objects, g) -> bool:
     hung on the verb after it ("l'accord de défense avec X", "the treaty with X"). "a dénoncé
     ses accords avec X" ends a treaty; "a dénoncé l'accord entre X et Y" (a deal of others)
     condemns it."""
-    objs = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in objects]
+    objs = [c for c in t.children if (c.dep_ in VERB_OBJECT_DEPS or c.dep_ in roles("passive_subject"))
+            and c.lemma_.lower() in objects]  # (or the passive's subject: "l'accord avec X a été dénoncé")
     if objs and any(k.dep_ in CASE_DEPS | PREPOSITION_DEPS and k.lower_ in g["with_preps"]
                     for c in t.children if c.i > objs[0].i for k in (c, *c.children)):
         return True

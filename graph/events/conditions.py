@@ -186,6 +186,35 @@ def _reported_mood(v, aux, g) -> bool:
         f.lower() in morph for c in aux for f in str(c.morph).split("|"))
 
 
+def own_announcement(ctx: CueContext, v) -> bool:
+    """``v`` heads the that-clause of a speech verb whose subject is the speaker itself: "Iran
+    said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
+    not "Y said X would strike Z", a prediction)."""
+    h = announcer(v, ctx.g["speech_verbs"]) if ctx.reading is not None else None
+    if h is None:
+        return False
+    A = ctx.args
+    own = {m["code"] for m in A.subjects(v)}
+    return bool(own) and own <= {m["code"] for m in A.subjects(h)}
+
+
+def announced_possibility(ctx: CueContext) -> bool:
+    """Whether the cue held possible by a ``possibility_verbs`` verb (:func:`possible`) is the
+    speaker's own announced act and a promise of it would be a threat (a ``commissive``
+    relation): "la Turquie a déclaré qu'elle pourrait attaquer X" is a threat, as "said it could
+    attack X" (GUIDELINES: a stated possible attack); "X pourrait attaquer Y" stays a hypothesis."""
+    t = ctx.token
+    found = ctx.reading.found.get(t.i) if ctx.reading is not None else None
+    if t.pos_ != "VERB" or not found or not any(ctx.rules.applies("commissive", c.relation) for c in found[0]):
+        return False
+    return own_announcement(ctx, t.head)
+
+
+def merely_possible(ctx: CueContext) -> bool:
+    """Whether the cue is only held possible (:func:`possible`) and not announced as a threat."""
+    return possible(ctx.token, ctx.g) and not announced_possibility(ctx)
+
+
 def possible(t, g) -> bool:
     """Whether the cue infinitive ``t`` is held possible by a ``possibility_verbs`` verb in the
     conditional above it ("pourrait rencontrer X", "devrait signer un accord avec X", also under
@@ -258,3 +287,22 @@ def offered_acts(t) -> list:
     for depth in range(2):
         acts += [k for c in acts for k in c.children if k.dep_ in XCOMP_DEPS and k not in acts]
     return acts
+
+
+def ended_act(ctx: CueContext) -> bool:
+    """Whether the hostile cue noun is what its clause ends: the object of an ``ending_verbs``
+    verb ("ended its strikes on X", "a cessé ses frappes contre X") or the complement of a verb
+    whose object is an ``ending_nouns`` noun ("a mis fin à ses frappes contre X"): an ended act
+    is no act. Not an ending asked or aimed at (an infinitive or gerund: "urged X to end its
+    strikes", "talks aimed at ending the fighting")."""
+    t, g, h = ctx.token, ctx.g, ctx.token.head
+    if t.pos_ != "NOUN" or h == t or h.pos_ not in ("VERB", "AUX") or ctx.reading is None \
+            or h.dep_ in XCOMP_DEPS or h.tag_ == "VBG" or "Inf" in h.morph.get("VerbForm"):
+        return False
+    if t.dep_ in VERB_OBJECT_DEPS:
+        ends = h.lemma_.lower() in g.get("ending_verbs", ())
+    else:  # (not its subject: "une intervention menée par X a pris fin" happened)
+        ends = t.dep_ not in SUBJECT_DEPS and any(
+            c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in g.get("ending_nouns", ()) for c in h.children)
+    found, sign = ctx.reading.found.get(t.i), ctx.lex.relation_sign
+    return ends and bool(found) and all(sign.get(c.relation) == "-" for c in found[0])

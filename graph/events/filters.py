@@ -19,7 +19,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle, standing_participle
-from .conditions import conditioned_relations, irrealis, offered_acts, possible, reported_announcement, warned_act
+from .conditions import conditioned_relations, ended_act, irrealis, merely_possible, offered_acts, reported_announcement, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .replies import manner_reply
@@ -141,7 +141,7 @@ def hypothetical(ctx: CueContext) -> bool:
         if child.dep_ in CLAUSE_BOUNDARY_DEPS or a.dep_ in ROOT_DEPS and child.dep_ not in XCOMP_DEPS:
             break
         child = a
-    if _noun_purpose(t) or _asked_for(t, g) or _mandative(t) or t.pos_ == "NOUN" and _mandative(t.head) or warned_act(ctx) or possible(t, g):
+    if _noun_purpose(t) or _asked_for(t, g) or _mandative(t) or t.pos_ == "NOUN" and _mandative(t.head) or warned_act(ctx) or merely_possible(ctx):
         return True
     conditional = _conditional_clause(ctx)
     if conditional is not None:
@@ -270,8 +270,7 @@ def embedded(ctx: CueContext) -> bool:
     if t.pos_ == "VERB" and t.dep_ in XCOMP_DEPS and t.head.lemma_.lower() in g.get("cessation_verbs", ()) \
             and _asked_to_stop(ctx):
         return False  # "urged X to stop backing Y": what X is asked to stop doing, X does
-    frames = ctx.reading.frames if ctx.reading is not None else {}
-    rejecting = ctx.reading.rejecting if ctx.reading is not None else ()
+    frames, rejecting = (ctx.reading.frames, ctx.reading.rejecting) if ctx.reading is not None else ({}, ())
     child, chain = t, [t, *t.ancestors]
     raised = next((x for x in chain if raised_participle(x) is not None), None)
     if raised is not None:  # "urged Y to show restraint, describing X as ...": said by the clause above
@@ -345,13 +344,13 @@ def cut_object(ctx: CueContext) -> bool:
 def undone(ctx: CueContext) -> bool:
     """A conflictual cue noun that a conciliatory verb lifts or eases ("lifted its blockade on
     X", "a levé le blocus de X"): the concession is the event, not the blockade (the mirror of
-    :func:`cut_object`)."""
+    :func:`cut_object`); or one its clause ends (:func:`ended_act`: "a mis fin à ses frappes")."""
     t, found = ctx.token, ctx.reading.found
     if t.pos_ != "NOUN" or t.dep_ not in VERB_OBJECT_DEPS or t.head.i not in found or t.head == t:
-        return False
+        return ended_act(ctx)
     if not _hostile_cue(ctx, t):
         return False
-    return any(c.relation in ctx.g.get("undoing_relations", ()) for c in found[t.head.i][0])
+    return ended_act(ctx) or any(c.relation in ctx.g.get("undoing_relations", ()) for c in found[t.head.i][0])
 
 
 def _hostile_cue(ctx: CueContext, k) -> bool:

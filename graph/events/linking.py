@@ -15,6 +15,7 @@ from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMO
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from .arguments import Arguments, _unique
 from .clauses import announcer, consequence_clause, owned_object, relative_antecedents
+from .conditions import own_announcement, possible
 from .context import CueContext, Triple
 from .lexicon import FRAMES
 
@@ -102,18 +103,6 @@ def _object_preps(t, args: Arguments) -> list:
     return [pn for c in objs for pn in args.preps(c)]
 
 
-def own_announcement(ctx: CueContext, v) -> bool:
-    """``v`` heads the that-clause of a speech verb whose subject is the speaker itself: "Iran
-    said it would strike X", "l'Iran a déclaré qu'il frapperait X" (an announcement, stated;
-    not "Y said X would strike Z", a prediction)."""
-    h = announcer(v, ctx.g["speech_verbs"]) if ctx.reading is not None else None
-    if h is None:
-        return False
-    A = ctx.args
-    own = {m["code"] for m in A.subjects(v)}
-    return bool(own) and own <= {m["code"] for m in A.subjects(h)}
-
-
 def announces_threat(ctx: CueContext, v) -> bool:
     """``v`` is the cue, announced by its speaker ("Iran said it would attack X"), and a
     promise of it would be a threat (a cue relation of the ``commissive`` rule): the modal is
@@ -126,15 +115,16 @@ def announces_threat(ctx: CueContext, v) -> bool:
 
 def announced_threat(ctx: CueContext, rel: str) -> str:
     """A conflictual act the speaker announces in the conditional ("Iran said it would attack
-    X", "said it could blockade X", "a dit qu'il attaquerait X"): a threat (the ``commissive``
+    X", "said it could blockade X", "a dit qu'il attaquerait X", "qu'il pourrait attaquer X"): a threat (the ``commissive``
     rule), as a promised attack is; other relations, and the plain future, unchanged."""
     t = ctx.token
     if ctx.rules.applies("consequence", rel) and consequence_clause(t, ctx.g, ctx.seg.start):
         return ctx.rules.rewrite("consequence", rel)  # "..., faute de quoi il frappera X"
-    if t.pos_ not in ("VERB", "AUX") or not ctx.rules.applies("commissive", rel) or not own_announcement(ctx, t):
+    v = t.head if t.pos_ == "VERB" and possible(t, ctx.g) else t  # "a déclaré qu'elle pourrait attaquer X"
+    if t.pos_ not in ("VERB", "AUX") or not ctx.rules.applies("commissive", rel) or not own_announcement(ctx, v):
         return rel
     modal = any(c.dep_ in AUX_DEPS and c.lower_ in ctx.g["hypothetical_aux"] for c in t.children)
-    if modal or any("Cnd" in x.morph.get("Mood") for x in (t, *t.children) if x == t or x.dep_ in AUX_DEPS):
+    if modal or any("Cnd" in x.morph.get("Mood") for x in (v, *v.children) if x == v or x.dep_ in AUX_DEPS):
         return ctx.rules.rewrite("commissive", rel)
     return rel  # "said it will attack X": a scheduled act is stated (GUIDELINES section 1)
 

@@ -12,7 +12,7 @@ the militia back.
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, CASE_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, VERB_OBJECT_DEPS)
 from ..nlp.extensions import token_words
 
@@ -30,7 +30,7 @@ class BetweenLists:
                     found = found or self.between_sides(c)
                     for _, n in self.preps(c) if not found else ():
                         found = found or self.between_sides(n)
-        if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or (tok.dep_ in VERB_OBJECT_DEPS and (
+        if not found and tok.head != tok and (tok.dep_ in NOUN_MODIFIER_DEPS or ((tok.dep_ in VERB_OBJECT_DEPS or _article_case(tok)) and (
                 tok.head.lemma_.lower() in self.g["light_verbs"] or self._between_next(tok)))):
             found = self.between_sides(tok.head)  # "led mediation between A and B" 
             h = tok.head
@@ -148,3 +148,10 @@ def _unique(ms: list[dict]) -> list[dict]:
             seen.add(key)
             out.append(m)
     return out
+
+
+def _article_case(n) -> bool:
+    """Whether the noun ``n`` hangs on its verb through an article the parser read as a
+    preposition ("accueillera des pourparlers entre A et B": "des" a case marker, ``PronType=Art``):
+    an object, for the between-list the parser hung on the verb."""
+    return any(c.dep_ in CASE_DEPS and "Art" in c.morph.get("PronType") for c in n.children)

@@ -18,7 +18,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
-from ...actors.deps import APPOS_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import APPOS_DEPS, CASE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
@@ -80,8 +80,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if backed is not None:
         return FrameReading(backed)
     src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
-    if not tgt and t.pos_ == "NOUN":  # "voiced concern over X's moves", "defend itself against Y's attacks"
-        tgt = relation_noun_target(ctx) or defended(ctx, src)
+    if not tgt:  # "voiced concern over X's moves", "defend itself against Y's attacks"; "l'accord avec X a été dénoncé par Y"
+        tgt = (relation_noun_target(ctx) or defended(ctx, src)) if t.pos_ == "NOUN" else _passive_bond_partner(ctx)
     last = A.recent_events.get(ctx.cue.relation)
     if src and not (last and last[1] == A.segment and "event_parties" in last[0]):
         # "Russian missiles struck X. The EU condemned the strike.": who struck (this segment's agreement's parties stay)
@@ -99,7 +99,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN"
                for m in A.noun_target(c)]  # "eased its blockade of X": the blockade's target
     victims = patients(ctx)  # "condemned the attack on X": X is no target
-    tgt = [m for m in tgt if m["token_start"] not in victims]
+    tgt = [m for m in tgt if m["token_start"] not in victims and m not in _hosted_sides(ctx)]
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
     partners = co if ctx.cue.relation in ctx.rules.relations("co_partners") else []
     co = [m for m in co if m not in partners]  # "worked alongside D": D is the partner
@@ -152,7 +152,7 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
             c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)
         src = src or nearest(ctx, -1, tgt)
-        tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) else nearest(ctx, 1, src))
+        tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) or _hosted_sides(ctx) else nearest(ctx, 1, src))
         return src, tgt, True
     return src, tgt, False
 
@@ -174,6 +174,28 @@ def _object_sides(ctx: CueContext) -> bool:
                for c in ctx.token.children if c.dep_ in VERB_OBJECT_DEPS)
 
 
+def _hosted_sides(ctx: CueContext) -> list:
+    """The sides of a between-list hung on a ``host_verbs`` verb ("accueillera des pourparlers
+    entre A et B", the list on the verb): the hosted meeting's sides, no guest of the host."""
+    t = ctx.token
+    if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in ctx.g["host_verbs"]:
+        return []
+    sides = ctx.args.between_sides(t)
+    return sides if len({m["code"] for m in sides}) > 1 else []
+
+
+def _passive_bond_partner(ctx: CueContext) -> list:
+    """The with-complement of a sense object that is the verb's passive subject ("l'accord de
+    défense avec X a été dénoncé par Y", "the treaty with X was scrapped by Y"): X, the other
+    party of the ended bond, is the target."""
+    t, A = ctx.token, ctx.args
+    if not ctx.cue.sense or t.pos_ != "VERB":
+        return []
+    subs = [c for c in t.children if c.dep_ in roles("passive_subject") and c.lemma_.lower() in ctx.cue.objects]
+    return [m for c in subs for k in c.subtree if k.dep_ in CASE_DEPS and k.lower_ in ctx.g["with_preps"]
+            for m in A.np(k.head)]
+
+
 def _purpose(ctx: CueContext) -> bool:
     """A sense reading ("sent an envoy": meet) whose verb states its purpose as a cue of its
     own ("sent two envoys to mediate between A and B", "sent negotiators to X for talks"): the
@@ -189,7 +211,8 @@ def _purpose(ctx: CueContext) -> bool:
     found, t = ctx.reading.found, ctx.token
     if any(n.i in found for p, n in ctx.args.preps(t) if p in ctx.g.get("purpose_preps", ())):
         return True
-    return any(x.i in found and x.i != t.i and x.dep_ in _PURPOSE_CLAUSE_DEPS
+    leaving = ctx.g.get("force_leaving_verbs", ())  # "ordered X's diplomats to leave": the sense's expulsion
+    return any(x.i in found and x.i != t.i and x.dep_ in _PURPOSE_CLAUSE_DEPS and x.lemma_.lower() not in leaving
                for c in t.children if not condition_of(c, ctx.g) for x in (c, *c.children))  # not "if Y ..."
 
 
