@@ -28,8 +28,9 @@ browser:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# both cores (pytest-xdist); a module's tests stay on one worker, so module fixtures run once
 test: venv browser
-	$(PY) -m pytest -q -p no:cacheprovider
+	$(PY) -m pytest -q -p no:cacheprovider -n $(JOBS) --dist loadscope --durations=25
 
 eval: venv
 	@if [ -f "$(SHARED)/eval/score.py" ]; then \
