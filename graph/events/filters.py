@@ -59,6 +59,8 @@ def negated(ctx: CueContext) -> bool:
         heads.append(t.head)
         if t.dep_ in PREP_OBJECT_DEPS:
             heads.append(t.head.head)
+    if t.head != t and t.head.lemma_.lower() in g["copulas"] and t.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
+        heads.append(t.head)  # a predicate of a negated copula: "X was not behind the attack", "is not unacceptable"
     for h in heads:
         if h is not t and ({h.lemma_.lower(), h.lower_} & g.get("litotes_verbs", frozenset())):
             continue  # "does not hide its support": the negation asserts the support
