@@ -54,7 +54,8 @@ def negated(ctx: CueContext) -> bool:
     A nor B supported X", "vowed not to return X", "hardly convinced" (a ``degree_negation``
     adverb right before the cue), but not a litotes ("does not hide its support")."""
     g, t = ctx.g, ctx.token
-    heads = [t]
+    # a predicate of a negated copula too: "X was not behind the attack", "is not unacceptable"
+    heads = [t] + ([t.head] if t.head.lemma_.lower() in g["copulas"] and t.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS else [])
     if t.dep_ in VERB_OBJECT_DEPS or t.dep_ in PREP_OBJECT_DEPS | XCOMP_DEPS | OBLIQUE_DEPS:
         heads.append(t.head)
         if t.dep_ in PREP_OBJECT_DEPS:

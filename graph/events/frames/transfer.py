@@ -10,7 +10,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import (COMPOUND_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, COMPOUND_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                             VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from ..clauses import PURPOSE_DEPS, purpose_verbs
 from ..context import CueContext, FrameReading, Triple
@@ -30,6 +30,8 @@ def transfer(ctx: CueContext) -> FrameReading | None:
     investigate (``inquiry_verbs``: no aid, and no other reading). ``None`` otherwise, so the
     word's other rows are tried ("sent an envoy to X": the ``meet`` sense of "send")."""
     t, g = ctx.token, ctx.g
+    if t.lemma_.lower() in g.get("arrival_verbs", ()):
+        return _arrival(ctx)
     things = [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS or c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS]
     if t.dep_ in PARTICIPLE_DEPS or (t.dep_ in XCOMP_DEPS and not things):
         things.append(t.head)
@@ -45,6 +47,23 @@ def transfer(ctx: CueContext) -> FrameReading | None:
         return reading
     # "deployed troops to fight X": X is whom the troops fight, not their recipient
     return FrameReading([x for x in reading.triples if x.target["token_start"] not in purposes], reading.guessed)
+
+
+def _arrival(ctx: CueContext) -> FrameReading | None:
+    """Peacekeepers, aid or arms that arrive in a state are delivered to it by whom they belong to
+    ("Kenyan peacekeepers arrived in Haiti", "the first shipment of US arms arrived in X"): the
+    subject must be an ``arrival_things`` word (troops alone stay no event: an arrival of forces
+    may be an invasion); the state is the target through ``arrival_target_preps``."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    subj = [c for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS]
+    near = [x for c in subj for x in (c, *(k for k in c.subtree if k.dep_ in THING_DEPS))]
+    if not any(x.lemma_.lower() in g["arrival_things"] for x in near):
+        return None
+    src = A.subjects(t)
+    codes = {m["code"] for m in src}
+    tgt = [m for m in A.prep_actors(t, g["arrival_target_preps"]) if m["code"] not in codes]
+    tgt = tgt or [m for m in place_target(ctx, "arrival") if m["code"] not in codes]
+    return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
 
 
 def destination(ctx: CueContext, src: list, tgt: list) -> list:
