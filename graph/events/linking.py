@@ -354,6 +354,8 @@ def co_agent_head(ctx: CueContext, m: dict):
     if phrase is None:
         return None
     inside = range(p.i - phrase.count(" ") - phrase.count("'"), p.i + 1)
+    if ctx.cue.prep and any(doc[i].lemma_.lower() in ctx.cue.objects for i in inside):
+        return None  # the phrase chose the cue's sense: "s'est rangée aux côtés de X" (X is the target)
     a = r.head if p is not r.head else p.head
     while a.i in inside and a.head != a:
         a = a.head
