@@ -306,9 +306,9 @@ def hostile(ctx: CueContext, m: dict) -> bool:
     """A mention inside an "against"/"contre" complement of the cue."""
     words = ctx.g.get("hostile_preps", ())
     r = ctx.doc[m["token_start"]:m["token_end"]].root
-    if ctx.cue.relation in ctx.g.get("undoing_relations", ()) and any(
-            x.head == ctx.token and x.dep_ in VERB_OBJECT_DEPS for x in r.ancestors):
-        return False  # "lifted its sanctions against X": the measure lifted was against X
+    if ctx.cue.relation in ctx.g.get("undoing_relations", ()) and any(x.head == ctx.token and (
+            x.dep_ in VERB_OBJECT_DEPS or ctx.cue.prep and x.lemma_.lower() in ctx.cue.objects) for x in r.ancestors):
+        return False  # "lifted its sanctions against X", "a mis fin à son embargo contre X": the measure was against X
     for x in [r, *r.ancestors]:
         if x == ctx.token:
             break
@@ -354,6 +354,8 @@ def co_agent_head(ctx: CueContext, m: dict):
     if phrase is None:
         return None
     inside = range(p.i - phrase.count(" ") - phrase.count("'"), p.i + 1)
+    if ctx.cue.prep and any(doc[i].lemma_.lower() in ctx.cue.objects for i in inside):
+        return None  # the phrase chose the cue's sense: "s'est rangée aux côtés de X" (X is the target)
     a = r.head if p is not r.head else p.head
     while a.i in inside and a.head != a:
         a = a.head

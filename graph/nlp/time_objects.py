@@ -7,7 +7,8 @@ component, switched on by ``time_object_words`` of the language's ``grammar.json
 words: weekdays, parts of the day...), hangs such an object back on the verb when the time word
 (or a chain of them, "mercredi soir") hangs on a verb before it that has no object of its own. A
 time word the parser made the verb's open complement ("a décidé *lundi* la suspension") becomes
-its modifier oblique. Labels come from the language's ``dependency_roles``.
+its modifier oblique. A passive's agent hung on such a time word ("a été abrogé *jeudi* par X")
+goes back to the verb as well. Labels come from the language's ``dependency_roles``.
 
 Example
 -------
@@ -35,6 +36,7 @@ class TimeObjects:
     def __init__(self, words, roles: dict) -> None:
         self.words = frozenset(w.lower() for w in words)
         self.objects = frozenset(roles["direct_object"])
+        self.agents = frozenset(roles["nominal_agent"])
         self.open = frozenset(roles["open_complement"])
         self.obl = (roles["modifier_oblique"] or roles["noun_adverbial"] or [""])[-1]
 
@@ -54,14 +56,19 @@ class TimeObjects:
 
     def _repair(self, t) -> None:
         verb, top = self._verb(t)
-        if verb is None or any(c.dep_ in self.objects for c in verb.children):
+        if verb is None:
             return
-        objs = [c for c in t.children if c.dep_ in self.objects and c.pos_ in NOUN_TAGS and c.i > t.i]
-        if not objs:
-            return
-        objs[0].head = verb
-        if top.dep_ in self.open and self.obl:
+        moved = self._hung(t, verb, self.objects)[:1] + self._hung(t, verb, self.agents)
+        for c in moved:
+            c.head = verb
+        if moved and top.dep_ in self.open and self.obl:
             top.dep_ = self.obl
+
+    def _hung(self, t, verb, deps) -> list:
+        """The nouns labelled ``deps`` after the time word ``t`` when ``verb`` has none of its own."""
+        if not deps or any(c.dep_ in deps for c in verb.children):
+            return []
+        return [c for c in t.children if c.dep_ in deps and c.pos_ in NOUN_TAGS and c.i > t.i]
 
 
 @Language.factory(NAME, default_config={}, assigns=["token.dep", "token.head"])

@@ -96,8 +96,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         tgt = target(ctx, src, tgt)
     if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
             {m["code"] for m in tgt} - {m["code"] for m in src}):
-        tgt = [m for c in t.children if c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "NOUN"
-               for m in A.noun_target(c)]  # "eased its blockade of X": the blockade's target
+        tgt = [m for c in undone_nouns(ctx) for m in A.noun_target(c)]  # "eased its blockade of X": the blockade's target
     victims = patients(ctx)  # "condemned the attack on X": X is no target
     tgt = [m for m in tgt if m["token_start"] not in victims and m not in _hosted_sides(ctx)]
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
@@ -126,6 +125,16 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if both_ways:
         out += [Triple(x, s, rel) for s in src for x in tgt]
     return FrameReading(out, guessed)
+
+
+def undone_nouns(ctx: CueContext) -> list:
+    """The nouns a conceding verb undoes: its objects ("eased its blockade of X"), or the
+    complement its sense names ("a mis fin à son embargo contre X": prep *à*)."""
+    t, c = ctx.token, ctx.cue
+    found = [x for x in t.children if x.dep_ in VERB_OBJECT_DEPS and x.pos_ == "NOUN"]
+    if c.prep:
+        found += [n for p, n in ctx.args.preps(t) if p == c.prep and n.pos_ == "NOUN" and n.lemma_.lower() in c.objects]
+    return found
 
 
 def _aimed(ctx: CueContext, src: list, tgt: list) -> list:
