@@ -62,14 +62,14 @@ class StateAnaphors:
         doc = self.doc
         words = m.text.lower().split()
         noun = self.lex.sector_nouns.get(words[-1])  # the sector of the head noun ("army")
+        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or noun  # "the defence ministry": military
         if j < len(doc) - 1 and doc[j].lower_ in self.lex.of_words | self.lex.place_prepositions:
             k = j + 1 + (doc[j + 1].lower_ in self.lex.determiners)
             named = self.by_start.get(k)  # "the government in Tbilisi", "l'armée de l'Azerbaïdjan"
             actor = self.kb.get(named.actor_id or "") if named else None
             if actor is not None and actor.type == "State":
-                return [self._body_fields(actor.id, m, noun)]
+                return [self._body_fields(actor.id, m, sector)]
         states = [h for h in self.recent(i, 2) if self._state_like(h)]
-        sector = self.lex.sector_nouns.get(" ".join(words[1:])) or noun
         key = self.lex.sector_nouns.get((m.label or "").lower()) or sector  # "L'armée": "armée"
         same = next((h for h in reversed(self.history) if key and h.sector == key
                      and h.kind != "pronoun" and h.token_start < i and self._state_like(h)), None)

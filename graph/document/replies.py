@@ -116,6 +116,9 @@ def answered_claims(res, filters, events: list[dict], added: list[dict]) -> tupl
         if not codes:
             continue
         claimants = _claimants(res, events, t, codes)
+        if not claimants:  # "A accused B of ... . It denied the charge": the pronoun is the accused B
+            agents, claimants = _accused_instead(res, events, t, agents)
+            codes = {a["code"] for a in agents}
         if not claimants or set(claimants) & codes or _others_named(res, t, codes | set(claimants)):
             continue
         out.extend(frame_event(res, t, a, "reject", res._fields(c), FRAME_CONFIDENCE)
@@ -123,3 +126,23 @@ def answered_claims(res, filters, events: list[dict], added: list[dict]) -> tupl
         refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
                               antecedents=tuple(claimants), why="rejection: sources of the claim stated"))
     return out, refs
+
+
+def _accused_instead(res, events: list[dict], t, agents: list[dict]) -> tuple[list[dict], list[str]]:
+    """A pronoun rejecter the actor stage bound to the maker of the claim stated just before
+    ("A accused B of shelling the town. It denied the charge": "it" was bound to A, the subject):
+    a denial answers a claim, so the pronoun is the one target of that claim (of the same type:
+    a person for a person), and the claim's sources are the claimants. Else nothing."""
+    if not agents or any(a.get("kind") != "pronoun" for a in agents) or len({a["code"] for a in agents}) != 1:
+        return [], []
+    here, code = res.sents.of_token(t.i), agents[0]["code"]
+    claims = [e for e in events if e["relation"] in res.lex.answered_relations and e["source"] == code
+              and 0 < here - res.sents.of_char(e["start"]) <= EVENT_WINDOW]
+    near = [e for e in claims if res.sents.of_char(e["start"]) == max((res.sents.of_char(c["start"]) for c in claims), default=-1)]
+    targets = {e["target"] for e in near}
+    if len(targets) != 1:
+        return [], []
+    accused = res._fields(targets.pop())
+    if (accused.get("type") == "Person") != (agents[0].get("type") == "Person"):
+        return [], []
+    return [dict(agents[0], **accused)], sorted({e["source"] for e in near})

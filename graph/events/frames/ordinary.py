@@ -121,7 +121,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
             or _object_place(ctx, rel) or tgt
     if ctx.lex.relation_sign.get(rel) == "+":  # "defend itself against X": X is opposed, not helped
         tgt = [m for m in tgt if not hostile(ctx, m)]
-    out = [Triple(s, x, rel) for s in src for x in tgt]
+    out = [Triple(s, x, rel) for s in src for x in tgt if symmetric or not _same_mention(x, src)]
     if both_ways:
         out += [Triple(x, s, rel) for s in src for x in tgt]
     return FrameReading(out, guessed)
@@ -324,3 +324,9 @@ def body_gathering(ctx: CueContext, src: list) -> bool:
     t = ctx.token
     return t.pos_ == "NOUN" and t.lemma_.lower() in ctx.g.get("venue_nouns", ()) \
         and all(m.get("type") not in ("State", "Person") for m in src)
+
+
+def _same_mention(m: dict, mentions: list) -> bool:
+    """``m`` is one of ``mentions`` (same first token, same code): a source is never a target of its own
+    cue ("A and B offered to host further talks": the talks' sides, read from the subjects, are the subjects)."""
+    return any(m["token_start"] == x["token_start"] and m["code"] == x["code"] for x in mentions)

@@ -23,7 +23,29 @@ from .registry import frame
 def sym(ctx: CueContext) -> FrameReading:
     """Each pair of the sides of a symmetric cue; a host verb above it mediates ("hosted talks
     between A and B")."""
-    return sides_reading(ctx) or ordinary(ctx, symmetric=True, target=with_target)
+    found = sides_reading(ctx)
+    if found is not None:
+        return found
+    reading = ordinary(ctx, symmetric=True, target=with_target)
+    hosts = host_subjects(ctx)  # "A and B offered to host further talks": the hosts do not meet each other
+    return FrameReading([x for x in reading.triples if not (x[0]["token_start"] in hosts and x[1]["token_start"] in hosts)],
+                        reading.guessed) if hosts else reading
+
+
+def host_subjects(ctx: CueContext) -> set[int]:
+    """The first tokens of the subjects of the ``host_verbs`` verb whose object is the talks
+    noun cue ("A and B will host talks", "A and B hosted a new round of talks"): hosts, no sides."""
+    t, A, g = ctx.token, ctx.args, ctx.g
+    if t.pos_ != "NOUN":
+        return set()
+    hosted = t  # up through "a new round of", "un nouveau cycle de" to the object of the verb
+    while hosted.dep_ not in VERB_OBJECT_DEPS and hosted.head.pos_ in ("NOUN", "ADP") and hosted.head != hosted \
+            and hosted.i - hosted.head.i < 5:
+        hosted = hosted.head
+    verb = hosted.head
+    if hosted.dep_ not in VERB_OBJECT_DEPS or verb.lemma_.lower() not in g["host_verbs"]:
+        return set()
+    return {m["token_start"] for m in A.subjects(verb)}
 
 
 @frame("sym_attack")
