@@ -30,6 +30,9 @@ def referred_event(args, n, relative: bool = False) -> list[dict]:
         return []
     if not relative and not any(c.dep_ in DETERMINER_DEPS and c.lower_ in g["definite_determiners"] for c in n.children):
         return []  # "a decision": a new one, not the last
+    if any(c.dep_ not in DETERMINER_DEPS | ACL_DEPS | RELCL_DEPS and not c.is_punct for c in n.children) or (
+            not relative and any(c.dep_ in ACL_DEPS | RELCL_DEPS for c in n.children)):
+        return []  # "the repressive measures taken in X", "the decision to expand": described, not referred to
     reach = 1 if relative else 2
     recent = [(seg, ev) for key, (ev, seg) in args.recent_events.items()
               if not key.startswith(PARTIES) and args.segment - seg <= reach]
