@@ -20,7 +20,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "tests" / "data" / "written"
 SCORER = ROOT.parent / "shared" / "eval" / "score.py"
 #: relation-level F1 reached on the written set (20 articles since round 21, W3), minus 0.05
-F1_FLOOR = 0.662  # 0.712 reached (W3, 2026-12-07; 0.685 on the 20 before its fixes)
+F1_FLOOR = 0.659  # 0.709 reached (W3, 2026-12-07; 0.685 on the 20 before its fixes)
 
 
 def written_events(out: Path) -> Path:
