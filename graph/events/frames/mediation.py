@@ -55,7 +55,7 @@ def host(ctx: CueContext) -> FrameReading:
     found = ordinary(ctx)
     hosts = {x.source["code"] for x in found.triples}
     sides = _unique([x.target for x in found.triples if x.target["code"] not in hosts])
-    if len(hosts) != 1 or len({m["code"] for m in sides}) < 2 or ctx.cue.relation != "meet":
+    if len(hosts) != 1 or len({m["code"] for m in sides}) != 2 or ctx.cue.relation != "meet":
         return found  # (a sense row of the host verb: "a accueilli favorablement la proposition de X")
     rel = ctx.rules.rewrite("mediation", "mediate")
     sources = _unique([x.source for x in found.triples])
