@@ -168,6 +168,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "force_nouns": _optional(WORDS, "nouns that name armed forces as the subject of a force_leaving_verbs verb (force, troops)"),
         "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),
         "definite_determiners": Key(WORDS, "definite determiners"),
+        "event_reference_nouns": _optional(WORDS, "generic act nouns that, definite or relativised, stand for the last event stated (the decision, a move that)"),
         "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
         "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),

@@ -21,6 +21,7 @@ from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_
 from .assurance import assured_target, assured_verb
 from .clauses import clause_tense, raised_participle
 from .receipt import giver_objects
+from .references import referred_event, relative_reference
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 #: An adjective or possessive naming who a noun's action is by ("the Russian withdrawal", "its withdrawal").
@@ -34,8 +35,7 @@ class Arguments(NounPhrases):
 
     def __init__(self, doc, lex) -> None:
         super().__init__(doc, lex)
-        #: relation -> (source mention, segment number) of the last event stated, for "the strike"
-        self.recent_events: dict[str, tuple[dict, int]] = {}
+        self.recent_events: dict[str, tuple[dict, int]] = {}  # relation -> (source, segment) of its last event
         self.segment = 0
 
     def enter(self, seg, seg_no: int) -> None:
@@ -163,7 +163,7 @@ class Arguments(NounPhrases):
             if not self._inside(c):
                 continue
             if c.dep_ in VERB_OBJECT_DEPS and self.antecedent(c, v) is not None:
-                out.extend(self.np(self.antecedent(c, v)))  # "Moscow, which it criticises"
+                out.extend(self.np(self.antecedent(c, v)) or referred_event(self, self.antecedent(c, v), True))
             elif c.dep_ in VERB_OBJECT_DEPS or self._de_argument(v, c):
                 cues = self.lex.noun_cues(c)
                 actor = (self.departure(c) or (self._not_left(c, cues, self.noun_source(c)),))[0] \
@@ -172,10 +172,10 @@ class Arguments(NounPhrases):
                     actor = self.between_sides(c)  # "welcomed the meeting between A and B": A and B
                 if cues and c.pos_ == "NOUN" and not actor and not self.at(c):
                     actor = self.event_anaphor(c, cues[0].relation)  # "condemned the strike"
-                out.extend(actor or self._not_left(c, cues, self.np(c)))  # "condemned the shelling by X": X
+                out.extend(actor or self._not_left(c, cues, self.np(c)) or referred_event(self, c))  # "the decision"
             elif c.dep_ in roles("open_complement", "unclassified") and self.at(c) and c.i > v.i:
                 out.extend(self.np(c))  # French parses "appeler X à" this way; "dep": unlabelled object
-        return _unique(out)
+        return _unique(out or relative_reference(self, v))  # "une mesure que X a dénoncée"
 
     def _de_argument(self, v, c) -> bool:
         """Whether ``c`` is the de-argument of a pronominal verb ``v``, which is its object: "s'est

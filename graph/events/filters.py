@@ -57,9 +57,9 @@ def negated(ctx: CueContext) -> bool:
     # a predicate of a negated copula too: "X was not behind the attack", "is not unacceptable"
     heads = [t] + ([t.head] if t.head.lemma_.lower() in g["copulas"] and t.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS else [])
     if t.dep_ in VERB_OBJECT_DEPS or t.dep_ in PREP_OBJECT_DEPS | XCOMP_DEPS | OBLIQUE_DEPS:
-        heads.append(t.head)
-        if t.dep_ in PREP_OBJECT_DEPS:
-            heads.append(t.head.head)
+        heads += [t.head, t.head.head] if t.dep_ in PREP_OBJECT_DEPS else [t.head]
+    elif t.dep_ in NOUN_CLAUSE_DEPS and t.head.dep_ in VERB_OBJECT_DEPS:  # "will sign no text recognising X"
+        heads.append(t.head.head)
     for h in heads:
         if h is not t and ({h.lemma_.lower(), h.lower_} & g.get("litotes_verbs", frozenset())):
             continue  # "does not hide its support": the negation asserts the support

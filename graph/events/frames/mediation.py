@@ -11,10 +11,10 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import PREP_OBJECT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import PARTICIPLE_DEPS, PREP_OBJECT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..arguments import _unique
 from ..context import CueContext, FrameReading, Triple
-from .ordinary import ordinary
+from .ordinary import ordinary, side_pairs
 from .registry import frame
 from .symmetric import sides_reading
 
@@ -39,6 +39,34 @@ def mediate(ctx: CueContext) -> FrameReading:
     if t.lemma_.lower() in ctx.g.get("chairing_verbs", ()):  # "Senegal chairs the AU": the body, no side
         found = FrameReading([x for x in found.triples if x.target.get("type") not in _BODY_TYPES], found.guessed)
     return found
+
+
+@frame("host")
+def host(ctx: CueContext) -> FrameReading:
+    """A host of two sides mediates between them (GUIDELINES: "hosts ... talks between them"):
+    "C hosted the ministers of A and B", "C a reçu A et B" give ``mediate`` from C to each side
+    and ``meet`` between the sides; "talks hosted by C" after "A and B reached a deal" gives
+    the sides of the talks; a host of one side only meets it (the ordinary reading)."""
+    t = ctx.token
+    if t.dep_ in PARTICIPLE_DEPS and t.head.pos_ == "NOUN":  # "after talks hosted by C"
+        found = sides_reading(ctx, mediating=True)
+        if found is not None:
+            return _with_meetings(ctx, found.triples, found.guessed)
+    found = ordinary(ctx)
+    hosts = {x.source["code"] for x in found.triples}
+    sides = _unique([x.target for x in found.triples if x.target["code"] not in hosts])
+    if len(hosts) != 1 or len({m["code"] for m in sides}) != 2 or ctx.cue.relation != "meet":
+        return found  # (a sense row of the host verb: "a accueilli favorablement la proposition de X")
+    rel = ctx.rules.rewrite("mediation", "mediate")
+    sources = _unique([x.source for x in found.triples])
+    return _with_meetings(ctx, [Triple(s, x, rel) for s in sources for x in sides], found.guessed)
+
+
+def _with_meetings(ctx: CueContext, mediations: list, guessed: bool) -> FrameReading:
+    """``mediations`` plus a ``meet`` between every two sides they mediate for."""
+    sides = _unique([x.target for x in mediations])
+    meets = [Triple(a, b, ctx.cue.relation) for a, b in side_pairs(sides) if a["code"] != b["code"]]
+    return FrameReading(mediations + meets, guessed)
 
 
 @frame("under")

@@ -1,0 +1,56 @@
+"""Acts named by a generic noun: "condemned the decision", "a move that X condemned".
+
+A generic act noun (``event_reference_nouns`` of the language's ``grammar.json``: decision, move,
+step, act / décision, mesure, acte, geste) that names no actor of its own stands for the last
+event stated before it: a definite or demonstrative one ("Khartoum condemned the decision",
+"ont qualifié cet acte d'agression") in the last sentences, the antecedent of a relative clause
+("France sent jets, a move that Ankara condemned") in the same or the previous sentence. Who did
+that act is the target of the verb (:func:`referred_event`). When the last events stated
+together have different sources, the act is ambiguous and names nobody.
+
+Example
+-------
+>>> from graph.events.references import referred_event
+>>> referred_event.__name__
+'referred_event'
+"""
+
+from __future__ import annotations
+
+from ..actors.deps import ACL_DEPS, DETERMINER_DEPS, RELCL_DEPS
+
+
+def referred_event(args, n, relative: bool = False) -> list[dict]:
+    """The source of the last event an ``event_reference_nouns`` noun ``n`` stands for (see
+    the module; ``relative``: ``n`` is the antecedent of the verb's relative pronoun); else none."""
+    from .context import PARTIES  # (context imports the arguments, which import this module)
+
+    g = args.g
+    if n is None or n.pos_ != "NOUN" or n.lemma_.lower() not in g.get("event_reference_nouns", ()):
+        return []
+    if not relative and not any(c.dep_ in DETERMINER_DEPS and c.lower_ in g["definite_determiners"] for c in n.children):
+        return []  # "a decision": a new one, not the last
+    if any(c.dep_ not in DETERMINER_DEPS | ACL_DEPS | RELCL_DEPS and not c.is_punct for c in n.children) or (
+            not relative and any(c.dep_ in ACL_DEPS | RELCL_DEPS for c in n.children)):
+        return []  # "the repressive measures taken in X", "the decision to expand": described, not referred to
+    reach = 1 if relative else 2
+    recent = [(seg, ev) for key, (ev, seg) in args.recent_events.items()
+              if not key.startswith(PARTIES) and args.segment - seg <= reach]
+    if not recent:
+        return []
+    last = max(seg for seg, _ in recent)
+    found = [ev for seg, ev in recent if seg == last]
+    if len({ev["code"] for ev in found}) != 1:
+        return []
+    return [dict(found[0], event_anaphor=True)]
+
+
+def relative_reference(args, v) -> list[dict]:
+    """The act a relative clause's verb ``v`` with no object of its own takes as its object when
+    the parser hung the relative pronoun as a mark ("une mesure que Khartoum a dénoncée"): the
+    event its ``event_reference_nouns`` antecedent stands for; else none."""
+    if v.dep_ not in ACL_DEPS | RELCL_DEPS or v.head.i > v.i:
+        return []
+    if not any(c.lower_ in args.g["relative_pronouns"] and c.i < v.i for c in v.children):
+        return []
+    return referred_event(args, v.head, True)
