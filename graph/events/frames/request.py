@@ -64,11 +64,12 @@ def until(ctx: CueContext) -> FrameReading:
 
 def private_addressee(ctx: CueContext) -> bool:
     """The request is made to people or firms, not to an actor ("ordered its airlines to avoid
-    X's airspace", "urged Italian nationals to leave X", ``private_addressees``): its object is
-    such a noun and names no actor but the requester's own, so no actor of the complement is
-    its addressee."""
+    X's airspace", "urged Italian nationals to leave X", ``private_addressees``), or to its own
+    forces ("ordered its troops to leave X", ``force_nouns``): its object is such a noun and names
+    no actor but the requester's own, so no actor of the complement is its addressee ("ordered
+    Russian troops to leave" stays a demand of Russia)."""
     t, A, g = ctx.token, ctx.args, ctx.g
-    words = g.get("private_addressees", ())
+    words = g.get("private_addressees", frozenset()) | g.get("force_nouns", frozenset())
     own = {m["code"] for m in A.subjects(t)} if t.pos_ in ("VERB", "AUX") else set()
     for c in t.children:
         if c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in words:
