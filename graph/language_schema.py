@@ -248,6 +248,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
         "adverb_preps": Key(WORDS, "compound prepositions the tagger reads as adverbs, whose complement hangs on them (vis-à-vis)"),
         "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
+        "consequence_target_preps": _optional(WORDS, "prepositions naming whom consequences fall on when the consequence verb's subject names no actor (would have consequences for X)"),
         "consequence_verbs": Key(WORDS, "verbs of the consequence frame (X's move will have consequences)"),
         "object_control_verbs": Key(WORDS, "verbs whose object does their open complement (urged X to talk; "
                                     "other verbs: the subject does)"),
