@@ -164,6 +164,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "place_target_preps_retreat": Key(WORDS, "prepositions of a place target of retreat"),
         "venue_nouns": _optional(WORDS, "nouns of gatherings whose place complement is where a verb acts, not whom (au sommet de Madrid)"),
         "place_preps_contracted": _optional(WORDS, "contracted forms of place prepositions (au, aux)"),
+        "infinitive_sense_marks": _optional(WORDS, "marks of an infinitive that meet a sense's preposition whatever the verb (interdire de); others only for the verbs the sense names (encourage X to talk)"),
+        "show_of_force_verbs": _optional(WORDS, "purposes of a deployment that show force against their object (deployed warships to deter X); another purpose's object is no mobilize target (to fight X, to protect X)"),
         "force_leaving_verbs": _optional(WORDS, "verbs of leaving that are a retreat only when forces leave (troops left X; a minister leaving X is none)"),
         "force_nouns": _optional(WORDS, "nouns that name armed forces as the subject of a force_leaving_verbs verb (force, troops)"),
         "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),
@@ -251,6 +253,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "with_preps": Key(WORDS, "prepositions of a with-complement (with)"),
         "adverb_preps": Key(WORDS, "compound prepositions the tagger reads as adverbs, whose complement hangs on them (vis-à-vis)"),
         "copulas": Key(WORDS, "copulas of the predicate frame (X is illegal)"),
+        "consequence_target_preps": _optional(WORDS, "prepositions naming whom consequences fall on when the consequence verb's subject names no actor (would have consequences for X)"),
         "consequence_verbs": Key(WORDS, "verbs of the consequence frame (X's move will have consequences)"),
         "object_control_verbs": Key(WORDS, "verbs whose object does their open complement (urged X to talk; "
                                     "other verbs: the subject does)"),

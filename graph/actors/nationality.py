@@ -46,14 +46,15 @@ def is_diaspora(doc, ent, ruler_at: dict, actor_id: str, entries, kb, lex) -> bo
 def before_agent_noun(doc, ent, lex) -> bool:
     """A nationality next to an action noun of up to three words, on the side where the
     language puts adjectives (``adjective_after_noun``): "French mediation", "Israeli air
-    strikes", "la médiation française"."""
+    strikes", "la médiation française", "a Turkish air raid" (lower-case words between)."""
     for k in range(1, 4):
         span = doc[max(ent.start - k, 0):ent.start] if lex.adjective_after_noun else doc[ent.end:ent.end + k]
         if len(span) == k and span.text.lower() in lex.agent_nouns:
             return True
-        # with adjectives between: "l'aide militaire américaine", "Russian military aid"
+        # with adjectives or noun modifiers between: "l'aide militaire américaine", "Russian
+        # military aid", "a Turkish air raid", "the Russian drone attack"
         noun, between = (span[0], span[1:]) if lex.adjective_after_noun else (span[-1], span[:-1])
         if len(span) == k > 1 and noun.lower_ in lex.agent_nouns and all(
-                t.pos_ == "ADJ" and t.is_lower for t in between):
+                t.pos_ in ("ADJ", "NOUN") and t.is_lower for t in between):
             return True
     return False

@@ -317,9 +317,20 @@ class Extractor:
         if rel == "attack" and ctx.token.lemma_.lower() in g.get("force_entering_verbs", ()) \
                 and (not _forces(ctx.doc, s, g) or _called_in(ctx.token, g) or _called_in_elsewhere(ctx, s, x)):
             return False  # "Senegalese troops entered Gambia" is an incursion; "the minister entered X" none
+        if rel == "mobilize" and _purpose_target(ctx, x):
+            return False  # "deployed troops to fight X": X is fought, no show of force ("to deter X" is)
         # "Afghan civilians" suffer attacks and receive aid; they take no stance
         return not ((s.get("sector") == "population" and rel not in g["population_source_relations"])
                     or (x.get("sector") == "population" and rel not in g["population_target_relations"]))
+
+
+def _purpose_target(ctx: CueContext, m: dict) -> bool:
+    """The actor ``m`` stands in a purpose clause of the cue whose verb shows no force against it
+    ("deployed troops to fight X", "to help X", "to protect X"; ``show_of_force_verbs``: "to deter
+    X" does)."""
+    shows = ctx.g.get("show_of_force_verbs", ())
+    return any(c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() not in shows
+               and m["token_start"] in {x.i for x in c.subtree} for c in ctx.token.children)
 
 
 def _in_mediator_phrase(ctx: CueContext, m: dict) -> bool:

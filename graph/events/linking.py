@@ -56,15 +56,17 @@ def senses(t, cues: list, args: Arguments, g) -> list:
             objs.add(t.head.lemma_.lower())
     preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
     preps += [(p, a.lemma_.lower()) for p, n in args.preps(t) for a in relative_antecedents(n, t, args, g)]
-    preps += [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
-              if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
-              for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]
-    preps += [(m.lower_, c.lemma_.lower()) for _, n in args.preps(t) for c in n.children  # "interdire aux navires
-              if c.dep_ in ACL_DEPS and c.pos_ == "VERB" for m in c.children if m.dep_ in MARK_DEPS]  # de passer"
+    infs = [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
+            if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
+            for m in c.children if m.dep_ in MARK_DEPS or m.tag_ == "TO"]
+    infs += [(m.lower_, c.lemma_.lower()) for _, n in args.preps(t) for c in n.children  # "interdire aux navires
+             if c.dep_ in ACL_DEPS and c.pos_ == "VERB" for m in c.children if m.dep_ in MARK_DEPS]  # de passer"
+    marks = g.get("infinitive_sense_marks", ())
 
-    def meets(c) -> bool:
-        if c.prep:
-            return any(p == c.prep and (not c.objects or n in c.objects) for p, n in preps)
+    def meets(c) -> bool:  # an infinitive's mark meets a sense naming its verb, or one of a mark that takes
+        if c.prep:  # any verb ("interdire de"): "deployed troops to fight X" is no "deploy ... to X"
+            return any(p == c.prep and (not c.objects or n in c.objects) for p, n in preps) \
+                or any(p == c.prep and (n in c.objects if c.objects else p in marks) for p, n in infs)
         return bool(objs & c.objects)
 
     own = t.lemma_.lower() in g.get("owned_sense_cues", ())  # "a dénoncé ses accords avec X": a sense only for its own
@@ -80,8 +82,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     # (a request needs a complement: "a appelé son homologue à rouvrir X", not "a appelé son homologue";
     # an order to leave is the sense's expulsion: "ordered X's diplomats to leave", "a ordonné à l'ambassadeur de quitter")
     return chosen + [c for c in plain if c.frame not in _ORDINARY_FRAMES and c.relation not in {s.relation for s in chosen}
-                     and (c.frame != "request" or not any(n in g.get("force_leaving_verbs", ()) for _, n in preps)
-                          and any(p and p not in g.get("purpose_preps", ()) for p, _ in preps))]
+                     and (c.frame != "request" or not any(n in g.get("force_leaving_verbs", ()) for _, n in preps + infs)
+                          and any(p and p not in g.get("purpose_preps", ()) for p, _ in preps + infs))]
 
 
 def _light_verb_preps(t, args: Arguments, g) -> list:

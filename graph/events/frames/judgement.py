@@ -143,7 +143,9 @@ def consequence(ctx: CueContext) -> FrameReading | None:
     """"Y said X's move will have consequences", "a déclaré que la décision de X aura des
     conséquences": the speaker threatens X (the subject, or who acts in it) when a consequence
     noun is the object of a ``consequence_verbs`` verb in reported speech; a past consequence
-    ("had consequences") is a fact, not a threat (``None``: the frame does not apply)."""
+    ("had consequences") is a fact, not a threat (``None``: the frame does not apply). A subject
+    that names no actor leaves the target to the ``consequence_target_preps`` complement ("would
+    have consequences for X", "aurait des conséquences pour X")."""
     t, A, g = ctx.token, ctx.args, ctx.g
     v = t.head
     if t.dep_ not in VERB_OBJECT_DEPS or v.lemma_.lower() not in g.get("consequence_verbs", ()) or any(
@@ -153,6 +155,8 @@ def consequence(ctx: CueContext) -> FrameReading | None:
     src = speaker(ctx, v) or []
     tgt = [m for c in v.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS
            for m in ((A.np(c) if c.pos_ in ("PROPN", "PRON") else []) or A.noun_source(c) or A.np(c))]
+    if not tgt:  # "the move would have consequences for X": whom they fall on, when the subject names no actor
+        tgt = A.prep_actors(t, g.get("consequence_target_preps", ())) or A.prep_actors(v, g.get("consequence_target_preps", ()))
     return FrameReading([Triple(s, x, ctx.cue.relation) for s in src for x in tgt])
 
 

@@ -64,11 +64,12 @@ def until(ctx: CueContext) -> FrameReading:
 
 def private_addressee(ctx: CueContext) -> bool:
     """The request is made to people or firms, not to an actor ("ordered its airlines to avoid
-    X's airspace", "urged Italian nationals to leave X", ``private_addressees``): its object is
-    such a noun and names no actor but the requester's own, so no actor of the complement is
-    its addressee."""
+    X's airspace", "urged Italian nationals to leave X", ``private_addressees``), or to its own
+    forces ("ordered its troops to leave X", ``force_nouns``): its object is such a noun and names
+    no actor but the requester's own, so no actor of the complement is its addressee ("ordered
+    Russian troops to leave" stays a demand of Russia)."""
     t, A, g = ctx.token, ctx.args, ctx.g
-    words = g.get("private_addressees", ())
+    words = g.get("private_addressees", frozenset()) | g.get("force_nouns", frozenset())
     own = {m["code"] for m in A.subjects(t)} if t.pos_ in ("VERB", "AUX") else set()
     for c in t.children:
         if c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in words:
@@ -119,11 +120,12 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     """Whom a request is made to: its object or to-complement; "demanded that X cancel" (the
     subject of the complement clause); "stressed the need for X to talk" (the subject of the
     noun's for-clause, ``clause_subject_marks``); "a letter to X, asking for" (the noun it modifies);
-    "wrote to X, asking for help" (the addressee of the verb above); "renewed its demand this week
+    "wrote to X, asking for help" (the addressee of the verb above; "phoned A and B, urging them
+    to", its object for a pronoun); "renewed its demand this week
     that X end" (a that-clause hung on the light verb, ``that_marks``)."""
     t, A, g = ctx.token, ctx.args, ctx.g
     left = [m for _, n in A.preps(t) for m in (A.departure(n) or ((), ()))[0]]
-    tgt = left or tgt or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
+    tgt = left or _reached(ctx, tgt) or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
     if not tgt:
         for c in t.children:
             if _clause_head(c) and (c.dep_ in roles("clausal_complement", "clausal_modifier") or (
@@ -144,6 +146,20 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
         tgt = A.prep_actors(t.head, preps) or [  # "sent a letter to X, asking for"
             m for c in t.head.children if c.dep_ in VERB_OBJECT_DEPS for m in A.prep_actors(c, preps)]
     return tgt or warring_sides(ctx)
+
+
+def _reached(ctx: CueContext, tgt: list) -> list:
+    """"phoned A and B, urging them to", "hosted A and B, asking them to": a plural pronoun object
+    of a request in an adverbial clause or a conjunct ("met A and B and urged them to") stands for
+    all the actors the verb above reached (its objects), when they are more than one and include
+    those ``tgt`` names."""
+    t, A = ctx.token, ctx.args
+    if t.dep_ not in roles("adverbial_clause", "conjunct") or t.head.pos_ != "VERB" or not any(
+            c.dep_ in VERB_OBJECT_DEPS and c.pos_ == "PRON" and "Plur" in c.morph.get("Number") for c in t.children):
+        return tgt
+    reached = [m for c in t.head.children if c.dep_ in VERB_OBJECT_DEPS for m in A.np(c)]
+    codes = {m["code"] for m in reached}
+    return reached if len(codes) > 1 and {m["code"] for m in tgt} <= codes else tgt
 
 
 #: Where the parser hangs a request noun's that-clause on the verb when a time word stands between.
