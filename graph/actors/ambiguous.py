@@ -24,6 +24,7 @@ from functools import lru_cache
 
 from ..errors import DataFileError
 from .compose import actor_fields
+from .held_places import held_places
 from .kb import read_actor_table, split_cell
 
 
@@ -56,6 +57,17 @@ def candidate_states() -> dict[str, dict[str, tuple[str, ...]]]:
             homes = out.setdefault(row["form"].strip().lower(), {})
             homes[state] = (*homes.get(state, ()), cand)
     return out
+
+
+def _governs(kb, code: str, date: str | None) -> bool:
+    """Whether candidate ``code`` can be a people's "authorities": no armed group, or one holding
+    a place at ``date`` (``held_places.tsv``): "the Kurdish authorities" are never the PKK."""
+    actor = kb.get(kb.actor_for_code(code) or code)
+    if actor is None or actor.type != "ArmedGroup":
+        return True
+    day = (date or "")[:10]
+    return any(group == actor.id and (day and (start or "") <= day and (end is None or day < end) or not day and end is None)
+               for rows in held_places().values() for group, start, end in rows)
 
 
 def _home_choice(m, mentions: list, homes: dict, others: list[str], named: set) -> list[str]:
@@ -111,6 +123,9 @@ def disambiguate(mentions: list, kb, lex, date: str | None, lang: str) -> list:
         cands, default = table[form]
         others = [c for c in cands if c in named]
         homes = candidate_states().get(form, {})
+        if m.sector == "government":  # "the Kurdish authorities": a candidate that governs
+            homes = {s: g for s, g in ((s, tuple(c for c in g if _governs(kb, c, date))) for s, g in homes.items()) if g}
+            others = [c for c in others if _governs(kb, c, date)]
         if homes:  # "Kurdish forces" in a text naming Syria alone: the SDF
             others = _home_choice(m, mentions, homes, others, named)
         code = others[0] if len(others) == 1 else default
