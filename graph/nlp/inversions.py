@@ -112,8 +112,12 @@ class InvertedSubjects:
         self._attach_left_clause(v, mark)
 
     def _speaker(self, t) -> bool:
-        """A proper noun, or a noun that names a speaker (:attr:`speakers`)."""
-        return t.pos_ == "PROPN" or t.pos_ == "NOUN" and (t.lower_ in self.speakers or t.lemma_.lower() in self.speakers)
+        """A proper noun, a noun that names a speaker (:attr:`speakers`), or a capitalised noun
+        inside the sentence, an institution's name the tagger read as common ("la Commission")."""
+        if t.pos_ == "PROPN":
+            return True
+        return t.pos_ == "NOUN" and (t.lower_ in self.speakers or t.lemma_.lower() in self.speakers
+                                     or t.i > t.sent.start and t.text[:1].isupper())
 
     def _opening_mark(self, v):
         """The incise punctuation right before ``v`` and its auxiliaries, with a clause before it."""
