@@ -314,6 +314,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "third_party_verbs": _optional(WORDS, "verbs whose by-agent is a third party"),
         "third_party_subject_verbs": _optional(WORDS, "verbs whose subject is a third party"),
         "actor_object_verbs": _optional(WORDS, "verbs whose object 'it' is an actor"),
+        "reason_prepositions": _optional(WORDS, "prepositions of a reason phrase (for its attack)"),
+        "reason_object_verbs": _optional(WORDS, "verbs whose reason phrase's possessive names their object (condemn X for its ...)"),
         "coordinators": _optional(WORDS, "coordinating conjunctions"),
         "place_prepositions": _optional(WORDS, "locative prepositions"),
         "article_prepositions": _optional(WORDS, "place prepositions not locative before an article"),

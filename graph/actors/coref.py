@@ -60,6 +60,7 @@ from .leader_names import leader_named
 from .lexicon import load_lexicon
 from .long_titles import long_title_state, of_state_person
 from .pairs import PairResolver
+from .reasons import reason_object
 from .recognise import NAME_POS
 from ..model import renewed
 from .records import NAME_NEEDS, PRONOUN_NEEDS, ActorMention
@@ -227,6 +228,9 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         salient actor of the earlier sentences (Lappin & Leass), unless an unnamed subject
         outweighs it (``[]``); ``None`` when there is no candidate."""
         i = tok.i
+        obj = None if as_object else reason_object(tok, self.lex)
+        if obj is not None:  # "condemned Y for its attack": Y's, or no actor's ("sanctioned firms for their ...")
+            return [self.fields(h) for h in self.recent(i, 0) if h.token_start <= obj.i < h.token_end][:1]
         verb = self._verb_of(tok) if as_object else tok.head
         best_in: dict[tuple[str, int], float] = {}
         latest: dict[str, ActorMention] = {}

@@ -77,6 +77,9 @@ class Lexicon:
     #: nouns of those an actor stands in a relation to ("Iran's proxies", "Russia's allies", "les
     #: alliés de la France"): their possessor or of-complement is another actor than they are
     relation_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: prepositions of a reason phrase ("for its attack") and the verbs whose object it is about
+    reason_prepositions: frozenset[str] = field(default_factory=frozenset)
+    reason_object_verbs: frozenset[str] = field(default_factory=frozenset)
     #: demonym ending -> endings of its inflected forms, in the order they are tried
     demonym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonym_default_endings: tuple[str, ...] = ()

@@ -43,10 +43,22 @@ def transfer(ctx: CueContext) -> FrameReading | None:
         return FrameReading([])
     reading = ordinary(ctx, target=destination)
     purposes = {x.i for c in t.children if c.dep_ in PURPOSE_DEPS and c.pos_ in ("VERB", "AUX") for x in c.subtree}
-    if reading is None or not purposes:
+    if not purposes:
         return reading
     # "deployed troops to fight X": X is whom the troops fight, not their recipient
-    return FrameReading([x for x in reading.triples if x.target["token_start"] not in purposes], reading.guessed)
+    kept = [x for x in reading.triples if x.target["token_start"] not in purposes] if reading else []
+    return FrameReading(kept, reading.guessed) if kept else _helped(ctx) or reading and FrameReading(kept, reading.guessed)
+
+
+def _helped(ctx: CueContext) -> FrameReading | None:
+    """Whom the things are sent to help ("deployed troops to help X", "sent jets to support X":
+    a purpose verb of ``helping_verbs``) receives them; ``None`` when no such verb names an actor."""
+    t, A = ctx.token, ctx.args
+    helped = [m for v in purpose_verbs(t, ctx.g.get("helping_verbs", ())) for m in A.objects(v)]
+    src = A.subjects(t)
+    codes = {m["code"] for m in src}
+    found = [Triple(s, x, ctx.cue.relation) for s in src for x in helped if x["code"] not in codes]
+    return FrameReading(found) if found else None
 
 
 def _arrival(ctx: CueContext) -> FrameReading | None:
