@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from ..errors import DataFileError
 from .compose import actor_fields
-from .held_places import held_places
+from .held_places import holds_a_place
 from .kb import read_actor_table, split_cell
 
 
@@ -63,11 +63,7 @@ def _governs(kb, code: str, date: str | None) -> bool:
     """Whether candidate ``code`` can be a people's "authorities": no armed group, or one holding
     a place at ``date`` (``held_places.tsv``): "the Kurdish authorities" are never the PKK."""
     actor = kb.get(kb.actor_for_code(code) or code)
-    if actor is None or actor.type != "ArmedGroup":
-        return True
-    day = (date or "")[:10]
-    return any(group == actor.id and (day and (start or "") <= day and (end is None or day < end) or not day and end is None)
-               for rows in held_places().values() for group, start, end in rows)
+    return actor is None or actor.type != "ArmedGroup" or holds_a_place(actor.id, date)
 
 
 def _home_choice(m, mentions: list, homes: dict, others: list[str], named: set) -> list[str]:

@@ -62,10 +62,20 @@ def held_by(place: str, date: str | None, determiners) -> str | None:
     while words and words[0] in determiners:
         words = words[1:]
     day = (date or "")[:10]
-    for group, start, end in held_places().get(" ".join(words), ()):
-        if day and (start or "") <= day and (end is None or day < end) or not day and end is None:
-            return group
-    return None
+    return next((group for group, start, end in held_places().get(" ".join(words), ())
+                 if _held_on(start, end, day)), None)
+
+
+def holds_a_place(group: str, date: str | None) -> bool:
+    """Whether the group with id ``group`` holds some place at ``date`` (see the module)."""
+    day = (date or "")[:10]
+    return any(g == group and _held_on(start, end, day) for rows in held_places().values() for g, start, end in rows)
+
+
+def _held_on(start: str | None, end: str | None, day: str) -> bool:
+    """Whether a hold from ``start`` to ``end`` (excluded; ``None``: open) covers ``day``; with
+    no day, only a hold that has not ended."""
+    return bool(day and (start or "") <= day and (end is None or day < end) or not day and end is None)
 
 
 def _fighters(doc, m: ActorMention, lex, covered: set) -> tuple[int, int] | None:

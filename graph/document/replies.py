@@ -138,7 +138,8 @@ def _accused_instead(res, events: list[dict], t, agents: list[dict]) -> tuple[li
     here, code = res.sents.of_token(t.i), agents[0]["code"]
     claims = [e for e in events if e["relation"] in res.lex.answered_relations and e["source"] == code
               and 0 < here - res.sents.of_char(e["start"]) <= EVENT_WINDOW]
-    near = [e for e in claims if res.sents.of_char(e["start"]) == max((res.sents.of_char(c["start"]) for c in claims), default=-1)]
+    latest = max((res.sents.of_char(e["start"]) for e in claims), default=-1)
+    near = [e for e in claims if res.sents.of_char(e["start"]) == latest]
     targets = {e["target"] for e in near}
     if len(targets) != 1:
         return [], []

@@ -47,7 +47,9 @@ def transfer(ctx: CueContext) -> FrameReading | None:
         return reading
     # "deployed troops to fight X": X is whom the troops fight, not their recipient
     kept = [x for x in reading.triples if x.target["token_start"] not in purposes] if reading else []
-    return FrameReading(kept, reading.guessed) if kept else _helped(ctx) or reading and FrameReading(kept, reading.guessed)
+    if kept:
+        return FrameReading(kept, reading.guessed)
+    return _helped(ctx) or (FrameReading([], reading.guessed) if reading else None)
 
 
 def _helped(ctx: CueContext) -> FrameReading | None:
