@@ -258,6 +258,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "object_control_verbs": Key(WORDS, "verbs whose object does their open complement (urged X to talk; "
                                     "other verbs: the subject does)"),
         "topic_verbs": Key(WORDS, "symmetric verbs whose object is the topic, never the other side (discussed X's plan)"),
+        "request_phrase_nouns": _optional(WORDS, "nouns of a phrase naming who asked for an act (met at the request of X): no side of a symmetric cue"),
+        "request_phrase_preps": _optional(WORDS, "prepositions of such a phrase (at the request of X, à la demande de X): its noun is no appeal"),
         "request_nouns": Key(WORDS, "nouns whose purpose_preps complement is asked, not stated (calls for a truce)"),
         "noun_of_role": Key(WORDS, "how an action noun's of-phrase reads: target or source"),
         "ending_nouns": _optional(WORDS, "nouns of ending whose complement goes on, even inside a request (an end to the raids)"),
@@ -316,6 +318,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "actor_object_verbs": _optional(WORDS, "verbs whose object 'it' is an actor"),
         "reason_prepositions": _optional(WORDS, "prepositions of a reason phrase (for its attack)"),
         "reason_object_verbs": _optional(WORDS, "verbs whose reason phrase's possessive names their object (condemn X for its ...)"),
+        "reason_object_nouns": _optional(WORDS, "judgement nouns a light verb carries whose object the reason phrase is about (imposed sanctions on X over its ...)"),
+        "reason_noun_preps": _optional(WORDS, "prepositions of the object of such a noun (sanctions on X)"),
         "coordinators": _optional(WORDS, "coordinating conjunctions"),
         "place_prepositions": _optional(WORDS, "locative prepositions"),
         "article_prepositions": _optional(WORDS, "place prepositions not locative before an article"),

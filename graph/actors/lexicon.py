@@ -80,6 +80,10 @@ class Lexicon:
     #: prepositions of a reason phrase ("for its attack") and the verbs whose object it is about
     reason_prepositions: frozenset[str] = field(default_factory=frozenset)
     reason_object_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of a judgement a light verb carries ("imposed sanctions on X over its ...") and the
+    #: prepositions of their object: the reason phrase is about that object
+    reason_object_nouns: frozenset[str] = field(default_factory=frozenset)
+    reason_noun_preps: frozenset[str] = field(default_factory=frozenset)
     #: demonym ending -> endings of its inflected forms, in the order they are tried
     demonym_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
     demonym_default_endings: tuple[str, ...] = ()

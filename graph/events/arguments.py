@@ -15,9 +15,9 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, CCOMP_DEPS, COMPOUND_DEPS, CONJ_DEPS,
-                           DETERMINER_DEPS, NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS,
-                           PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS,
-                           VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+                           DETERMINER_DEPS, NOUN_CLAUSE_DEPS, PARTICIPLE_DEPS, PASSIVE_AUX_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+                           PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from ..actors.reasons import reason_doer, reason_object
 from .assurance import assured_target, assured_verb
 from .clauses import clause_tense, raised_participle
 from .receipt import giver_objects
@@ -90,7 +90,8 @@ class Arguments(NounPhrases):
         if v.dep_ in ACL_DEPS and self.sender(v, depth):  # "a dépêché une délégation pour négocier"
             return self.sender(v, depth)
         if depth < 3 and v.dep_ in role("prep_complement") and v.head.head != v.head:  # "after meeting X"
-            return self.subjects(v.head.head, depth + 1)
+            doer = reason_doer(v, self.actor_lex)  # "sanctioned X for aiding Y": X aids (else the verb's subject)
+            return self.np(doer) if doer is not None else self.subjects(v.head.head, depth + 1)
         upper = (self.raised_conjunct(v) or raised_participle(v)) if depth < 3 else None
         if upper is not None:  # "X said Y must halt work and accused Z": X accused
             return self.subjects(upper, depth + 1)
@@ -116,11 +117,10 @@ class Arguments(NounPhrases):
         return self.subjects(h, depth + 1)
 
     def raised_conjunct(self, v):
-        """The verb of the reporting clause a conjunct ``v`` belongs to when the parser hung it on
-        the embedded clause below, else ``None``: "X said Y must halt work and accused Z", "X a
-        déclaré que Y devait cesser et a accusé Z". The tenses tell: a finite conjunct cannot
-        share an embedded infinitive's modal, nor a verb of another tense, and it has the
-        reporting verb's tense."""
+        """The verb of the reporting clause a conjunct ``v`` belongs to when the parser hung it on the
+        embedded clause below, else ``None``: "X said Y must halt work and accused Z", "X a déclaré que Y
+        devait cesser et a accusé Z". The tenses tell: a finite conjunct cannot share an embedded
+        infinitive's modal, nor a verb of another tense, and it has the reporting verb's tense."""
         h = v.head
         if v.dep_ not in CONJ_DEPS or h == v:
             return None
@@ -218,9 +218,9 @@ class Arguments(NounPhrases):
         return leaver, _unique([m for m in left if m["code"] not in codes and m.get("sector") != "population"])
 
     def _not_left(self, n, cues, found: list[dict]) -> list[dict]:
-        """``found`` but the places a noun of leaving ``n`` names: "welcomed the withdrawal of
-        forces from X", "a salué le retrait des forces hors de X" (X is left by someone unnamed,
-        neither welcomed nor the source)."""
+        """``found`` but the places a noun of leaving ``n`` names: "welcomed the withdrawal of forces
+        from X", "a salué le retrait des forces hors de X" (X is left by someone unnamed, neither
+        welcomed nor the source)."""
         left = {id(m) for k in self._left_heads(n, cues) for x in k.subtree for m in self.at(x)}
         return [m for m in found if id(m) not in left]
 
@@ -340,13 +340,14 @@ class Arguments(NounPhrases):
             return src
         # "la condamnation de Moscou" (French: the of-phrase is the source), "the support of X for Y"
         # (not "the blockade of X with Y's help": a with-complement is no target that makes X act)
-        if self.of_patient(n, owned=False):  # "l'expulsion de l'ambassadeur": the of-phrase undergoes it
-            pass
-        elif "source" in g["noun_of_role"] or self.prep_actors(n, g["noun_target_preps"] - g["noun_of_preps"]
-                                                                - g["with_preps"]):
+        # ("l'expulsion de l'ambassadeur": the of-phrase undergoes it)
+        if not self.of_patient(n, owned=False) and ("source" in g["noun_of_role"] or self.prep_actors(
+                n, g["noun_target_preps"] - g["noun_of_preps"] - g["with_preps"])):
             src = self.prep_actors(n, g["noun_of_preps"])
             if src:
                 return src
+        if any(reason_object(c, self.actor_lex) is not None for c in n.children):
+            return []  # "imposed sanctions on firms over their support": the firms' (no actor), not the subject's
         h = n.head
         if n.dep_ in PREP_OBJECT_DEPS and h.head != h:  # "sent envoys for talks", "bound by a treaty"
             h = h.head
@@ -364,8 +365,7 @@ class Arguments(NounPhrases):
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         if self.in_role(n) and any(c.dep_ in role("copula") for c in n.children):  # UD: "sont en guerre"
             return _unique([m for c in n.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in self.np(c)])
-        v = self._occasion_verb(n)
-        return self.subjects(v) if v is not None else []
+        return self.subjects(self._occasion_verb(n)) if self._occasion_verb(n) is not None else []
 
     def _occasion_verb(self, n):
         """The verb of the clause that a fronted occasion phrase opens, when the cue noun ``n``

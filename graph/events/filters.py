@@ -1,10 +1,9 @@
 """Filters on stance cues for the extractor.
 
-A cue states no event when it is negated, hypothetical, denied, or only alleged inside an
-accusation, a call or a threat (see ``docs/extraction.md``). The word lists come from the
-language's ``grammar.json`` (``ctx.g``). Each filter is a named function of a
-:class:`graph.events.context.CueContext`; :data:`CUE_FILTERS` is the pipeline the extractor runs.
-The sentence segments the cues are read in are :mod:`graph.events.segments`.
+A cue states no event when it is negated, hypothetical, denied, or only alleged inside an accusation, a call or
+a threat (see ``docs/extraction.md``). The word lists come from the language's ``grammar.json`` (``ctx.g``).
+Each filter is a named function of a :class:`graph.events.context.CueContext`; :data:`CUE_FILTERS` is the
+pipeline the extractor runs. The sentence segments the cues are read in are :mod:`graph.events.segments`.
 
 Example
 -------
@@ -23,6 +22,7 @@ from .conditions import conditioned_relations, ended_act, irrealis, merely_possi
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .replies import manner_reply
+from .requesters import request_phrase
 from .segments import is_question, segments  # noqa: F401  (re-exported: their home before graph/events/segments.py)
 
 #: Frames whose complement states something not asserted (the accused or demanded action).
@@ -408,12 +408,12 @@ CUE_FILTERS: tuple[tuple[str, Callable[[CueContext], bool]], ...] = (
     ("received", received),
     ("intent", intent),
     ("reply", manner_reply),
+    ("request_phrase", request_phrase),
 )
 
 
 def rejected_by(ctx: CueContext, skip: frozenset[str] = frozenset()) -> str | None:
-    """The name of the first filter of :data:`CUE_FILTERS` (but those named in ``skip``) that
-    drops the cue, or ``None``."""
+    """The name of the first filter of :data:`CUE_FILTERS` (but those named in ``skip``) that drops the cue, or ``None``."""
     for name, keep_out in CUE_FILTERS:
         if name not in skip and keep_out(ctx):
             return name

@@ -47,7 +47,8 @@ class NounPhrases(BetweenLists):
         self._doc = doc
         self._preps: dict[tuple, tuple] = {}  # (token, bounds) -> preps(token)
         self.by_tok: dict[int, list[dict]] = {}
-        self._relation_nouns = load_lexicon(doc.lang_).relation_nouns
+        self.actor_lex = load_lexicon(doc.lang_)  # the actor stage's lexicon (reason phrases)
+        self._relation_nouns = self.actor_lex.relation_nouns
         for m in doc._.mentions or []:
             if m.get("kind") == "place" or not m.get("code"):
                 continue

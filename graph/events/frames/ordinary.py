@@ -18,6 +18,7 @@ from __future__ import annotations
 from itertools import combinations
 from typing import Callable, Optional
 
+from ...actors.reasons import reason_doer
 from ...actors.deps import APPOS_DEPS, CASE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
 from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
@@ -149,10 +150,10 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
     """The word-order fallback: the nearest mention before (source) or after (target) a verb
     cue the parse gave none; never for nouns or agentless passives, never the other side of a
     symmetric cue (but a conjunct the parser hung inside its subject: "separatists from X and
-    Azerbaijani forces fought")."""
+    Azerbaijani forces fought"), nor for the reason gerund of a verb whose object names no actor."""
     t, A = ctx.token, ctx.args
-    if t.pos_ == "NOUN" or (A.is_passive(t) and not src):
-        return src, tgt, False
+    if t.pos_ == "NOUN" or (A.is_passive(t) or reason_doer(t, A.actor_lex) is not None) and not src:
+        return src, tgt, False  # "sanctioned firms for aiding X": the firms aid, no actor
     if symmetric and src and not tgt:
         if len({m["code"] for m in src}) == 1 and t.pos_ in ("VERB", "AUX"):
             src = src + subject_conjuncts(ctx, src)

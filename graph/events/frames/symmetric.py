@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
 from ..context import PARTIES, CueContext, FrameReading, Triple
+from ..requesters import requester
 from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
 from .ordinary import ordinary, side_pairs
 from .registry import frame
@@ -90,6 +91,7 @@ def with_target(ctx: CueContext, src: list, tgt: list) -> list:
     """"discussed Syria with X": the with-complement of a symmetric verb is the other side, also
     when the parser hung it one level down (but not "agreed to US mediation in talks with X")."""
     t, A = ctx.token, ctx.args
+    tgt = [m for m in tgt if not requester(ctx, m)]  # "met at the request of X": X asked, no side
     if t.pos_ != "VERB":
         return tgt
     withs = with_preps(ctx)
