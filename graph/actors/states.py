@@ -71,8 +71,10 @@ class StateAnaphors:
                 return [self._body_fields(actor.id, m, sector)]
         states = [h for h in self.recent(i, 2) if self._state_like(h)]
         key = self.lex.sector_nouns.get((m.label or "").lower()) or sector  # "L'armée": "armée"
-        same = next((h for h in reversed(self.history) if key and h.sector == key
-                     and h.kind != "pronoun" and h.token_start < i and self._state_like(h)), None)
+        earlier = [h for h in reversed(self.history) if h.kind != "pronoun" and h.token_start < i and self._state_like(h)]
+        # the last body of the same head noun ("Russia's defence ministry ... The ministry"), else of the same sector
+        same = next((h for h in earlier if h.kind == "nominal" and h.text.lower().split()[-1] == words[-1]), None) \
+            or next((h for h in earlier if key and h.sector == key), None)
         root = doc[i:j].root
         if root.dep_ in OBJECT_DEPS and root.head.pos_ in ("VERB", "AUX"):
             own = self._own_codes(root, root.head)  # "Paris a accusé le gouvernement": not Paris's
