@@ -151,7 +151,7 @@ def test_cut_object_received_and_intent_leave_the_event_to_the_governing_cue():
 def test_pipeline_names_the_first_filter_that_drops_a_cue():
     assert [name for name, _ in filters.CUE_FILTERS] == [
         "negated", "hypothetical", "embedded", "opinion", "adjective", "cut_object", "undone", "received", "intent",
-        "reply"]
+        "reply", "request_phrase"]
     did_not = ["Chile 3 nsubj PROPN", "did 3 aux AUX do", "not 3 neg PART", "condemn 3 ROOT VERB condemn VB",
                "Peru 3 dobj PROPN", ". 3 punct PUNCT"]
     assert filters.rejected_by(context(parse(did_not), 3)) == "negated"
@@ -262,3 +262,11 @@ def test_segments_cut_after_end_marks_and_at_line_breaks(lang, text, expected):
     nlp = spacy.blank(lang)
     nlp.add_pipe("sentencizer", config={"punct_chars": ["\u2042"]})  # one sentence: the cuts are segments'
     assert [s.text.strip() for s in filters.segments(nlp(text))] == expected
+
+
+def test_a_request_phrase_is_no_appeal_and_its_requester_no_side():
+    rows = ["Chile 3 nsubj PROPN", "and 0 cc CCONJ", "Peru 0 conj PROPN", "met 3 ROOT VERB meet", "at 3 prep ADP",
+            "the 6 det DET", "request 4 pobj NOUN request", "of 6 prep ADP", "Norway 7 pobj PROPN", ". 3 punct PUNCT"]
+    assert filters.rejected_by(context(parse(rows), 6)) == "request_phrase"
+    assert filters.rejected_by(context(parse(rows), 3)) is None
+    assert triples(rows) == {("CHL", "meet", "PER")} or triples(rows) == {("PER", "meet", "CHL")}
