@@ -155,9 +155,10 @@ def stated_parties(res, i: int) -> list[str]:
 
 def mediation_agents(res, t) -> list[dict]:
     """Who mediates at the mediation cue ``t``: the subject of a verb ("X mediated", "X offered to
-    mediate"), the owner of a noun ("X's mediation", "la médiation de X"; not "between A and B")
-    or the subject of the verb the noun is the object of ("X offered its mediation"), climbing
-    from a verb of aiming on a noun ("X began a trip aimed at mediation", "une visite qui vise
+    mediate"), the owner of a noun ("X's mediation", "la médiation de X"; not "between A and B"),
+    the actor a mediator noun heads ("the Ethiopian mediators", "les médiateurs qataris") or the
+    subject of the verb the noun is the object of ("X offered its mediation"), climbing from a verb
+    of aiming on a noun ("X began a trip aimed at mediation", "une visite qui vise
     la médiation") to the verb that noun depends on."""
     if t.pos_ == "VERB":
         v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
@@ -166,7 +167,8 @@ def mediation_agents(res, t) -> list[dict]:
         return [m for m in res.coded if idx & set(range(m["token_start"], m["token_end"]))]
     idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not any(  # "mediation between A and B": parties
         x.lower_ in res.lex.between for x in c.subtree) for x in c.subtree}
-    owners = [m for m in res.coded if m["token_start"] in idx] or _demonym_owners(res, t)
+    owners = [m for m in res.coded if m["token_start"] in idx] or _demonym_owners(res, t) or [
+        m for m in res.coded if res.doc[m["token_start"]:m["token_end"]].root == t]  # "les médiateurs qataris"
     if owners:
         return owners
     gov = _governor(t)
