@@ -127,13 +127,15 @@ def _load_states(kb: KnowledgeBase) -> None:
 
 
 def _load_seats(kb: KnowledgeBase, code: str, row: dict) -> None:
-    """A state's seats of power (places) and bodies (``text=sector``), in every language."""
+    """A state's seats of power (places) and bodies (``text=sector``; a text ending in ``!`` is
+    matched only as written), in every language."""
     for seat in split_cell(row.get("seats")):
         text, _, sector = seat.partition("=")
         kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government", place=True)
-    for body in split_cell(row.get("bodies")):
+    for body in split_cell(row.get("bodies")):  # "pape!": matched only as written (not the name "Pape")
         text, _, sector = body.partition("=")
-        kb._alias(text, code, "alias", "*", text.strip(), sector=sector.strip() or "government")
+        text, exact = text.strip().removesuffix("!"), text.strip().endswith("!")
+        kb._alias(text, code, "alias", "*", text, sector=sector.strip() or "government", exact=exact)
 
 
 def _load_state_bodies(kb: KnowledgeBase) -> None:

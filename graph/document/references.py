@@ -11,7 +11,8 @@ reference with no antecedent and no mention: no event is made from it.
   before that fit, when exactly that many do or the salience drops after that many.
 - **nominal anaphors** ("the group", "the militia", "the junta", "the kingdom", "le mouvement",
   "l'archipel"): a definite determiner and a kind noun (``kind_nouns``) bind to the most salient
-  compatible actor of the last ``NOMINAL_WINDOW`` sentences, unless a rival is nearly as salient.
+  compatible actor of the last ``NOMINAL_WINDOW`` sentences, unless a rival is nearly as salient
+  ("the group" is a bloc, ``type_kinds``, only when no armed group fits).
 - **event anaphors** ("the strike was condemned by Y", "cette attaque a été dénoncée par Y"): a
   definite attack noun governed by a reaction verb (``event_governors``) stands for the attackers
   of the last attack stated (``EVENT_WINDOW`` sentences back; further back, only when the same
@@ -26,8 +27,7 @@ Example
 from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AUX_DEPS, COMPOUND_DEPS, CONJ_DEPS,
-                           COPULA_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, PREP_OBJECT_DEPS,
-                           SUBJECT_DEPS, roles)
+                           COPULA_DEPS, DIRECT_OBJECT_DEPS, NOUN_CLAUSE_DEPS, PREP_OBJECT_DEPS, SUBJECT_DEPS, roles)
 from ..actors.compose import actor_fields
 from ..actors.lexicon import load_lexicon
 from ..model import Reference
@@ -63,9 +63,7 @@ class ReferenceResolver:
     def __init__(self, doc, mentions: list[dict], model, kb, lex, date: str | None, lang: str) -> None:
         self.doc, self.mentions, self.model, self.kb, self.lex = doc, mentions, model, kb, lex
         self.date, self.lang = date, lang
-        self.sents = Sentences(doc)
-        #: whether :meth:`pairs` rewrote mentions of the actor stage
-        self.revised = False
+        self.sents, self.revised = Sentences(doc), False  # revised: whether :meth:`pairs` rewrote mentions
         self.actor_lex = load_lexicon(lang)
         self.actor_anaphors = self.actor_lex.anaphors
         self.covered = {i for m in mentions if m.get("code") for i in range(m["token_start"], m["token_end"])}
@@ -328,19 +326,22 @@ class ReferenceResolver:
                        + (f" [{', '.join(why)}]" if why else ""), refs, added)
 
     def _nominal(self, tok, spec: dict, mods: set[str] = frozenset()) -> list[str]:
-        """The most salient earlier actor of the kind noun's types and kinds (any one of them)
-        that has every kind its modifiers name ("the Islamic republic", "la monarchie du Golfe")."""
-        types, kinds = set(spec["types"]), set(spec.get("kinds", ()))
-        own = self._clause_subjects(tok)
-        known = {e.code: e for e in self.model.entities}
+        """The most salient earlier actor of the kind noun's types and kinds (any one; a type of
+        ``type_kinds`` needs one of its kinds too and is taken only when no other type fits) that has
+        every kind its modifiers name ("the Islamic republic", "la monarchie du Golfe")."""
+        types, kinds, typed = set(spec["types"]), set(spec.get("kinds", ())), spec.get("type_kinds", {})
+        own, known = self._clause_subjects(tok), {e.code: e for e in self.model.entities}
 
         def fits(m):
-            ent = known.get(m["code"])
-            return m["code"] not in own and holder_type(self.kb, m) in types and (
-                not (kinds or mods) or (ent is not None and (not kinds or bool(kinds & set(ent.kinds)))
-                                        and mods <= set(ent.kinds)))
-        fits.persons = False
-        return self._choose(self._salience(tok.i, NOMINAL_WINDOW, fits), 1)
+            ent, kind = known.get(m["code"]), holder_type(self.kb, m)
+            need = set(typed.get(kind, ())) | kinds
+            return m["code"] not in own and kind in fits.allowed and (
+                not (need or mods) or (ent is not None and (not need or bool(need & set(ent.kinds)))
+                                       and mods <= set(ent.kinds)))
+        fits.persons, fits.allowed = False, types - set(typed)  # "the group": a bloc only when no group fits
+        score = self._salience(tok.i, NOMINAL_WINDOW, fits) if typed else {}
+        fits.allowed = types
+        return self._choose(score or self._salience(tok.i, NOMINAL_WINDOW, fits), 1)
 
     # -- object clitics ------------------------------------------------------------------
     def clitics(self, refs: list, added: list) -> None:
