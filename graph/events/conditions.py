@@ -17,9 +17,9 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, MARK_DEPS,
-                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS,
-                           XCOMP_DEPS, role)
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, CONJ_DEPS, MARK_DEPS,
+                           MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS,
+                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role)
 from .clauses import announcer
 from .context import CueContext
 
@@ -222,6 +222,34 @@ def possible(t, g) -> bool:
     v = t.head if t.pos_ == "NOUN" else t
     return v.dep_ in XCOMP_DEPS and v.head != v and v.head.lemma_.lower() in g.get("possibility_verbs", ()) \
         and "Cnd" in v.head.morph.get("Mood")
+
+
+def plan_content(t, g) -> bool:
+    """Whether the cue ``t`` is what a plan foresees: the object, or the object of a preposition,
+    of a ``plan_content_verbs`` verb whose subject is a ``peace_plan_nouns`` noun ("the plan
+    provides for talks between X and Y", "la proposition envisage un cessez-le-feu entre X et Y"):
+    the plan's content, not a stated event (GUIDELINES section 1); "the agreement provides for
+    talks" and "the plan emerged from talks" stay events."""
+    words, v = g.get("peace_plan_nouns", ()), t
+    for _ in range(4):  # (through a list: "provides for a truce, talks between X and Y and aid")
+        bare = v.dep_ in MODIFIER_OBLIQUE_DEPS and not any(c.dep_ in CASE_DEPS for c in v.children)  # a misparsed object
+        if v.dep_ not in VERB_OBJECT_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS | CONJ_DEPS and not bare or v.head == v:
+            return False
+        v = v.head
+        if v.pos_ in ("VERB", "AUX") and v.lemma_.lower() in g.get("plan_content_verbs", ()) and any(
+                c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and c.lemma_.lower() in words for c in v.children):
+            return True
+    return False
+
+
+def suited(a, t, g) -> bool:
+    """Whether ``a``, an ancestor of the cue ``t``, only holds it suitable: a
+    ``suitability_adjectives`` adjective ("a climate conducive to talks between X and Y", "the
+    time is ripe for negotiations"), or a noun such an adjective modifies before the cue ("aucun
+    climat propice au dialogue entre X et Y", the noun parsed as the cue's head): no event."""
+    words = g.get("suitability_adjectives", ())
+    return a.pos_ == "ADJ" and a.lemma_.lower() in words or a.pos_ == "NOUN" and any(
+        c.dep_ in AMOD_DEPS and c.lemma_.lower() in words and c.i < t.i for c in a.children)
 
 
 def conditioned_relations(ctx: CueContext) -> bool:
