@@ -18,6 +18,7 @@ from __future__ import annotations
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
                            CASE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from ..actors.lexicon import load_lexicon
 from .context import CueContext
 from .linking import co_agent_head
 from .patients import hostile_action_nouns, patients
@@ -105,10 +106,12 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
 def _outside_own_subject(ctx: CueContext, m: dict) -> bool:
     """Whether the verb cue has a subject of its own that names no actor and ``m`` lies outside
     the cue's clause ("Iraq summoned the Turkish envoy after artillery fire hit a resort": the
-    fire hit it, not the envoy of the clause above)."""
+    fire hit it, not the envoy of the clause above). A state organ's noun ("police", "troops":
+    ``sector_nouns``) is whose it is left unsaid, and the fallback still looks for it."""
     t = ctx.token
-    if t.pos_ not in ("VERB", "AUX") or not any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and c.pos_ == "NOUN"
-                                                for c in t.children):
+    subjects = [c for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and c.pos_ == "NOUN"]
+    if t.pos_ not in ("VERB", "AUX") or not subjects \
+            or subjects[0].lemma_.lower() in load_lexicon(t.doc.lang_).sector_nouns:
         return False
     return not t.left_edge.i <= m["token_start"] <= t.right_edge.i
 
