@@ -173,6 +173,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "definite_determiners": Key(WORDS, "definite determiners"),
         "event_reference_nouns": _optional(WORDS, "generic act nouns that, definite or relativised, stand for the last event stated (the decision, a move that)"),
         "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
+        "culprit_naming_verbs": _optional(WORDS, "verbs of naming a culprit that a negation word governs "
+                                          "('without naming the perpetrator': no author, graph/events/references.py)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
         "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
         "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),
@@ -382,6 +384,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                           "('eastern Libya': a group based there first, graph/actors/epithets.py)"),
         "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
                                   "mission': the UN, graph/actors/described.py)"),
+        "office_verbs": _optional(WORDS, "verbs of holding an office in a person's relative clause ('X, who "
+                                  "leads the AU panel': the AU, graph/actors/described.py)"),
         "place_locutions": _optional(WORDS, "words before an of-word that make a place preposition of "
                                      "them ('à l'intérieur de X', 'inside of X': a place, graph/actors/compose.py)"),
         "region_group_nouns": _optional(WORDS, "plural nouns of a region's states as a group ('Southeast "

@@ -53,7 +53,7 @@ from .agreement import AgreementMixin
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
 from .deps import AUX_DEPS, OBJECT_DEPS, REPORTED_CLAUSE_DEPS, is_subject
-from .described import described_person
+from .described import described_person, office_named
 from .kb import KnowledgeBase, slugify
 from .latter import LatterMixin
 from .leader_names import leader_named
@@ -134,6 +134,11 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
             if not need.acts_for and not past and aff.get("code") != f.get("code") \
                     and holds_office_of(self.kb, need.person, aff.get("code")):
                 f = dict(f, code=aff["code"], sector=aff.get("sector") or f.get("sector"))
+            role = self.kb.role_at(need.person, self.date)
+            office = None if (need.acts_for and not past) or (role and role.active((self.date or "")[:10])) \
+                else office_named(self, m)
+            if office is not None:  # ("former president X, who leads the AU panel": the AU)
+                f = dict(f, code=office.code, sector=office.sector)
         elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):
             return self.registry[key]  # (named before without a title: the title now tells)
         elif key.split() and key.split()[-1] in self.registry and len(key.split()) == 1:

@@ -18,6 +18,11 @@ Example
 "Roger Holm, head of the UN mission in Congo, said ..." -> ``person/roger-holm``, code ``UN``;
 "Jean Dupont, a farmer from Mali, said ..." stays unknown (no office noun).
 
+A person the base knows but who holds no office of it at the text's date ("former South African
+president Thabo Mbeki, who leads the African Union's panel", "X, the AU's envoy") acts for the
+actor his apposition or his relative clause of an office verb (``office_verbs``: "lead",
+"head", "chair", "diriger", "présider") names: :func:`office_named`, read by the coreference.
+
 >>> from graph.actors.lexicon import load_lexicon
 >>> "head" in load_lexicon("en").office_nouns and "chef" in load_lexicon("fr").office_nouns
 True
@@ -25,7 +30,7 @@ True
 
 from __future__ import annotations
 
-from .deps import APPOS_DEPS
+from .deps import APPOS_DEPS, RELCL_DEPS
 from .kb import slugify
 from .records import ActorMention
 
@@ -46,16 +51,28 @@ def _named_in(st, tokens) -> ActorMention | None:
 def described_person(st, m: ActorMention, name: str) -> dict | None:
     """The fields of the unknown person ``name`` (mention ``m``) acting for the actor his
     apposition names (see the module), or ``None``."""
-    doc, offices = st.doc, st.lex.office_nouns
-    root = doc[m.token_start:m.token_end].root
-    for appos in (c for c in root.children if c.dep_ in APPOS_DEPS and c.i >= m.token_end):
-        start = appos.left_edge.i
-        words = doc[start:appos.i + 1]
-        noun = next((t for t in words if t.lower_ in offices or t.lemma_.lower() in offices), None)
-        if noun is None:
+    h = office_named(st, m)
+    if h is None:
+        return None
+    return {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person", "code": h.code, "sector": h.sector}
+
+
+def office_named(st, m: ActorMention) -> ActorMention | None:
+    """The actor whose office the apposition ("X, head of the UN mission") or the relative
+    clause ("X, who leads the African Union's panel"; ``office_verbs``) of the person ``m``
+    names, or ``None``."""
+    doc, offices, verbs = st.doc, st.lex.office_nouns, st.lex.office_verbs
+    span = doc[m.token_start:m.token_end]  # (the French parser may hang it on a word of the name)
+    deps = [c for c in span.root.children if c.i >= m.token_end]
+    for dep in deps + [c for t in span if t != span.root for c in t.children if c.i >= m.token_end]:
+        if dep.dep_ in APPOS_DEPS:
+            words = doc[dep.left_edge.i:dep.i + 1]
+            noun = next((t for t in words if t.lower_ in offices or t.lemma_.lower() in offices), None)
+        elif dep.dep_ in RELCL_DEPS and dep.lemma_.lower() in verbs:
+            noun = dep
+        else:
             continue
-        h = _named_in(st, [t for t in appos.subtree if t.i != noun.i])  # its possessor, its complements
-        if h is not None:
-            return {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person",
-                    "code": h.code, "sector": h.sector}
+        h = None if noun is None else _named_in(st, [t for t in dep.subtree if t.i != noun.i])
+        if h is not None:  # its possessor, its complements
+            return h
     return None

@@ -130,6 +130,9 @@ class Lexicon:
     #: nouns of an office in a person's apposition ("X, head of the UN mission": the UN,
     #: :mod:`graph.actors.described`)
     office_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: verbs of holding an office in a person's relative clause ("X, who leads the AU panel":
+    #: the AU, :mod:`graph.actors.described`)
+    office_verbs: frozenset[str] = field(default_factory=frozenset)
     #: nouns of a ruling junta ("the junta", "le conseil militaire": the state it rules,
     #: :mod:`graph.actors.juntas`)
     junta_nouns: frozenset[str] = field(default_factory=frozenset)

@@ -18,9 +18,10 @@ from __future__ import annotations
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
                            CASE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
                            VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+from ..actors.lexicon import load_lexicon
 from .context import CueContext
 from .linking import co_agent_head
-from .patients import patients
+from .patients import hostile_action_nouns, patients
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
@@ -87,7 +88,8 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
               and co_agent_head(ctx, m) is None  # "with the help of X": X acts with the subject
               and not ctx.args.place_left(m, t)  # "welcomed the pullout of troops from X"
               and not ctx.args.related_owner(m)  # "Iran's proxies attacked": not Iran
-              and m["token_start"] not in victims and not under_whom(ctx, m)]
+              and m["token_start"] not in victims and not under_whom(ctx, m)
+              and not (step < 0 and _outside_own_subject(ctx, m))]
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
@@ -99,6 +101,19 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
             return ms[:1]
         i += step
     return []
+
+
+def _outside_own_subject(ctx: CueContext, m: dict) -> bool:
+    """Whether the verb cue has a subject of its own that names no actor and ``m`` lies outside
+    the cue's clause ("Iraq summoned the Turkish envoy after artillery fire hit a resort": the
+    fire hit it, not the envoy of the clause above). A state organ's noun ("police", "troops":
+    ``sector_nouns``) is whose it is left unsaid, and the fallback still looks for it."""
+    t = ctx.token
+    subjects = [c for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and c.pos_ == "NOUN"]
+    if t.pos_ not in ("VERB", "AUX") or not subjects \
+            or subjects[0].lemma_.lower() in load_lexicon(t.doc.lang_).sector_nouns:
+        return False
+    return not t.left_edge.i <= m["token_start"] <= t.right_edge.i
 
 
 def under_whom(ctx: CueContext, m: dict) -> bool:
@@ -150,7 +165,10 @@ def far(ctx: CueContext, m: dict) -> bool:
         if a.pos_ in ("VERB", "AUX") or a.head == a:
             break
     if v.dep_ in CONJ_DEPS and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
-        return ctx.args.raised_conjunct(v) is not None  # the reporting clause above the cue's
+        # the reporting clause above the cue's, nor one after a cue with its own object that is no
+        # hostile act ("deplored the loss of life and called on X"; "condemned the incursion and urged X")
+        return ctx.args.raised_conjunct(v) is not None or (
+            any(c.dep_ in VERB_OBJECT_DEPS for c in t.children) and not hostile_action_nouns(ctx))
     return v not in near and not (v.dep_ in XCOMP_DEPS and v.head == t and _governed(t, v, g))
 
 

@@ -25,8 +25,8 @@ from .replies import manner_reply
 from .requesters import request_phrase
 from .segments import is_question, segments  # noqa: F401  (re-exported: their home before graph/events/segments.py)
 
-#: Frames whose complement states something not asserted (the accused or demanded action).
-SUPPRESSING = frozenset({"accuse", "request", "trait"})
+#: Frames whose complement states something not asserted (the accused, demanded or helped action).
+SUPPRESSING = frozenset({"accuse", "request", "trait", "help_sides"})
 #: Dependencies of adjuncts (time, manner, side clauses) that a suppressing cue does not govern.
 ADJUNCT_DEPS = roles("noun_adverbial", "adverb_modifier", "relative_clause", "appositive", "punctuation",
                      "paratactic_clause", "conjunct")
@@ -100,14 +100,14 @@ def _negation_on(v, g) -> bool:
 
 
 def _under_negating_verb(t, g) -> bool:
-    """"refused to condemn", "failed to reach an agreement"."""
+    """"refused to condemn", "failed to reach an agreement", "refrained from criticising"."""
     v = t
     for _ in range(3):
-        if v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in g["negating_verbs"]:
+        if v.dep_ in XCOMP_DEPS | PREPOSITION_DEPS and v.head.lemma_.lower() in g["negating_verbs"]:
             # "will not hesitate to strike", "n'hésitera pas à frapper": a negated negating verb
             # that is also a litotes asserts the complement (a resolve, read as a promise)
             return not (v.head.lemma_.lower() in g.get("litotes_verbs", ()) and _negation_on(v.head, g))
-        if v.dep_ not in VERB_OBJECT_DEPS and v.dep_ not in XCOMP_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS:
+        if v.dep_ not in VERB_OBJECT_DEPS and v.dep_ not in XCOMP_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS | PREP_COMPLEMENT_DEPS:
             break
         v = v.head
     return False

@@ -38,7 +38,7 @@ from ..languages import language_file, load_json, read_table
 
 #: Argument frames, in order of preference when one word has several cues.
 FRAMES = ("transfer", "denial", "predicate", "agent_noun", "members", "must", "until", "cut", "prospect",
-          "consequence", "trait", "under", "request", "mediate", "host", "sym", "sym_attack", "accuse", "with", "svo")
+          "consequence", "trait", "under", "request", "mediate", "help_sides", "host", "sym", "sym_attack", "accuse", "with", "svo")
 POS = ("VERB", "NOUN", "ADJ", "ADP", "ANY")
 
 

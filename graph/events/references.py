@@ -8,6 +8,10 @@ event stated before it: a definite or demonstrative one ("Khartoum condemned the
 that act is the target of the verb (:func:`referred_event`). When the last events stated
 together have different sources, the act is ambiguous and names nobody.
 
+A judgement that says it names nobody ("condemned the attack without naming the perpetrator",
+"a condamné l'attaque sans nommer ses auteurs": a negation word over a ``culprit_naming_verbs``
+verb) takes no author of an earlier act for its target either (:func:`names_nobody`).
+
 Example
 -------
 >>> from graph.events.references import referred_event
@@ -54,3 +58,15 @@ def relative_reference(args, v) -> list[dict]:
     if not any(c.lower_ in args.g["relative_pronouns"] and c.i < v.i for c in v.children):
         return []
     return referred_event(args, v.head, True)
+
+
+def names_nobody(args, v) -> bool:
+    """Whether the verb ``v`` carries "without naming ..." ("sans nommer ..."): a negation word
+    of the language (``negation``) over a verb of ``culprit_naming_verbs``, or under it."""
+    neg, naming = args.g["negation"], args.g.get("culprit_naming_verbs", ())
+    for c in v.children:
+        if c.lower_ in neg and any(k.lemma_.lower() in naming for k in c.children):
+            return True  # "without naming": the verb hangs on the preposition
+        if c.lemma_.lower() in naming and any(k.lower_ in neg for k in c.children):
+            return True  # "sans nommer": the preposition marks the verb
+    return False

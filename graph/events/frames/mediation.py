@@ -62,6 +62,20 @@ def host(ctx: CueContext) -> FrameReading:
     return _with_meetings(ctx, [Triple(s, x, rel) for s in sources for x in sides], found.guessed)
 
 
+@frame("help_sides")
+def help_sides(ctx: CueContext) -> FrameReading:
+    """Who helps two sides settle their dispute mediates between them ("C offered to help A and B
+    settle their differences", "a aidé A et B à surmonter leurs divergences"): ``mediate`` from
+    C to each side; helping one side only is no mediation (nothing). The settlement itself is
+    not asserted (the frame suppresses its complement, :data:`graph.events.filters.SUPPRESSING`)."""
+    found = ordinary(ctx)
+    sources = {x.source["code"] for x in found.triples}
+    sides = {x.target["code"] for x in found.triples if x.target["code"] not in sources}
+    if len(sides) < 2:
+        return FrameReading([])
+    return FrameReading([x for x in found.triples if x.target["code"] in sides], found.guessed)
+
+
 def _with_meetings(ctx: CueContext, mediations: list, guessed: bool) -> FrameReading:
     """``mediations`` plus a ``meet`` between every two sides they mediate for."""
     sides = _unique([x.target for x in mediations])

@@ -27,6 +27,7 @@ from ..fallback import (clause_target, complement_target, defended, nearest, nou
 from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
+from ..references import names_nobody
 from ..replies import reply_target
 from .registry import frame
 
@@ -40,7 +41,18 @@ RelationStep = Callable[[CueContext, list], str]
 @frame("svo")
 def svo(ctx: CueContext) -> FrameReading:
     """"X condemned Y", "Y was condemned by X", "X's condemnation of Y"."""
-    return ordinary(ctx)
+    return ordinary(ctx, target=_unnamed)
+
+
+def _unnamed(ctx: CueContext, src: list, tgt: list) -> list:
+    """"condemned the attack without naming the perpetrator": a verb that says it names nobody
+    targets only what its own clause names, not the author of an earlier attack (an event
+    anaphor: the attack noun read as its attackers)."""
+    if not names_nobody(ctx.args, ctx.token):
+        return tgt
+    inside = {x.i for x in ctx.token.subtree}
+    return [m for m in tgt if m["token_start"] in inside and not m.get("event_anaphor")
+            and not (m.get("kind") == "pronoun" and ctx.lex.noun_cues(ctx.doc[m["token_end"] - 1]))]
 
 
 @frame("accuse")
@@ -162,7 +174,8 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         clausal = bool(_clauses(ctx)) if ctx.cue.frame == "accuse" else any(
             c.dep_ in REPORTED_CLAUSE_DEPS for c in t.children)
         src = src or nearest(ctx, -1, tgt)
-        tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) or _hosted_sides(ctx) else nearest(ctx, 1, src))
+        tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) or _hosted_sides(ctx)
+                      or names_nobody(A, t) else nearest(ctx, 1, src))
         return src, tgt, True
     return src, tgt, False
 
