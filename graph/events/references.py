@@ -54,3 +54,15 @@ def relative_reference(args, v) -> list[dict]:
     if not any(c.lower_ in args.g["relative_pronouns"] and c.i < v.i for c in v.children):
         return []
     return referred_event(args, v.head, True)
+
+
+def antecedent_actors(args, a) -> list[dict]:
+    """The actors the antecedent ``a`` of a verb's relative pronoun object stands for: who acts
+    through it when it is a cue noun naming no actor itself ("les sanctions américaines contre X,
+    que Y a condamnées": the United States, as "Y a condamné les sanctions américaines contre X"),
+    else its own actors, else the event a generic act noun refers to."""
+    if a.pos_ == "NOUN" and args.lex.noun_cues(a) and not args.at(a):
+        owner = args.noun_source(a)
+        if owner:
+            return owner
+    return args.np(a) or referred_event(args, a, True)
