@@ -76,7 +76,8 @@ class InvertedSubjects:
         self.left_clauses, self.openers = labels(_LEFT_CLAUSE_ROLES), labels(_OPENER_ROLES)
         self.blockers = labels(("clausal_complement", "open_complement", "marker"))
         self.cases = labels(("case_marker",))
-        self.times, self.oblique = frozenset(w.lower() for w in times), roles["modifier_oblique"][0]
+        self.times = frozenset(w.lower() for w in times)
+        self.oblique = (roles["modifier_oblique"] or roles["argument_oblique"] or roles["nominal_modifier"])[0]
         self.subject, self.ccomp = roles["active_subject"][0], roles["clausal_complement"][0]
         self.root, self.unclassified = roles["sentence_root"][0], roles["unclassified"][0]
 
