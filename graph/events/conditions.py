@@ -210,6 +210,15 @@ def announced_possibility(ctx: CueContext) -> bool:
     return own_announcement(ctx, t.head)
 
 
+def prospective(a, t, g) -> bool:
+    """Whether ``a``, an ancestor of the cue ``t``, makes it only prospective: a
+    ``prospective_adjectives`` word ("La situation est propice à des pourparlers", "conducive to
+    a meeting"), or a noun such a word modifies before the cue ("aucun climat propice au
+    dialogue entre X et Y", "a climate conducive to talks"): the act is not held."""
+    words = g.get("prospective_adjectives", ())
+    return a.lower_ in words or a.pos_ == "NOUN" and any(c.lower_ in words and c.i < t.i for c in a.children)
+
+
 def merely_possible(ctx: CueContext) -> bool:
     """Whether the cue is only held possible (:func:`possible`) and not announced as a threat."""
     return possible(ctx.token, ctx.g) and not announced_possibility(ctx)

@@ -19,7 +19,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle, standing_participle
-from .conditions import conditioned_relations, ended_act, irrealis, merely_possible, offered_acts, reported_announcement, warned_act
+from .conditions import conditioned_relations, ended_act, irrealis, merely_possible, offered_acts, prospective, reported_announcement, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .replies import manner_reply
@@ -128,8 +128,8 @@ def hypothetical(ctx: CueContext) -> bool:
     if _consequence(ctx):
         return False
     ancestors = list(t.ancestors)
-    for a in ancestors:  # "raised the possibility of X withdrawing"
-        if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"]:
+    for a in ancestors:  # "raised the possibility of X withdrawing"; "a climate conducive to talks between X and Y"
+        if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"] or prospective(a, t, g):
             return True
     child = t
     for a in ancestors[:4]:
