@@ -75,9 +75,10 @@ class InvertedSubjects:
         self.subjects, self.objects = labels(_SUBJECT_ROLES), labels(("direct_object",))
         self.left_clauses, self.openers = labels(_LEFT_CLAUSE_ROLES), labels(_OPENER_ROLES)
         self.blockers = labels(("clausal_complement", "open_complement", "marker"))
-        self.cases = labels(("case_marker",))
+        self.cases = frozenset(roles.get("case_marker", ()))
         self.times = frozenset(w.lower() for w in times)
-        self.oblique = (roles["modifier_oblique"] or roles["argument_oblique"] or roles["nominal_modifier"])[0]
+        self.oblique = next(iter([*roles.get("modifier_oblique", ()), *roles.get("argument_oblique", ()),
+                                  *roles.get("nominal_modifier", ()), *roles["unclassified"]]))
         self.subject, self.ccomp = roles["active_subject"][0], roles["clausal_complement"][0]
         self.root, self.unclassified = roles["sentence_root"][0], roles["unclassified"][0]
 

@@ -57,14 +57,14 @@ class RelativeHeads:
         has a subject of its own ("X, que la Turquie a condamnées"), else ``None``."""
         pron = next((c for c in v.children if c.lower_ in self.pronouns and c.i < v.i), None)
         if pron is None or pron.i == 0 or doc[pron.i - 1].text != "," \
-                or not any(c.dep_ in self.subjects for c in v.children):
+                or not any(c.dep_ in self.subjects for c in v.children if c != pron):
             return None
         return pron
 
     def _relabel(self, v, pron) -> None:
         """A relative clause, its pronoun *que* the object when it has none."""
         v.dep_ = self.relative
-        if not any(c.dep_ in self.objects for c in v.children if c != pron) and pron.lower_.startswith("qu"):
+        if not any(c.dep_ in self.objects for c in v.children if c != pron) and pron.dep_ not in self.subjects:
             pron.dep_ = self.obj
 
     def _rehang(self, doc, n, v) -> None:
