@@ -226,6 +226,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "keep_hyphenated_names": _optional(BOOL, "hyphenated actor names are kept as one token (Royaume-Uni)"),
         "pair_compound_pattern": _optional(TEXT, "regular expression of a pair compound kept as one token (russo-ukrainiens)"),
         "line_sentence_starts": _optional(BOOL, "a line break starts a sentence for the parser (headlines, captions with no full stop; graph/nlp/lines.py)"),
+        "subject_sense_verbs": _optional(WORDS, "verbs whose sense rows also read the subject noun (target, viser: \"US sanctions target X\" is a sanction)"),
+        "relative_head_repair": _optional(BOOL, "a main verb hung under a relative clause after a comma goes back to the root noun, its subject (graph/nlp/relatives.py)"),
         "quoted_participle_agreement": _optional(BOOL, "a participle after a closing quote modifies the nearest agreeing noun of the quote (graph/nlp/quoted.py)"),
         "run_on_openers": _optional(WORDS, "capitalised articles that open a sentence when a heading runs into it with no stop (la crise Des entretiens; graph/nlp/lines.py)"),
         "raising_adjectives": _optional(WORDS, "adjectives whose infinitive's doer is the copula's subject (is due to arrive)"),

@@ -46,9 +46,15 @@ def is_diaspora(doc, ent, ruler_at: dict, actor_id: str, entries, kb, lex) -> bo
 def before_agent_noun(doc, ent, lex) -> bool:
     """A nationality next to an action noun of up to three words, on the side where the
     language puts adjectives (``adjective_after_noun``): "French mediation", "Israeli air
-    strikes", "la médiation française", "a Turkish air raid" (lower-case words between)."""
+    strikes", "la médiation française", "a Turkish air raid" (lower-case words between). Quote
+    marks around the noun are skipped: "a condamné « l'ingérence » russe"."""
+    start, end = ent.start, ent.end
+    while lex.adjective_after_noun and start > 0 and doc[start - 1].is_quote:
+        start -= 1
+    while not lex.adjective_after_noun and end < len(doc) and doc[end].is_quote:
+        end += 1
     for k in range(1, 4):
-        span = doc[max(ent.start - k, 0):ent.start] if lex.adjective_after_noun else doc[ent.end:ent.end + k]
+        span = doc[max(start - k, 0):start] if lex.adjective_after_noun else doc[end:end + k]
         if len(span) == k and span.text.lower() in lex.agent_nouns:
             return True
         # with adjectives or noun modifiers between: "l'aide militaire américaine", "Russian

@@ -21,7 +21,7 @@ from ..actors.reasons import reason_doer, reason_object
 from .assurance import assured_target, assured_verb
 from .clauses import clause_tense, raised_participle
 from .receipt import giver_objects
-from .references import referred_event, relative_reference
+from .references import antecedent_actors, referred_event, relative_reference
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 #: An adjective or possessive naming who a noun's action is by ("the Russian withdrawal", "its withdrawal").
@@ -163,7 +163,7 @@ class Arguments(NounPhrases):
             if not self._inside(c):
                 continue
             if c.dep_ in VERB_OBJECT_DEPS and self.antecedent(c, v) is not None:
-                out.extend(self.np(self.antecedent(c, v)) or referred_event(self, self.antecedent(c, v), True))
+                out.extend(antecedent_actors(self, self.antecedent(c, v)))
             elif c.dep_ in VERB_OBJECT_DEPS or self._de_argument(v, c):
                 cues = self.lex.noun_cues(c)
                 actor = (self.departure(c) or (self._not_left(c, cues, self.noun_source(c)),))[0] \

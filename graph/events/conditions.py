@@ -244,12 +244,15 @@ def plan_content(t, g) -> bool:
 
 def suited(a, t, g) -> bool:
     """Whether ``a``, an ancestor of the cue ``t``, only holds it suitable: a
-    ``suitability_adjectives`` adjective ("a climate conducive to talks between X and Y", "the
-    time is ripe for negotiations"), or a noun such an adjective modifies before the cue ("aucun
-    climat propice au dialogue entre X et Y", the noun parsed as the cue's head): no event."""
+    ``suitability_adjectives`` word ("a climate conducive to talks between X and Y", "the time is
+    ripe for negotiations", "La situation est propice à des pourparlers"), or a noun such a word
+    modifies before the cue ("aucun climat propice au dialogue entre X et Y", the noun parsed as
+    the cue's head): no event."""
     words = g.get("suitability_adjectives", ())
-    return a.pos_ == "ADJ" and a.lemma_.lower() in words or a.pos_ == "NOUN" and any(
-        c.dep_ in AMOD_DEPS and c.lemma_.lower() in words and c.i < t.i for c in a.children)
+
+    def suitable(x) -> bool:
+        return x.lemma_.lower() in words or x.lower_ in words
+    return suitable(a) or a.pos_ == "NOUN" and any(suitable(c) and c.i < t.i for c in a.children)
 
 
 def conditioned_relations(ctx: CueContext) -> bool:

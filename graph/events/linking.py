@@ -48,6 +48,8 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     if t.pos_ == "VERB":  # its manner adverb ("reacted angrily to X"), who acts in its clause ("allowed monitors to return")
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in ADVMOD_DEPS} | {x.lemma_.lower() for c in t.children
                  if c.dep_ in REPORTED_CLAUSE_DEPS for x in (c, *c.children) if x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS or x.pos_ == "NOUN"}
+    if t.pos_ == "VERB" and t.lemma_.lower() in g.get("subject_sense_verbs", ()):  # "US sanctions target X": the
+        objs |= {c.lemma_.lower() for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | roles("nominal_agent")}
     if t.pos_ == "NOUN":  # a noun's sense by its own modifiers: "a trade war" is no fighting
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("adjectival_modifier", "noun_compound")}
     if t.pos_ == "ADP":  # a preposition's sense by its object: "behind the attacks"

@@ -70,3 +70,15 @@ def names_nobody(args, v) -> bool:
         if c.lemma_.lower() in naming and any(k.lower_ in neg for k in c.children):
             return True  # "sans nommer": the preposition marks the verb
     return False
+
+
+def antecedent_actors(args, a) -> list[dict]:
+    """The actors the antecedent ``a`` of a verb's relative pronoun object stands for: who acts
+    through it when it is a cue noun naming no actor itself ("les sanctions américaines contre X,
+    que Y a condamnées": the United States, as "Y a condamné les sanctions américaines contre X"),
+    else its own actors, else the event a generic act noun refers to."""
+    if a.pos_ == "NOUN" and args.lex.noun_cues(a) and not args.at(a):
+        owner = args.noun_source(a)
+        if owner:
+            return owner
+    return args.np(a) or referred_event(args, a, True)

@@ -46,7 +46,34 @@ class HungVerbs:
     def __call__(self, doc):
         for sent in list(doc.sents):
             self._repair(doc, sent)
+        for w in doc:
+            if w.lower_ in self.homographs and w.pos_ != "VERB":
+                self._before_infinitive(w)
         return doc
+
+    def _before_infinitive(self, w) -> None:
+        """A homograph the parser hung as a modifier, right before an infinitive whose subject
+        precedes it ("X, qui dément soutenir Y", "le gouvernement X dément armer Y") or that the
+        parser hung on the noun right before it ("Pour sa part, X dément fournir Y"): the word
+        is the verb, the infinitive its open complement, the subject (or that noun) its own."""
+        doc = w.doc
+        if w.dep_ not in self.modifiers or w.i + 1 >= len(doc):
+            return
+        v = doc[w.i + 1]
+        if v.pos_ not in ("VERB", "AUX") or "Inf" not in v.morph.get("VerbForm"):
+            return
+        subjects = [c for c in v.children if c.dep_ in self.subjects and c.i < w.i]
+        if subjects:
+            top = v
+        elif v.head.i == w.i - 1 and v.head.pos_ in ("NOUN", "PROPN") and v.dep_ in self.modifiers:
+            top, subjects = v.head, [v.head]  # "X dément fournir" read as "X" modified by "fournir"
+        else:
+            return
+        w.pos_ = "VERB"
+        w.head, w.dep_ = (w, self.root) if top.head == top else (top.head, top.dep_)
+        for c in subjects + [c for c in v.children if c.i < w.i]:
+            c.head, c.dep_ = w, (self.subject if c in subjects else c.dep_)
+        v.head, v.dep_ = w, self.xcomp
 
     def _repair(self, doc, sent) -> None:
         k = sent.start

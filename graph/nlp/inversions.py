@@ -11,7 +11,9 @@ This component, switched on by the language's ``grammar.json`` key ``incise_verb
 saying and stance that open incises; ``speech_verbs`` count too), repairs the shape: a verb of
 that list with no subject and no clausal complement, opened by incise punctuation
 (``incise_punctuation``: a comma or closing quote before the verb and its auxiliaries) after
-some words of the same sentence, takes its first nominal object after it as its subject; and
+some words of the same sentence, takes its first nominal object after it as its subject (or,
+with no object, the speaker the parser left after a time word or a phrase of the verb: "a exigé
+vendredi à Bruxelles le Conseil européen", "a exigé dans un communiqué le ministère"); and
 the clause before the punctuation becomes its clausal complement (the verb becomes the
 sentence root when the parser had hung it on that clause). An inverted subject clitic
 ("a-t-il déclaré", "estime-t-elle": ``inverted_clitics``) is the subject the same way. The
@@ -59,9 +61,12 @@ class InvertedSubjects:
     clitics : iterable of str
         Subject clitics written after the verb ("-il", "-elle"): "a-t-il déclaré" takes one as
         its subject (``inverted_clitics``).
+    times : iterable of str
+        Time words (``time_object_words``) the parser may read as the verb's object ("a déclaré
+        *jeudi* à Berlin le chancelier"): no speaker, and no object when a speaker follows.
     """
 
-    def __init__(self, verbs, punctuation, speakers, roles: dict, lemma_repairs=(), clitics=()) -> None:
+    def __init__(self, verbs, punctuation, speakers, roles: dict, lemma_repairs=(), clitics=(), times=()) -> None:
         self.verbs, self.punctuation = frozenset(v.lower() for v in verbs), frozenset(punctuation)
         self.clitics = frozenset(c.lower() for c in clitics)
         self.repairs = [tuple(r.split(":")) for r in lemma_repairs]
@@ -70,6 +75,10 @@ class InvertedSubjects:
         self.subjects, self.objects = labels(_SUBJECT_ROLES), labels(("direct_object",))
         self.left_clauses, self.openers = labels(_LEFT_CLAUSE_ROLES), labels(_OPENER_ROLES)
         self.blockers = labels(("clausal_complement", "open_complement", "marker"))
+        self.cases = frozenset(roles.get("case_marker", ()))
+        self.times = frozenset(w.lower() for w in times)
+        self.oblique = next(iter([*roles.get("modifier_oblique", ()), *roles.get("argument_oblique", ()),
+                                  *roles.get("nominal_modifier", ()), *roles["unclassified"]]))
         self.subject, self.ccomp = roles["active_subject"][0], roles["clausal_complement"][0]
         self.root, self.unclassified = roles["sentence_root"][0], roles["unclassified"][0]
 
@@ -106,10 +115,27 @@ class InvertedSubjects:
                 return  # a subject before the verb: not an incise
         else:
             subj = next((c for c in v.rights if c.dep_ in self.objects), None)
+            if subj is not None and subj.lower_ in self.times and self._oblique_speaker(v) is not None:
+                subj.dep_ = self.oblique  # "a déclaré jeudi à Berlin le chancelier": a time word, no object
+                subj = None
+            subj = subj or self._oblique_speaker(v)
             if subj is None or not self._speaker(subj):
                 return
-            subj.dep_ = self.subject
+            subj.head, subj.dep_ = v, self.subject
         self._attach_left_clause(v, mark)
+
+    def _oblique_speaker(self, v):
+        """The speaker after a time word or a phrase of the incise verb ``v`` that the parser
+        left as a root or hung on that phrase ("a exigé vendredi à Bruxelles le Conseil", "a
+        exigé dans un communiqué le ministère"): the first noun after ``v`` with no preposition
+        of its own, before the sentence ends, that is no direct dependent of ``v``."""
+        for t in v.doc[v.i + 1:]:
+            if t.is_punct and t.text not in ("'", "’"):
+                return None
+            if t.pos_ in _NOMINAL and t.head != v and not any(c.dep_ in self.cases for c in t.children) \
+                    and (t.head == t or t.head.head == v and t.head.i < t.i):
+                return t
+        return None
 
     def _speaker(self, t) -> bool:
         """A proper noun, a noun that names a speaker (:attr:`speakers`), or a capitalised noun
@@ -154,7 +180,8 @@ def _make_inverted_subjects(nlp, name: str, lang: str):
                *a.get("body_nouns", [])]
     speakers = {w for p in phrases for w in p.split()}  # a word that is no noun never heads an object
     return InvertedSubjects(list(g["incise_verbs"]) + list(g["speech_verbs"]), g["incise_punctuation"], speakers,
-                            g["dependency_roles"], g.get("lemma_repairs", ()), g.get("inverted_clitics", ()))
+                            g["dependency_roles"], g.get("lemma_repairs", ()), g.get("inverted_clitics", ()),
+                            g.get("time_object_words", ()))
 
 
 def add_inverted_subjects(nlp, lang: str) -> None:

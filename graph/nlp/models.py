@@ -83,6 +83,7 @@ def _load(lang: str, name: str):
     from .tenses import add_split_tenses
     from .time_objects import add_time_objects
     from .hung_verbs import add_hung_verbs
+    from .relatives import add_relative_heads
 
     register_extensions()
     nlp = spacy.load(name)
@@ -95,6 +96,7 @@ def _load(lang: str, name: str):
     add_time_objects(nlp, lang)
     add_split_tenses(nlp, lang)
     add_hung_verbs(nlp, lang)
+    add_relative_heads(nlp, lang)
     add_participles(nlp, lang)  # first after the parser
     add_quoted_participles(nlp, lang)
     add_fronted_subjects(nlp, lang)
