@@ -257,7 +257,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
             if h.sentence == here:
                 # the same sentence: a subject first ("Ankara said the PKK, which it accuses")
                 if subject or as_object:
-                    return [self.fields(h)]
+                    return [self.fields(x) for x in self._same_span(h, feats)]
                 if same_sentence_first is None:
                     same_sentence_first = h
                 continue
@@ -277,6 +277,11 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         if scores[best] < self.unnamed_focus(i, here, feats.get("gender"), feats.get("number")):
             return []  # the sentence before is about someone the text does not name as an actor
         return [self.fields(latest[best])]
+
+    def _same_span(self, h: ActorMention, feats: dict) -> list[ActorMention]:
+        """``h``, and for a plural pronoun the other referents of its span ("both neighbours ... urged them")."""
+        span = (h.token_start, h.token_end)
+        return [x for x in self.history if (x.token_start, x.token_end) == span] if feats.get("number") == "pl" else [h]
 
     def _is_subject(self, h: ActorMention) -> bool:
         return is_subject(self.doc[h.token_start:h.token_end].root)
