@@ -127,6 +127,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "place_target_preps_aid": Key(WORDS, "prepositions of a place target of aid"),
         "hypothetical_nouns": Key(WORDS, "nouns of possibility governing a cue"),
         "suitability_adjectives": Key(WORDS, "adjectives of suitability governing a cue (conducive to talks)"),
+        "precondition_nouns": _optional(WORDS, "nouns of preconditions of a cue (the conditions for talks)"),
+        "fulfilment_verbs": _optional(WORDS, "verbs whose subject, a precondition noun, is met (are not met, réunies)"),
         "place_preps": Key(WORDS, "locative prepositions"),
         "place_target_preps_appeal": Key(WORDS, "prepositions of a place target of appeal"),
         "place_target_preps_demand": Key(WORDS, "prepositions of a place target of demand"),
