@@ -125,6 +125,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "suppress_xcomp_verbs": Key(WORDS, "verbs whose open complement is not an event (threaten)"),
         "hypothetical_nouns": Key(WORDS, "nouns of possibility governing a cue"),
         "suitability_adjectives": Key(WORDS, "adjectives of suitability governing a cue (conducive to talks)"),
+        "precondition_nouns": _optional(WORDS, "nouns of preconditions of a cue (the conditions for talks)"),
+        "fulfilment_verbs": _optional(WORDS, "verbs whose subject, a precondition noun, is met (are not met, réunies)"),
         "place_preps": Key(WORDS, "locative prepositions"),
         "first_person": Key(WORDS, "first-person pronouns"),
         "speech_nouns": Key(WORDS, "nouns of statements"),

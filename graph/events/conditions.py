@@ -252,7 +252,25 @@ def suited(a, t, g) -> bool:
 
     def suitable(x) -> bool:
         return x.lemma_.lower() in words or x.lower_ in words
-    return suitable(a) or a.pos_ == "NOUN" and any(suitable(c) and c.i < t.i for c in a.children)
+    return suitable(a) or a.pos_ == "NOUN" and any(suitable(c) and c.i < t.i for c in a.children) \
+        or unmet(a, g)
+
+
+def unmet(a, g) -> bool:
+    """Whether ``a``, an ancestor of a cue, only names its preconditions as met or not: a
+    ``precondition_nouns`` word subject of a ``fulfilment_verbs`` verb ("the conditions for
+    talks between X and Y are not met", "les conditions d'un dialogue entre X et Y ne sont pas
+    réunies"), or that verb itself ("les conditions ne sont pas remplies pour des pourparlers")."""
+    nouns, verbs = g.get("precondition_nouns", ()), g.get("fulfilment_verbs", ())
+
+    def fulfilled(v) -> bool:
+        return v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in verbs or v.lower_ in verbs)
+
+    def precondition(n) -> bool:
+        return n.lemma_.lower() in nouns or n.lower_ in nouns
+    if a.pos_ == "NOUN" and precondition(a):
+        return a.dep_ in SUBJECT_DEPS and fulfilled(a.head)
+    return fulfilled(a) and any(c.dep_ in SUBJECT_DEPS and precondition(c) for c in a.children)
 
 
 def conditioned_relations(ctx: CueContext) -> bool:

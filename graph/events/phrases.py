@@ -211,7 +211,8 @@ class NounPhrases(BetweenLists):
         for head in roots:
             for x in head.children:  # (a first adjective of a list may be read as a name: "Nigerien,")
                 listed = x.dep_ in dep_role("nominal_modifier") and x.pos_ in ("ADJ", "PROPN") \
-                    and x.i + 1 < len(self._doc) and self._doc[x.i + 1].text == ","
+                    and x.i + 1 < len(self._doc) and self._doc[x.i + 1].text == "," \
+                    and not any(c.dep_ in CASE_DEPS for c in x.children)  # (not "contre l'Iran,")
                 # "homologues nigérien, burkinabé, malien et mauritanien": a later adjective read
                 # as a noun in apposition, the rest of the list its modifiers and conjuncts
                 aside = x.dep_ in APPOS_DEPS and x.pos_ in ("ADJ", "NOUN", "PROPN") and x.i > head.i \
