@@ -175,6 +175,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
         "culprit_naming_verbs": _optional(WORDS, "verbs of naming a culprit that a negation word governs "
                                           "('without naming the perpetrator': no author, graph/events/references.py)"),
+        "attack_instruments": _optional(WORDS, "weapons that, as the subject or by-agent of an attack verb, name no new attacker "
+                                        "('the base was hit by missiles' goes on the attack stated; graph/events/extract.py)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
         "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
         "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),

@@ -27,7 +27,8 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
+from ..actors.deps import (ACL_DEPS, AGENT_DEPS, CASE_DEPS, CONJ_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS,
+                           RELCL_DEPS, SUBJECT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS)
 from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .alleged import alleged_triples
@@ -193,6 +194,13 @@ class Extractor:
         """Whether ``token`` is negated ("did not condemn", "refused to sign")."""
         return negated(self.context(token, None, None))
 
+    def unattributed(self, token) -> bool:
+        """Whether the cue ``token`` states, as asserted, an attack by no actor it names
+        (:func:`unattributed_attack`: "gunmen attacked a bus", not "rockets hit the base")."""
+        found = self.cues(token.doc).get(token.i)
+        return found is not None and unattributed_attack(token, found[0], [], self.g.get("attack_instruments", ())) \
+            and not self.negated(token) and not self.hypothetical(token)
+
     def hypothetical(self, token, seg=None) -> bool:
         """Whether ``token`` is only hoped, conditional or possible ("would sign", "if X
         attacks"); ``seg`` bounds the clauses looked at."""
@@ -238,6 +246,10 @@ class Extractor:
         args, found = reading.args, reading.found
         idx = [i for i in range(seg.start, seg.end) if i in found]
         if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)) or is_question(seg):
+            weapons = self.g.get("attack_instruments", ())
+            if idx and not is_question(seg) and any(unattributed_attack(doc[i], found[i][0], [], weapons) and rejected_by(
+                    self.context(doc[i], seg, reading, seg_no)) is None for i in idx):
+                args.recent_events.pop("attack", None)  # "gunmen attacked a bus": no actor named at all
             return []  # (the question test, which builds the segment's text, last)
         events: list[dict] = []
         seen: set = set()
@@ -251,6 +263,8 @@ class Extractor:
             triples, conf = self._triples(ctx)
             if refuses:  # "said it would not send weapons to X": a refusal toward X
                 triples = refused(ctx, triples)
+            if unattributed_attack(doc[i], found[i][0], triples, self.g.get("attack_instruments", ())):
+                args.recent_events.pop("attack", None)  # "gunmen opened fire": "the killings" are not the earlier attack's
             for s, x, rel in triples:
                 if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
                     continue
@@ -390,6 +404,22 @@ def _forces(doc, m: dict, g) -> bool:
             return False
         h = h.head
     return False
+
+
+def unattributed_attack(t, cues, triples, instruments=()) -> bool:
+    """Whether the cue token ``t`` states an attack by no actor: a verb whose cues are of the
+    ``attack`` relation that gave no attack ("gunmen opened fire on a market", "a market was
+    shelled"). A later "the killings" does not stand for an earlier attack by someone named. A
+    weapon of ``instruments`` (``attack_instruments``) as its subject or by-agent ("the base was hit
+    by missiles", "rockets struck the city") tells more of the attack stated, not a new one."""
+    if t.pos_ != "VERB" or t.dep_ in ACL_DEPS | RELCL_DEPS or not any(c.relation == "attack" for c in cues) \
+            or any(rel == "attack" for _, _, rel in triples):
+        return False  # (a participle or relative clause on a noun describes it: "a coalition fighting X")
+    agents = [c for c in t.children if c.dep_ in SUBJECT_DEPS | AGENT_DEPS]  # ("missiles were launched": the weapon)
+    if not agents and t.dep_ in CONJ_DEPS:  # "missiles were launched and targeted X": the first verb's subject
+        agents = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS | AGENT_DEPS]
+    agents += [k for c in agents for k in c.children if c.pos_ == "ADP"]  # "by | missiles"
+    return not any(a.lemma_.lower() in instruments or a.lower_ in instruments for a in agents)
 
 
 def _event(ctx: CueContext, trigger: str, triple: Triple, conf: float, date: str, places: dict) -> dict:
