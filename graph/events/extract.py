@@ -27,8 +27,7 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import (ACL_DEPS, AGENT_DEPS, CASE_DEPS, CONJ_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS,
-                           RELCL_DEPS, SUBJECT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS)
+from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
 from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .alleged import alleged_triples
@@ -43,6 +42,7 @@ from .frames.request import modal
 from .lexicon import FRAMES, Cue
 from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
 from .multiword import MultiWordCues
+from .references import unattributed_attack
 from .refusals import refusal, refused
 from .reread import Trace
 from .rules import load_rules
@@ -195,8 +195,7 @@ class Extractor:
         return negated(self.context(token, None, None))
 
     def unattributed(self, token) -> bool:
-        """Whether the cue ``token`` states, as asserted, an attack by no actor it names
-        (:func:`unattributed_attack`: "gunmen attacked a bus", not "rockets hit the base")."""
+        """Whether the cue ``token`` asserts an attack by no actor named (:func:`unattributed_attack`)."""
         found = self.cues(token.doc).get(token.i)
         return found is not None and unattributed_attack(token, found[0], [], self.g.get("attack_instruments", ())) \
             and not self.negated(token) and not self.hypothetical(token)
@@ -404,22 +403,6 @@ def _forces(doc, m: dict, g) -> bool:
             return False
         h = h.head
     return False
-
-
-def unattributed_attack(t, cues, triples, instruments=()) -> bool:
-    """Whether the cue token ``t`` states an attack by no actor: a verb whose cues are of the
-    ``attack`` relation that gave no attack ("gunmen opened fire on a market", "a market was
-    shelled"). A later "the killings" does not stand for an earlier attack by someone named. A
-    weapon of ``instruments`` (``attack_instruments``) as its subject or by-agent ("the base was hit
-    by missiles", "rockets struck the city") tells more of the attack stated, not a new one."""
-    if t.pos_ != "VERB" or t.dep_ in ACL_DEPS | RELCL_DEPS or not any(c.relation == "attack" for c in cues) \
-            or any(rel == "attack" for _, _, rel in triples):
-        return False  # (a participle or relative clause on a noun describes it: "a coalition fighting X")
-    agents = [c for c in t.children if c.dep_ in SUBJECT_DEPS | AGENT_DEPS]  # ("missiles were launched": the weapon)
-    if not agents and t.dep_ in CONJ_DEPS:  # "missiles were launched and targeted X": the first verb's subject
-        agents = [c for c in t.head.children if c.dep_ in SUBJECT_DEPS | AGENT_DEPS]
-    agents += [k for c in agents for k in c.children if c.pos_ == "ADP"]  # "by | missiles"
-    return not any(a.lemma_.lower() in instruments or a.lower_ in instruments for a in agents)
 
 
 def _event(ctx: CueContext, trigger: str, triple: Triple, conf: float, date: str, places: dict) -> dict:
