@@ -170,6 +170,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
         "culprit_naming_verbs": _optional(WORDS, "verbs of naming a culprit that a negation word governs "
                                           "('without naming the perpetrator': no author, graph/events/references.py)"),
+        "attack_instruments": _optional(WORDS, "weapons: as an attack verb's subject or agent, no new attacker (hit by missiles)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
         "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
         "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),
@@ -388,10 +389,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "region_group_nouns": _optional(WORDS, "plural nouns of a region's states as a group ('Southeast "
                                         "Asian nations': the region's organisation when named, "
                                         "graph/actors/region_groups.py)"),
-        "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold "
-                                   "('militants in <place>', graph/actors/held_places.py)"),
-        "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): "
-                                  "the title does not pick the person's role, graph/actors/titled_roles.py"),
+        "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold ('militants in <place>', graph/actors/held_places.py)"),
+        "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): the title does not pick the person's role, graph/actors/titled_roles.py"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
         "leading_words": _optional(WORDS, "participles naming a coalition's leader ('led', 'menée')"),
         "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),

@@ -86,11 +86,7 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     """
     if end < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].head.lower_ not in lex.region_nouns:
         return False  # "concern at Turkey's moves": an owner, not a place (but "in Lebanon's south")
-    j = start - 1
-    if j >= 0 and doc[j].lower_ in lex.determiners and doc[j].lower_ not in lex.of_words:
-        j -= 1
-    if j >= 1 and doc[j].lower_ in lex.of_words and doc[j - 1].lower_ in lex.place_nouns \
-            and doc[j - 1].pos_ not in ("VERB", "AUX"):  # "l'est du Congo", not "c'est du Congo"
+    if place_noun_complement(doc, start, lex):
         return True  # "the disputed enclave of X", "la région du Y"
     if _after_locution(doc, start, lex):
         return True  # "à l'intérieur de la Turquie", "en dehors du Mali"
@@ -125,6 +121,16 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
         head = prev.head
         return head.lemma_.lower() in lex.motion_lemmas or (i > 0 and doc[i - 1].lemma_.lower() in lex.motion_lemmas)
     return False
+
+
+def place_noun_complement(doc, start: int, lex) -> bool:
+    """The span starting at ``start`` is the of-complement of a ``place_nouns`` noun: "the
+    village of X", "la ville de Y" (a place, also when NER read the unknown name as a person)."""
+    j = start - 1
+    if j >= 0 and doc[j].lower_ in lex.determiners and doc[j].lower_ not in lex.of_words:
+        j -= 1
+    return j >= 1 and doc[j].lower_ in lex.of_words and doc[j - 1].lower_ in lex.place_nouns \
+        and doc[j - 1].pos_ not in ("VERB", "AUX")  # "l'est du Congo", not "c'est du Congo"
 
 
 def _after_locution(doc, start: int, lex) -> bool:

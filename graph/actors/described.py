@@ -39,10 +39,14 @@ OFFICE_HOLDER_TYPES = frozenset({"State", "GovernmentBody", "InternationalOrgani
                                  "DeFactoAuthority"})
 
 
-def _named_in(st, tokens) -> ActorMention | None:
-    """The first mention with a code starting among ``tokens`` that names an office holder."""
+def _named_in(st, tokens, noun: int = -1) -> ActorMention | None:
+    """The first mention with a code starting among ``tokens`` that names an office holder; one
+    starting at the office noun ``noun`` only when it runs on past it (a French title composed
+    with its complement: "émissaire de l'Union africaine" names the Union)."""
     for tok in tokens:
         h = st.by_start.get(tok.i)
+        if h is not None and tok.i == noun and h.token_end <= noun + 1:
+            continue
         if h is not None and h.pending is None and h.code and h.kind != "place" and h.type in OFFICE_HOLDER_TYPES:
             return h
     return None
@@ -72,7 +76,20 @@ def office_named(st, m: ActorMention) -> ActorMention | None:
             noun = dep
         else:
             continue
-        h = None if noun is None else _named_in(st, [t for t in dep.subtree if t.i != noun.i])
+        h = None if noun is None else _named_in(st, list(dep.subtree), noun.i)
         if h is not None:  # its possessor, its complements
             return h
-    return None
+    return _title_after(st, m)
+
+
+def _title_after(st, m: ActorMention) -> ActorMention | None:
+    """The office title set off by a comma right after the person ``m`` that the actor stage
+    composed with its holder ("X, l'émissaire de l'Union africaine, ..." where the parser read
+    no apposition): the title, when one of its words is an office noun and it names an office
+    holder of its own; else ``None``."""
+    h = st.by_start.get(m.token_end + 1) if m.token_end < len(st.doc) and st.doc[m.token_end].text == "," else None
+    if h is None or h.kind != "title" or h.appos != m.token_start or not h.code or h.type not in OFFICE_HOLDER_TYPES:
+        return None
+    offices = st.lex.office_nouns
+    words = st.doc[h.token_start:h.token_end]
+    return h if any(t.lower_ in offices or t.lemma_.lower() in offices for t in words) else None

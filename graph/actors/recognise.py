@@ -34,7 +34,8 @@ from spacy.attrs import IS_ALPHA, IS_TITLE, LENGTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 
 from ..registry import Registry
-from .compose import PERSON_LABELS, PLACE_LABELS, Composer, is_place, media_actor, strip_det, unknown_actor
+from .compose import (PERSON_LABELS, PLACE_LABELS, Composer, is_place, media_actor, place_noun_complement, strip_det,
+                      unknown_actor)
 from .kb import slugify
 from .known import known_entity
 from .records import ActorMention, Pending
@@ -125,6 +126,9 @@ def unknown_entities(r, scan: Scan) -> list[ActorMention]:
 
 def _unknown_entity(r, scan: Scan, ent) -> ActorMention | None:
     doc = scan.doc
+    if ent.label_ in PERSON_LABELS and ent.start not in scan.affiliations and place_noun_complement(doc, ent.start, r.lex):
+        return r.mention(doc, ent.start, ent.end, unknown_actor("GPE", ent.text), "place",  # "the village of X"
+                         pending=Pending("other", name=ent.text))
     if ent.label_ in PERSON_LABELS or ent.start in scan.affiliations:
         name = ent[1:].text if len(ent) > 1 and ent[0].lower_ in r.lex.honorifics else ent.text  # "M. Ban"
         return r.mention(doc, ent.start, ent.end, unknown_actor(ent.label_, ent.text), "name",

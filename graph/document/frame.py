@@ -202,7 +202,9 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
       an attack verb (``attack_verbs``) whose subject is an actor ("Turkey conducted airstrikes in
       Iraq", "la Russie a déclenché une offensive"), or an attack
       cue whose subject is an actor and whose target is not ("Russian drones hit a power plant"):
-      the attackers, with no target.
+      the attackers, with no target;
+    - an attack verb with no actor for its subject ("gunmen opened fire on a market"): an attack
+      with no participants, so that a later "the killings" names no earlier attacker.
     """
     coded = [m for m in mentions if m.get("code") and m.get("type") != "Media"]
     seen = {(e.sentence, e.kind) for e in stated}
@@ -234,6 +236,10 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
         else:
             continue
         s = sents.of_token(t.i)
+        if not parts and pos == "VERB" and (s, kind) not in seen and filters.unattributed(t):
+            # "gunmen attacked a market": an attack by no one named
+            seen.add((s, kind))
+            out.append(EventEntity(kind=kind, relation="attack", participants=(), sentence=s, trigger=t.text))
         if (s, kind) in seen or not parts or kind == "agreement" and len(parts) < 2:
             continue
         seen.add((s, kind))

@@ -42,6 +42,7 @@ from .frames.request import modal
 from .lexicon import FRAMES, Cue
 from .linking import aims_measure, conjoined, hyphen_agent, plan_about_truce, reciprocal, senses
 from .multiword import MultiWordCues
+from .references import unattributed_attack
 from .refusals import refusal, refused
 from .reread import Trace
 from .rules import load_rules
@@ -193,6 +194,12 @@ class Extractor:
         """Whether ``token`` is negated ("did not condemn", "refused to sign")."""
         return negated(self.context(token, None, None))
 
+    def unattributed(self, token) -> bool:
+        """Whether the cue ``token`` asserts an attack by no actor named (:func:`unattributed_attack`)."""
+        found = self.cues(token.doc).get(token.i)
+        return found is not None and unattributed_attack(token, found[0], [], self.g.get("attack_instruments", ())) \
+            and not self.negated(token) and not self.hypothetical(token)
+
     def hypothetical(self, token, seg=None) -> bool:
         """Whether ``token`` is only hoped, conditional or possible ("would sign", "if X
         attacks"); ``seg`` bounds the clauses looked at."""
@@ -238,6 +245,10 @@ class Extractor:
         args, found = reading.args, reading.found
         idx = [i for i in range(seg.start, seg.end) if i in found]
         if not idx or not any(i in args.by_tok for i in range(seg.start, seg.end)) or is_question(seg):
+            weapons = self.g.get("attack_instruments", ())
+            if idx and not is_question(seg) and any(unattributed_attack(doc[i], found[i][0], [], weapons) and rejected_by(
+                    self.context(doc[i], seg, reading, seg_no)) is None for i in idx):
+                args.recent_events.pop("attack", None)  # "gunmen attacked a bus": no actor named at all
             return []  # (the question test, which builds the segment's text, last)
         events: list[dict] = []
         seen: set = set()
@@ -251,6 +262,8 @@ class Extractor:
             triples, conf = self._triples(ctx)
             if refuses:  # "said it would not send weapons to X": a refusal toward X
                 triples = refused(ctx, triples)
+            if unattributed_attack(doc[i], found[i][0], triples, self.g.get("attack_instruments", ())):
+                args.recent_events.pop("attack", None)  # "gunmen opened fire": "the killings" are not the earlier attack's
             for s, x, rel in triples:
                 if not self._keep(ctx, s, x, rel) or (s["actor_id"], rel, x["actor_id"], seg.start) in seen:
                     continue

@@ -21,7 +21,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ACL_DEPS, DETERMINER_DEPS, RELCL_DEPS
+from ..actors.deps import ACL_DEPS, ACTIVE_SUBJECT_DEPS, AGENT_DEPS, CONJ_DEPS, DETERMINER_DEPS, RELCL_DEPS
 
 
 def referred_event(args, n, relative: bool = False) -> list[dict]:
@@ -82,3 +82,19 @@ def antecedent_actors(args, a) -> list[dict]:
         if owner:
             return owner
     return args.np(a) or referred_event(args, a, True)
+
+
+def unattributed_attack(t, cues, triples, instruments=()) -> bool:
+    """Whether the cue token ``t`` states an attack by no actor: a verb whose cues are of the
+    ``attack`` relation, with a subject or by-agent, that gave no attack ("gunmen opened fire on a
+    market"; a passive with no agent, "soldiers were killed", may tell the attack stated). A later "the killings" does not stand for an earlier attack by someone named. A
+    weapon of ``instruments`` (``attack_instruments``) as its subject or by-agent ("the base was hit
+    by missiles", "rockets struck the city") tells more of the attack stated, not a new one."""
+    if t.pos_ != "VERB" or t.dep_ in ACL_DEPS | RELCL_DEPS or not any(c.relation == "attack" for c in cues) \
+            or any(rel == "attack" for _, _, rel in triples):
+        return False  # (a participle or relative clause on a noun describes it: "a coalition fighting X")
+    agents = [c for c in t.children if c.dep_ in ACTIVE_SUBJECT_DEPS | AGENT_DEPS]
+    if not agents and t.dep_ in CONJ_DEPS:  # "gunmen stormed and attacked X": the first verb's subject
+        agents = [c for c in t.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS | AGENT_DEPS]
+    agents += [k for c in agents for k in c.children if c.pos_ == "ADP"]  # "by | missiles"
+    return bool(agents) and not any(a.lemma_.lower() in instruments or a.lower_ in instruments for a in agents)
