@@ -397,6 +397,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                    "('militants in <place>', graph/actors/held_places.py)"),
         "people_group_nouns": _optional(WORDS, "plural nouns of several bodies of a people ('Kurdish "
                                         "groups': no one group, graph/actors/ambiguous.py)"),
+        "retort_particles": _optional(WORDS, "particles of a retort on a verb ('hit back at X': X is an "
+                                      "actor, no place, graph/actors/compose.py)"),
         "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): "
                                   "the title does not pick the person's role, graph/actors/titled_roles.py"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),

@@ -120,11 +120,21 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
         heads = {x for h in (prev.head, prev.head.head, name.head) for x in (h.lemma_.lower(), h.lower_)}
         if heads & lex.communication_lemmas and word not in lex.located_prepositions:  # UD: "à" hangs on the name
             return False  # ("launched an offensive in X": a place)
+        if word not in lex.located_prepositions and _retort(prev, lex):
+            return False  # "hit back at Israel": the actor answered
         return True
     if word in lex.motion_prepositions:
         head = prev.head
         return head.lemma_.lower() in lex.motion_lemmas or (i > 0 and doc[i - 1].lemma_.lower() in lex.motion_lemmas)
     return False
+
+
+def _retort(prep, lex) -> bool:
+    """Whether the verb of preposition ``prep`` carries a retort particle (``retort_particles``:
+    "hit back at X", "struck back at X")."""
+    near = (prep.head, prep.head.head)
+    return any(t.lower_ in lex.retort_particles or any(c.lower_ in lex.retort_particles and c.i < prep.i
+                                                       for c in t.children) for t in near)
 
 
 def _after_locution(doc, start: int, lex) -> bool:
