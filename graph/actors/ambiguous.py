@@ -106,9 +106,30 @@ def _shared_form(m, kb, lex, table) -> str | None:
     return None
 
 
-def disambiguate(mentions: list, kb, lex, date: str | None, lang: str) -> list:
+def _several_bodies(m, doc, lex) -> bool:
+    """Whether a people's demonym ``m`` names several bodies or a population, no one group:
+    "Kurdish groups", "Kurdish armed groups", "les groupes kurdes" (``people_group_nouns``),
+    "Kurdish civilians" (``population_nouns``)."""
+    if doc is None:
+        return False
+    last = m.text.lower().split()[-1]
+    if m.kind == "nominal" and (last in lex.population_nouns or last in lex.people_group_nouns):
+        return True
+    step = -1 if lex.adjective_after_noun else 1
+    j = m.token_start - 1 if step < 0 else m.token_end
+    for _ in range(3):  # (up to two adjectives between: "Kurdish armed groups")
+        if not 0 <= j < len(doc) or not doc[j].is_alpha or doc[j].is_title and step > 0:
+            return False
+        if doc[j].lower_ in lex.people_group_nouns:
+            return True
+        j += step
+    return False
+
+
+def disambiguate(mentions: list, kb, lex, date: str | None, lang: str, doc=None) -> list:
     """``mentions`` with each one written with a shared form (see the module) standing for
-    the candidate the document names otherwise, else the table's default."""
+    the candidate the document names otherwise, else the table's default; a people's demonym
+    naming several bodies ("Kurdish groups") stands for no actor."""
     table = ambiguous_table()
     shared = {id(m): _shared_form(m, kb, lex, table) for m in mentions}
     named = {m.code for m in mentions if m.pending is None and not shared[id(m)] and m.code}
@@ -119,6 +140,10 @@ def disambiguate(mentions: list, kb, lex, date: str | None, lang: str) -> list:
         cands, default = table[form]
         others = [c for c in cands if c in named]
         homes = candidate_states().get(form, {})
+        if homes and _several_bodies(m, doc, lex):
+            m.assign({"actor_id": f"people/{form}", "label": m.text, "type": "Unknown", "code": None, "sector": None})
+            m.pending = None
+            continue
         if m.sector == "government":  # "the Kurdish authorities": a candidate that governs
             homes = {s: g for s, g in ((s, tuple(c for c in g if _governs(kb, c, date))) for s, g in homes.items()) if g}
             others = [c for c in others if _governs(kb, c, date)]

@@ -116,6 +116,8 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
         heads = {x for h in (prev.head, prev.head.head, name.head) for x in (h.lemma_.lower(), h.lower_)}
         if heads & lex.communication_lemmas and word not in lex.located_prepositions:  # UD: "à" hangs on the name
             return False  # ("launched an offensive in X": a place)
+        if word not in lex.located_prepositions and _retort(prev, lex):
+            return False  # "hit back at Israel": the actor answered
         return True
     if word in lex.motion_prepositions:
         head = prev.head
@@ -131,6 +133,14 @@ def place_noun_complement(doc, start: int, lex) -> bool:
         j -= 1
     return j >= 1 and doc[j].lower_ in lex.of_words and doc[j - 1].lower_ in lex.place_nouns \
         and doc[j - 1].pos_ not in ("VERB", "AUX")  # "l'est du Congo", not "c'est du Congo"
+
+
+def _retort(prep, lex) -> bool:
+    """Whether the verb of preposition ``prep`` carries a retort particle (``retort_particles``:
+    "hit back at X", "struck back at X")."""
+    near = (prep.head, prep.head.head)
+    return any(t.lower_ in lex.retort_particles or any(c.lower_ in lex.retort_particles and c.i < prep.i
+                                                       for c in t.children) for t in near)
 
 
 def _after_locution(doc, start: int, lex) -> bool:

@@ -124,6 +124,12 @@ class Lexicon:
     #: plural nouns of fighters named by the place a group holds ("Islamist militants in the Gaza
     #: Strip": the group, :mod:`graph.actors.held_places`)
     fighter_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: plural nouns of several bodies of a people ("Kurdish groups", "groupes kurdes"): no one
+    #: group of the people's demonym (:mod:`graph.actors.ambiguous`)
+    people_group_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: particles of a retort on the verb before a place preposition ("hit back at X": X is the
+    #: actor answered, not a place, :func:`graph.actors.compose.is_place`)
+    retort_particles: frozenset[str] = field(default_factory=frozenset)
     #: words of a past office before a title ("former Palestinian Prime Minister X": not the
     #: role he acts in now, :mod:`graph.actors.titled_roles`)
     former_words: frozenset[str] = field(default_factory=frozenset)

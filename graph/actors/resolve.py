@@ -116,7 +116,7 @@ class Resolver(SpanTests):
         kb, lex, date = self.kb, self.lex, scan.date
         out = [m for recognise in RECOGNISERS.values() for m in recognise(self, scan)]
         out.sort(key=lambda m: (m.token_start, m.token_end))
-        out = disambiguate(out, kb, lex, date, self.lang)  # bare "Congo": the Congo named elsewhere
+        out = disambiguate(out, kb, lex, date, self.lang, doc)  # bare "Congo": the Congo named elsewhere
         out = collectives(doc, out, kb, date, self.lang)  # "the two Koreas": both
         out = fighters_in_held_places(doc, out, kb, lex, date, self.lang)  # "militants in Gaza": Hamas
         out = bare_juntas(doc, out, kb, lex, date, self.lang)  # "the junta": the state it rules

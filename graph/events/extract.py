@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import weakref
 
-from ..actors.deps import CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
+from ..actors.deps import ACL_DEPS, CASE_DEPS, COPULA_DEPS, MARK_DEPS, POSSESSIVE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
 from ..nlp.extensions import token_words
 from .arguments import Arguments
 from .alleged import alleged_triples
@@ -301,7 +301,8 @@ class Extractor:
             and t.head.lemma_.lower() in self.g["light_verbs"] else t  # "vowed to impose sanctions"
         h = v.head.lemma_.lower()
         resolve = h in self.g["negating_verbs"] and h in self.g["litotes_verbs"]  # "will not hesitate to"
-        if v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve) and frame != "must":
+        reserved = v.dep_ in ACL_DEPS and f"{v.head.head.lemma_.lower()} {h}" in self.g.get("commissive_nouns", ())
+        if (v.dep_ in XCOMP_DEPS and (h in self.g.get("commissive_verbs", ()) or resolve) or reserved) and frame != "must":
             # "vowed to retaliate against X", "a juré de frapper X": a threat, not an attack;
             # "ready to mediate": a readiness states no event unless it is a threat
             rule = "resolve" if resolve else "commissive"
