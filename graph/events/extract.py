@@ -14,8 +14,7 @@ argument is a pronoun or anaphor; relation rewrites (a promised attack is a thre
 from the same table (:mod:`graph.events.rules`).
 
 The extractor keeps no state between documents or cues: each document is read into a
-:class:`graph.events.context.DocReading`, each cue into a
-:class:`graph.events.context.CueContext`.
+:class:`graph.events.context.DocReading`, each cue into a :class:`graph.events.context.CueContext`.
 
 Example
 -------
