@@ -39,8 +39,8 @@ def transfer(ctx: CueContext) -> FrameReading | None:
         k for k in c.children if k.dep_ in THING_DEPS)])]
     if not any(x.lemma_.lower() in g["transfer_objects"] for x in near):
         return None
-    if purpose_verbs(t, g.get("inquiry_verbs", ())):  # "sent experts to X to investigate": no aid
-        return FrameReading([])
+    if purpose_verbs(t, g.get("inquiry_verbs", ())) or _to_boundary(ctx):  # "sent experts to X to
+        return FrameReading([])  # investigate", "moved tanks to its border with X": no aid
     reading = ordinary(ctx, target=destination)
     purposes = {x.i for c in t.children if c.dep_ in PURPOSE_DEPS and c.pos_ in ("VERB", "AUX") for x in c.subtree}
     if not purposes:
@@ -50,6 +50,13 @@ def transfer(ctx: CueContext) -> FrameReading | None:
     if kept:
         return FrameReading(kept, reading.guessed)
     return _helped(ctx) or (FrameReading([], reading.guessed) if reading else None)
+
+
+def _to_boundary(ctx: CueContext) -> bool:
+    """Whether the things go to a boundary (``boundary_nouns``: "sent troops to the border with
+    X", "a déployé des chars à sa frontière avec X"): forces massed there are given to nobody."""
+    bounds = ctx.g.get("boundary_nouns", ())
+    return any(n.lemma_.lower() in bounds for _, n in ctx.args.preps(ctx.token))
 
 
 def _helped(ctx: CueContext) -> FrameReading | None:
