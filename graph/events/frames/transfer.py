@@ -53,10 +53,12 @@ def transfer(ctx: CueContext) -> FrameReading | None:
 
 
 def _to_boundary(ctx: CueContext) -> bool:
-    """Whether the things go to a boundary (``boundary_nouns``: "sent troops to the border with
-    X", "a déployé des chars à sa frontière avec X"): forces massed there are given to nobody."""
-    bounds = ctx.g.get("boundary_nouns", ())
-    return any(n.lemma_.lower() in bounds for _, n in ctx.args.preps(ctx.token))
+    """Whether the things go to a boundary (``boundary_nouns`` after a destination preposition,
+    ``place_target_preps_aid``: "sent troops to the border with X", "a envoyé des chars à sa
+    frontière avec X"): forces massed there are given to nobody ("sent arms to X across the
+    border" still are X's)."""
+    bounds, into = ctx.g.get("boundary_nouns", ()), ctx.g["place_target_preps_aid"]
+    return any(p in into and n.lemma_.lower() in bounds for p, n in ctx.args.preps(ctx.token))
 
 
 def _helped(ctx: CueContext) -> FrameReading | None:
