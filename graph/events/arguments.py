@@ -365,7 +365,7 @@ class Arguments(NounPhrases):
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         if self.in_role(n) and any(c.dep_ in role("copula") for c in n.children):  # UD: "sont en guerre"
             return _unique([m for c in n.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in self.np(c)])
-        return self.subjects(self._occasion_verb(n)) if self._occasion_verb(n) is not None else []
+        return self.subjects(v) if (v := self._occasion_verb(n)) is not None else []
 
     def _occasion_verb(self, n):
         """The verb of the clause that a fronted occasion phrase opens, when the cue noun ``n``

@@ -249,10 +249,7 @@ def suited(a, t, g) -> bool:
     modifies before the cue ("aucun climat propice au dialogue entre X et Y", the noun parsed as
     the cue's head): no event."""
     words = g.get("suitability_adjectives", ())
-
-    def suitable(x) -> bool:
-        return x.lemma_.lower() in words or x.lower_ in words
-    return suitable(a) or a.pos_ == "NOUN" and any(suitable(c) and c.i < t.i for c in a.children) \
+    return _listed(a, words) or a.pos_ == "NOUN" and any(_listed(c, words) and c.i < t.i for c in a.children) \
         or unmet(a, g)
 
 
@@ -264,13 +261,16 @@ def unmet(a, g) -> bool:
     nouns, verbs = g.get("precondition_nouns", ()), g.get("fulfilment_verbs", ())
 
     def fulfilled(v) -> bool:
-        return v.pos_ in ("VERB", "AUX") and (v.lemma_.lower() in verbs or v.lower_ in verbs)
-
-    def precondition(n) -> bool:
-        return n.lemma_.lower() in nouns or n.lower_ in nouns
-    if a.pos_ == "NOUN" and precondition(a):
+        return v.pos_ in ("VERB", "AUX") and _listed(v, verbs)
+    if a.pos_ == "NOUN" and _listed(a, nouns):
         return a.dep_ in SUBJECT_DEPS and fulfilled(a.head)
-    return fulfilled(a) and any(c.dep_ in SUBJECT_DEPS and precondition(c) for c in a.children)
+    return fulfilled(a) and any(c.dep_ in SUBJECT_DEPS and _listed(c, nouns) for c in a.children)
+
+
+def _listed(x, words) -> bool:
+    """Whether the token ``x``'s lemma or its form is one of ``words`` (the tagger may lemmatise
+    an adjective or a participle oddly: "propices", "réunies")."""
+    return x.lemma_.lower() in words or x.lower_ in words
 
 
 def conditioned_relations(ctx: CueContext) -> bool:

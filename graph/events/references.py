@@ -87,9 +87,10 @@ def antecedent_actors(args, a) -> list[dict]:
 def unattributed_attack(t, cues, triples, instruments=()) -> bool:
     """Whether the cue token ``t`` states an attack by no actor: a verb whose cues are of the
     ``attack`` relation, with a subject or by-agent, that gave no attack ("gunmen opened fire on a
-    market"; a passive with no agent, "soldiers were killed", may tell the attack stated). A later "the killings" does not stand for an earlier attack by someone named. A
-    weapon of ``instruments`` (``attack_instruments``) as its subject or by-agent ("the base was hit
-    by missiles", "rockets struck the city") tells more of the attack stated, not a new one."""
+    market"; a passive with no agent, "soldiers were killed", may tell the attack stated). A later
+    "the killings" does not stand for an earlier attack by someone named. A weapon of
+    ``instruments`` (``attack_instruments``) as its subject or by-agent ("the base was hit by
+    missiles", "rockets struck the city") tells more of the attack stated, not a new one."""
     if t.pos_ != "VERB" or t.dep_ in ACL_DEPS | RELCL_DEPS or not any(c.relation == "attack" for c in cues) \
             or any(rel == "attack" for _, _, rel in triples):
         return False  # (a participle or relative clause on a noun describes it: "a coalition fighting X")
