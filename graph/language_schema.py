@@ -189,6 +189,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "plan_content_verbs": Key(WORDS, "verbs by which a plan foresees its content (provides for talks): no event"),
         "truce_words": Key(WORDS, "words of truces"),
         "plan_receiving_verbs": Key(WORDS, "verbs of receiving a plan (accept, consider)"),
+        "negating_preps": _optional(WORDS, "prepositions that negate the verb or noun they open (without reaching a deal, sans accord): no event"),
         "time_clause_words": _optional(WORDS, "words opening a time clause (when, lorsque): its actors are no word-order target of the cue above"),
         "chairing_verbs": _optional(WORDS, "mediation verbs that also mean heading a body (chair): an organisation as their object is the body, not a side"),
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),

@@ -355,3 +355,11 @@ def ended_act(ctx: CueContext) -> bool:
             c.dep_ in VERB_OBJECT_DEPS and c.lemma_.lower() in g.get("ending_nouns", ()) for c in h.children)
     found, sign = ctx.reading.found.get(t.i), ctx.lex.relation_sign
     return ends and bool(found) and all(sign.get(c.relation) == "-" for c in found[0])
+
+
+def negating_prep(v, g) -> bool:
+    """A negating preposition (``negating_preps``) opens the verb or noun ``v``: "met without reaching an
+    agreement", "ended without a deal", "sans parvenir à un accord" (what did not happen is no event)."""
+    neg = g.get("negating_preps", ())
+    return any(c.dep_ in MARK_DEPS | CASE_DEPS and c.lower_ in neg for c in v.children) \
+        or v.dep_ in role("prep_complement") | PREP_OBJECT_DEPS and v.head.lower_ in neg

@@ -148,8 +148,8 @@ def far(ctx: CueContext, m: dict) -> bool:
     if any(c.dep_ in CASE_DEPS and c.lower_ in g["according_words"] for c in r.children):
         return True  # "selon des sources de l'ONU" (the case marker on the noun)
     v = r
-    for _ in range(6):  # the clause the mention is in
-        if v.pos_ in ("VERB", "AUX") or v.head == v:
+    for _ in range(6):  # the clause the mention is in (a copular predicate with a subject heads one too:
+        if v.pos_ in ("VERB", "AUX") or v.head == v or (v != r and _own_subject(v)):  # "tandis que X est tendue")
             break
         v = v.head
     if not ctx.seg.start <= v.i < ctx.seg.end:
@@ -164,12 +164,19 @@ def far(ctx: CueContext, m: dict) -> bool:
         near.add(a)
         if a.pos_ in ("VERB", "AUX") or a.head == a:
             break
+    if v.dep_ in CONJ_DEPS and v.head == t and _own_subject(v):
+        return True  # a conjunct clause with a subject of its own: "condemned the raid, and X recalled its envoy"
     if v.dep_ in CONJ_DEPS and v.head == t:  # "attacked and shelled X" shares X, but not a conjunct of
         # the reporting clause above the cue's, nor one after a cue with its own object that is no
         # hostile act ("deplored the loss of life and called on X"; "condemned the incursion and urged X")
         return ctx.args.raised_conjunct(v) is not None or (
             any(c.dep_ in VERB_OBJECT_DEPS for c in t.children) and not hostile_action_nouns(ctx))
     return v not in near and not (v.dep_ in XCOMP_DEPS and v.head == t and _governed(t, v, g))
+
+
+def _own_subject(v) -> bool:
+    """Whether ``v`` has a subject of its own (it heads a clause, verbal or not)."""
+    return any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS for c in v.children)
 
 
 def _time_clause_object(r, v, t, g) -> bool:
