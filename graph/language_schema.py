@@ -2,8 +2,7 @@
 column of its TSV files, with its type and what it holds.
 
 :mod:`graph.languages` checks each file it loads against :data:`SCHEMAS`. **To add a key to a
-language file, add one line to that file's table here**; the stage that reads the key then
-finds it in the loaded dict.
+language file, add one line to that file's table here**; the stage that reads the key then finds it in the loaded dict.
 
 Example
 -------
@@ -190,6 +189,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "truce_words": Key(WORDS, "words of truces"),
         "plan_receiving_verbs": Key(WORDS, "verbs of receiving a plan (accept, consider)"),
         "negating_preps": _optional(WORDS, "prepositions that negate the verb or noun they open (without reaching a deal, sans accord): no event"),
+        "topic_preps": _optional(WORDS, "prepositions naming what talks are about (talks on an agreement): the agreement is not reached"),
+        "negotiation_nouns": _optional(WORDS, "nouns of talks whose topic_preps object is no event (talks, pourparlers)"),
         "time_clause_words": _optional(WORDS, "words opening a time clause (when, lorsque): its actors are no word-order target of the cue above"),
         "chairing_verbs": _optional(WORDS, "mediation verbs that also mean heading a body (chair): an organisation as their object is the body, not a side"),
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),

@@ -229,8 +229,10 @@ def plan_content(t, g) -> bool:
     of a ``plan_content_verbs`` verb whose subject is a ``peace_plan_nouns`` noun ("the plan
     provides for talks between X and Y", "la proposition envisage un cessez-le-feu entre X et Y"):
     the plan's content, not a stated event (GUIDELINES section 1); "the agreement provides for
-    talks" and "the plan emerged from talks" stay events."""
+    talks" and "the plan emerged from talks" stay events. So is what talks are about (:func:`negotiated_topic`)."""
     words, v = g.get("peace_plan_nouns", ()), t
+    if negotiated_topic(t, g):
+        return True
     for _ in range(4):  # (through a list: "provides for a truce, talks between X and Y and aid")
         bare = v.dep_ in MODIFIER_OBLIQUE_DEPS and not any(c.dep_ in CASE_DEPS for c in v.children)  # a misparsed object
         if v.dep_ not in VERB_OBJECT_DEPS | PREP_OBJECT_DEPS | PREPOSITION_DEPS | CONJ_DEPS and not bare or v.head == v:
@@ -363,3 +365,16 @@ def negating_prep(v, g) -> bool:
     neg = g.get("negating_preps", ())
     return any(c.dep_ in MARK_DEPS | CASE_DEPS and c.lower_ in neg for c in v.children) \
         or v.dep_ in role("prep_complement") | PREP_OBJECT_DEPS and v.head.lower_ in neg
+
+
+def negotiated_topic(t, g) -> bool:
+    """Whether the cue noun ``t`` is what talks are about: the object of a ``topic_preps`` preposition
+    on a ``negotiation_nouns`` noun ("talks on a trade agreement between X and Y", "des négociations
+    sur un accord entre X et Y"): the deal is not reached (the talks stay an event)."""
+    if t.pos_ != "NOUN" or t.head == t:
+        return False
+    p, h = (t.head, t.head.head) if t.dep_ in PREP_OBJECT_DEPS else (
+        next((c for c in t.children if c.dep_ in CASE_DEPS), None), t.head)
+    nouns = g.get("negotiation_nouns", ())
+    return p is not None and p.lower_ in g.get("topic_preps", ()) and h.pos_ == "NOUN" \
+        and (h.lemma_.lower() in nouns or h.lower_ in nouns)
