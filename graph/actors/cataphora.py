@@ -33,7 +33,8 @@ def subject_after(doc, i: int) -> set[int]:
 
 def fronted(doc, i: int) -> bool:
     """A possessive in an adjunct before the subject of its sentence ("During his visit, Erdogan
-    said", "Lors de sa visite, M. Aliyev a déclaré"): it points forward to that subject."""
+    said", "Lors de sa visite, M. Aliyev a déclaré"): it points forward to that subject, unless the
+    adjunct is a clause whose own subject comes before it ("Rabat rappelle son ambassadrice, Bruxelles ...")."""
     tok = doc[i]
     if tok.dep_ not in POSSESSIVE_DEPS:
         return False
@@ -44,7 +45,9 @@ def fronted(doc, i: int) -> bool:
     a = tok
     while a.head != a and a.head != root:
         a = a.head
-    return a.head == root and a.i < subj[0].i and a.dep_ in ADJUNCT_DEPS
+    # (not in an adjunct clause with a subject of its own before it: "X rappelle son envoyé, Y soutient Z")
+    return a.head == root and a.i < subj[0].i and a.dep_ in ADJUNCT_DEPS \
+        and not any(is_subject(c) and c.i < i for c in a.children)
 
 
 def opens_adjunct(doc, i: int) -> bool:
