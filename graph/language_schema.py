@@ -293,6 +293,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "aim_verbs": Key(WORDS, "verbs of aiming: followed by a particle and a verb they state a purpose, not an attack (aims to, vise à)"),
         "aim_particles": Key(WORDS, "particles between a verb of aiming and the verb of its purpose (to, at, à)"),
         "appeal_topics": Key(WORDS, "what a call for calm asks for: with no addressee, an appeal to both sides (restraint, calm, dialogue)"),
+        "offer_nouns": _optional(WORDS, "nouns of offers an acceptance with no target answers (offer, proposal, invitation)"),
+        "offered_relations": _optional(WORDS, "relations of the offers such an acceptance answers (mediate, appeal)"),
         "answered_relations": Key(WORDS, "relations whose claim a rejection with no target answers (\"X denied the charges\": X rejects the accuser)"),
         "naming_words": Key(WORDS, "participles after an anaphor and a comma that name it (the group, known as X; le groupe, connu sous le nom de X)"),
         "naming_blockers": Key(WORDS, "words after a naming participle that make it a call, no naming (called on X; appelé à la retenue par X)"),
