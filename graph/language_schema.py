@@ -93,6 +93,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "undoing_relations": _optional(WORDS, "relations of verbs that undo a conflictual object (concede)"),
         "allegation_verbs": _optional(WORDS, "verbs whose reported clause is alleged, not stated (claim)"),
         "demand_complements": Key(WORDS, "complements making a call a demand (stop, withdraw)"),
+        "pressing_nouns": _optional(WORDS, "nouns of pressure on another in such a complement (put pressure on)"),
         "pressing_complements": _optional(WORDS, "complements making a call on a third party to press another an appeal (force, order)"),
         "appeal_complements": Key(WORDS, "complements making a call an appeal (talks, restraint)"),
         "agent_preps": Key(WORDS, "prepositions of passive agents (by)"),
