@@ -87,11 +87,23 @@ def _inside_name(scan, ent) -> bool:
 
 
 def _surname(r, scan, ent, alias) -> list[ActorMention]:
-    if _inside_name(scan, ent):
-        return []  # "Abdelaziz Bouteflika": the first name of someone else
-    scan.take(ent.start, ent.end)
     candidates = tuple(r.surnames.get(alias.text.lower(), ()))
+    if _inside_name(scan, ent) or _other_given_name(r, scan, ent, candidates):
+        return []  # "Abdelaziz Bouteflika", "Rene Castro": the first name or surname of someone else
+    scan.take(ent.start, ent.end)
     return [r.mention(scan.doc, ent.start, ent.end, {}, "name", pending=Pending("surname", candidates=candidates))]
+
+
+def _other_given_name(r, scan, ent, candidates) -> bool:
+    """Whether a capitalised name that no candidate bears precedes the surname ``ent`` (no title or
+    known name): "Rene Castro" is someone else than "Xiomara Castro", "Tayyip Erdogan" is Erdogan."""
+    prev = scan.doc[ent.start - 1] if ent.start > 0 else None
+    if prev is None or prev.pos_ != "PROPN" or not prev.is_title or prev.ent_id_ or prev.i in scan.ruler_at:
+        return False
+    if prev.lower_ in r.lex.honorifics or any(prev.lower_ in key.split() for key in r.lex.titles):
+        return False
+    words = {w.lower() for c in candidates for names in r.kb.labels(c).values() for n in names for w in n.split()}
+    return bool(words) and prev.lower_ not in words
 
 
 def _composition(r, scan, ent, alias, actor) -> tuple[Any, Any]:

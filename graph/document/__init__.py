@@ -25,6 +25,7 @@ from __future__ import annotations
 from ..actors.kb import load_kb
 from ..actors.lexicon import load_lexicon
 from ..model import DocumentModel
+from .acceptances import answered_offers
 from .appeals import frame_appeals
 from .brokers import broker_events, frame_mediations, witness_mediations
 from .conflict import sides_and_mediators
@@ -55,8 +56,9 @@ HANDLERS = {
     "members": member_groups,
 }
 #: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses, frame
-#: mediations, calls for calm addressed to the frame's sides and rejections answering a claim.
-STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies")
+#: mediations, calls for calm addressed to the frame's sides, rejections answering a claim and
+#: acceptances answering an offer.
+STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -101,6 +103,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
         model.references.extend(refs)
     if "replies" in STEPS:
         answers, refs = answered_claims(res, filters, events + brokered, added)
+        brokered += answers
+        model.references.extend(refs)
+    if "acceptances" in STEPS:
+        answers, refs = answered_offers(res, filters, events + brokered, added)
         brokered += answers
         model.references.extend(refs)
     model.references.sort(key=lambda r: (r.start, r.end))

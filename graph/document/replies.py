@@ -47,13 +47,14 @@ def rejecters(res, t, added: list[dict]) -> list[dict]:
     return agents
 
 
-def _claimants(res, events: list[dict], t, rejecting: set[str]) -> list[str]:
-    """Sources of the claims (``answered_relations`` events) against ``rejecting`` stated nearest
-    before the cue ``t``: in its sentence before it, else in the ``EVENT_WINDOW`` sentences before;
-    further back, only when every earlier claim against them had the same sources."""
+def claim_sources(res, events: list[dict], t, rejecting: set[str], relations=None) -> list[str]:
+    """Sources of the claims (``answered_relations`` events, or those of ``relations``) against
+    ``rejecting`` stated nearest before the cue ``t``: in its sentence before it, else in the
+    ``EVENT_WINDOW`` sentences before; further back, only when every earlier claim against them had
+    the same sources."""
     here = res.sents.of_token(t.i)
     found: dict[int, list[str]] = {}
-    claims = [e for e in events if e["relation"] in res.lex.answered_relations]
+    claims = [e for e in events if e["relation"] in (relations or res.lex.answered_relations)]
     mutual = {(res.sents.of_char(e["start"]), e["target"]) for e in claims if e["source"] in rejecting}
     for e in claims:
         if e["target"] not in rejecting:
@@ -115,7 +116,7 @@ def answered_claims(res, filters, events: list[dict], added: list[dict]) -> tupl
         codes = {a["code"] for a in agents}
         if not codes:
             continue
-        claimants = _claimants(res, events, t, codes)
+        claimants = claim_sources(res, events, t, codes)
         if not claimants:  # "A accused B of ... . It denied the charge": the pronoun is the accused B
             agents, claimants = _accused_instead(res, events, t, agents)
             codes = {a["code"] for a in agents}

@@ -213,7 +213,9 @@ def request_relation(ctx: CueContext, tgt: list) -> str:
 def _complement(ctx: CueContext) -> tuple[str | None, bool]:
     """The kind of the first complement word after the request cue (``"demand"``, ``"appeal"``
     or ``None``), and for an appeal whether a demand complement is joined to it ("to show
-    restraint and stop its offensive"); an invitation is never a demand."""
+    restraint and stop its offensive"); an invitation is never a demand; a call on a third party
+    to press another (``pressing_complements``: "to force X to withdraw"; ``pressing_nouns`` under a
+    verb of the complement: "to put pressure on X") is an appeal."""
     t, g = ctx.token, ctx.g
     inviting = t.lemma_.lower() in g.get("invitation_verbs", ())
     subj = {x.i for c in t.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.subtree}
@@ -222,6 +224,9 @@ def _complement(ctx: CueContext) -> tuple[str | None, bool]:
         if x.i in subj or x.i <= t.i:
             continue
         lem = x.lemma_.lower()
+        if (lem in g.get("pressing_complements", ()) and x.pos_ == "VERB") or (
+                lem in g.get("pressing_nouns", ()) and x.pos_ == "NOUN" and x.head != t):
+            return "appeal", False  # "asked the court to order X to withdraw": help asked of a third party
         if lem in g["demand_complements"] and not inviting:
             return "demand", False
         if lem in g["appeal_complements"]:
