@@ -112,7 +112,7 @@ class Arguments(NounPhrases):
         of a verb whose object a purpose infinitive hangs on ("a convoqué l'ambassadeur pour protester")."""
         n, h, g = v.head, v.head.head, self.g
         if depth >= 3 or "Inf" not in v.morph.get("VerbForm") or n.dep_ not in VERB_OBJECT_DEPS or h.lemma_.lower() \
-                not in g.get("sending_verbs", ()) and not any(c.lower_ in g.get("purpose_marks", ()) for c in v.lefts):
+                not in g.get("sending_verbs", ()) and not any(c.lower_ in g.get("purpose_marks", ()) and c.pos_ == "ADP" for c in v.lefts):
             return []
         return self.subjects(h, depth + 1)
 
