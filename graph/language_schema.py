@@ -84,7 +84,6 @@ SCHEMAS: dict[str, dict[str, Key]] = {
     "grammar.json": {
         "negation": Key(WORDS, "negators that make a cue's clause not an event"),
         "degree_negation": Key(WORDS, "degree adverbs that negate only the cue they stand right before (hardly convinced, peu convaincu)"),
-        "negating_prepositions": _optional(WORDS, "prepositions whose content is not an event (without, sans): graph/events/filters.py"),
         "request_source_preps": _optional(WORDS, "prepositions of whom a request verb asks something (exiger de X, demand of X)"),
         "hypothetical_marks": Key(WORDS, "subordinators of conditions (if, unless)"),
         "hypothetical_aux": Key(WORDS, "auxiliaries of hypotheses (would, could)"),

@@ -76,23 +76,7 @@ def negated(ctx: CueContext) -> bool:
                                         if k.dep_ in NEGATOR_DEPS | ADVMOD_DEPS)
             for c in t.children):
         return True  # "vowed not to return the Golan to Syria": no agreement
-    return _under_negating_verb(t, g) or _negated_content(t, g) or _without(t, g)
-
-
-def _without(t, g) -> bool:
-    """The cue is the content of a negating preposition (``negating_prepositions``): "talks
-    ended without an agreement", "met without reaching a deal", "sans parvenir à un accord",
-    "sans l'aval de X" (what did not happen is no event)."""
-    words, v = g.get("negating_prepositions", ()), t
-    for _ in range(3):
-        if any(c.dep_ in MARK_DEPS | CASE_DEPS and c.lower_ in words for c in v.children):
-            return True  # "sans parvenir", "sans accord"
-        if v.dep_ in PREP_OBJECT_DEPS | PREP_COMPLEMENT_DEPS and v.head.lower_ in words:
-            return True  # "without reaching", "without an agreement"
-        if v.dep_ not in VERB_OBJECT_DEPS | XCOMP_DEPS | OBLIQUE_DEPS | PREP_OBJECT_DEPS | PREP_COMPLEMENT_DEPS:
-            return False
-        v = v.head
-    return False
+    return _under_negating_verb(t, g) or _negated_content(t, g)
 
 
 def _negated_content(t, g) -> bool:
