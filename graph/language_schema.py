@@ -83,8 +83,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
     "grammar.json": {
         "negation": Key(WORDS, "negators that make a cue's clause not an event"),
         "degree_negation": Key(WORDS, "degree adverbs that negate only the cue they stand right before (hardly convinced, peu convaincu)"),
-        "hypothetical_marks": Key(WORDS, "subordinators of conditions (if, unless)"),
-        "hypothetical_aux": Key(WORDS, "auxiliaries of hypotheses (would, could)"),
+        "hypothetical_marks": Key(WORDS, "subordinators of conditions (if, unless)"), "hypothetical_aux": Key(WORDS, "auxiliaries of hypotheses (would, could)"),
         "modal_must": Key(WORDS, "modals of obligation (must, should)"),
         "speech_verbs": Key(WORDS, "verbs of saying; their clausal complement is reported speech"),
         "deny_verbs": Key(WORDS, "verbs denying their complement"),
@@ -96,7 +95,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "appeal_complements": Key(WORDS, "complements making a call an appeal (talks, restraint)"),
         "agent_preps": Key(WORDS, "prepositions of passive agents (by)"),
         "verb_target_preps": Key(WORDS, "prepositions introducing a verb's target"),
-        "noun_target_preps": Key(WORDS, "prepositions introducing a cue noun's target"),
+        "request_source_preps": _optional(WORDS, "of whom a request verb asks (exiger de X)"), "noun_target_preps": Key(WORDS, "prepositions introducing a cue noun's target"),
         "noun_source_preps": Key(WORDS, "prepositions introducing a cue noun's source"),
         "dissuasion_verbs": _optional(WORDS, "verbs whose object told not to act is a demand (warned X not to)"),
         "defence_verbs": _optional(WORDS, "verbs whose subject is the target of the attack noun it defends itself against"),

@@ -22,8 +22,8 @@ grammatical role, main-clause emphasis and agreement (``docs/actors.md``; weight
   China vetoed ... They"), else the most recent plural mention, else the two most recent
   states; a plural possessive after its sentence's subject ("leurs relations") is that
   subject's, never a pair guessed from earlier sentences;
-- *the president*, *le chef de la diplomatie*: the holder named last, else the one named in the
-  document (:mod:`.titles`), else the office of the state in focus (``STATE_OFFICES`` only);
+- *the president*, *le chef de la diplomatie*: the person it is set off after ("X, the leader of"), else the holder
+  named last, else the one named in the document (:mod:`.titles`), else the office of the state in focus;
 - French object clitics before their verb (*qui l'accuse*, *Paris les a appelés*, *lui/leur a
   demandé*; ``clitic`` and ``object_before_verb`` in the pronoun lexicon) are objects: never
   their verb's subject (nor the noun a relative *qui* stands for); plural agreement also reads
@@ -287,7 +287,9 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         return is_subject(self.doc[h.token_start:h.token_end].root)
 
     def title(self, m: ActorMention) -> list[dict]:
-        """"the president", "le ministre": the last person named who holds that role at the date."""
+        """"the president", "le ministre": the person set off before it, else the last one named who holds the role."""
+        if m.appos is not None and m.appos in self.done and self.done[m.appos].type == "Person":
+            return [self.fields(self.done[m.appos])]
         roles = m.pending.roles
         found: list[ActorMention] = []
         for h in self.recent(m.token_start, PRONOUN_WINDOW + 1):

@@ -16,7 +16,8 @@ the code of the actor his apposition names, when:
 Example
 -------
 "Roger Holm, head of the UN mission in Congo, said ..." -> ``person/roger-holm``, code ``UN``;
-"Jean Dupont, a farmer from Mali, said ..." stays unknown (no office noun).
+"Jean Dupont, a farmer from Mali, said ..." and "X, a former president of Mali" stay unknown (no
+office noun; an office held no more, ``former_words``).
 
 A person the base knows but who holds no office of it at the text's date ("former South African
 president Thabo Mbeki, who leads the African Union's panel", "X, the AU's envoy") acts for the
@@ -71,7 +72,8 @@ def office_named(st, m: ActorMention) -> ActorMention | None:
     for dep in deps + [c for t in span if t != span.root for c in t.children if c.i >= m.token_end]:
         if dep.dep_ in APPOS_DEPS:
             words = doc[dep.left_edge.i:dep.i + 1]
-            noun = next((t for t in words if t.lower_ in offices or t.lemma_.lower() in offices), None)
+            noun = None if any(t.lower_ in st.lex.former_words for t in words) else next(  # "X, a former president of Y"
+                (t for t in words if t.lower_ in offices or t.lemma_.lower() in offices), None)
         elif dep.dep_ in RELCL_DEPS and dep.lemma_.lower() in verbs:
             noun = dep
         else:

@@ -313,18 +313,22 @@ def _title(r, scan, p: Part) -> ActorMention:
     fields = dict(p.base, label=p.label, sector=p.sector)
     person = scan.person_at_start.get(e)
     holders = r.kb.holders(p.actor.id, tuple(p.info.get("role", [])), scan.date) if p.info else []
-    appos = None
+    appos, lead = None, s
+    while lead > 0 and doc[lead - 1].lower_ in r.lex.determiners | r.lex.former_words:
+        lead -= 1  # "X, a former president of Y": no office of Y now, so no holder nor affiliation
+    former = any(t.lower_ in r.lex.former_words for t in doc[lead:s])
     after = r.skip_complement(doc, e, scan.ent_end_at)
-    if person is not None and not scan.taken[person.start]:
+    if person is not None and not scan.taken[person.start]:  # "Former Prime Minister X": the coreference reads "former"
         scan.affiliations[person.start] = dict(fields)
         e = person.end
-    elif after < len(doc) - 1 and doc[after].text == "," and (after + 1) in scan.person_at_start:
+    elif after < len(doc) - 1 and doc[after].text == "," and (after + 1) in scan.person_at_start and not former:
         scan.affiliations[after + 1] = dict(fields)
         appos = after + 1
-    elif s > 0 and doc[s - 1].text == "," and s - 1 in scan.person_at_end:
-        appos = scan.person_at_end[s - 1].start
-        scan.affiliations[appos] = dict(fields)
-    elif len(holders) == 1:
+    elif lead > 0 and doc[lead - 1].text == "," and lead - 1 in scan.person_at_end:
+        appos = scan.person_at_end[lead - 1].start
+        if not former:
+            scan.affiliations[appos] = dict(fields)
+    elif len(holders) == 1 and not former:
         fields = dict(actor_fields(r.kb, holders[0], scan.date, r.lang))
     if person is not None and person.start in scan.affiliations and person.end == e:
         return r.mention(doc, s, e, {}, "name", pending=Pending(

@@ -221,10 +221,12 @@ def _body(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
 @phrase("TITLE")
 def _title(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
     """"the president said": the person named before who holds that role, after a determiner
-    and not before a name ("le président Aliyev")."""
+    and not before a name ("le président Aliyev"); set off by a comma after a name ("X, the
+    leader of ..."), the title stands for that person (``appos``)."""
     doc, lex = scan.doc, r.lex
     if s == 0 or doc[s - 1].lower_ not in lex.determiners or not lex.titles[key].get("role") \
             or e < len(doc) and (doc[e].pos_ == "PROPN" or scan.taken[e]):
         return None
-    return r.mention(doc, s - 1, e, {"label": strip_det(doc, s - 1, e, lex)}, "title",
+    person = scan.person_at_end.get(s - 2) if s > 1 and doc[s - 2].text == "," else None
+    return r.mention(doc, s - 1, e, {"label": strip_det(doc, s - 1, e, lex)}, "title", appos=person and person.start,
                       pending=Pending("title", roles=tuple(lex.titles[key]["role"])))

@@ -1,10 +1,9 @@
 """Finding the source and target actors of a stance cue in a dependency parse.
 
-:class:`Arguments` is built once per document. Over the noun phrases of
-:class:`graph.events.phrases.NounPhrases` it answers, for a trigger token, "who acts" and
-"toward whom", following the cue's frame (see ``graph/data/lang/en/cues.tsv``). Both the English
-(ClearNLP labels: ``prep``/``pobj``, ``agent``, ``nsubjpass``) and the French (Universal
-Dependencies: ``case`` under ``obl``/``nmod``, ``nsubj:pass``, ``obl:agent``) schemes are read.
+:class:`Arguments` is built once per document. Over the noun phrases of :class:`graph.events.phrases.NounPhrases`
+it answers, for a trigger token, "who acts" and "toward whom", following the cue's frame (see
+``graph/data/lang/en/cues.tsv``). Both the English (ClearNLP labels: ``prep``/``pobj``, ``agent``, ``nsubjpass``)
+and the French (Universal Dependencies: ``case`` under ``obl``/``nmod``, ``nsubj:pass``, ``obl:agent``) are read.
 
 Example
 -------
@@ -108,11 +107,12 @@ class Arguments(NounPhrases):
         return []
 
     def sender(self, v, depth: int = 0) -> list[dict]:
-        """Who sent the unnamed envoy an infinitive ``v`` is hung on: "sent an envoy to
-        mediate", "appointed a delegation to negotiate" (``sending_verbs``): the sender acts."""
-        n, h = v.head, v.head.head
-        if depth >= 3 or "Inf" not in v.morph.get("VerbForm") or n.dep_ not in VERB_OBJECT_DEPS \
-                or h.lemma_.lower() not in self.g.get("sending_verbs", ()):
+        """Who sent the unnamed envoy an infinitive ``v`` is hung on: "sent an envoy to mediate",
+        "appointed a delegation to negotiate" (``sending_verbs``): the sender acts; so does the subject
+        of a verb whose object a purpose infinitive hangs on ("a convoqué l'ambassadeur pour protester")."""
+        n, h, g = v.head, v.head.head, self.g
+        if depth >= 3 or "Inf" not in v.morph.get("VerbForm") or n.dep_ not in VERB_OBJECT_DEPS or h.lemma_.lower() \
+                not in g.get("sending_verbs", ()) and not any(c.lower_ in g.get("purpose_marks", ()) and c.pos_ == "ADP" for c in v.lefts):
             return []
         return self.subjects(h, depth + 1)
 

@@ -84,7 +84,7 @@ class InvertedSubjects:
 
     def __call__(self, doc):
         for v in doc:
-            if v.pos_ in ("VERB", "AUX") and self._lemmas(v) & self.verbs:
+            if v.pos_ in ("VERB", "AUX") and self._lemmas(v) & self.verbs and not _present_participle(v):
                 self._repair(v)
         return doc
 
@@ -170,6 +170,12 @@ class InvertedSubjects:
         elif h.i < mark.i and v.dep_ in self.left_clauses and h.head == h:
             v.head, v.dep_ = v, self.root
             h.head, h.dep_ = v, self.ccomp
+
+
+def _present_participle(v) -> bool:
+    """A present participle opens no incise: ", accusing X of ...", ", accusant X de ..." is a
+    free adjunct whose noun is its object, not a postposed speaker."""
+    return "Part" in v.morph.get("VerbForm") and "Pres" in v.morph.get("Tense")
 
 
 @Language.factory(NAME, default_config={}, assigns=["token.dep", "token.head"])

@@ -117,7 +117,8 @@ def speaker(ctx: CueContext, v) -> list[dict] | None:
 
 
 def addressee(ctx: CueContext, src: list, tgt: list) -> list:
-    """Whom a request is made to: its object or to-complement; "demanded that X cancel" (the
+    """Whom a request is made to: its object or to-complement, or whom a request verb asks it of
+    (``request_source_preps``: "a exigé de X des explications"); "demanded that X cancel" (the
     subject of the complement clause); "stressed the need for X to talk" (the subject of the
     noun's for-clause, ``clause_subject_marks``); "a letter to X, asking for" (the noun it modifies);
     "wrote to X, asking for help" (the addressee of the verb above; "phoned A and B, urging them
@@ -126,6 +127,8 @@ def addressee(ctx: CueContext, src: list, tgt: list) -> list:
     t, A, g = ctx.token, ctx.args, ctx.g
     left = [m for _, n in A.preps(t) for m in (A.departure(n) or ((), ()))[0]]
     tgt = left or _reached(ctx, tgt) or A.prep_actors(t, g["verb_target_preps"])  # "called for the withdrawal of X from Y": X
+    if not tgt and t.pos_ == "VERB":  # "a exigé de Moscou le retrait", "demanded of X an apology"
+        tgt = A.prep_actors(t, g.get("request_source_preps", frozenset()))
     if not tgt:
         for c in t.children:
             if _clause_head(c) and (c.dep_ in roles("clausal_complement", "clausal_modifier") or (
