@@ -77,12 +77,14 @@ def _charged(ctx: CueContext) -> list:
     """Who an accusation's that-clause says did something: its subject ("alleged that X shelled
     the plant", "its accusation that X had attacked the consulate", "a affirmé que X avait
     bombardé"; GUIDELINES section 3, ``accuse``: "alleges that the target did something"). Only
-    for the ``accuse`` relation (a denial's clause names no one answered)."""
-    t = ctx.token
+    for the ``accuse`` relation (a denial's clause names no one answered), and only when the
+    clause's verb is a cue of its own ("alleged that X had played a part in ..." is left)."""
+    t, single = ctx.token, ctx.lex.single
     if ctx.cue.relation != "accuse":
         return []
     deps = CCOMP_DEPS | (ACL_DEPS if t.pos_ == "NOUN" else frozenset())
     return [m for c in t.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+            and any(q.fits(c) for q in single.get(c.lemma_.lower(), ()))
             for x in c.children if x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in ctx.args.np(x)]
 
 
