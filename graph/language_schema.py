@@ -195,6 +195,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "chairing_verbs": _optional(WORDS, "mediation verbs that also mean heading a body (chair): an organisation as their object is the body, not a side"),
         "commissive_verbs": Key(WORDS, "verbs of commitment (vow, pledge)"),
         "commissive_nouns": _optional(WORDS, "'verb noun' lemmas whose infinitive is a commitment ('reserve right': 'reserved the right to retaliate against X' is a threat, graph/events/extract.py)"),
+        "capacity_heads": _optional(WORDS, "nouns and adjectives of a right or capacity whose infinitive is no act ('has the right to strike X', 'is entitled to respond', graph/events/conditions.py)"),
         "refusal_aux": _optional(WORDS, "auxiliaries of the future or conditional that make a negated cooperative cue an announced refusal (will not support X: reject; graph/events/refusals.py)"),
         "announcing_verbs": _optional(WORDS, "speech verbs whose that-clause in the reported future is an announcement (said X would meet Y: stated; graph/events/conditions.py)"),
         "announcing_aux": _optional(WORDS, "auxiliaries of the reported future (would) such a clause may carry"),

@@ -17,9 +17,9 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, CONJ_DEPS, MARK_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, AUX_DEPS, ACL_DEPS, CASE_DEPS, CCOMP_DEPS, CONJ_DEPS, MARK_DEPS,
                            MODIFIER_OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, PREPOSITION_DEPS,
-                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role)
+                           REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, first_conjunct, role)
 from .clauses import announcer
 from .context import CueContext
 
@@ -123,6 +123,17 @@ def _below(h, depth: int) -> list:
         layer = [c for x in layer for c in x.children]
         found += layer
     return found
+
+
+def entitled(t, a, g) -> bool:
+    """Whether ``a`` is a right or capacity to do the cue ``t`` (``capacity_heads``): the
+    infinitive of "has the right to strike X", "the capacity to hit X", "is entitled to respond",
+    "a le droit de frapper X" is no act (GUIDELINES section 1: not asserted). A right one reserves
+    (``commissive_nouns``: "reserved the right to retaliate") is left to the commissive reading."""
+    v = first_conjunct(t)
+    if v.head != a or a.lemma_.lower() not in g.get("capacity_heads", ()) or not (v.dep_ in XCOMP_DEPS or v.dep_ in ACL_DEPS):
+        return False
+    return f"{a.head.lemma_.lower()} {a.lemma_.lower()}" not in g.get("commissive_nouns", ())
 
 
 def irrealis(child, a, g, wished) -> bool:

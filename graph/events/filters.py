@@ -18,7 +18,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, raised_participle, standing_participle
-from .conditions import conditioned_relations, ended_act, irrealis, merely_possible, negating_prep, offered_acts, plan_content, reported_announcement, suited, warned_act
+from .conditions import conditioned_relations, ended_act, entitled, irrealis, merely_possible, negating_prep, offered_acts, plan_content, reported_announcement, suited, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .replies import manner_reply
@@ -129,7 +129,7 @@ def hypothetical(ctx: CueContext) -> bool:
         return False
     ancestors = list(t.ancestors)
     for a in ancestors:  # "raised the possibility of X withdrawing", "a climate conducive to talks"
-        if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"] or suited(a, t, g):
+        if a.pos_ == "NOUN" and a.lemma_.lower() in g["hypothetical_nouns"] or suited(a, t, g) or entitled(t, a, g):
             return True
     child = t
     for a in ancestors[:4]:

@@ -19,7 +19,8 @@ from itertools import combinations
 from typing import Callable, Optional
 
 from ...actors.reasons import reason_doer
-from ...actors.deps import APPOS_DEPS, CASE_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles
+from ...actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, CASE_DEPS, CCOMP_DEPS, REPORTED_CLAUSE_DEPS,
+                            VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
@@ -68,8 +69,23 @@ def _accused(ctx: CueContext, src: list, tgt: list) -> list:
     inside = {x.i for c in _clauses(ctx) for x in c.subtree}
     tgt = [m for m in tgt if m["token_start"] not in inside]
     if t.pos_ == "VERB" and not A.objects(t):
-        return A.prep_actors(t, ctx.g["accuse_preps"]) or tgt
-    return tgt
+        return A.prep_actors(t, ctx.g["accuse_preps"]) or tgt or _charged(ctx)
+    return tgt or _charged(ctx)
+
+
+def _charged(ctx: CueContext) -> list:
+    """Who an accusation's that-clause says did something: its subject ("alleged that X shelled
+    the plant", "its accusation that X had attacked the consulate", "a affirmé que X avait
+    bombardé"; GUIDELINES section 3, ``accuse``: "alleges that the target did something"). Only
+    for the ``accuse`` relation (a denial's clause names no one answered), and only when the
+    clause's verb is a cue of its own ("alleged that X had played a part in ..." is left)."""
+    t, single = ctx.token, ctx.lex.single
+    if ctx.cue.relation != "accuse":
+        return []
+    deps = CCOMP_DEPS | (ACL_DEPS if t.pos_ == "NOUN" else frozenset())
+    return [m for c in t.children if c.dep_ in deps and c.pos_ in ("VERB", "AUX")
+            and any(q.fits(c) for q in single.get(c.lemma_.lower(), ()))
+            for x in c.children if x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in ctx.args.np(x)]
 
 
 def _clauses(ctx: CueContext) -> list:
