@@ -100,8 +100,8 @@ def load_json(lang: str, name: str) -> dict[str, Any]:
     for key, value in out.items():
         spec = schema.get(key)
         if spec is None:
-            raise DataFileError(f"{path}:{_line_of(path, key)}: unknown key {key!r} (declare it in "
-                                f"graph/language_schema.py SCHEMAS[{name!r}])")
+            where = "graph/grammar_keys.py GRAMMAR_KEYS" if name == "grammar.json" else f"graph/language_schema.py SCHEMAS[{name!r}]"
+            raise DataFileError(f"{path}:{_line_of(path, key)}: unknown key {key!r} (declare it in {where})")
         if not spec.kind.test(value):
             article = "an" if spec.kind.name[0] in "aeiou" else "a"
             raise DataFileError(f"{path}:{_line_of(path, key)}: key {key!r} must be {article} {spec.kind.name}")

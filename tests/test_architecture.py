@@ -15,7 +15,8 @@ import graph
 #: The stages from the lowest to the highest; a module belongs to the longest prefix that names it.
 #: docs/ARCHITECTURE.md states the same order.
 STAGES: tuple[tuple[str, ...], ...] = (
-    ("graph", "graph.errors", "graph.resources", "graph.io", "graph.languages", "graph.language_schema", "graph.model", "graph.registry",
+    ("graph", "graph.errors", "graph.resources", "graph.io", "graph.languages", "graph.language_schema",
+     "graph.grammar_keys", "graph.schema_kinds", "graph.model", "graph.registry",
      "graph.families"),
     ("graph.ingest",),
     ("graph.nlp.extensions",),
