@@ -168,8 +168,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "definite_determiners": Key(WORDS, "definite determiners"),
         "event_reference_nouns": _optional(WORDS, "generic act nouns that, definite or relativised, stand for the last event stated (the decision, a move that)"),
         "naming_verbs": Key(WORDS, "verbs of naming (call X a Y)"),
-        "culprit_naming_verbs": _optional(WORDS, "verbs of naming a culprit that a negation word governs "
-                                          "('without naming the perpetrator': no author, graph/events/references.py)"),
+        "culprit_naming_verbs": _optional(WORDS, "verbs of naming a culprit a negation governs ('without naming the perpetrator')"),
         "attack_instruments": _optional(WORDS, "weapons: as an attack verb's subject or agent, no new attacker (hit by missiles)"),
         "agreement_reference_nouns": _optional(WORDS, "nouns that, definite, stand for the agreement stated last (the process)"),
         **{k: _optional(WORDS, f"{k}: expelling, from (a place left, no target)") for k in ("expulsion_verbs", "expulsion_preps")},
@@ -334,6 +333,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "located_prepositions": _optional(WORDS, "place prepositions that stay locative under a verb of communication or firing"),
         "place_followers": _optional(WORDS, "words after which a capital is a place"),
         "place_compounds": _optional(WORDS, "words joined to a name by a hyphen that make it a place (London-based)"),
+        **{k: _optional(WORDS, f"{k}: a government named by its seat (the Tripoli-based government)") for k in ("seat_nouns", "seat_participles")},
         "place_nouns": _optional(WORDS, "nouns whose of-complement is a place"),
         "government_forces": _optional(WORDS, "body nouns of a state's forces needing no determiner (government forces)"),
         "place_adjectives": _optional(WORDS, "adjectives of a part of a place after a place preposition (northern)"),
