@@ -171,7 +171,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "culprit_naming_verbs": _optional(WORDS, "verbs of naming a culprit a negation governs ('without naming the perpetrator')"),
         "attack_instruments": _optional(WORDS, "weapons: as an attack verb's subject or agent, no new attacker (hit by missiles)"),
         "agreement_reference_nouns": _optional(WORDS, "nouns that, definite, stand for the agreement stated last (the process)"),
-        **{k: _optional(WORDS, f"{k}: expelling, from (a place left, no target)") for k in ("expulsion_verbs", "expulsion_preps")},
+        **{k: _optional(WORDS, f"{k}: expelling, from (a place left, no target)") for k in ("expulsion_verbs", "expulsion_preps", "expulsion_envoys")},
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
         "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
         "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),

@@ -329,11 +329,15 @@ def expelled_from(ctx: CueContext, t=None) -> set[int]:
     """Token indices of the from-complements (``expulsion_preps``) of an expulsion verb
     (``expulsion_verbs``: "expelled from Mayotte", "chassés de Gaza"; also an object the French
     parser reads with its "de": "a expulsé de Mayotte des migrants"): the place left, never the
-    target of the expulsion."""
+    target of the expulsion; not when its object is an envoy (``expulsion_envoys``: "expelled two
+    diplomats from Russia" names whose diplomats)."""
     t, g = ctx.token if t is None else t, ctx.g
     if t.lemma_.lower() not in g.get("expulsion_verbs", ()):
         return set()
-    preps = g.get("expulsion_preps", ())
+    preps, envoys = g.get("expulsion_preps", ()), g.get("expulsion_envoys", ())
+    if any(x.lower_ in envoys for c in t.children if c.dep_ in VERB_OBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
+           for x in c.subtree):
+        return set()  # "expelled two diplomats from Russia": whose diplomats
     heads = [n for p, n in ctx.args.preps(t) if p in preps]
     heads += [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS
               and any(k.dep_ in CASE_DEPS and k.lower_ in preps for k in c.children)]
