@@ -103,6 +103,10 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "culprit_naming_verbs": _optional(WORDS, "verbs of naming a culprit that a negation word governs "
                                           "('without naming the perpetrator': no author, graph/events/references.py)"),
         "attack_instruments": _optional(WORDS, "weapons: as an attack verb's subject or agent, no new attacker (hit by missiles)"),
+        "agreement_reference_nouns": _optional(WORDS, "nouns that, definite, stand for the agreement stated last (the process)"),
+        "expulsion_verbs": _optional(WORDS, "verbs of expelling: their from-place is the place left, no target (expelled from Mayotte)"),
+        "expulsion_preps": _optional(WORDS, "prepositions of the place an expulsion is from (from, de)"),
+        "expulsion_envoys": _optional(WORDS, "envoy nouns whose from-place names whose envoys they are (expelled two diplomats from X)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
         "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
         "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),

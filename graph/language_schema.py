@@ -83,6 +83,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "located_prepositions": _optional(WORDS, "place prepositions that stay locative under a verb of communication or firing"),
         "place_followers": _optional(WORDS, "words after which a capital is a place"),
         "place_compounds": _optional(WORDS, "words joined to a name by a hyphen that make it a place (London-based)"),
+        "seat_nouns": _optional(WORDS, "government nouns that a seat names (the Tripoli-based government)"),
+        "seat_participles": _optional(WORDS, "participles of a government's seat (based, installé)"),
         "place_nouns": _optional(WORDS, "nouns whose of-complement is a place"),
         "government_forces": _optional(WORDS, "body nouns of a state's forces needing no determiner (government forces)"),
         "place_adjectives": _optional(WORDS, "adjectives of a part of a place after a place preposition (northern)"),

@@ -174,6 +174,9 @@ class Lexicon:
     #: words joined to a name by a hyphen that make the name a place ("a London-based group",
     #: "a Pakistan-born writer": where someone is, not who acts, :func:`graph.actors.compose.is_place`)
     place_compounds: frozenset[str] = field(default_factory=frozenset)
+    #: a government named by its seat (graph/actors/seats.py): "the Tripoli-based government"
+    seat_nouns: frozenset[str] = field(default_factory=frozenset)
+    seat_participles: frozenset[str] = field(default_factory=frozenset)
     #: place prepositions that stay locative under a verb of communication or firing ("launched an
     #: offensive in X", "fired rockets inside X"; but "fired at X", "a écrit à Moscou": an actor)
     located_prepositions: frozenset[str] = field(default_factory=frozenset)

@@ -48,6 +48,7 @@ from .region_groups import region_group_mentions
 from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
 from .postings import postings
+from .seats import seated_governments
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
 from .spans import SpanTests
@@ -119,6 +120,7 @@ class Resolver(SpanTests):
         out = disambiguate(out, kb, lex, date, self.lang, doc)  # bare "Congo": the Congo named elsewhere
         out = collectives(doc, out, kb, date, self.lang)  # "the two Koreas": both
         out = fighters_in_held_places(doc, out, kb, lex, date, self.lang)  # "militants in Gaza": Hamas
+        out = seated_governments(doc, out, kb, lex, date, self.lang)  # "the Tripoli-based government"
         out = bare_juntas(doc, out, kb, lex, date, self.lang)  # "the junta": the state it rules
         out = region_group_mentions(doc, out, kb, lex, date, self.lang)  # "Gulf states": the GCC if named
         out = class_noun_mentions(doc, out, kb, lex, date, self.lang)  # "the alliance": NATO named before

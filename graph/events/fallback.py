@@ -314,9 +314,10 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
     if t.pos_ == "NOUN":  # "an offensive launched in X", "une intervention menée en X"
         heads += [c for c in t.children if c.dep_ in ADNOMINAL_CLAUSE_DEPS and c.pos_ == "VERB"
                   and not any(x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.children)]
+    left = expelled_from(ctx, t)
     for h in heads:
         for p, n in ctx.args.preps(h):
-            if p in preps:  # the place may be a modifier: "in Montenegro province"
+            if p in preps and n.i not in left:  # the place may be a modifier: "in Montenegro province"
                 inside = {x.i for x in n.subtree if x.i <= n.i}
                 ms = [m for m in ctx.places if inside & set(range(m["token_start"], m["token_end"]))]
                 if ms:
@@ -329,6 +330,25 @@ def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
                 if ms:
                     return ms[:1]
     return []
+
+
+def expelled_from(ctx: CueContext, t=None) -> set[int]:
+    """Token indices of the from-complements (``expulsion_preps``) of an expulsion verb
+    (``expulsion_verbs``: "expelled from Mayotte", "chassés de Gaza"; also an object the French
+    parser reads with its "de": "a expulsé de Mayotte des migrants"): the place left, never the
+    target of the expulsion; not when its object is an envoy (``expulsion_envoys``: "expelled two
+    diplomats from Russia" names whose diplomats)."""
+    t, g = ctx.token if t is None else t, ctx.g
+    if t.lemma_.lower() not in g.get("expulsion_verbs", ()):
+        return set()
+    preps, envoys = g.get("expulsion_preps", ()), g.get("expulsion_envoys", ())
+    if any(x.lower_ in envoys for c in t.children if c.dep_ in VERB_OBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
+           for x in c.subtree):
+        return set()  # "expelled two diplomats from Russia": whose diplomats
+    heads = [n for p, n in ctx.args.preps(t) if p in preps]
+    heads += [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS
+              and any(k.dep_ in CASE_DEPS and k.lower_ in preps for k in c.children)]
+    return {x.i for n in heads for x in n.subtree}
 
 
 def _conjunct_places(ctx: CueContext, n, first: dict) -> list[dict]:

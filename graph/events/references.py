@@ -21,7 +21,12 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import ACL_DEPS, ACTIVE_SUBJECT_DEPS, AGENT_DEPS, CONJ_DEPS, DETERMINER_DEPS, RELCL_DEPS
+from ..actors.compose import PLACE_LABELS
+from ..actors.deps import (ACL_DEPS, ACTIVE_SUBJECT_DEPS, AGENT_DEPS, CONJ_DEPS, DETERMINER_DEPS, PASSIVE_AUX_DEPS,
+                           PASSIVE_VOICE_SUBJECT_DEPS, RELCL_DEPS)
+
+#: Sentences before an agentless passive attack whose places it may be told again in.
+PLACE_WINDOW = 3
 
 
 def referred_event(args, n, relative: bool = False) -> list[dict]:
@@ -30,6 +35,8 @@ def referred_event(args, n, relative: bool = False) -> list[dict]:
     from .context import PARTIES  # (context imports the arguments, which import this module)
 
     g = args.g
+    if n is not None and not relative and n.pos_ == "NOUN" and _agreement_noun(n, g):
+        return agreement_parties(args, n)
     if n is None or n.pos_ != "NOUN" or n.lemma_.lower() not in g.get("event_reference_nouns", ()):
         return []
     if not relative and not any(c.dep_ in DETERMINER_DEPS and c.lower_ in g["definite_determiners"] for c in n.children):
@@ -47,6 +54,37 @@ def referred_event(args, n, relative: bool = False) -> list[dict]:
     if len({ev["code"] for ev in found}) != 1:
         return []
     return [dict(found[0], event_anaphor=True)]
+
+
+def _agreement_noun(n, g) -> bool:
+    """Whether ``n`` heads an ``agreement_reference_nouns`` phrase ("the process", "the
+    roadmap", "la feuille de route": the noun and the words written after it)."""
+    words = [t.lower_ for t in n.doc[n.i:n.i + 4]]
+    return any(e.split() == [n.lemma_.lower()] or e.split() == words[:len(e.split())]
+               for e in g.get("agreement_reference_nouns", ()))
+
+
+def agreement_parties(args, n) -> list[dict]:
+    """The parties of the agreement or talks stated last (``joint_anaphor`` relations, the last
+    two sentences) that a definite ``agreement_reference_nouns`` noun naming no actor stands for
+    under a verb of a ``process_anaphor`` relation (``frame_rules.tsv``: support, mediate,
+    reject; "A and B agreed on a roadmap. X has backed the process": A and B); exactly two
+    parties, else none (three sides: which of them the process is between is not said)."""
+    from .context import PARTIES
+    from .rules import load_rules
+
+    allowed = load_rules().relations("process_anaphor")
+    if not any(c.dep_ in DETERMINER_DEPS and c.lower_ in args.g["definite_determiners"] for c in n.children) \
+            or not {c.relation for c in args.lex.single.get(n.head.lemma_.lower(), ())} & allowed:
+        return []  # "a process": another one; "criticised the process": not said of whom
+    recent = [(seg, ev) for key, (ev, seg) in args.recent_events.items()
+              if key.startswith(PARTIES) and key[len(PARTIES):] in load_rules().relations("joint_anaphor")
+              and args.segment - seg <= 2]
+    last = [ev for seg, ev in recent if seg == max(s for s, _ in recent)] if recent else []
+    parties = {p["code"]: p for ev in last for p in ev.get("event_parties", [ev])}
+    if len(parties) != 2:
+        return []
+    return [dict(p, event_anaphor=True) for p in parties.values()]
 
 
 def relative_reference(args, v) -> list[dict]:
@@ -97,5 +135,22 @@ def unattributed_attack(t, cues, triples, instruments=()) -> bool:
     agents = [c for c in t.children if c.dep_ in ACTIVE_SUBJECT_DEPS | AGENT_DEPS]
     if not agents and t.dep_ in CONJ_DEPS:  # "gunmen stormed and attacked X": the first verb's subject
         agents = [c for c in t.head.children if c.dep_ in ACTIVE_SUBJECT_DEPS | AGENT_DEPS]
+    if not agents:
+        return _elsewhere(t)  # "a village was bombed near Sumy" after "X shelled Kharkiv": another attack
     agents += [k for c in agents for k in c.children if c.pos_ == "ADP"]  # "by | missiles"
-    return bool(agents) and not any(a.lemma_.lower() in instruments or a.lower_ in instruments for a in agents)
+    return not any(a.lemma_.lower() in instruments or a.lower_ in instruments for a in agents)
+
+
+def _elsewhere(t) -> bool:
+    """Whether the agentless passive attack verb ``t`` names a place (a place name, or a name
+    the actor stage gave no code, of its subject or complements: "a convoy was ambushed near Bunia", "un village a été bombardé
+    près de Soumy") that none of the ``PLACE_WINDOW`` sentences before names: an attack
+    elsewhere, not the one stated before (which a passive naming no place, or the same place,
+    may tell: "dozens of soldiers were killed", "Kharkiv was shelled again")."""
+    if not any(c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS | PASSIVE_AUX_DEPS for c in t.children):
+        return False
+    uncoded = {i for m in t.doc._.mentions or () if not m.get("code") for i in range(m["token_start"], m["token_end"])}
+    names = {x.lower_ for c in t.children for x in c.subtree
+             if x.pos_ == "PROPN" and (x.ent_type_ in PLACE_LABELS or x.i in uncoded)}
+    sents = [s for s in t.doc.sents if s.start < t.sent.start][-PLACE_WINDOW:] if names else []
+    return bool(sents) and not names & {x.lower_ for s in sents for x in s}

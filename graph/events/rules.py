@@ -42,8 +42,9 @@ FACTORS = frozenset({"guessed_argument", "pronoun_argument", "hyphen_agent"})
 #: judges ("condemned the attack on X"); ``announced``, the relations whose cue announced in the
 #: conditional by its speaker is stated ("said it would recall its ambassador from X");
 #: ``joint_anaphor``, the relations whose event a later definite noun names with all its parties
-#: ("A and B signed a deal. X welcomed the agreement": A and B, not only the first signer).
-MARKS = frozenset({"mutual", "co_partners", "judged_action", "announced", "joint_anaphor"})
+#: ("A and B signed a deal. X welcomed the agreement": A and B, not only the first signer);
+#: ``process_anaphor``, the relations whose cue takes "the process" for the parties of the last agreement.
+MARKS = frozenset({"mutual", "co_partners", "judged_action", "announced", "joint_anaphor", "process_anaphor"})
 CUES = frozenset({"must_cue", "until_cue"})
 COLUMNS = ("rule", "relation", "becomes", "value", "why")
 

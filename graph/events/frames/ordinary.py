@@ -23,8 +23,8 @@ from ...actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, CAS
                             VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
-from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, place_target,
-                        relation_noun_target, subject_conjuncts)
+from ..fallback import (clause_target, complement_target, defended, expelled_from, nearest, noun_target_by_order,
+                        place_target, relation_noun_target, subject_conjuncts)
 from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
@@ -127,6 +127,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
             {m["code"] for m in tgt} - {m["code"] for m in src}):
         tgt = [m for c in undone_nouns(ctx) for m in A.noun_target(c)]  # "eased its blockade of X": the blockade's target
     victims = patients(ctx)  # "condemned the attack on X": X is no target
+    victims |= expelled_from(ctx)  # "expelled from Mayotte": the place left is no target
     tgt = [m for m in tgt if m["token_start"] not in victims and m not in _hosted_sides(ctx)]
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
     partners = co if ctx.cue.relation in ctx.rules.relations("co_partners") else []
@@ -192,7 +193,7 @@ def _fallback(ctx: CueContext, src: list, tgt: list, symmetric: bool) -> tuple[l
         src = src or nearest(ctx, -1, tgt)
         tgt = tgt or ([] if clausal or _other_party_object(ctx) or _object_sides(ctx) or _hosted_sides(ctx)
                       or names_nobody(A, t) else nearest(ctx, 1, src))
-        return src, tgt, True
+        return src, [m for m in tgt if m["token_start"] not in expelled_from(ctx)], True
     return src, tgt, False
 
 
