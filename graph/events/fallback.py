@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
                            CASE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
-                           VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+                           PARTICIPLE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from ..actors.lexicon import load_lexicon
 from .context import CueContext
 from .linking import co_agent_head
 from .patients import hostile_action_nouns, patients
+from .phrases import _unique
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
@@ -228,6 +229,19 @@ def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
         if ctx.doc[i].is_punct:
             return []
     return []
+
+
+def participle_target(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """The target complement of an agentive participle (itself no cue) on a cue noun, which
+    the parser hangs on the participle ("the offensive led by A and B against Y", "l'offensive
+    menée par A et B contre Y"): Y, when none of the source's."""
+    n, A, g = ctx.token, ctx.args, ctx.g
+    preps = g["noun_target_preps"] - g["noun_of_preps"] - g["noun_source_preps"] - g["between_preps"]
+    codes = {m["code"] for m in src}
+    verbs = [c for c in n.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB" and A.has_agent(c)
+             and not ctx.lex.single.get(c.lemma_.lower())]  # not "a strike condemned by X in a warning to Y"
+    return _unique([m for c in verbs for x in c.subtree if x == c or x.dep_ in CONJ_DEPS  # (or on its agent's
+                    for m in A.prep_actors(x, preps) if m["code"] not in codes])  # last conjunct)
 
 
 def relation_noun_target(ctx: CueContext) -> list[dict]:
