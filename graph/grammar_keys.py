@@ -94,6 +94,7 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "place_preps_contracted": _optional(WORDS, "contracted forms of place prepositions (au, aux)"),
         "infinitive_sense_marks": _optional(WORDS, "marks of an infinitive that meet a sense's preposition whatever the verb (interdire de); others only for the verbs the sense names (encourage X to talk)"),
         "show_of_force_verbs": _optional(WORDS, "purposes of a deployment that show force against their object (deployed warships to deter X); another purpose's object is no mobilize target (to fight X, to protect X)"),
+        "welcoming_adverbs": _optional(WORDS, "manner adverbs by which a host verb welcomes talks rather than hosts them (a accueilli favorablement la rencontre entre A et B: no mediation)"),
         "force_leaving_verbs": _optional(WORDS, "verbs of leaving that are a retreat only when forces leave (troops left X; a minister leaving X is none)"),
         "force_nouns": _optional(WORDS, "nouns that name armed forces as the subject of a force_leaving_verbs verb (force, troops)"),
         "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),

@@ -192,7 +192,7 @@ class Arguments(NounPhrases):
         "the withdrawal of X's troops from Y", "X's pullout from Y", "le retrait des troupes
         russes de Géorgie". The from-complement is the place left (the target), not the source;
         the owner or of-phrase is who leaves ("the Bosnian town": a place named by its people is
-        no side left). ``None`` when no place left or no leaver is named;
+        no side left), but a possessive of-phrase names the place left ("de ses soldats du Mali"). ``None`` when no place left or no leaver is named;
         ``relation`` defaults to the one of the noun's own cue."""
         g = self.g
         if relation is None:
@@ -204,7 +204,7 @@ class Arguments(NounPhrases):
         left: list[dict] = []
         for p, k in sorted(self.preps(n), key=lambda pk: pk[1].i):
             if p in g["noun_of_preps"] and not leaver:  # "of its troops", "des troupes russes (de Géorgie)"
-                leaver = self.np(k)
+                leaver = [] if any(c.morph.get("Poss") == ["Yes"] for c in k.children) else self.np(k)
                 left += [m for q, x in self.preps(k) if q in places for m in self.np(x)]
             elif p in places:
                 left += self.np(k)

@@ -2,8 +2,8 @@
 
 When a verb cue has no subject or no object in the parse, the nearest coded mention before or
 after it in its sentence is taken (not the speaker of a report, nor a mention in another
-clause); a cue noun without a target takes a mention just after a target preposition; an
-attack, an aid or a sanction without an actor target may take a place ("an offensive in X").
+clause); a cue noun without a target takes a mention just after a target preposition (places
+as targets: :mod:`graph.events.place_targets`).
 Functions of a :class:`graph.events.context.CueContext` (the cue token, its segment, the
 document's reading and places, the language data and the fallback window).
 
@@ -17,11 +17,12 @@ from __future__ import annotations
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
                            CASE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
-                           VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
+                           PARTICIPLE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from ..actors.lexicon import load_lexicon
 from .context import CueContext
 from .linking import co_agent_head
 from .patients import hostile_action_nouns, patients
+from .phrases import _unique
 
 #: Parts of a name or of the noun phrase around it ("the UN refugee agency", "Emmanuel Macron").
 NAME_PART_DEPS = roles("noun_compound", "adjectival_modifier", "possessive") | FLAT_DEPS
@@ -237,6 +238,19 @@ def noun_target_by_order(ctx: CueContext, src: list[dict]) -> list[dict]:
     return []
 
 
+def participle_target(ctx: CueContext, src: list[dict]) -> list[dict]:
+    """The target complement of an agentive participle (itself no cue) on a cue noun, which
+    the parser hangs on the participle ("the offensive led by A and B against Y", "l'offensive
+    menée par A et B contre Y"): Y, when none of the source's."""
+    n, A, g = ctx.token, ctx.args, ctx.g
+    preps = g["noun_target_preps"] - g["noun_of_preps"] - g["noun_source_preps"] - g["between_preps"]
+    codes = {m["code"] for m in src}
+    verbs = [c for c in n.children if c.dep_ in PARTICIPLE_DEPS and c.pos_ == "VERB" and A.has_agent(c)
+             and not ctx.lex.single.get(c.lemma_.lower())]  # not "a strike condemned by X in a warning to Y"
+    return _unique([m for c in verbs for x in c.subtree if x == c or x.dep_ in CONJ_DEPS  # (or on its agent's
+                    for m in A.prep_actors(x, preps) if m["code"] not in codes])  # last conjunct)
+
+
 def relation_noun_target(ctx: CueContext) -> list[dict]:
     """The target a cue noun's relation adds prepositions for (``noun_target_preps_<relation>``),
     on the noun or on the light verb it is the object of: "voiced concern over X's moves",
@@ -298,67 +312,6 @@ def defended(ctx: CueContext, src: list[dict]) -> list[dict]:
         who = A.subjects(v.head.head)  # "X retains the right to defend itself against ..."
     codes = {m["code"] for m in src}
     return [m for m in who if m["code"] not in codes]
-
-
-def place_target(ctx: CueContext, rel: str, t=None) -> list[dict]:
-    """A place the cue ``t`` (default: the context's cue token) acts on, for the relations with a
-    ``place_target_preps_<rel>`` list: "an offensive in X", "troops to Haiti", "shelled the
-    enclave of X" (the empty preposition: a place inside the object)."""
-    t = ctx.token if t is None else t
-    preps = ctx.g.get(f"place_target_preps_{rel}")
-    if not preps:
-        return []
-    h = t.head.head if t.dep_ in PREP_OBJECT_DEPS and t.head.head != t.head else t.head
-    heads = [t] + ([h] if h.lemma_.lower() in ctx.g["light_verbs"] and not (  # "arrived on a visit"
-        t.pos_ != "NOUN" and h.lemma_.lower() in ctx.g.get("travel_verbs", ())) else [])  # not "flew to X to discuss"
-    if t.pos_ == "NOUN":  # "an offensive launched in X", "une intervention menée en X"
-        heads += [c for c in t.children if c.dep_ in ADNOMINAL_CLAUSE_DEPS and c.pos_ == "VERB"
-                  and not any(x.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for x in c.children)]
-    left = expelled_from(ctx, t)
-    for h in heads:
-        for p, n in ctx.args.preps(h):
-            if p in preps and n.i not in left:  # the place may be a modifier: "in Montenegro province"
-                inside = {x.i for x in n.subtree if x.i <= n.i}
-                ms = [m for m in ctx.places if inside & set(range(m["token_start"], m["token_end"]))]
-                if ms:
-                    return ms[:1] + _conjunct_places(ctx, n, ms[0])
-    if t.pos_ == "VERB" and "" in preps:  # "shelled the enclave of X": a place in the object
-        for c in t.children:
-            if c.dep_ in VERB_OBJECT_DEPS:
-                inside = {x.i for x in c.subtree}
-                ms = [m for m in ctx.places if m["token_start"] in inside]
-                if ms:
-                    return ms[:1]
-    return []
-
-
-def expelled_from(ctx: CueContext, t=None) -> set[int]:
-    """Token indices of the from-complements (``expulsion_preps``) of an expulsion verb
-    (``expulsion_verbs``: "expelled from Mayotte", "chassés de Gaza"; also an object the French
-    parser reads with its "de": "a expulsé de Mayotte des migrants"): the place left, never the
-    target of the expulsion; not when its object is an envoy (``expulsion_envoys``: "expelled two
-    diplomats from Russia" names whose diplomats)."""
-    t, g = ctx.token if t is None else t, ctx.g
-    if t.lemma_.lower() not in g.get("expulsion_verbs", ()):
-        return set()
-    preps, envoys = g.get("expulsion_preps", ()), g.get("expulsion_envoys", ())
-    if any(x.lower_ in envoys for c in t.children if c.dep_ in VERB_OBJECT_DEPS | PASSIVE_VOICE_SUBJECT_DEPS
-           for x in c.subtree):
-        return set()  # "expelled two diplomats from Russia": whose diplomats
-    heads = [n for p, n in ctx.args.preps(t) if p in preps]
-    heads += [c for c in t.children if c.dep_ in VERB_OBJECT_DEPS
-              and any(k.dep_ in CASE_DEPS and k.lower_ in preps for k in c.children)]
-    return {x.i for n in heads for x in n.subtree}
-
-
-def _conjunct_places(ctx: CueContext, n, first: dict) -> list[dict]:
-    """The places joined to the place noun ``n`` ("troops to Chad and Niger", "an offensive in
-    Syria and Iraq"): each conjunct's place, as the first one is a target of its own."""
-    heads = [c for c in n.subtree if c.dep_ in CONJ_DEPS and c.head.i in {n.i, *(x.i for x in n.subtree
-                                                                              if x.dep_ in CONJ_DEPS)}]
-    found = [m for m in ctx.places if m["code"] != first["code"] and any(
-        m["token_start"] <= c.i < m["token_end"] for c in heads)]
-    return [m for i, m in enumerate(found) if m["code"] not in {x["code"] for x in found[:i]}]
 
 
 def complement_target(ctx: CueContext, src: list[dict]) -> list[dict]:

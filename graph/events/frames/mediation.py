@@ -86,7 +86,9 @@ def _with_meetings(ctx: CueContext, mediations: list, guessed: bool) -> FrameRea
 @frame("under")
 def under(ctx: CueContext) -> FrameReading:
     """"talks under the auspices of C", "sous l'égide de C": the owner of the auspices mediates
-    for every actor of the clause outside the phrase (not places: "in Geneva")."""
+    for every actor of the clause outside the phrase (not places: "in Geneva"), and for the
+    sides of a "between" list the parser hung inside the phrase ("under the aegis of C between
+    A and B")."""
     t, A, g = ctx.token, ctx.args, ctx.g
     if not under_words_before(ctx):
         return FrameReading([])
@@ -110,7 +112,8 @@ def under(ctx: CueContext) -> FrameReading:
         inside.update(x.i for m in A.subjects(asker) for x in t.doc[m["token_start"]:m["token_end"]])
     if asker is None and clause.dep_ in XCOMP_DEPS:  # "A and B agreed to meet under the auspices of C"
         asked = [m for m in A.subjects(clause.head) if m["token_start"] not in inside]
-    tg = _unique([m for x in tokens if x.i not in inside for m in A.at(x)] + asked)
+    sides = [m for x in t.subtree if x.pos_ in ("NOUN", "PROPN") for m in A.between_sides(x)]
+    tg = _unique([m for x in tokens if x.i not in inside for m in A.at(x)] + asked + sides)
     rel = ctx.rules.rewrite("mediation", ctx.cue.relation)
     return FrameReading([Triple(s, x, rel) for s in src for x in tg if s["code"] != x["code"]])
 

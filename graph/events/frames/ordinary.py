@@ -23,8 +23,9 @@ from ...actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, CAS
                             VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from ..conditions import condition_of, condition_target
 from ..context import CueContext, FrameReading, Triple
-from ..fallback import (clause_target, complement_target, defended, expelled_from, nearest, noun_target_by_order,
-                        place_target, relation_noun_target, subject_conjuncts)
+from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, participle_target,
+                        relation_noun_target, subject_conjuncts)
+from ..place_targets import expelled_from, place_target
 from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
                        reciprocal, together)
 from ..patients import patients
@@ -110,7 +111,8 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
         return FrameReading(backed)
     src, tgt = (t.pos_ == "NOUN" and A.departure(t, ctx.cue.relation)) or A.source_target(t)
     if not tgt:  # "voiced concern over X's moves", "defend itself against Y's attacks"; "l'accord avec X a été dénoncé par Y"
-        tgt = (relation_noun_target(ctx) or defended(ctx, src)) if t.pos_ == "NOUN" else _passive_bond_partner(ctx)
+        tgt = (relation_noun_target(ctx) or participle_target(ctx, src) or defended(ctx, src)) if t.pos_ == "NOUN" \
+            else _passive_bond_partner(ctx)  # "l'offensive menée par A et B contre Y": on the participle
     last = A.recent_events.get(ctx.cue.relation)
     if src and not (last and last[1] == A.segment and "event_parties" in last[0]):
         # "Russian missiles struck X. The EU condemned the strike.": who struck (this segment's agreement's parties stay)

@@ -120,7 +120,8 @@ def topic(ctx: CueContext, m: dict) -> bool:
 def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = False) -> FrameReading | None:
     """The two or more sides of a symmetric or mediation cue ("between A and B", "talks of A
     and B", "US-Taliban talks", "a deal brokered by C" between the clause's subjects), paired;
-    with who hosts or mediates them. ``None`` when fewer than two sides are found."""
+    with who hosts or mediates them (a host verb with a ``welcoming_adverbs`` adverb welcomes
+    the talks, hosts none). ``None`` when fewer than two sides are found."""
     t, A, g = ctx.token, ctx.args, ctx.g
     sides = A.between(t)
     if len(sides) < 2 and t.dep_ in PARTICIPLE_DEPS and t.head.pos_ == "NOUN" and (
@@ -143,7 +144,8 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
     if both_ways:
         out += [Triple(b, a, rel) for a, b in pairs]
     hosted = t.head.head if t.head.lower_ in g["noun_of_preps"] and t.head.head.pos_ == "NOUN" else t
-    if mediating or hosted.head.lemma_.lower() in g["host_verbs"]:
+    welcomed = any(c.lemma_.lower() in g.get("welcoming_adverbs", ()) for c in hosted.head.children)
+    if mediating or (hosted.head.lemma_.lower() in g["host_verbs"] and not welcomed):  # not "accueilli favorablement"
         host = t if mediating else hosted.head
         med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
         if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):

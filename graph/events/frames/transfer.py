@@ -14,7 +14,7 @@ from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, COMPOUND_DEPS, NOUN_MODIF
                             VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from ..clauses import PURPOSE_DEPS, purpose_verbs
 from ..context import CueContext, FrameReading, Triple
-from ..fallback import place_target
+from ..place_targets import place_target
 from ..linking import co_agents
 from .ordinary import ordinary
 from .registry import frame
