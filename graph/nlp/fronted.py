@@ -13,10 +13,6 @@ noun), or a main verb it hung under a fronted present participle made the root (
 tentative de X, M. Y a annulé ..."): the noun phrase between the comma and the verb is the
 verb's subject, the verb the root and the participle its adverbial clause (f8).
 
-A name that opens a sentence may also be left alone as a sentence of its own before its verb
-("Washington a condamné Moscou" parsed as "Washington" and "a condamné Moscou"): it becomes the
-subject of the verb that starts the next sentence on the same line when that verb has none.
-
 Example
 -------
 >>> FRONTED_SUBJECTS
@@ -52,25 +48,7 @@ class FrontedSubjects:
                 self._repair(doc, h)
         for first, end in _clause_starts(doc):
             self._fronted_clause(doc, first, end)
-        for sent in list(doc.sents):
-            self._stranded_subject(doc, sent)
         return doc
-
-    def _stranded_subject(self, doc, sent) -> None:
-        """"Washington a condamné Moscou", "Paris a exigé ...": the parser may end a sentence after
-        a name that opens it, leaving the name a root alone and the verb after it with no
-        subject. A sentence of proper nouns only, on the same line as the next one, whose root
-        is a verb with no subject starting that next sentence (or after its auxiliaries), is
-        that verb's subject."""
-        end = sent.end
-        if end >= len(doc) or sent.root.pos_ != "PROPN" or any(t.pos_ not in ("PROPN", "DET") for t in sent) \
-                or "\n" in doc[end - 1].whitespace_:
-            return
-        v = doc[end].sent.root
-        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in self.subjects for c in v.children) \
-                or any(t.pos_ not in ("AUX", "ADV", "PART", "PRON") for t in doc[end:v.i]):
-            return
-        sent.root.head, sent.root.dep_ = v, self.subject
 
     def _fronted_clause(self, doc, first, end: int) -> None:
         """The subject noun phrase after a fronted phrase's comma, and the verb after it, put
