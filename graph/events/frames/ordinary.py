@@ -128,8 +128,7 @@ def ordinary(ctx: CueContext, *, symmetric: bool = False, both_ways: bool = Fals
     if ctx.cue.relation in g.get("undoing_relations", ()) and t.pos_ in ("VERB", "AUX") and not (
             {m["code"] for m in tgt} - {m["code"] for m in src}):
         tgt = [m for c in undone_nouns(ctx) for m in A.noun_target(c)]  # "eased its blockade of X": the blockade's target
-    victims = patients(ctx)  # "condemned the attack on X": X is no target
-    victims |= expelled_from(ctx)  # "expelled from Mayotte": the place left is no target
+    victims = patients(ctx) | expelled_from(ctx)  # "condemned the attack on X", "expelled from Mayotte": no target
     tgt = [m for m in tgt if m["token_start"] not in victims and m not in _hosted_sides(ctx)]
     co = co_agents(ctx, src)  # "brokered by C together with D": D acts too, on no one of them
     partners = co if ctx.cue.relation in ctx.rules.relations("co_partners") else []
