@@ -13,6 +13,10 @@ noun), or a main verb it hung under a fronted present participle made the root (
 tentative de X, M. Y a annulé ..."): the noun phrase between the comma and the verb is the
 verb's subject, the verb the root and the participle its adverbial clause (f8).
 
+A name that opens a sentence may also be left alone as a sentence of its own before its verb
+("Washington a condamné Moscou" parsed as "Washington" and "a condamné Moscou"): it becomes the
+subject of the verb that starts the next sentence on the same line when that verb has none.
+
 Example
 -------
 >>> FRONTED_SUBJECTS
@@ -27,6 +31,8 @@ from ..languages import load_json
 from .repairs import add_after_parser
 
 FRONTED_SUBJECTS = "dipgraph_fronted_subjects"
+#: marks that end the sentence before a name opening the next one
+_SENTENCE_ENDS = frozenset({".", "!", "?", "»", '"', "”"})
 #: the longest subject noun phrase read between a fronted phrase's comma and its verb (words)
 MAX_SUBJECT = 10
 
@@ -40,7 +46,7 @@ class FrontedSubjects:
         self.root, self.oblique = roles["sentence_root"][0], roles["modifier_oblique"][0]
         self.case = frozenset(roles["case_marker"])
         self.aux = frozenset(roles["auxiliary"]) | frozenset(roles["passive_auxiliary"])
-        self.advcl = roles["adverbial_clause"][0]
+        self.advcl, self.flat = roles["adverbial_clause"][0], roles["flat_name"][0]
 
     def __call__(self, doc):
         for h in doc:
@@ -48,7 +54,35 @@ class FrontedSubjects:
                 self._repair(doc, h)
         for first, end in _clause_starts(doc):
             self._fronted_clause(doc, first, end)
+        sents = list(doc.sents)
+        for i in range(1, len(sents)):
+            self._stranded_subject(sents[:i], sents[i])
         return doc
+
+    def _stranded_subject(self, before, sent) -> None:
+        """"Washington a condamné Moscou", "Paris et Berlin ont condamné Moscou": the parser may
+        end sentences after names that open one, leaving each a root alone and the verb after
+        them with no subject. The sentences of names (proper nouns, determiners, "et", commas) on
+        the same line right before ``sent``, whose root is a verb with no subject that starts it
+        (after auxiliaries, adverbs, clitics), are that verb's subject, the later ones conjuncts."""
+        v = sent.root
+        if v.pos_ not in ("VERB", "AUX") or any(c.dep_ in self.subjects for c in v.children) \
+                or any(t.pos_ not in ("AUX", "ADV", "PART", "PRON") for t in sent[:v.i - sent.start]):
+            return
+        names = []
+        for prev in reversed(before):
+            if prev.root.pos_ != "PROPN" or any(t.pos_ not in ("PROPN", "DET", "CCONJ") and t.text != "," for t in prev):
+                break
+            names.insert(0, prev)
+        doc = sent.doc
+        if not names or names[-1].end != sent.start or names[0].start > 0 and not (
+                doc[names[0].start - 1].is_space or doc[names[0].start - 1].text in _SENTENCE_ENDS):
+            return  # not the opening of a sentence ("Le président kényan William Ruto a déclaré")
+        first = names[0].root
+        first.head, first.dep_ = v, self.subject
+        for other in names[1:]:  # "et Ottawa": a conjunct; "Ruto" after "William": the same name
+            joined = other[0].pos_ == "CCONJ" or other[0].text == ","
+            other.root.head, other.root.dep_ = first, self.conj if joined else self.flat
 
     def _fronted_clause(self, doc, first, end: int) -> None:
         """The subject noun phrase after a fronted phrase's comma, and the verb after it, put
