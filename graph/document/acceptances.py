@@ -24,8 +24,8 @@ from __future__ import annotations
 from ..actors.deps import RELCL_DEPS, VERB_OBJECT_DEPS
 from ..languages import load_json
 from ..model import Reference
-from .brokers import FRAME_CONFIDENCE, frame_event, unread_cues
-from .replies import claim_sources, rejecters
+from .brokers import unread_cues
+from .replies import answer, claim_sources, rejecters
 
 
 def accepted_offer(t, nouns) -> bool:
@@ -50,8 +50,7 @@ def answered_offers(res, filters, events: list[dict], added: list[dict]) -> tupl
         offerers = claim_sources(res, events, t, codes, relations) if codes else []
         if not offerers or set(offerers) & codes:
             continue
-        out.extend(frame_event(res, t, a, "agree", res._fields(c), FRAME_CONFIDENCE)
-                   for a in {a["code"]: a for a in agents}.values() for c in offerers)
-        refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
-                              antecedents=tuple(offerers), why="acceptance: sources of the offer stated"))
+        found, ref = answer(res, t, agents, offerers, "agree", "acceptance: sources of the offer stated")
+        out.extend(found)
+        refs.append(ref)
     return out, refs

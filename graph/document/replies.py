@@ -122,11 +122,19 @@ def answered_claims(res, filters, events: list[dict], added: list[dict]) -> tupl
             codes = {a["code"] for a in agents}
         if not claimants or set(claimants) & codes or _others_named(res, t, codes | set(claimants)):
             continue
-        out.extend(frame_event(res, t, a, "reject", res._fields(c), FRAME_CONFIDENCE)
-                   for a in {a["code"]: a for a in agents}.values() for c in claimants)
-        refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
-                              antecedents=tuple(claimants), why="rejection: sources of the claim stated"))
+        found, ref = answer(res, t, agents, claimants, "reject", "rejection: sources of the claim stated")
+        out.extend(found)
+        refs.append(ref)
     return out, refs
+
+
+def answer(res, t, agents: list[dict], sources: list[str], relation: str, why: str) -> tuple[list[dict], Reference]:
+    """The events of each of ``agents`` answering each code of ``sources`` with ``relation`` at
+    the cue ``t`` (a rejection of a claim, an acceptance of an offer), and their reference."""
+    found = [frame_event(res, t, a, relation, res._fields(c), FRAME_CONFIDENCE)
+             for a in {a["code"]: a for a in agents}.values() for c in sources]
+    return found, Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
+                            antecedents=tuple(sources), why=why)
 
 
 def _accused_instead(res, events: list[dict], t, agents: list[dict]) -> tuple[list[dict], list[str]]:
