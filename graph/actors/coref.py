@@ -287,9 +287,8 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         return is_subject(self.doc[h.token_start:h.token_end].root)
 
     def title(self, m: ActorMention) -> list[dict]:
-        """"the president", "le ministre": the person set off before it, else the last one named who holds the role."""
-        if m.appos is not None and m.appos in self.done and self.done[m.appos].type == "Person":
-            return [self.fields(self.done[m.appos])]
+        """"the president", "le ministre": the last person named who holds that role at the date
+        (a title set off after a name is that person: :func:`_resolve`)."""
         roles = m.pending.roles
         found: list[ActorMention] = []
         for h in self.recent(m.token_start, PRONOUN_WINDOW + 1):
@@ -348,18 +347,19 @@ handles("country")(lambda st, m: st.country(m.token_start, m.token_end))
 
 def _named(st: _State, m: ActorMention) -> list[dict]:
     """A mention naming its actor: itself, or (forces in a breakaway region) the breakaway
-    authority, or (an office set off by commas from a person resolved before) that person."""
+    authority."""
     if m.kind == "nominal" and m.type == "State" and m.sector == "military":
         remap = st.breakaway_location(m)
         if remap:
             m.assign(remap)
-    if m.appos is not None and m.appos in st.done and st.done[m.appos].type == "Person":
-        return [st.fields(st.done[m.appos])]  # "X, Armenia's ambassador": the title is X
     return [{}]
 
 
 def _resolve(st: _State, m: ActorMention, out: list[ActorMention]) -> list[dict]:
-    """The actor fields of each referent of ``m`` (``[{}]``: its own)."""
+    """The actor fields of each referent of ``m`` (``[{}]``: its own); a title set off by commas
+    from a person resolved before is that person ("X, Armenia's ambassador", "X, the leader of")."""
+    if m.appos is not None and m.appos in st.done and st.done[m.appos].type == "Person":
+        return [st.fields(st.done[m.appos])]
     if m.pending is None:
         return _named(st, m)
     handler = HANDLERS.get(m.pending.need)

@@ -72,8 +72,7 @@ def office_named(st, m: ActorMention) -> ActorMention | None:
     for dep in deps + [c for t in span if t != span.root for c in t.children if c.i >= m.token_end]:
         if dep.dep_ in APPOS_DEPS:
             words = doc[dep.left_edge.i:dep.i + 1]
-            noun = None if any(t.lower_ in st.lex.former_words for t in words) else next(  # "X, a former president of Y"
-                (t for t in words if t.lower_ in offices or t.lemma_.lower() in offices), None)
+            noun = None if any(t.lower_ in st.lex.former_words for t in words) else _office_noun(words, offices)
         elif dep.dep_ in RELCL_DEPS and dep.lemma_.lower() in verbs:
             noun = dep
         else:
@@ -92,6 +91,10 @@ def _title_after(st, m: ActorMention) -> ActorMention | None:
     h = st.by_start.get(m.token_end + 1) if m.token_end < len(st.doc) and st.doc[m.token_end].text == "," else None
     if h is None or h.kind != "title" or h.appos != m.token_start or not h.code or h.type not in OFFICE_HOLDER_TYPES:
         return None
-    offices = st.lex.office_nouns
-    words = st.doc[h.token_start:h.token_end]
-    return h if any(t.lower_ in offices or t.lemma_.lower() in offices for t in words) else None
+    return h if _office_noun(st.doc[h.token_start:h.token_end], st.lex.office_nouns) is not None else None
+
+
+def _office_noun(words, offices):
+    """The first of ``words`` whose form or lemma is an office noun (``office_nouns``), else ``None``
+    ("X, a former president of Y" is read by the caller)."""
+    return next((t for t in words if t.lower_ in offices or t.lemma_.lower() in offices), None)

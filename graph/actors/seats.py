@@ -119,8 +119,8 @@ def _after(doc, n: int, places: dict, owners: dict, lex, date) -> tuple[int, int
 def seated_governments(doc, mentions: list, kb, lex, date: str | None, lang: str) -> list:
     """``mentions`` with a ``nominal`` mention for each government named by its seat (see the
     module), the mentions inside it dropped."""
-    if not lex.seat_nouns or not lex.seat_participles:
-        return mentions
+    if not lex.seat_participles or not any(t.lower_ in lex.seat_nouns for t in doc):
+        return mentions  # (every shape needs a seat noun)
     places = {m.token_start: m for m in mentions if m.kind in SEAT_KINDS}
     owners = {m.token_end: m for m in mentions if m.code and m.type == "State"}
     found = [s for m in mentions if m.kind in SEAT_KINDS for s in [_before(doc, m, lex, date)] if s]

@@ -386,6 +386,5 @@ def negotiated_topic(t, g) -> bool:
         return False
     p, h = (t.head, t.head.head) if t.dep_ in PREP_OBJECT_DEPS else (
         next((c for c in t.children if c.dep_ in CASE_DEPS), None), t.head)
-    nouns = g.get("negotiation_nouns", ())
     return p is not None and p.lower_ in g.get("topic_preps", ()) and h.pos_ == "NOUN" \
-        and (h.lemma_.lower() in nouns or h.lower_ in nouns)
+        and _listed(h, g.get("negotiation_nouns", ()))

@@ -73,12 +73,13 @@ def agreement_parties(args, n) -> list[dict]:
     from .context import PARTIES
     from .rules import load_rules
 
-    allowed = load_rules().relations("process_anaphor")
+    rules = load_rules()
+    allowed, joint = rules.relations("process_anaphor"), rules.relations("joint_anaphor")
     if not any(c.dep_ in DETERMINER_DEPS and c.lower_ in args.g["definite_determiners"] for c in n.children) \
             or not {c.relation for c in args.lex.single.get(n.head.lemma_.lower(), ())} & allowed:
         return []  # "a process": another one; "criticised the process": not said of whom
     recent = [(seg, ev) for key, (ev, seg) in args.recent_events.items()
-              if key.startswith(PARTIES) and key[len(PARTIES):] in load_rules().relations("joint_anaphor")
+              if key.startswith(PARTIES) and key[len(PARTIES):] in joint
               and args.segment - seg <= 2]
     last = [ev for seg, ev in recent if seg == max(s for s, _ in recent)] if recent else []
     parties = {p["code"]: p for ev in last for p in ev.get("event_parties", [ev])}
