@@ -282,8 +282,9 @@ def _person_after(scan, i: int):
 def _titled_person(scan, start: int, end: int, lex):
     """The person named with a title next to a state's body, in English order ("the Kenyan army
     spokesman Paul Otieno", "Russian Defence Ministry spokesman X": title after the body) or
-    French ("le porte-parole de l'armée kényane Paul Otieno": title, of-word, body): ``(start of
-    the whole span, person entity)``, else ``None``."""
+    French ("le porte-parole de l'armée kényane Paul Otieno": title, of-word, body; "l'envoyé de
+    l'Union africaine X": an office noun opening the body): ``(start of the whole span, person
+    entity)``, else ``None``."""
     item = scan.by_start.get(end)
     if item is not None and item[0] == "TITLE":
         person = _person_after(scan, item[3])
@@ -295,6 +296,8 @@ def _titled_person(scan, start: int, end: int, lex):
     first = start
     while first < end and doc[first].lower_ in small:  # "du ministère": the body's first word
         first += 1
+    if first < end and doc[first].lower_ in lex.office_nouns | lex.representation_nouns:
+        return start, person  # "l'envoyé de l'Union africaine X": the office noun heads the body
     k = first
     while k > 0 and doc[k - 1].lower_ in small and first - k < 2:
         k -= 1
@@ -405,7 +408,8 @@ def _named(r, scan, ent, alias, actor, base) -> list[ActorMention]:
         scan.take(start, ent.end)
         title = scan.by_end.get(ent.start) if start < ent.start else None
         acts_for = role_actor(r.kb, actor.id, lex.titles.get(title[1]) if title else None, scan.date)
-        return [r.mention(doc, start, ent.end, fields, kind, pending=Pending("person", name=ent.text,
-                                                                              person=actor.id, acts_for=acts_for))]
+        return [r.mention(doc, start, ent.end, fields, kind, pending=Pending(
+            "person", name=ent.text, person=actor.id, acts_for=acts_for,
+            affiliation=scan.affiliations.pop(ent.start, None)))]  # "the AU's envoy, X": that office
     return [r.mention(doc, ent.start, ent.end, fields, kind,
                        plural=actor.type == "ArmedGroup" and ent.text.lower().endswith("s"))]

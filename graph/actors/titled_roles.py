@@ -55,3 +55,34 @@ def holds_office_of(kb, person_id: str | None, code: str | None) -> bool:
         return False
     return any((a := kb.get(r.actor)) is not None and a.type == "State" and a.code == code
                for r in kb.roles(person_id))
+
+
+#: Types of the actors whose office (the body itself, or one of its organs: "UN envoy"),
+#: named before a person, is the role he acts in whatever else the base lists for him.
+BODY_OFFICE_TYPES = frozenset({"InternationalOrganisation"})
+
+
+def office_code(kb, person_id: str | None, affiliation: dict | None, past: bool) -> str | None:
+    """The code of the office named right before a known person when he acts in it, else ``None``.
+
+    An international organisation's office ("African Union envoy Thabo Mbeki", "AU chairman X",
+    "l'émissaire de l'ONU X") is the role he acts in (GUIDELINES §2: in the role they act in),
+    even when the base lists a state office of his at the date. A state's office is his when the
+    base lists it for him (:func:`holds_office_of`): a demonym before a title may only describe
+    him. A past office ("former UN envoy X") is none.
+
+    Example
+    -------
+    >>> from graph.actors.kb import load_kb
+    >>> office_code(load_kb(), "person/thabo-mbeki", {"code": "AU", "type": "InternationalOrganisation"}, False)
+    'AU'
+    >>> office_code(load_kb(), "person/thabo-mbeki", {"code": "AU", "type": "InternationalOrganisation"}, True) is None
+    True
+    """
+    code = (affiliation or {}).get("code")
+    if past or not code:
+        return None
+    holder = kb.get(kb.actor_for_code(code) or "")
+    if (holder is not None and holder.type in BODY_OFFICE_TYPES) or holds_office_of(kb, person_id, code):
+        return code
+    return None

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from graph.actors.kb import load_kb
-from graph.actors.titled_roles import role_actor
+from graph.actors.titled_roles import office_code, role_actor
 
 MACHAR = "person/riek-machar-teny-dhurgon"  # the base: SPLM-IO leader and South Sudan's vice-president
 
@@ -46,3 +46,35 @@ def test_a_later_surname_keeps_the_role_of_the_title(analyse):
 def test_a_nationality_before_a_group_title_is_not_the_state(analyse):
     doc = analyse("en", "The Sudanese rebel leader said the talks had failed.", "2023-06-01")
     assert not [m for m in doc._.mentions if m["code"] == "SDN"]
+
+
+@pytest.mark.parametrize("lang, text, name, code", [
+    # an organisation's office before a known person: he acts in it (GUIDELINES §2), three shapes
+    ("en", "African Union envoy Olusegun Obasanjo met both delegations in Pretoria.", "Olusegun Obasanjo", "AU"),
+    ("en", "The African Union's envoy, Olusegun Obasanjo, urged Addis Ababa to halt the offensive.",
+     "Olusegun Obasanjo", "AU"),
+    ("en", "UN envoy Tony Blair urged Israel to ease the blockade.", "Tony Blair", "UN"),
+    ("fr", "L'émissaire de l'Union africaine Olusegun Obasanjo est arrivé à Pretoria.", "Olusegun Obasanjo", "AU"),
+    ("fr", "Le médiateur de l'Union africaine, Olusegun Obasanjo, a exhorté Addis-Abeba à cesser l'offensive.",
+     "Olusegun Obasanjo", "AU"),
+    ("fr", "Le représentant de l'ONU Tony Blair a exhorté Israël à alléger le blocus.", "Tony Blair", "UN"),
+    # a past office, or a state's title, leaves him in the role the base gives him
+    ("en", "Former African Union envoy Olusegun Obasanjo criticised the ruling party.", "Olusegun Obasanjo", "NGA"),
+    ("fr", "L'ancien émissaire de l'Union africaine Olusegun Obasanjo a critiqué le parti.", "Olusegun Obasanjo", "NGA"),
+    ("en", "Kenyan President William Ruto welcomed the deal.", "William Ruto", "KEN"),
+])
+def test_an_organisations_office_is_the_role_the_person_acts_in(analyse, lang, text, name, code):
+    doc = analyse(lang, text, "2022-10-20")
+    char = text.index(name)
+    found = [m["code"] for m in doc._.mentions if m["start"] <= char < m["end"]]
+    assert found == [code]
+
+
+def test_office_code_takes_an_organisation_office_or_a_state_office_the_base_lists():
+    kb = load_kb()
+    au = {"code": "AU", "type": "InternationalOrganisation"}
+    assert office_code(kb, "person/thabo-mbeki", au, past=False) == "AU"
+    assert office_code(kb, "person/thabo-mbeki", au, past=True) is None  # "former AU envoy X"
+    assert office_code(kb, "person/thabo-mbeki", {"code": "UN", "type": "GovernmentBody"}, past=False) == "UN"
+    assert office_code(kb, "person/vladimir-putin", {"code": "FRA", "type": "State"}, past=False) is None
+    assert office_code(kb, "person/ismail-haniyeh", {"code": "PSE", "type": "State"}, past=False) == "PSE"
