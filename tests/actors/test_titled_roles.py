@@ -62,6 +62,10 @@ def test_a_nationality_before_a_group_title_is_not_the_state(analyse):
     ("en", "Former African Union envoy Olusegun Obasanjo criticised the ruling party.", "Olusegun Obasanjo", "NGA"),
     ("fr", "L'ancien émissaire de l'Union africaine Olusegun Obasanjo a critiqué le parti.", "Olusegun Obasanjo", "NGA"),
     ("en", "Kenyan President William Ruto welcomed the deal.", "William Ruto", "KEN"),
+    # "chairman" is a title: a head of state named as an organisation's chair acts for it
+    ("en", "ECOWAS chairman Bola Tinubu urged the junta to free the president.", "Bola Tinubu", "ECOWAS"),
+    ("en", "The Chinese chairman Mao Zedong received the delegation.", "Mao Zedong", "CHN"),
+    ("en", "The committee chairman John Smith criticised the budget.", "John Smith", None),
 ])
 def test_an_organisations_office_is_the_role_the_person_acts_in(analyse, lang, text, name, code):
     doc = analyse(lang, text, "2022-10-20")
