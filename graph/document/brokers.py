@@ -4,7 +4,8 @@ A definite agreement noun ("the deal", "the truce", "l'accord") with no party of
 governed by a brokering verb (``event_governors["agreement"]`` of ``document.json``: broker,
 mediate, host, chair; négocier, parrainer, accueillir), takes the parties of the last agreement
 stated in the previous ``EVENT_WINDOW`` sentences (:class:`graph.model.EventEntity`): its agent
-(by-agent, or subject of an active verb) mediates for each party. A negated or hypothetical
+(by-agent, or subject of an active verb, or of the verb of intent above an infinitive: "X
+offered to host talks") mediates for each party. A negated or hypothetical
 verb, an agent that is itself a party, or two different agreements in the nearest sentence
 give nothing.
 
@@ -48,14 +49,26 @@ def _agents(res, gov) -> list[dict]:
         if c.dep_ in AGENT_DEPS or (
                 c.dep_ in OBLIQUE_DEPS and any(k.lower_ in res.actor_lex.agent_prepositions for k in c.children)):
             idx |= {x.i for x in c.subtree}
+    grammar = load_json(res.lang, "grammar.json")
     if not idx:
-        idx = {x.i for c in gov.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+        idx = {x.i for c in _controller(gov, grammar["intent_verbs"]).children
+               if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
     found = [m for m in res.coded if m["token_start"] in idx]
-    relative = load_json(res.lang, "grammar.json")["relative_pronouns"]
+    relative = grammar["relative_pronouns"]
     if not found and gov.dep_ in RELCL_DEPS and any(  # "X, which has hosted talks", "X, qui a parrainé l'accord"
             c.dep_ in ACTIVE_SUBJECT_DEPS and c.lower_ in relative for c in gov.children):
         found = [m for m in res.coded if res.doc[m["token_start"]:m["token_end"]].root == gov.head]
     return found
+
+
+def _controller(v, intent_verbs):
+    """The verb whose subject is ``v``'s own: ``v`` itself, or, for an infinitive with no subject
+    under a verb of intent, that verb ("X offered to host talks", "X a proposé d'accueillir
+    des pourparlers", "X decided to reject the plan": X hosts, rejects)."""
+    while v.dep_ in XCOMP_DEPS and v.head.lemma_.lower() in intent_verbs and not any(
+            c.dep_ in ACTIVE_SUBJECT_DEPS for c in v.children):
+        v = v.head
+    return v
 
 
 #: Who acts at a verb: its by-agent, else its active subject (brokers, rejecters).
