@@ -123,6 +123,8 @@ class SplitSubjects:
         self.subjects, self.coordinators = frozenset(roles["active_subject"]), frozenset(coordinators)
         self.objects = frozenset(roles["direct_object"])
         self.subject, self.conj, self.root = roles["active_subject"][0], roles["conjunct"][0], roles["sentence_root"][0]
+        self.aux = frozenset(roles["auxiliary"]) | frozenset(roles["passive_auxiliary"])
+        self.clause_links = frozenset(roles["conjunct"]) | frozenset(roles["adverbial_clause"])
 
     def __call__(self, doc):
         for v in doc:
@@ -138,7 +140,31 @@ class SplitSubjects:
                 between[0].head = second
         for v in doc:
             self._lower_object_conjunct(v)
+        for v in doc:
+            self._subject_of_next_verb(v)
         return doc
+
+    def _subject_of_next_verb(self, v2) -> None:
+        """"La France a condamné le coup d'État et la Chine a dénoncé le putsch": the parser may
+        hang the second clause's subject on the first verb's object as its conjunct, and leave
+        the second verb (a conjunct or adverbial clause of the first) with no subject; the noun that ends right
+        before that finite verb (its auxiliaries) becomes its subject, the coordinator its own, and
+        the verb a conjunct of the first."""
+        v = v2.head
+        if v2.dep_ not in self.clause_links or v2.pos_ not in ("VERB", "AUX") or v.pos_ not in ("VERB", "AUX") \
+                or any(c.dep_ in self.subjects for c in v2.children):
+            return
+        lefts = list(v2.lefts)
+        if any(c.dep_ not in self.aux for c in lefts) or not (lefts or "Fin" in v2.morph.get("VerbForm")):
+            return  # (a participle or an infinitive has no subject of its own)
+        start = lefts[0].i if lefts else v2.i
+        n = next((x for x in v2.doc[v.i + 1:start] if x.dep_ == self.conj and x.pos_ in ("NOUN", "PROPN")
+                  and x.right_edge.i == start - 1 and self._in_object(x, v)), None)
+        ccs = [c for c in n.lefts if c.lower_ in self.coordinators] if n is not None else []
+        if n is None or len(ccs) != 1:
+            return
+        n.head, n.dep_ = v2, self.subject
+        ccs[0].head, v2.dep_ = v2, self.conj  # ("et" joins two clauses)
 
     def _lower_object_conjunct(self, v) -> None:
         """"Le Kenya a convié l'Éthiopie et l'Érythrée à des pourparlers": the parser may hang
@@ -153,6 +179,12 @@ class SplitSubjects:
                     and not any(x.dep_ in self.subjects for x in c.children):
                 c.head = objs[0]
 
+
+    def _in_object(self, x, v) -> bool:
+        """Whether ``x`` lies inside an object of the verb ``v`` (not its subject)."""
+        while x.head != v and x.head != x:
+            x = x.head
+        return x.head == v and x.dep_ in self.objects
 
     def _raise_verb(self, v) -> None:
         """"L'Inde et le Pakistan ont échangé des tirs" parsed with *Inde* as the root and the

@@ -83,3 +83,24 @@ def test_a_verb_hung_on_the_subject_heads_the_clause(text, subject, verb):
 def test_a_participle_after_the_subject_stays_its_modifier():
     doc = load_pipeline("fr")("Le président élu la semaine dernière a rencontré le ministre.")
     assert {t.text: t for t in doc}["président"].head.text == "rencontré"
+
+
+@pytest.mark.parametrize("text,subject,verb", [
+    ("La France a condamné le coup d'État et la Chine a dénoncé le putsch.", "Chine", "dénoncé"),
+    ("Le Sénégal a salué la libération des otages et la Gambie a remercié le Togo.", "Gambie", "remercié"),
+    ("Le Mali a critiqué la décision de la Cédéao et le Burkina Faso a condamné le Niger.", "Burkina", "condamné"),
+])
+def test_a_second_clauses_subject_hung_on_the_first_object_is_its_verbs(text, subject, verb):
+    """graph/nlp/repairs.py (SplitSubjects): "A a condamné X et B a dénoncé Y": B is the subject
+    of the second verb, which is a conjunct of the first, not a conjunct of X."""
+    doc = load_pipeline("fr")(text)
+    by = {t.text: t for t in doc}
+    assert by[subject].head == by[verb] and by[subject].dep_ == "nsubj"
+    assert by[verb].dep_ == "conj"
+
+
+def test_an_object_list_before_a_subordinate_clause_stays_a_list():
+    """"A a convié B et C, qui ont accepté": no finite verb right after C; C stays B's conjunct."""
+    doc = load_pipeline("fr")("Le Kenya a convié l'Éthiopie et l'Érythrée à des pourparlers.")
+    by = {t.text: t for t in doc}
+    assert by["Érythrée"].dep_ == "conj" and by["Érythrée"].head == by["Éthiopie"]
