@@ -18,8 +18,8 @@ def _events(text: str) -> set[tuple[str, str, str]]:
 
 @pytest.mark.parametrize("text, expected", [
     ("Israeli forces carried out raids in the occupied West Bank on Monday.", ("ISR", "attack", "PSE")),
-    ("Israeli troops remained on alert in the occupied West Bank today to prevent more violence.",
-     ("ISR", "mobilize", "PSE")),
+    ("Israeli soldiers stayed on alert in the occupied West Bank during the holiday.", ("ISR", "mobilize", "PSE")),
+    ("Moroccan soldiers remained on alert in the occupied Western Sahara.", ("MAR", "mobilize", "ESH")),
     ("Israeli warplanes struck targets in besieged Gaza overnight.", ("ISR", "attack", "PSE")),
 ])
 def test_act_in_an_occupied_place(text, expected):
