@@ -19,7 +19,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, CASE_DEPS, CCOMP_DEPS, DETERMINER_DEPS, NOUN_MODIFIER_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, CASE_DEPS, CCOMP_DEPS, DETERMINER_DEPS, NOUN_MODIFIER_DEPS,
                            PARTICIPLE_DEPS, PREPOSITION_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role,
                            roles)
 
@@ -184,6 +184,26 @@ def standing_participle(t, g) -> bool:
     past = t.tag_ == "VBN" or "Part" in t.morph.get("VerbForm") and "Pres" not in t.morph.get("Tense")
     return (t.dep_ in PARTICIPLE_DEPS and t.i != t.head.i and t.head.pos_ in ("NOUN", "PROPN") and past
             and t.lemma_.lower() in g.get("state_participles", ()))
+
+
+def misread_infinitive(t, g) -> bool:
+    """Whether cue ``t`` is a past participle the parser read as a verb of its own after a
+    preposition: "sent aid convoys to besieged Gaza", "shipped food to blockaded Yemen" (the
+    preposition "to" taken for the infinitive marker, the participle's only auxiliary; an
+    infinitive has the base form, "to have attacked" has another auxiliary), "stayed on alert in
+    occupied Gaza" (the preposition just before it left without an object). The participle
+    describes the place, as in "the occupied territories": no event, and the subject of the
+    sentence would have been read as the attacker.
+
+    Example: in "Jordan sent doctors to besieged Gaza", ``besieged`` (VBN, "to" its aux) gives True.
+    """
+    if t.tag_ not in ("VBN", "VBD"):
+        return False
+    auxes = [c for c in t.children if c.dep_ in AUX_DEPS]
+    if len(auxes) == 1 and auxes[0].lower_ in g.get("purpose_marks", ()):
+        return True
+    prev = t.doc[t.i - 1] if t.i else None
+    return prev is not None and prev.dep_ in PREPOSITION_DEPS and prev.head.i != t.i and not list(prev.children)
 
 
 def purpose_verbs(v, words) -> list:

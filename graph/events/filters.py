@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
-from .clauses import consequence_clause, raised_participle, standing_participle
+from .clauses import consequence_clause, misread_infinitive, raised_participle, standing_participle
 from .conditions import conditioned_relations, ended_act, entitled, irrealis, merely_possible, negating_prep, offered_acts, plan_content, reported_announcement, suited, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
@@ -391,7 +391,7 @@ def adjective(ctx: CueContext) -> bool:
     t = ctx.token
     cues = ctx.reading.found[t.i][0]
     if t.dep_ not in AMOD_DEPS or hyphen_agent_source(ctx) is not None:
-        return standing_participle(t, ctx.g)
+        return standing_participle(t, ctx.g) or misread_infinitive(t, ctx.g)
     return ctx.reading.frames[t.i] == "accuse" or (
         t.i < t.head.i and t.tag_ in ("VBN", "JJ") and cues[0].pos == "VERB")
 
