@@ -100,6 +100,7 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "welcoming_adverbs": _optional(WORDS, "manner adverbs by which a host verb welcomes talks rather than hosts them (a accueilli favorablement la rencontre entre A et B: no mediation)"),
         "force_leaving_verbs": _optional(WORDS, "verbs of leaving that are a retreat only when forces leave (troops left X; a minister leaving X is none)"),
         "force_nouns": _optional(WORDS, "nouns that name armed forces as the subject of a force_leaving_verbs verb (force, troops)"),
+        "broker_compound_lemmas": _optional(WORDS, "lemmas of the participle of a hyphenated compound whose first part brokers the agreement or talks it is on (a China-brokered deal, UN-sponsored talks): a mediator, never a party"),
         "order_target_preps_retreat": _optional(WORDS, "prepositions the word-order fallback may cross to a retreat's target (withdrew from X)"),
         "definite_determiners": Key(WORDS, "definite determiners"),
         "event_reference_nouns": _optional(WORDS, "generic act nouns that, definite or relativised, stand for the last event stated (the decision, a move that)"),

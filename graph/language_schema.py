@@ -137,6 +137,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                           "('eastern Libya': a group based there first, graph/actors/epithets.py)"),
         "office_nouns": _optional(WORDS, "nouns of an office in a person's apposition ('X, head of the UN "
                                   "mission': the UN, graph/actors/described.py)"),
+        "delegation_nouns": _optional(WORDS, "nouns of a delegation led by a person ('the Houthi delegation headed by "
+                                       "X': X acts for the Houthis, graph/actors/described.py)"),
         "office_verbs": _optional(WORDS, "verbs of holding an office in a person's relative clause ('X, who "
                                   "leads the AU panel': the AU, graph/actors/described.py)"),
         "place_locutions": _optional(WORDS, "words before an of-word that make a place preposition of "

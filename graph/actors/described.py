@@ -19,6 +19,11 @@ Example
 "Jean Dupont, a farmer from Mali, said ..." and "X, a former president of Mali" stay unknown (no
 office noun; an office held no more, ``former_words``).
 
+A person named as the head of a delegation of an actor acts for it: "the Houthi delegation headed
+by X", "une délégation malienne conduite par X" (:func:`delegation_head`: ``delegation_nouns``,
+then ``leading_words`` and ``agent_prepositions``, with the actor's mention covering the noun or
+next to it).
+
 A person the base knows but who holds no office of it at the text's date ("former South African
 president Thabo Mbeki, who leads the African Union's panel", "X, the AU's envoy") acts for the
 actor his apposition or his relative clause of an office verb (``office_verbs``: "lead",
@@ -56,7 +61,7 @@ def _named_in(st, tokens, noun: int = -1) -> ActorMention | None:
 def described_person(st, m: ActorMention, name: str) -> dict | None:
     """The fields of the unknown person ``name`` (mention ``m``) acting for the actor his
     apposition names (see the module), or ``None``."""
-    h = office_named(st, m)
+    h = office_named(st, m) or delegation_head(st, m)
     if h is None:
         return None
     return {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person", "code": h.code, "sector": h.sector}
@@ -81,6 +86,33 @@ def office_named(st, m: ActorMention) -> ActorMention | None:
         if h is not None:  # its possessor, its complements
             return h
     return _title_after(st, m)
+
+
+def delegation_head(st, m: ActorMention) -> ActorMention | None:
+    """The actor whose delegation the person ``m`` heads ("the Houthi delegation headed by X",
+    "a Malian delegation, led by X", "la délégation du Hamas, dirigée par X"), or ``None``: a
+    leading participle and an agent preposition right before the name (a comma may come before
+    them), after a delegation noun with a mention of an office holder covering it or beside it,
+    or after such a mention that is the noun's complement ("the delegation of Hamas")."""
+    doc, lex = st.doc, st.lex
+    k = m.token_start
+    while k > 0 and doc[k - 1].lower_ in lex.determiners:
+        k -= 1
+    if k < 3 or doc[k - 1].lower_ not in lex.agent_prepositions or doc[k - 2].lower_ not in lex.leading_words:
+        return None
+    n = k - 3 - (doc[k - 3].text == "," and k > 3)
+    holders = [h for h in st.by_start.values() if h.pending is None and h.code and h.kind != "place"
+               and h.type in OFFICE_HOLDER_TYPES]
+    if doc[n].lower_ in lex.delegation_nouns:  # "the Houthi delegation", "a Malian delegation", "une délégation malienne"
+        return next((h for h in holders if h.token_start <= n < h.token_end or h.token_end == n
+                     or h.token_start == n + 1), None)
+    h = next((h for h in holders if h.token_end == n + 1), None)
+    if h is None or any(t.lower_ in lex.delegation_nouns for t in doc[h.token_start:h.token_end]):
+        return h  # "the delegation of Hamas", "une délégation malienne": one mention
+    j = h.token_start
+    while j > 0 and doc[j - 1].lower_ in lex.of_words | lex.determiners and h.token_start - j < 2:
+        j -= 1  # "the delegation of [Hamas]", "la délégation du [Hamas]"
+    return h if j < h.token_start and j > 0 and doc[j - 1].lower_ in lex.delegation_nouns else None
 
 
 def _title_after(st, m: ActorMention) -> ActorMention | None:

@@ -139,6 +139,10 @@ class Lexicon:
     #: verbs of holding an office in a person's relative clause ("X, who leads the AU panel":
     #: the AU, :mod:`graph.actors.described`)
     office_verbs: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of a delegation, with the participles and by-word naming its head ("the Houthi
+    #: delegation headed by X", "une délégation malienne conduite par X": X acts for the group,
+    #: :mod:`graph.actors.described`)
+    delegation_nouns: frozenset[str] = field(default_factory=frozenset)
     #: nouns of a ruling junta ("the junta", "le conseil militaire": the state it rules,
     #: :mod:`graph.actors.juntas`)
     junta_nouns: frozenset[str] = field(default_factory=frozenset)

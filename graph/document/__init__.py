@@ -28,6 +28,7 @@ from ..model import DocumentModel
 from .acceptances import answered_offers
 from .appeals import frame_appeals
 from .brokers import broker_events, frame_mediations, witness_mediations
+from .compounds import compound_mediations
 from .conflict import sides_and_mediators
 from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
@@ -55,10 +56,11 @@ HANDLERS = {
     "named": named_anaphors,
     "members": member_groups,
 }
-#: The steps run, in order: the handlers, then brokered agreements, proposals, witnesses, frame
+#: The steps run, in order: the handlers, then brokered agreements, brokers named in compounds
+#: ("a China-brokered deal"), proposals, witnesses, frame
 #: mediations, calls for calm addressed to the frame's sides, rejections answering a claim and
 #: acceptances answering an offer.
-STEPS = (*HANDLERS, "brokers", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances")
+STEPS = (*HANDLERS, "brokers", "compounds", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -85,6 +87,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
             HANDLERS[step](res, model.references, added)
     brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)
+    if "compounds" in STEPS:
+        compounded, refs = compound_mediations(res, filters)
+        brokered += compounded
+        model.references.extend(refs)
     if "proposals" in STEPS:
         proposed, refs = proposal_mediations(res, filters)
         brokered += proposed

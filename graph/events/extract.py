@@ -34,6 +34,7 @@ from .clauses import PURPOSE_DEPS
 from .conditions import conditioned_triples, prospected
 from .context import PARTIES, CueContext, DocReading, FrameReading, Triple, reading_of
 from .dates import sentence_date
+from .brokered import broker_compound, in_mediator_phrase
 from .filters import hypothetical, negated, rejected_by
 from .frames import read_frame
 from .frames.judgement import named_object
@@ -320,8 +321,8 @@ class Extractor:
             return False
         if s.get("members_of") is not None and s.get("members_of") == x.get("members_of"):
             return False  # "the contact group (comprising A, B and C) met Y": no A meet B
-        if _in_mediator_phrase(ctx, x):
-            return False  # "A and B agreed to meet under the auspices of C": C mediates, it is no side
+        if in_mediator_phrase(ctx, x) or broker_compound(ctx.doc, s, g):
+            return False  # "A and B agreed to meet under the auspices of C", "C-brokered talks": C mediates
         if rel not in self.rules.relations("mutual") and conjoined(ctx.doc, s, x) and not reciprocal(ctx):
             return False  # "mediated by A and B": co-agents are never each other's targets
         if rel == "retreat" and ctx.token.lemma_.lower() in g.get("force_leaving_verbs", ()) \
@@ -344,15 +345,6 @@ def _purpose_target(ctx: CueContext, m: dict) -> bool:
     shows = ctx.g.get("show_of_force_verbs", ())
     return any(c.dep_ in PURPOSE_DEPS and c.pos_ == "VERB" and c.lemma_.lower() not in shows
                and m["token_start"] in {x.i for x in c.subtree} for c in ctx.token.children)
-
-
-def _in_mediator_phrase(ctx: CueContext, m: dict) -> bool:
-    """The actor ``m`` stands in the phrase of another cue of the segment read in the ``under``
-    frame ("under the auspices of C", "sous l'égide de C")."""
-    t, seg = ctx.token, ctx.seg
-    return any(i != t.i and seg.start <= i < seg.end and any(c.frame == "under" for c in cues)
-               and any(x.i == m["token_start"] for x in ctx.doc[i].subtree)
-               for i, (cues, _) in ctx.reading.found.items())
 
 
 def _with_parties(last: tuple[dict, int] | None, s: dict, x: dict, seg_no: int) -> dict:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..actors.lexicon import load_lexicon
 from ..relations import SYMMETRIC_RELATIONS
+from .brokered import broker_compound
 from .lists import BetweenLists, _unique
 from ..actors.deps import (ACL_DEPS, COMPOUND_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AGENT_DEPS, AGENT_PREPOSITION_DEPS, AMOD_DEPS,
                            APPOS_DEPS, CASE_DEPS, CONJ_DEPS, DETERMINER_DEPS, NOMINAL_AGENT_DEPS, NOUN_CLAUSE_DEPS,
@@ -50,8 +51,8 @@ class NounPhrases(BetweenLists):
         self.actor_lex = load_lexicon(doc.lang_)  # the actor stage's lexicon (reason phrases)
         self._relation_nouns = self.actor_lex.relation_nouns
         for m in doc._.mentions or []:
-            if m.get("kind") == "place" or not m.get("code"):
-                continue
+            if m.get("kind") == "place" or not m.get("code") or broker_compound(doc, m, self.g):
+                continue  # "a China-brokered deal": China mediates, it is no argument (graph.events.brokered)
             for i in range(m["token_start"], m["token_end"]):
                 self.by_tok.setdefault(i, []).append(m)
 

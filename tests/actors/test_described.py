@@ -32,3 +32,29 @@ def test_the_person_acts_for_the_actor_of_his_office(analyse, lang, text, name, 
 ])
 def test_an_apposition_without_an_office_gives_no_actor(analyse, lang, text, name):
     assert _code_of(analyse(lang, text, "2019-05-01"), name) is None
+
+
+@pytest.mark.parametrize("lang,text,name,code", [
+    # an adjective of the actor on the delegation noun, the participle "headed"
+    ("en", "The Houthi delegation headed by Ali Nasser Qahtan arrived in Muscat on Sunday.", "Qahtan", "HOUTHIS"),
+    # a demonym, a comma before the participle, and the surname alone later
+    ("en", "A Malian delegation, led by Abdoulaye Kone, reached Algiers. Kone met the foreign minister.",
+     "Kone", "MLI"),
+    # the actor as the noun's complement
+    ("en", "The delegation of Hamas led by Khalil Hayya left Cairo.", "Hayya", "HAMAS"),
+    ("fr", "Une délégation malienne conduite par Abdoulaye Koné est arrivée lundi à Alger.", "Koné", "MLI"),
+    ("fr", "La délégation du Hamas, dirigée par Khalil Hayya, a quitté Le Caire.", "Hayya", "HAMAS"),
+    ("fr", "L'équipe ukrainienne, menée par Rostam Oumerov, est arrivée à Djeddah.", "Oumerov", "UKR"),
+])
+def test_the_head_of_a_delegation_acts_for_its_actor(analyse, lang, text, name, code):
+    doc = analyse(lang, text, "2019-05-01")
+    found = [m for m in doc._.mentions if m.get("type") == "Person" and m["text"].endswith(name)]
+    assert found and all(m.get("code") == code for m in found), [(m["text"], m.get("code")) for m in found]
+
+
+@pytest.mark.parametrize("lang,text,name", [
+    ("en", "A team of independent observers led by Jan Novak visited the site.", "Novak"),
+    ("fr", "Une équipe de journalistes dirigée par Jean Dupont a visité le site.", "Dupont"),
+])
+def test_a_delegation_of_no_actor_gives_its_head_none(analyse, lang, text, name):
+    assert _code_of(analyse(lang, text, "2019-05-01"), name) is None

@@ -53,6 +53,9 @@ def host(ctx: CueContext) -> FrameReading:
         if found is not None:
             return _with_meetings(ctx, found.triples, found.guessed)
     found = ordinary(ctx)
+    inside = _between_objects(ctx)
+    if inside:  # "C hosted five rounds of talks between the two rivals": the talks' reading mediates
+        found = FrameReading([x for x in found.triples if x.target["token_start"] not in inside], found.guessed)
     hosts = {x.source["code"] for x in found.triples}
     sides = _unique([x.target for x in found.triples if x.target["code"] not in hosts])
     if len(hosts) != 1 or len({m["code"] for m in sides}) != 2 or ctx.cue.relation != "meet":
@@ -60,6 +63,16 @@ def host(ctx: CueContext) -> FrameReading:
     rel = ctx.rules.rewrite("mediation", "mediate")
     sources = _unique([x.source for x in found.triples])
     return _with_meetings(ctx, [Triple(s, x, rel) for s in sources for x in sides], found.guessed)
+
+
+def _between_objects(ctx: CueContext) -> set[int]:
+    """Tokens of the "between" phrases inside the objects of the host verb ``ctx.token`` ("hosted
+    talks between A and B", "five rounds of talks between the rivals", "a accueilli des
+    pourparlers entre A et B"): the sides of the talks hosted, not visitors the host meets."""
+    between = ctx.g["between_preps"]
+    objects = [c for c in ctx.token.children if c.dep_ in VERB_OBJECT_DEPS]
+    phrases = [p if any(True for _ in p.children) else p.head for o in objects for p in o.subtree if p.lower_ in between]
+    return {x.i for p in phrases for x in p.subtree}  # (French "entre" is a case mark on its noun)
 
 
 @frame("help_sides")
