@@ -182,6 +182,7 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "clause_verb_tags": _optional(WORDS, "parts of speech that are verbs when they head a clause (ADJ, NOUN)"),
         "participle_clitics": _optional(WORD_MAP, "object clitics before a participle after a comma -> their role in dependency_roles (lui reprochant: indirect_object)"),
         "participle_endings": _optional(WORDS, "endings of the present participle that clitic repairs read (ant)"),
+        "honorific_heads": _optional(WORDS, "courtesy words the parser makes the head of the name after them (M. Saakachvili a dénoncé; graph/nlp/honorifics.py)"),
         "time_object_words": _optional(WORDS, "time nouns the parser may hang a verb's object on (a annoncé dimanche le rappel de ...; graph/nlp/time_objects.py)"),
         "gerund_marks": _optional(WORDS, "words right before a gerund (en menaçant X): a participle there with an object is a verb (graph/nlp/participles.py)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
