@@ -170,6 +170,7 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "subject_sense_verbs": _optional(WORDS, "verbs whose sense rows also read the subject noun (target, viser: \"US sanctions target X\" is a sanction)"),
         "relative_head_repair": _optional(BOOL, "a main verb hung under a relative clause after a comma goes back to the root noun, its subject (graph/nlp/relatives.py)"),
         "quoted_participle_agreement": _optional(BOOL, "a participle after a closing quote modifies the nearest agreeing noun of the quote (graph/nlp/quoted.py)"),
+        "stop_line_sentence_starts": _optional(WORDS, "final stops after which a line break starts a sentence for the parser (when line_sentence_starts is off; graph/nlp/lines.py)"),
         "run_on_openers": _optional(WORDS, "capitalised articles that open a sentence when a heading runs into it with no stop (la crise Des entretiens; graph/nlp/lines.py)"),
         "raising_adjectives": _optional(WORDS, "adjectives whose infinitive's doer is the copula's subject (is due to arrive)"),
         "alleging_verbs": _optional(WORDS, "naming verbs that allege the act they name (what X called an attack by Y); not judgements (consider, deem)"),
