@@ -6,7 +6,12 @@ subject of one line on the verb of another ("Country A, B, others cut ties with 
 a caption line). This component, placed before the parser, marks the first word after a line
 break as a sentence start, which the parser keeps: each line is parsed on its own. Switched on
 by ``line_sentence_starts`` of the language's ``grammar.json`` (off in French, whose parser
-splits a line's first clause again and loses more than it gains).
+splits a line's first clause again and loses more than it gains). A language may switch on the
+narrower ``stop_line_sentence_starts`` instead (``dipgraph_stop_line_starts``): a line break
+starts a sentence only after a line that ends with one of those stops ("... contre les
+Ossètes.\n\nM. Saakachvili a dénoncé ..."), which the French parser otherwise runs together
+when the next paragraph opens with "M." or a capital "A" (the pronoun of the next sentence then
+looks for its antecedent in a sentence that does not exist).
 
 A heading may also be run into the next sentence on the same line with no stop at all
 ("... denies any part in the crisis Talks between A and B took place"): a capitalised article
@@ -28,6 +33,7 @@ from spacy.language import Language
 from ..languages import load_json
 
 NAME = "dipgraph_line_starts"
+STOP_LINES = "dipgraph_stop_line_starts"
 RUN_ON = "dipgraph_run_on_starts"
 #: an initialism with full stops ("U.S.", "U.N."), which opens a line without ending a sentence
 ABBREVIATION = re.compile(r"^(?:[A-Z]\.){2,}$")
@@ -50,6 +56,30 @@ def line_starts(doc):
                 nxt.is_sent_start = False  # "U.S. President X said ...": no sentence ends at "U.S."
         brk = "\n" in tok.whitespace_
     return doc
+
+
+def stop_line_starts(doc, stops: frozenset[str]):
+    """Mark the first word after a line break as a sentence start when the line before ends with
+    one of ``stops`` (a complete sentence) and the word is no punctuation.
+
+    >>> stop_line_starts(nlp.make_doc("Il a dit non.\n\nM. X a dit oui."), frozenset({"."}))  # doctest: +SKIP
+    """
+    last = None
+    for tok in doc:
+        if tok.is_space:
+            continue
+        if last is not None and "\n" in doc[last.i:tok.i].text_with_ws[len(last.text):] \
+                and last.text in stops and not tok.is_punct:
+            tok.is_sent_start = True
+        last = tok
+    return doc
+
+
+@Language.factory(STOP_LINES, default_config={"stops": []}, assigns=["token.is_sent_start"])
+def make_stop_line_starts(nlp, name, stops: list[str]):
+    """The component of :func:`stop_line_starts`, its stops read from ``stop_line_sentence_starts``."""
+    words = frozenset(stops)
+    return lambda doc: stop_line_starts(doc, words)
 
 
 def run_on_starts(doc, openers: frozenset[str]):
@@ -80,5 +110,7 @@ def add_line_starts(nlp, lang: str) -> None:
         return
     if grammar.get("line_sentence_starts") and NAME not in nlp.pipe_names:
         nlp.add_pipe(NAME, before="parser")
+    if grammar.get("stop_line_sentence_starts") and STOP_LINES not in nlp.pipe_names:
+        nlp.add_pipe(STOP_LINES, before="parser", config={"stops": sorted(grammar["stop_line_sentence_starts"])})
     if grammar.get("run_on_openers") and RUN_ON not in nlp.pipe_names:
         nlp.add_pipe(RUN_ON, before="parser", config={"openers": sorted(grammar["run_on_openers"])})

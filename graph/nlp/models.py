@@ -71,6 +71,7 @@ def _load(lang: str, name: str):
     from .attributes import use_keyed_match
     from .extensions import register_extensions
     from .fronted import add_fronted_subjects
+    from .honorifics import add_honorific_heads
     from .hyphens import add_hyphenated_names, add_pair_compounds
     from .inversions import add_inverted_subjects
     from .lemmas import add_verb_lemmas
@@ -97,6 +98,7 @@ def _load(lang: str, name: str):
     add_split_tenses(nlp, lang)
     add_hung_verbs(nlp, lang)
     add_relative_heads(nlp, lang)
+    add_honorific_heads(nlp, lang)
     add_participles(nlp, lang)  # first after the parser
     add_quoted_participles(nlp, lang)
     add_fronted_subjects(nlp, lang)
