@@ -41,12 +41,11 @@ GROUP_TYPES = frozenset({"ArmedGroup", "DeFactoAuthority"})
 REACH = 4
 
 
-def _epithet_at(words: list[str], i: int, lex) -> int | None:
-    """The end of the longest epithet of ``lex.leader_epithets`` starting at ``i`` after a
-    definite determiner, or ``None``."""
+def _epithet_at(words: list[str], i: int, lex, longest: int) -> int | None:
+    """The end of the longest epithet of ``lex.leader_epithets`` (of at most ``longest`` words)
+    starting at ``i`` after a definite determiner, or ``None``."""
     if i == 0 or words[i - 1] not in lex.definite_determiners:
         return None
-    longest = max((len(p.split()) for p in lex.leader_epithets), default=0)
     for k in range(min(longest, len(words) - i), 0, -1):
         if " ".join(words[i:i + k]) in lex.leader_epithets:
             return i + k
@@ -142,8 +141,9 @@ def leader_epithets(doc, mentions: list, kb, lex, entries) -> list:
     if not lex.leader_epithets:
         return mentions
     words, i, out = lower_words(doc), 1, list(mentions)
+    longest = max(len(p.split()) for p in lex.leader_epithets)  # (once a document, not at each word)
     while i < len(doc):
-        e = _epithet_at(words, i, lex)
+        e = _epithet_at(words, i, lex, longest)
         if e is None:
             i += 1
             continue

@@ -33,7 +33,7 @@ True
 
 from __future__ import annotations
 
-from ..nlp.extensions import lower_words
+from ..nlp.extensions import lower_words, token_words
 from .compose import actor_fields
 from .records import ActorMention
 
@@ -90,7 +90,7 @@ def region_group_mentions(doc, mentions: list, kb, lex, date: str | None, lang: 
         return mentions
     codes = {m.code for m in mentions if m.code}
     words = [w.replace("’", "'") for w in lower_words(doc)]
-    pos = [t.pos_ for t in doc]
+    pos = [w[0] for w in token_words(doc)]
     known = {i for m in mentions if m.actor_id and not m.actor_id.startswith("unknown/")
              for i in range(m.token_start, m.token_end)}
     found = []

@@ -37,6 +37,7 @@ from __future__ import annotations
 from spacy.matcher import PhraseMatcher
 
 from ..model import Mention, renewed
+from ..nlp.extensions import shared_words
 from .ambiguous import disambiguate
 from .coalitions import led_coalitions
 from .collectives import collectives
@@ -112,7 +113,12 @@ class Resolver(SpanTests):
     def __call__(self, doc) -> list[dict]:
         """The ``Doc._.mentions`` rows of ``doc`` (:meth:`graph.model.Mention.to_json`): the
         mentions of every recogniser (:data:`graph.actors.recognise.RECOGNISERS`), resolved
-        left to right, grown over the bodies and sides they stand for."""
+        left to right, grown over the bodies and sides they stand for. The word columns
+        (:func:`graph.nlp.extensions.token_words`) are read once for all the passes."""
+        with shared_words(doc):
+            return self._resolve(doc)
+
+    def _resolve(self, doc) -> list[dict]:
         scan = Scan.of(self, doc)
         kb, lex, date = self.kb, self.lex, scan.date
         out = [m for recognise in RECOGNISERS.values() for m in recognise(self, scan)]

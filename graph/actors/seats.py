@@ -35,6 +35,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..errors import DataFileError
+from ..nlp.extensions import token_words
 from .compose import HYPHENS, actor_fields
 from .held_places import _held_on
 from .kb import read_actor_table, split_cell
@@ -119,14 +120,19 @@ def _after(doc, n: int, places: dict, owners: dict, lex, date) -> tuple[int, int
 def seated_governments(doc, mentions: list, kb, lex, date: str | None, lang: str) -> list:
     """``mentions`` with a ``nominal`` mention for each government named by its seat (see the
     module), the mentions inside it dropped."""
-    if not lex.seat_participles or not any(t.lower_ in lex.seat_nouns for t in doc):
+    if not lex.seat_participles:
+        return mentions
+    words = token_words(doc)  # (pos, lemma, lower) of each token, read once (no Token a word)
+    if not any(w[2] in lex.seat_nouns for w in words):
         return mentions  # (every shape needs a seat noun)
     places = {m.token_start: m for m in mentions if m.kind in SEAT_KINDS}
     owners = {m.token_end: m for m in mentions if m.code and m.type == "State"}
     found = [s for m in mentions if m.kind in SEAT_KINDS for s in [_before(doc, m, lex, date)] if s]
-    found += [s for t in doc if t.lower_ in seats() and t.pos_ != "PROPN"
-              for s in [_region_before(doc, t.i, owners, lex, date)] if s]
-    found += [s for t in doc if t.lower_ in lex.seat_nouns for s in [_after(doc, t.i, places, owners, lex, date)] if s]
+    cities = seats()
+    found += [s for i, (pos, _, low) in enumerate(words) if low in cities and pos != "PROPN"
+              for s in [_region_before(doc, i, owners, lex, date)] if s]
+    found += [s for i, w in enumerate(words) if w[2] in lex.seat_nouns
+              for s in [_after(doc, i, places, owners, lex, date)] if s]
     out = []
     for s, e, actor in found:
         if kb.get(actor) is None or any(x.token_start < e and s < x.token_end for x in out):

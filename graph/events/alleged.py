@@ -36,9 +36,11 @@ def _naming_verb(t, g):
     return v if v.lemma_.lower() in words else None
 
 
-def alleged_triples(ctx: CueContext, src: list[dict]) -> list[Triple] | None:
-    """The accusations of an act noun named in a free relative of speech (``src``: the doers of
-    the act), or ``None`` when the cue is not so named."""
+def alleged_triples(ctx: CueContext) -> list[Triple] | None:
+    """The accusations of an act noun named in a free relative of speech (the speakers accuse
+    the doers of the act, its ordinary-frame sources), or ``None`` when the cue is not so named.
+    The doers are looked up last, only for a noun so named (most cues are not: the argument
+    search is the dearest step)."""
     t, g = ctx.token, ctx.g
     if t.pos_ != "NOUN" or not ctx.rules.applies("alleged", ctx.cue.relation):
         return None
@@ -46,5 +48,6 @@ def alleged_triples(ctx: CueContext, src: list[dict]) -> list[Triple] | None:
     if v is None or not any(c.lower_ in g.get("free_relative_words", ()) and c.i < t.i for c in v.children):
         return None
     speakers = ctx.args.subjects(v)
+    src = ctx.args.source_target(t)[0]
     rel = ctx.rules.rewrite("alleged", ctx.cue.relation)
     return [Triple(s, x, rel) for s in speakers for x in src if s["code"] != x["code"]]

@@ -288,7 +288,7 @@ class Extractor:
         conf = cues[0].confidence * self.rules.value("hyphen_agent")
         frame = None
         if triples is None:  # "what X said was an attack by Y": X accuses Y
-            triples = next((a for c in cues if (a := alleged_triples(ctx.with_cue(c), ctx.args.source_target(t)[0]))
+            triples = next((a for c in cues if (a := alleged_triples(ctx.with_cue(c)))
                             is not None), None)
         if triples is None:
             for cue in sorted(cues, key=lambda c: FRAME_ORDER.index(c.frame)):

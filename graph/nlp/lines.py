@@ -27,8 +27,11 @@ before a capitalised word is a name ("La Haye", "The Hague") and stays.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.strings import hash_string
 
 from ..languages import load_json
 
@@ -88,12 +91,24 @@ def run_on_starts(doc, openers: frozenset[str]):
 
     >>> run_on_starts(nlp.make_doc("la crise Des entretiens ont eu lieu"), frozenset({"Des"}))  # doctest: +SKIP
     """
-    for tok in doc[1:-1]:
-        prev, nxt = doc[tok.i - 1], doc[tok.i + 1]
-        if tok.text in openers and prev.is_alpha and prev.is_lower and prev.whitespace_ \
-                and nxt.is_alpha and nxt.is_lower:
-            tok.is_sent_start = True
+    keys, orths = _orth_keys(openers), doc.to_array(ORTH).tolist()
+    for i in range(1, len(doc) - 1):
+        if orths[i] not in keys:  # (the word's spelling first, from the column: no Token a word)
+            continue
+        prev, nxt = doc[i - 1], doc[i + 1]
+        if prev.is_alpha and prev.is_lower and prev.whitespace_ and nxt.is_alpha and nxt.is_lower:
+            doc[i].is_sent_start = True
     return doc
+
+
+@lru_cache(maxsize=8)
+def _orth_keys(openers: frozenset[str]) -> frozenset[int]:
+    """The ``ORTH`` hashes of ``openers`` (a word's spelling as the Doc's column holds it).
+
+    >>> _orth_keys(frozenset({"The"})) == {hash_string("The")}
+    True
+    """
+    return frozenset(hash_string(w) for w in openers)
 
 
 @Language.factory(RUN_ON, default_config={"openers": []}, assigns=["token.is_sent_start"])

@@ -60,3 +60,18 @@ def test_an_initialism_opening_a_line_ends_no_sentence():
     assert starts == ["U.N.", "U.S.", "Next"] and doc[4].is_sent_start is False  # "envoy" continues
     assert ("USA", "appeal", "ISR") in _events("Gaza talks stall\n\n\nU.S. President Tom Ridley is again calling"
                                                 " on Israel and Hamas to return to the table.")
+
+
+@pytest.mark.parametrize("lang,text,starts", [
+    ("en", "any part in the crisis The talks began in Doha", ["The"]),  # a heading run on
+    ("en", "judges sat in The Hague on Monday", []),  # a capitalised word after: a name
+    ("fr", "la fin de la crise Des entretiens ont eu lieu", ["Des"]),
+    ("fr", "la Cour siège à La Haye", []),
+    ("fr", "Des entretiens ont eu lieu", []),  # the first word is left to the parser
+])
+def test_a_capitalised_opener_between_lower_case_words_starts_a_sentence(lang, text, starts):
+    from graph.nlp.lines import run_on_starts
+
+    openers = frozenset(load_json(lang, "grammar.json")["run_on_openers"])
+    doc = run_on_starts(spacy.blank(lang)(text), openers)
+    assert [t.text for t in doc[1:] if t.is_sent_start] == starts
