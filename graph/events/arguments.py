@@ -265,9 +265,9 @@ class Arguments(NounPhrases):
         feel = bool({t.lemma_.lower(), t.lower_} & set(g.get("experiencer_passives", ())))  # "was 'encouraged' by"
         if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG") or feel and self.is_passive(t):
             feel = feel and not any(c.dep_ in XCOMP_DEPS for c in t.children)
-            if self.is_passive(t) and (feel or t.lemma_.lower() in g["adjectival_passives"] and not self.prep_actors(
-                    t, g["agent_preps"])):  # "X is opposed to Y"; "X was disappointed by Y": X feels, toward Y
-                return (_unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS for m in self.np(c)]),
+            if (feel or self.is_passive(t)) and (feel or t.lemma_.lower() in g["adjectival_passives"] and not self.prep_actors(
+                    t, g["agent_preps"])):  # "X is opposed to Y"; "X was disappointed by Y", "X s'est dit déçu de Y"
+                return (_unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS for m in self.np(c)]) or self.subjects(t),
                         self.prep_actors(t, g["experiencer_preps"] if feel else g["adjectival_passive_preps"]))
             if self.is_passive(t):
                 src = self.prep_actors(t, g["agent_preps"])
