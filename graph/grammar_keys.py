@@ -188,6 +188,7 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "time_object_words": _optional(WORDS, "time nouns the parser may hang a verb's object on (a annoncé dimanche le rappel de ...; graph/nlp/time_objects.py)"),
         "gerund_marks": _optional(WORDS, "words right before a gerund (en menaçant X): a participle there with an object is a verb (graph/nlp/participles.py)"),
         "split_subject_coordinators": _optional(WORDS, "coordinators between two subjects the parser hung apart (et)"),
+        "raised_infinitive_marks": _optional(WORDS, "time prepositions of a comma-set infinitive the parser hangs on a completive with no actor subject: the reporting subject does it (après avoir annulé; graph/events/clauses.py)"),
         "consequence_marks": _optional(WORDS, "phrases that open what follows a refused demand (faute de quoi, failing which): a conflictual act there is a threat (graph/events/clauses.py)"),
         "split_tense_auxiliaries": _optional(WORDS, "forms of tense auxiliaries an aside between commas may cut from their participle (a, selon X, condamné; graph/nlp/tenses.py)"),
         "hung_future_endings": _optional(WORDS, "endings of the future tense (voyagera): a word with one hung on a sentence-opening subject is its verb (graph/nlp/hung_verbs.py)"),

@@ -18,7 +18,7 @@ from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_
                            PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from ..actors.reasons import reason_doer, reason_object
 from .assurance import assured_target, assured_verb
-from .clauses import clause_tense, raised_participle
+from .clauses import clause_tense, raised_infinitive, raised_participle
 from .receipt import giver_objects
 from .references import antecedent_actors, referred_event, relative_reference
 from .phrases import OWNER_DEPS, NounPhrases, _unique
@@ -90,8 +90,8 @@ class Arguments(NounPhrases):
             return self.sender(v, depth)
         if depth < 3 and v.dep_ in role("prep_complement") and v.head.head != v.head:  # "after meeting X"
             doer = reason_doer(v, self.actor_lex)  # "sanctioned X for aiding Y": X aids (else the verb's subject)
-            return self.np(doer) if doer is not None else self.subjects(v.head.head, depth + 1)
-        upper = (self.raised_conjunct(v) or raised_participle(v)) if depth < 3 else None
+            return self.np(doer) if doer is not None else self.subjects(raised_infinitive(v, self.g.get("raised_infinitive_marks", ()), self.np) or v.head.head, depth + 1)
+        upper = (self.raised_conjunct(v) or raised_participle(v) or raised_infinitive(v, self.g.get("raised_infinitive_marks", ()), self.np)) if depth < 3 else None
         if upper is not None:  # "X said Y must halt work and accused Z": X accused
             return self.subjects(upper, depth + 1)
         if depth < 3 and (v.dep_ in SUBJECT_CHAIN_DEPS or v.dep_ in role("adjectival_complement") and v.lemma_.lower()
@@ -265,9 +265,9 @@ class Arguments(NounPhrases):
         feel = bool({t.lemma_.lower(), t.lower_} & set(g.get("experiencer_passives", ())))  # "was 'encouraged' by"
         if t.pos_ in ("VERB", "AUX") or t.tag_ in ("VBN", "VBG") or feel and self.is_passive(t):
             feel = feel and not any(c.dep_ in XCOMP_DEPS for c in t.children)
-            if self.is_passive(t) and (feel or t.lemma_.lower() in g["adjectival_passives"] and not self.prep_actors(
-                    t, g["agent_preps"])):  # "X is opposed to Y"; "X was disappointed by Y": X feels, toward Y
-                return (_unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS for m in self.np(c)]),
+            if (feel or self.is_passive(t)) and (feel or t.lemma_.lower() in g["adjectival_passives"] and not self.prep_actors(
+                    t, g["agent_preps"])):  # "X is opposed to Y"; "X was disappointed by Y", "X s'est dit déçu de Y"
+                return (_unique([m for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS for m in self.np(c)]) or self.subjects(t),
                         self.prep_actors(t, g["experiencer_preps"] if feel else g["adjectival_passive_preps"]))
             if self.is_passive(t):
                 src = self.prep_actors(t, g["agent_preps"])

@@ -57,6 +57,48 @@ def raised_participle(v):
     return h.head if h.dep_ in XCOMP_DEPS | CCOMP_DEPS and h.head != h else None
 
 
+def raised_infinitive(v, marks, actors):
+    """The reporting verb above a comma-set time infinitive hung on its complement, else ``None``.
+
+    "X a assuré que le processus se poursuivrait, après avoir suspendu son dialogue avec Y"
+    (``raised_infinitive_marks``: après, avant; after, before): the parser hangs the infinitive on
+    the completive's verb, whose subject is no actor ("le processus"), so the reporting subject X
+    is who suspended. A completive with an actor subject keeps it ("X a dit que Y avait quitté la
+    salle, après avoir insulté Z": Y insulted).
+
+    Parameters
+    ----------
+    v : spacy.tokens.Token
+        A verb, possibly the infinitive (or the participle of a perfect infinitive).
+    marks : collection of str
+        The time prepositions that open such an infinitive.
+    actors : callable
+        Token -> list of coded mentions (``Arguments.np``).
+
+    Returns
+    -------
+    spacy.tokens.Token or None
+        The reporting verb whose subject does ``v``.
+    """
+    prep = v.dep_ in role("prep_complement") and v.head.lower_ in marks  # English "after cancelling"
+    first = v.head if prep else v.left_edge
+    if v.dep_ not in role("adverbial_clause") and not prep or first.i == 0 or v.doc[first.i - 1].text != ",":
+        return None
+    words = [c for c in v.children if c.dep_ in role("auxiliary") or c.lower_ in marks]
+    if not any(c.lower_ in marks for c in [*words, v.head]) or any(c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for c in v.children) \
+            or not any(x.morph.get("VerbForm") in (["Inf"], ["Ger"]) or x.tag_ == "VBG" for x in [v, *words]):
+        return None
+    h = v.head if v.dep_ in role("adverbial_clause") else v.head.head
+    while True:
+        if any(actors(c) for c in h.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS):
+            return None
+        if h.dep_ in CCOMP_DEPS and h.head != h:
+            return h.head
+        if h.dep_ not in XCOMP_DEPS | role("conjunct") or h.head == h:
+            return None
+        h = h.head
+
+
 def clause_tense(v) -> str | None:
     """The tense of the clause of verb ``v``.
 
