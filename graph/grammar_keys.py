@@ -192,6 +192,7 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "consequence_marks": _optional(WORDS, "phrases that open what follows a refused demand (faute de quoi, failing which): a conflictual act there is a threat (graph/events/clauses.py)"),
         "split_tense_auxiliaries": _optional(WORDS, "forms of tense auxiliaries an aside between commas may cut from their participle (a, selon X, condamné; graph/nlp/tenses.py)"),
         "hung_future_endings": _optional(WORDS, "endings of the future tense (voyagera): a word with one hung on a sentence-opening subject is its verb (graph/nlp/hung_verbs.py)"),
+        "object_relative_pronouns": _optional(WORDS, "relative pronouns standing for the object (que): a hung verb homograph after the subject they open is the relative clause's verb (graph/nlp/hung_verbs.py)"),
         "hung_verb_homographs": _optional(WORDS, "verb forms the tagger reads as adjectives or adverbs (dément): right after a sentence-opening subject, the verb of the clause (graph/nlp/hung_verbs.py)"),
         "noun_preps": _optional(WORDS, "compound prepositions made of a case marker and a noun, before an of-phrase (au large de X): the of-phrase is their object"),
         "fronted_subject_repair": _optional(BOOL, "a coordinated subject the parser hung on a fronted complement after its comma is the verb's (graph/nlp/fronted.py)"),

@@ -27,13 +27,15 @@ from ..languages import load_json
 from .repairs import add_after_parser
 
 HUNG_VERBS = "dipgraph_hung_verbs"
+#: the longest subject read between an object relative pronoun and a hung verb (words)
+MAX_RELATIVE_SUBJECT = 6
 
 
 class HungVerbs:
     """The repair; ``homographs``: verb forms the tagger reads as another part of speech,
     ``roles``: the ``dependency_roles`` of grammar.json, ``futures``: endings of the future tense."""
 
-    def __init__(self, homographs, roles: dict, futures=()) -> None:
+    def __init__(self, homographs, roles: dict, futures=(), object_relatives=()) -> None:
         self.homographs = frozenset(h.lower() for h in homographs)
         self.futures = tuple(futures)
         self.subjects = frozenset(roles["active_subject"]) | frozenset(roles["passive_subject"])
@@ -42,6 +44,8 @@ class HungVerbs:
         self.oblique = (roles["modifier_oblique"] or roles["nominal_modifier"])[0]
         self.modifiers = frozenset(x for k in ("adjectival_modifier", "adverb_modifier", "adnominal_clause",
                                                "clausal_modifier") for x in roles[k])
+        self.relative = roles["relative_clause"][0]
+        self.object_relatives = frozenset(object_relatives)
 
     def __call__(self, doc):
         for sent in list(doc.sents):
@@ -49,7 +53,30 @@ class HungVerbs:
         for w in doc:
             if w.lower_ in self.homographs and w.pos_ != "VERB":
                 self._before_infinitive(w)
+        for w in doc:
+            if w.lower_ in self.homographs and w.pos_ != "VERB":
+                self._after_relative(w)
         return doc
+
+    def _after_relative(self, w) -> None:
+        """A homograph right after the subject of a relative clause opened by an object relative
+        pronoun ("..., ce que Banjul dément", "une accusation que le Mali dément"): the parser
+        hangs the word on that subject as a modifier; it is the clause's verb, the subject and
+        the pronoun its own, and the clause a relative of the pronoun's antecedent."""
+        doc = w.doc
+        k = w.i - 1
+        while k > 0 and w.i - k <= MAX_RELATIVE_SUBJECT and doc[k].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "ADP"):
+            k -= 1
+        if k < 1 or k == w.i - 1 or doc[k].lower_ not in self.object_relatives:
+            return
+        span = doc[k + 1:w.i]
+        subject, antecedent = span.root, doc[k - 1]
+        if subject.pos_ not in ("NOUN", "PROPN") or antecedent.is_punct:
+            return
+        w.pos_ = "VERB"
+        w.head, w.dep_ = antecedent, self.relative
+        subject.head, subject.dep_ = w, self.subject
+        doc[k].head, doc[k].dep_ = w, self.obj
 
     def _before_infinitive(self, w) -> None:
         """A homograph the parser hung as a modifier, right before an infinitive whose subject
@@ -125,7 +152,8 @@ class HungVerbs:
 @Language.factory(HUNG_VERBS, default_config={}, assigns=["token.dep", "token.head", "token.pos"])
 def _make_hung_verbs(nlp, name: str, lang: str):
     g = load_json(lang, "grammar.json")
-    return HungVerbs(g["hung_verb_homographs"], g["dependency_roles"], g.get("hung_future_endings", ()))
+    return HungVerbs(g["hung_verb_homographs"], g["dependency_roles"], g.get("hung_future_endings", ()),
+                     g.get("object_relative_pronouns", ()))
 
 
 def add_hung_verbs(nlp, lang: str) -> None:

@@ -104,3 +104,17 @@ def test_an_object_list_before_a_subordinate_clause_stays_a_list():
     doc = load_pipeline("fr")("Le Kenya a convié l'Éthiopie et l'Érythrée à des pourparlers.")
     by = {t.text: t for t in doc}
     assert by["Érythrée"].dep_ == "conj" and by["Érythrée"].head == by["Éthiopie"]
+
+
+@pytest.mark.parametrize("text,subject,verb", [
+    ("Le Sénégal accuse la Gambie d'avoir armé les rebelles, ce que Banjul dément.", "Banjul", "dément"),
+    ("Le Mali accuse la Côte d'Ivoire d'avoir envoyé des mercenaires, ce que le Ghana dément.", "Ghana", "dément"),
+    ("Le Niger a fermé sa frontière, une décision que le Bénin critique vivement.", "Bénin", "critique"),
+])
+def test_a_verb_hung_on_a_relative_clauses_subject_heads_the_clause(text, subject, verb):
+    """graph/nlp/hung_verbs.py: "ce que X dément": the homograph is the relative clause's verb."""
+    doc = load_pipeline("fr")(text)
+    by = {t.text: t for t in doc}
+    assert by[verb].pos_ == "VERB" and by[verb].dep_ == "acl:relcl"
+    assert by[subject].head == by[verb] and by[subject].dep_ == "nsubj"
+    assert by["que"].head == by[verb]
