@@ -262,3 +262,35 @@ def speakers(res, refs: list, added: list) -> None:
             added.append({"start": t.idx, "end": t.idx + len(t.text), "token_start": t.i, "token_end": t.i + 1,
                           "text": t.text, **fields, "kind": "pronoun"})
             res.covered.add(t.i)
+        owned_states(res, q, fields, refs, added)
+
+
+def owned_states(res, q: Quote, fields: dict, refs: list, added: list) -> None:
+    """A first-person possessive of a quotation on a noun standing for a state ("our country", "our
+    army", "notre pays", "nos soldats": ``quote_possessives``, ``own_state_nouns``) is its speaker's
+    state: the phrase from the possessive to the noun becomes a mention of the speaker's code.
+
+    Why: "'Russia attacked our country,' the Ukrainian president said" names its target only through
+    the speaker; the noun's number must be one the data allows ("nos pays" are several states).
+
+    Example
+    -------
+    "« Le Mali a attaqué nos soldats », a déclaré le président nigérien": "nos soldats" is NER.
+    """
+    lex = res.lex
+    for t in res.doc[q.start:q.end]:
+        noun = t.head
+        allowed = lex.own_state_nouns.get(noun.lemma_) or lex.own_state_nouns.get(noun.lemma_.lower())
+        if (t.lower_ not in lex.quote_possessives or not allowed or noun.i <= t.i or noun.i >= q.end
+                or noun.i - t.i > 3 or any(i in res.covered for i in range(t.i, noun.i + 1))):
+            continue
+        # the noun's number, or a French possessive's (of the thing owned: "nos pays" are several)
+        plural = "Plur" in noun.morph.get("Number") or (t.pos_ == "DET" and "Plur" in t.morph.get("Number"))
+        if ("Plur" if plural else "Sing") not in allowed:
+            continue
+        start, end = t.idx, noun.idx + len(noun.text)
+        refs.append(Reference(text=res.doc.text[start:end], start=start, end=end, kind="speaker",
+                              antecedents=(fields["code"],), why="owned by the quote's speaker"))
+        added.append({"start": start, "end": end, "token_start": t.i, "token_end": noun.i + 1,
+                      "text": res.doc.text[start:end], **fields, "kind": "pronoun"})
+        res.covered.update(range(t.i, noun.i + 1))
