@@ -102,11 +102,20 @@ class QuoteReader:
             # an unattributed quote continuing the one before takes its speaker
             q.speaker = self._after(q)
             if q.speaker is None and not q.unattributed:
-                q.speaker = self._before(q) or self.last or self._reported(q)
+                q.speaker = self._before(q) or (self.last if self._opens(q) else None) or self._reported(q)
             prev = q
             if q.speaker is not None:
                 self.previous = q
         return out
+
+    def _opens(self, q: Quote) -> bool:
+        """Whether ``q`` opens a sentence or a line (only such a quotation continues the one
+        before): a quotation inside reported speech ("X said that Taiwan 'must ...'") is not the
+        previous quotation's speaker talking on."""
+        j = q.start - 1
+        while j >= 0 and not self.doc[j].text.strip():
+            j -= 1
+        return j < 0 or self.doc[q.start].is_sent_start or self.doc[j].text in ".!?" or "\n" in self.doc[j].text_with_ws
 
     def _after(self, q: Quote) -> dict | None:
         doc = self.doc
