@@ -7,7 +7,7 @@ of ``grammar.json``) right after the closing mark ('"...," the minister said', "
 déclaré") or right before the opening one ('He said: "..."', also when the quotation opens the
 line after 'X told reporters:'); every sentence of one quotation has its speaker. A pronoun
 speaker ("he", "-il") is the most salient actor of the last two sentences. A quotation with no attribution of its own
-that follows an attributed one within a sentence continues it ('"...," he said. "We also..."'); one
+that follows an attributed one within a sentence, and opens a sentence or a line, continues it ('"...," he said. "We also..."'); one
 that opens the sentence right after reported speech with one named speaker continues that speech
 ('X said on Monday that ... . "We will..."'). A pronoun subject of a continuation verb
 (``continuation_verbs``: '"...," he added', "it continued", "« ... », a-t-il poursuivi") is the
@@ -20,7 +20,8 @@ Each first-person pronoun of a quotation (``quote_pronouns``: "we", "us", "nous"
 mention of its own, and a pronoun speaker the actor stage left unresolved ("it said", "a-t-il
 déclaré": the source of the reported speech), then stands for the speaker: one mention (kind ``pronoun``) and one
 :class:`graph.model.Reference` of kind ``speaker`` each. A quotation whose speaker has no actor
-code (a journalist, an analyst) gives nothing.
+code (a journalist, an analyst) gives nothing. A first-person possessive on a state noun
+("our country", "nos soldats": :func:`owned_states`) is a mention of the speaker's code too.
 
 Example
 -------
