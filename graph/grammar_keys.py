@@ -35,6 +35,7 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "noun_source_preps": Key(WORDS, "prepositions introducing a cue noun's source"),
         "dissuasion_verbs": _optional(WORDS, "verbs whose object told not to act is a demand (warned X not to)"),
         "defence_verbs": _optional(WORDS, "verbs whose subject is the target of the attack noun it defends itself against"),
+        "known_event_adjectives": _optional(WORDS, "adjectives by which an indefinite action noun names an event told before (a historic meeting)"),
         "indefinite_determiners": _optional(WORDS, "indefinite determiners (a, any): an event noun they introduce may not have happened"),
         "boundary_nouns": _optional(WORDS, "nouns of a boundary whose with-phrase names the other side (drills near its border with X)"),
         "noun_target_preps_mobilize": _optional(WORDS, "more prepositions of a show of force noun's target (drills off X)"),

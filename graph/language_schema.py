@@ -59,6 +59,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "warring_words": Key(WORDS, "words of a pair anaphor that claim a conflict (the warring parties): none without sides"),
         "quote_marks": Key(WORDS_MAP, "open, close, both -> quotation marks"),
         "quote_pronouns": Key(WORDS, "first-person pronouns of a quotation that stand for its speaker"),
+        "quote_possessives": Key(WORDS, "first-person possessives of a quotation whose noun may stand for its speaker's state"),
+        "own_state_nouns": Key(WORDS_MAP, "noun lemma -> numbers (Sing, Plur): owned by a quote possessive, the speaker's state"),
         "speaker_pronouns": Key(WORDS, "subject pronouns of a speech verb resolved by salience (he, il)"),
         "definite_determiners": Key(WORDS, "definite determiners"),
         "universal_determiners": Key(WORDS, "universal determiners (all, every)"),

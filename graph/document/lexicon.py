@@ -68,6 +68,9 @@ class DocumentLexicon:
     quote_marks: dict
     quote_pronouns: frozenset
     speaker_pronouns: frozenset
+    #: first-person possessives of a quotation ("our", "notre") and the nouns they make the speaker's state ("our army")
+    quote_possessives: frozenset
+    own_state_nouns: dict
     definite_determiners: frozenset
     universal_determiners: frozenset
 
@@ -130,6 +133,8 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         quote_marks=raw["quote_marks"],
         quote_pronouns=frozenset(raw["quote_pronouns"]),
         speaker_pronouns=frozenset(raw["speaker_pronouns"]),
+        quote_possessives=frozenset(raw["quote_possessives"]),
+        own_state_nouns=raw["own_state_nouns"],
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
     )

@@ -7,7 +7,7 @@ of ``grammar.json``) right after the closing mark ('"...," the minister said', "
 déclaré") or right before the opening one ('He said: "..."', also when the quotation opens the
 line after 'X told reporters:'); every sentence of one quotation has its speaker. A pronoun
 speaker ("he", "-il") is the most salient actor of the last two sentences. A quotation with no attribution of its own
-that follows an attributed one within a sentence continues it ('"...," he said. "We also..."'); one
+that follows an attributed one within a sentence, and opens a sentence or a line, continues it ('"...," he said. "We also..."'); one
 that opens the sentence right after reported speech with one named speaker continues that speech
 ('X said on Monday that ... . "We will..."'). A pronoun subject of a continuation verb
 (``continuation_verbs``: '"...," he added', "it continued", "« ... », a-t-il poursuivi") is the
@@ -20,7 +20,8 @@ Each first-person pronoun of a quotation (``quote_pronouns``: "we", "us", "nous"
 mention of its own, and a pronoun speaker the actor stage left unresolved ("it said", "a-t-il
 déclaré": the source of the reported speech), then stands for the speaker: one mention (kind ``pronoun``) and one
 :class:`graph.model.Reference` of kind ``speaker`` each. A quotation whose speaker has no actor
-code (a journalist, an analyst) gives nothing.
+code (a journalist, an analyst) gives nothing. A first-person possessive on a state noun
+("our country", "nos soldats": :func:`owned_states`) is a mention of the speaker's code too.
 
 Example
 -------
@@ -102,11 +103,20 @@ class QuoteReader:
             # an unattributed quote continuing the one before takes its speaker
             q.speaker = self._after(q)
             if q.speaker is None and not q.unattributed:
-                q.speaker = self._before(q) or self.last or self._reported(q)
+                q.speaker = self._before(q) or (self.last if self._opens(q) else None) or self._reported(q)
             prev = q
             if q.speaker is not None:
                 self.previous = q
         return out
+
+    def _opens(self, q: Quote) -> bool:
+        """Whether ``q`` opens a sentence or a line (only such a quotation continues the one
+        before): a quotation inside reported speech ("X said that Taiwan 'must ...'") is not the
+        previous quotation's speaker talking on."""
+        j = q.start - 1
+        while j >= 0 and not self.doc[j].text.strip():
+            j -= 1
+        return j < 0 or self.doc[q.start].is_sent_start or self.doc[j].text in ".!?" or "\n" in self.doc[j].text_with_ws
 
     def _after(self, q: Quote) -> dict | None:
         doc = self.doc
@@ -262,3 +272,35 @@ def speakers(res, refs: list, added: list) -> None:
             added.append({"start": t.idx, "end": t.idx + len(t.text), "token_start": t.i, "token_end": t.i + 1,
                           "text": t.text, **fields, "kind": "pronoun"})
             res.covered.add(t.i)
+        owned_states(res, q, fields, refs, added)
+
+
+def owned_states(res, q: Quote, fields: dict, refs: list, added: list) -> None:
+    """A first-person possessive of a quotation on a noun standing for a state ("our country", "our
+    army", "notre pays", "nos soldats": ``quote_possessives``, ``own_state_nouns``) is its speaker's
+    state: the phrase from the possessive to the noun becomes a mention of the speaker's code.
+
+    Why: "'Russia attacked our country,' the Ukrainian president said" names its target only through
+    the speaker; the noun's number must be one the data allows ("nos pays" are several states).
+
+    Example
+    -------
+    "« Le Mali a attaqué nos soldats », a déclaré le président nigérien": "nos soldats" is NER.
+    """
+    lex = res.lex
+    for t in res.doc[q.start:q.end]:
+        noun = t.head
+        allowed = lex.own_state_nouns.get(noun.lemma_) or lex.own_state_nouns.get(noun.lemma_.lower())
+        if (t.lower_ not in lex.quote_possessives or not allowed or noun.i <= t.i or noun.i >= q.end
+                or noun.i - t.i > 3 or any(i in res.covered for i in range(t.i, noun.i + 1))):
+            continue
+        # the noun's number, or a French possessive's (of the thing owned: "nos pays" are several)
+        plural = "Plur" in noun.morph.get("Number") or (t.pos_ == "DET" and "Plur" in t.morph.get("Number"))
+        if ("Plur" if plural else "Sing") not in allowed:
+            continue
+        start, end = t.idx, noun.idx + len(noun.text)
+        refs.append(Reference(text=res.doc.text[start:end], start=start, end=end, kind="speaker",
+                              antecedents=(fields["code"],), why="owned by the quote's speaker"))
+        added.append({"start": start, "end": end, "token_start": t.i, "token_end": noun.i + 1,
+                      "text": res.doc.text[start:end], **fields, "kind": "pronoun"})
+        res.covered.update(range(t.i, noun.i + 1))

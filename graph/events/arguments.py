@@ -20,7 +20,7 @@ from ..actors.reasons import reason_doer, reason_object
 from .assurance import assured_target, assured_verb
 from .clauses import clause_tense, raised_infinitive, raised_participle
 from .receipt import giver_objects
-from .references import antecedent_actors, referred_event, relative_reference
+from .references import antecedent_actors, known_event, referred_event, relative_reference
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
 #: An adjective or possessive naming who a noun's action is by ("the Russian withdrawal", "its withdrawal").
@@ -250,7 +250,7 @@ class Arguments(NounPhrases):
     def event_anaphor(self, n, relation: str) -> list[dict]:
         """"the strike", "cette offensive": with a definite determiner and no owner, an action
         noun names the event of that relation stated in the last sentences; its source acts."""
-        if not any(c.dep_ in DETERMINER_DEPS and c.lower_ in self.g["definite_determiners"] for c in n.children):
+        if not known_event(n, self.g):  # definite, or "a historic meeting"
             return []
         last = self.recent_events.get(relation)
         if last is None or self.segment - last[1] > 2:

@@ -155,3 +155,24 @@ def _elsewhere(t) -> bool:
              if x.pos_ == "PROPN" and (x.ent_type_ in PLACE_LABELS or x.i in uncoded)}
     sents = [s for s in t.doc.sents if s.start < t.sent.start][-PLACE_WINDOW:] if names else []
     return bool(sents) and not names & {x.lower_ for s in sents for x in s}
+
+
+def known_event(n, g: dict) -> bool:
+    """Whether action noun ``n`` names an event already told: a definite determiner ("the
+    strike", "cette offensive"), or an indefinite one with an adjective that singles out a known
+    event (``known_event_adjectives``: "welcomed a historic meeting", "a salué une rencontre
+    historique"; not "a new meeting", which may be another).
+
+    Why: a reaction often calls the summit or deal of the sentences before "a historic meeting";
+    any other indefinite noun may be a new event, so it names none.
+
+    Example
+    -------
+    "Kim and Moon met on Friday. Japan welcomed a historic meeting.": "meeting" is known.
+    """
+    dets = [c.lower_ for c in n.children if c.dep_ in DETERMINER_DEPS]
+    if any(d in g["definite_determiners"] for d in dets):
+        return True
+    marks = set(g.get("known_event_adjectives", ()))
+    return bool(marks) and any(d in g.get("indefinite_determiners", ()) for d in dets) \
+        and any(c.lemma_.lower() in marks or c.lower_ in marks for c in n.children if c.pos_ in ("ADJ", "NOUN"))
