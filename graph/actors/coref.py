@@ -53,7 +53,7 @@ from .agreement import AgreementMixin
 from .cataphora import cataphoric, subject_after
 from .compose import actor_fields, unknown_actor
 from .deps import AUX_DEPS, OBJECT_DEPS, REPORTED_CLAUSE_DEPS, is_subject
-from .described import described_person, office_named
+from .described import described_person, earlier_office, office_named
 from .kb import KnowledgeBase, slugify
 from .latter import LatterMixin
 from .leader_names import leader_named
@@ -135,7 +135,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
                 f = dict(f, code=aff["code"], sector=aff.get("sector") or f.get("sector"))
             role = self.kb.role_at(need.person, self.date)
             office = None if (need.acts_for and not past) or (role and role.active((self.date or "")[:10])) \
-                else office_named(self, m)
+                else office_named(self, m) or earlier_office(self, need.person)
             if office is not None:  # ("former president X, who leads the AU panel": the AU)
                 f = dict(f, code=office.code, sector=office.sector)
         elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):

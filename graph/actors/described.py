@@ -130,3 +130,16 @@ def _office_noun(words, offices):
     """The first of ``words`` whose form or lemma is an office noun (``office_nouns``), else ``None``
     ("X, a former president of Y" is read by the caller)."""
     return next((t for t in words if t.lower_ in offices or t.lemma_.lower() in offices), None)
+
+
+def earlier_office(st, person: str) -> ActorMention | None:
+    """The last mention before of the same person whose office the document named, when his
+    role in the base is not current: a later short name keeps what the document said he acts
+    for ("former UN chief Kofi Annan, who leads the AU panel, ... Annan urged": the AU, not the
+    UN of his past office), or ``None``.
+
+    >>> earlier_office.__name__
+    'earlier_office'
+    """
+    earlier = [st.done[i] for i in sorted(st.done) if st.done[i].actor_id == person and st.done[i].code]
+    return earlier[-1] if earlier else None

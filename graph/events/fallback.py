@@ -15,7 +15,7 @@ Example
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADNOMINAL_CLAUSE_DEPS, APPOS_DEPS, CCOMP_DEPS, CONJ_DEPS, DETERMINER_DEPS, FLAT_DEPS,
                            CASE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREP_OBJECT_DEPS, RELCL_DEPS, REPORTED_CLAUSE_DEPS,
                            PARTICIPLE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from ..actors.lexicon import load_lexicon
@@ -91,6 +91,8 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
               and not ctx.args.related_owner(m)  # "Iran's proxies attacked": not Iran
               and m["token_start"] not in victims and not under_whom(ctx, m)
               and not (step < 0 and _outside_own_subject(ctx, m))]
+        if step < 0:  # "X, a close friend of Y, called on Z": X calls, not the friend of the apposition
+            ms = [h for m in ms for h in (_apposition_holder(ctx, m) or [m]) if h["code"] not in codes]
         if ms and step > 0:  # "discussed [of] Karabakh with X": a topic, not the other side
             first = ctx.doc[ms[0]["token_start"]]
             before = [x for x in (first.nbor(-1) if first.i > 0 else None, first) if x is not None]
@@ -101,6 +103,26 @@ def nearest(ctx: CueContext, step: int, other: list[dict]) -> list[dict]:
         if ms:
             return ms[:1]
         i += step
+    return []
+
+
+def _apposition_holder(ctx: CueContext, m: dict) -> list[dict]:
+    """The coded mentions of the noun an apposition describes, when ``m`` lies inside that
+    apposition before the cue ("Jacques Chirac, a close friend of Hariri, called on Damascus":
+    Chirac, not Hariri; "Jacques Chirac, un proche de Hariri, a appelé Damas"), else ``[]``.
+    The parse sometimes hangs such a verb on the name, and the word-order fallback would
+    otherwise take the friend named last for the speaker.
+
+    >>> _apposition_holder.__name__
+    '_apposition_holder'
+    """
+    r = ctx.doc[m["token_start"]:m["token_end"]].root
+    for _ in range(4):
+        if r.head == r or r.i >= ctx.token.i:
+            return []
+        if r.dep_ in APPOS_DEPS and r.head.i < r.i:
+            return [h for h in ctx.args.at(r.head) if h is not m]
+        r = r.head
     return []
 
 

@@ -298,11 +298,13 @@ def together(ctx: CueContext) -> bool:
         f" {w} " in f" {span} " for w in words if " " in w)
 
 
-def reciprocal(ctx: CueContext) -> bool:
-    """A reciprocal phrase ("each other", "mutuellement") in the cue's own clause."""
+def reciprocal(ctx: CueContext, after: bool = False) -> bool:
+    """A reciprocal phrase ("each other", "mutuellement") in the cue's own clause; with
+    ``after``, only one after the cue ("both sides asked the UN": the sides are the subject,
+    the UN the target; "both sides accused each other": reciprocal)."""
     t, seg = ctx.token, ctx.seg
-    span = ctx.doc[max(seg.start, t.i - 3):min(seg.end, t.i + 8)]
-    low = " ".join([span.text.lower(), " ".join(x.lower_ for x in t.subtree)])
+    span = ctx.doc[t.i + 1 if after else max(seg.start, t.i - 3):min(seg.end, t.i + 8)]
+    low = " ".join([span.text.lower(), " ".join(x.lower_ for x in t.subtree if not after or x.i > t.i)])
     return any(w in low for w in ctx.g.get("reciprocal", ()))
 
 

@@ -311,7 +311,8 @@ def _joint(ctx: CueContext, src: list, tgt: list, rel: str, symmetric: bool,
     "A and B met" (symmetric co-agents); "A and B fought the militants": none."""
     t, A = ctx.token, ctx.args
     codes = {m["code"] for m in src}
-    if len(codes) >= 2 and (not tgt or reciprocal(ctx)) and not symmetric and reciprocal(ctx):
+    outside = any(m["code"] not in codes for m in tgt)  # "both sides asked the UN": the UN, not each other
+    if len(codes) >= 2 and not symmetric and reciprocal(ctx, after=outside):
         return [Triple(a, b, rel) for a in src for b in src if a["code"] != b["code"] and not one_side(a, b)]
     group = src + [m for m in fellows if m not in src]  # (a symmetric cue keeps co-agents apart)
     if ctx.rules.applies("co_fighters", rel) and len({m["code"] for m in group}) >= 2 and (together(ctx) or fellows):
