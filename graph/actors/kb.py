@@ -181,6 +181,8 @@ def _load_bodies(kb: KnowledgeBase, name: str, exact: bool = False) -> None:
             kb.breakaways[actor_id] = (row["host"], row.get("kin") or None)
         if row.get("front"):
             kb.fronts[actor_id] = row["front"]
+        if row.get("start") or row.get("end"):
+            kb.active[actor_id] = (row.get("start") or None, row.get("end") or None)
 
 
 def _load_people(kb: KnowledgeBase) -> None:

@@ -89,6 +89,8 @@ class KnowledgeBase:
         self.breakaways: dict[str, tuple[str | None, str | None]] = {}
         #: breakaway group id -> the joint front it belongs to (``groups.tsv`` ``front``)
         self.fronts: dict[str, str] = {}
+        #: group id -> (first day, day after the last) it existed (``groups.tsv`` ``start``/``end``)
+        self.active: dict[str, tuple[str | None, str | None]] = {}
         #: roll-up code -> the actor id that stands for it (``EU`` -> ``org/eu``)
         self.by_code: dict[str, str] = {}
         self._by_code: dict[str, list[Role]] | None = None
@@ -126,6 +128,22 @@ class KnowledgeBase:
     def roles(self, actor_id: str) -> list[Role]:
         """A person's roles, oldest first (empty for non-persons)."""
         return list(self._roles.get(actor_id, []))
+
+    def active_on(self, actor_id: str, date: str | None) -> bool:
+        """Whether the group ``actor_id`` existed on ``date`` (``groups.tsv`` ``start``/``end``,
+        end excluded; no date or no dates listed: yes).
+
+        Why: "the rebels" of a 1999 Congo text cannot be the M23, founded in 2012.
+
+        Examples
+        --------
+        >>> kb = KnowledgeBase(); kb.active["group/m23"] = ("2012-04-04", None)
+        >>> kb.active_on("group/m23", "1999-07-10"), kb.active_on("group/m23", "2013-05-01")
+        (False, True)
+        """
+        start, end = self.active.get(actor_id, (None, None))
+        day = (date or "")[:10]
+        return not day or ((start or "") <= day and (end is None or day < end))
 
     def role_at(self, person_id: str, date: str | None) -> Role | None:
         """The role a person acts in at ``date``.

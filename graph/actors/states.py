@@ -113,7 +113,8 @@ class StateAnaphors:
         scores: dict[str, int] = {}
         host_only = need.need == "rebels" or need.features.get("host_only")
         for gid, (host, kin) in self.kb.breakaways.items():
-            if state and state not in ((host,) if host_only else (host, kin)):
+            if state and state not in ((host,) if host_only else (host, kin)) \
+                    or not self.kb.active_on(gid, self.date):  # not yet founded, or dissolved
                 continue
             scores[gid] = 3 * (gid in self.seen_ids) + (host in seen) + (kin in seen)
         if not scores:
