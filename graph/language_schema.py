@@ -153,6 +153,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "people_group_nouns": _optional(WORDS, "plural nouns of several bodies of a people ('Kurdish groups': no one group, graph/actors/ambiguous.py)"),
         "retort_particles": _optional(WORDS, "particles of a retort on a verb ('hit back at X': X is an actor, no place, graph/actors/compose.py)"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),
+        "behalf_phrases": _optional(WORDS, "phrases before an actor that make the person of the clause act for it "
+                                    "('on behalf of the EU', 'au nom des Vingt-Sept', graph/actors/behalf.py)"),
         "leading_words": _optional(WORDS, "participles naming a coalition's leader ('led', 'menée')"),
         "expletive_pronouns": _optional(WORDS, "pronouns that can be expletive (it seems that)"),
         "expletive_next": _optional(WORDS, "words after a pronoun that make it expletive (il y a)"),

@@ -161,6 +161,9 @@ class Lexicon:
     #: nouns of a diplomat posted somewhere ("Russia's ambassador to the UN": the posting is
     #: part of the title, :mod:`graph.actors.postings`)
     representation_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: phrases before an actor's name that make the person of the clause act for it ("speaking
+    #: on behalf of the EU", "au nom des Vingt-Sept", :mod:`graph.actors.behalf`)
+    behalf_phrases: frozenset[str] = field(default_factory=frozenset)
     leading_words: frozenset[str] = field(default_factory=frozenset)
     #: pronouns that can be expletive ("it seems that", "il faut"), the words after one that
     #: make it so ("il y a"), the impersonal verbs, and whether such a verb needs a clausal

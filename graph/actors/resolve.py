@@ -49,6 +49,8 @@ from .region_groups import region_group_mentions
 from . import opposition  # noqa: F401 - registers "the opposition" (graph.actors.opposition)
 from .coref import resolve_in_order
 from .postings import postings
+from .behalf import acting_on_behalf
+from .title_names import titles_before_names
 from .seats import seated_governments
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
@@ -135,6 +137,8 @@ class Resolver(SpanTests):
         covered = {i for m in resolved for i in m.span}
         resolved = [self.side_of(doc, m, covered, kb, date) for m in resolved]
         resolved = postings(doc, led_coalitions(doc, resolved, lex), lex, kb)
+        resolved = acting_on_behalf(doc, resolved, lex)  # "X, speaking on behalf of the EU": the EU
+        resolved = titles_before_names(doc, resolved)  # "le chef de la diplomatie européenne, X": X
         return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 
