@@ -247,8 +247,8 @@ def build_patterns(nlp, lang: str, kb: KnowledgeBase | None = None) -> Patterns:
             actor is not None and actor.type == "Person" and " " not in alias.text.strip()) or (
             actor is not None and actor.type == "Media")  # "Russia Today" is not "Russia today"
         key = (alias.text if exact else alias.text.lower(), exact)
-        if key in seen:
-            continue
+        if key in seen or exact and (alias.text.lower(), False) in seen and alias.text.lower() != alias.text:
+            continue  # (an exact spelling of a phrase an earlier actor already matches in any case)
         seen.add(key)
         idx = len(out.entries)
         out.entries.append(alias)

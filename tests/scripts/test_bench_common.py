@@ -64,7 +64,7 @@ def test_synthetic_events_have_exactly_the_actors_asked_for():
 
 
 def test_synthetic_events_invent_parties_beyond_the_knowledge_base():
-    _, events = bc.synthetic_events(3000, 1000)
+    _, events = bc.synthetic_events(4000, 2000)  # (the base holds about a thousand codes)
     parties = {e.source for e in events} | {e.target for e in events}
-    assert len(parties) == 1000
+    assert len(parties) == 2000
     assert any(p.startswith("Z") and p[1:].isdigit() for p in parties)
