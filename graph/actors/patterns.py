@@ -140,11 +140,17 @@ def transliterations(text: str) -> list[str]:
     return list(dict.fromkeys(v for v in out if v != text))
 
 
+#: an Arabic article written apart before a capitalised family name, or joined by a hyphen
+_ARTICLE_SPACE = re.compile(r"\b(Al|El) (?=[A-Z])(\w)")
+_ARTICLE_HYPHEN = re.compile(r"\b(Al|El)-(?=[A-Z])(\w)")
+
+
 def spelling_variants(text: str) -> list[str]:
     """Other spellings news use for a name of the base: other transliterations of a name part
     (:func:`transliterations`: "Kadhafi", "al-Qaida"), without its accents ("Etats-Unis",
     "Guaido", "Cote d'Ivoire": wires and headlines drop them) and, in a name "X of the Y",
-    without the article ("Democratic Republic of Congo"), and with the other apostrophe ("’" for "'").
+    without the article ("Democratic Republic of Congo"), with the other apostrophe ("’" for "'"),
+    and an Arabic family name's article with or without its hyphen ("Al Thani", "Al-Thani").
     Variants are matched after every
     name of the base, so a variant never takes another actor's name.
 
@@ -154,6 +160,8 @@ def spelling_variants(text: str) -> list[str]:
     ['Ordre des Etats']
     >>> spelling_variants("Russia"), spelling_variants("People's Liberation Army")
     ([], ['People’s Liberation Army'])
+    >>> spelling_variants("Hamad bin Khalifa Al Thani")
+    ['Hamad bin Khalifa Al-Thani']
     """
     out = transliterations(text)
     folded = _fold(text)
@@ -165,6 +173,9 @@ def spelling_variants(text: str) -> list[str]:
     for form in [text, *out]:
         if " of the " in form and not form.lower().startswith("the "):
             out.append(form.replace(" of the ", " of "))
+    for form in [text, *out]:  # Arabic family names with or without the hyphen ("Al Thani", "Al-Thani")
+        hyphened = _ARTICLE_SPACE.sub(r"\1-\2", form)
+        out.append(hyphened if hyphened != form else _ARTICLE_HYPHEN.sub(r"\1 \2", form))
     for form in [text, *out]:  # typographic and straight apostrophes ("People’s Liberation Army")
         if "'" in form or "’" in form:
             out.append(form.replace("'", "’") if "'" in form else form.replace("’", "'"))
