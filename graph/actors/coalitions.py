@@ -29,15 +29,14 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .compose import COMPOUND_DASHES
 from .records import ActorMention
-
-HYPHENS = ("-", "–")
 
 
 def _english_phrase(doc, m, lex) -> int | None:
     """End of "X-led coalition" / "X led coalition" after the leader's mention ``m``, or None."""
     j = m.token_end
-    if j < len(doc) and doc[j].text in HYPHENS:
+    if j < len(doc) and doc[j].text in COMPOUND_DASHES:
         j += 1
     if j >= len(doc) or doc[j].lower_ not in lex.leading_words:
         return None

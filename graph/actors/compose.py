@@ -17,6 +17,8 @@ from .deps import CONJ_DEPS, SUBJECT_DEPS
 
 #: hyphens that join a name to a word ("London-based")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+#: dashes between an actor and the participle of a compound ("US-led", "China–brokered", "Iran-backed")
+COMPOUND_DASHES = ("-", "–")
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})

@@ -65,8 +65,8 @@ BODY_OFFICE_TYPES = frozenset({"InternationalOrganisation"})
 def office_code(kb, person_id: str | None, affiliation: dict | None, past: bool) -> str | None:
     """The code of the office named right before a known person when he acts in it, else ``None``.
 
-    An international organisation's office ("African Union envoy Thabo Mbeki", "AU chairman X",
-    "l'émissaire de l'ONU X") is the role he acts in (GUIDELINES §2: in the role they act in),
+    An international organisation's office (the actor that stands for the affiliation's code is
+    one: "African Union envoy Thabo Mbeki", "AU chairman X", "l'émissaire de l'ONU X") is the role he acts in (GUIDELINES §2: in the role they act in),
     even when the base lists a state office of his at the date. A state's office is his when the
     base lists it for him (:func:`holds_office_of`): a demonym before a title may only describe
     him. A past office ("former UN envoy X") is none.
@@ -74,9 +74,9 @@ def office_code(kb, person_id: str | None, affiliation: dict | None, past: bool)
     Example
     -------
     >>> from graph.actors.kb import load_kb
-    >>> office_code(load_kb(), "person/thabo-mbeki", {"code": "AU", "type": "InternationalOrganisation"}, False)
+    >>> office_code(load_kb(), "person/thabo-mbeki", {"code": "AU"}, False)
     'AU'
-    >>> office_code(load_kb(), "person/thabo-mbeki", {"code": "AU", "type": "InternationalOrganisation"}, True) is None
+    >>> office_code(load_kb(), "person/thabo-mbeki", {"code": "AU"}, True) is None
     True
     """
     code = (affiliation or {}).get("code")

@@ -24,13 +24,10 @@ False
 
 from __future__ import annotations
 
+from ..actors.compose import COMPOUND_DASHES
 from ..languages import load_json
 from ..model import Reference
 from .brokers import CONFIDENCE, _mediations, stated_parties
-
-#: The hyphens a compound is written with ("China-brokered", "UN–sponsored").
-HYPHENS = ("-", "–")
-
 
 def broker_compound(doc, m: dict, g) -> bool:
     """Whether the mention ``m`` is the first part of a hyphenated brokering compound: "*China*-
@@ -38,7 +35,7 @@ def broker_compound(doc, m: dict, g) -> bool:
     lemma or, where the tagger left it, the word without its "-ed"/"-d" ending)."""
     lemmas = g.get("broker_compound_lemmas", ())
     j = m["token_end"]
-    if not lemmas or j + 1 >= len(doc) or doc[j].text not in HYPHENS:
+    if not lemmas or j + 1 >= len(doc) or doc[j].text not in COMPOUND_DASHES:
         return False
     word = doc[j + 1]
     lower = word.lower_

@@ -13,6 +13,7 @@ from __future__ import annotations
 from ..actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            FLAT_DEPS, MARK_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
+from ..actors.compose import COMPOUND_DASHES
 from .arguments import Arguments, _unique
 from .clauses import announcer, consequence_clause, owned_object, relative_antecedents
 from .conditions import own_announcement, possible
@@ -165,7 +166,7 @@ def hyphen_agent_source(ctx: CueContext) -> list[dict] | None:
     """The actor hyphenated before a participle cue ("Iran-backed"), or ``None`` when the cue is
     not such a compound."""
     t, doc = ctx.token, ctx.doc
-    if t.i < 2 or doc[t.i - 1].text not in ("-", "–") or t.tag_ not in ("VBN", "JJ") \
+    if t.i < 2 or doc[t.i - 1].text not in COMPOUND_DASHES or t.tag_ not in ("VBN", "JJ") \
             or t.dep_ not in roles("adjectival_modifier", "clausal_modifier", "noun_compound") or t.head == t:
         return None
     return ctx.args.at(doc[t.i - 2]) or None

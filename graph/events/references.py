@@ -39,7 +39,7 @@ def referred_event(args, n, relative: bool = False) -> list[dict]:
         return agreement_parties(args, n)
     if n is None or n.pos_ != "NOUN" or n.lemma_.lower() not in g.get("event_reference_nouns", ()):
         return []
-    if not relative and not any(c.dep_ in DETERMINER_DEPS and c.lower_ in g["definite_determiners"] for c in n.children):
+    if not relative and not definite(n, g):
         return []  # "a decision": a new one, not the last
     if any(c.dep_ not in DETERMINER_DEPS | ACL_DEPS | RELCL_DEPS and not c.is_punct for c in n.children) or (
             not relative and any(c.dep_ in ACL_DEPS | RELCL_DEPS for c in n.children)):
@@ -75,7 +75,7 @@ def agreement_parties(args, n) -> list[dict]:
 
     rules = load_rules()
     allowed, joint = rules.relations("process_anaphor"), rules.relations("joint_anaphor")
-    if not any(c.dep_ in DETERMINER_DEPS and c.lower_ in args.g["definite_determiners"] for c in n.children) \
+    if not definite(n, args.g) \
             or not {c.relation for c in args.lex.single.get(n.head.lemma_.lower(), ())} & allowed:
         return []  # "a process": another one; "criticised the process": not said of whom
     recent = [(seg, ev) for key, (ev, seg) in args.recent_events.items()
@@ -170,9 +170,15 @@ def known_event(n, g: dict) -> bool:
     -------
     "Kim and Moon met on Friday. Japan welcomed a historic meeting.": "meeting" is known.
     """
-    dets = [c.lower_ for c in n.children if c.dep_ in DETERMINER_DEPS]
-    if any(d in g["definite_determiners"] for d in dets):
+    if definite(n, g):
         return True
     marks = set(g.get("known_event_adjectives", ()))
+    dets = [c.lower_ for c in n.children if c.dep_ in DETERMINER_DEPS]
     return bool(marks) and any(d in g.get("indefinite_determiners", ()) for d in dets) \
         and any(c.lemma_.lower() in marks or c.lower_ in marks for c in n.children if c.pos_ in ("ADJ", "NOUN"))
+
+
+def definite(n, g: dict) -> bool:
+    """Whether noun ``n`` has a definite determiner ("the strike", "cette offensive"): it names
+    something already told; "a decision" may be a new one."""
+    return any(c.dep_ in DETERMINER_DEPS and c.lower_ in g["definite_determiners"] for c in n.children)

@@ -53,9 +53,8 @@ class HungVerbs:
         for w in doc:
             if w.lower_ in self.homographs and w.pos_ != "VERB":
                 self._before_infinitive(w)
-        for w in doc:
-            if w.lower_ in self.homographs and w.pos_ != "VERB":
-                self._after_relative(w)
+                if w.pos_ != "VERB":
+                    self._after_relative(w)
         return doc
 
     def _after_relative(self, w) -> None:
