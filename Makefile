@@ -9,7 +9,7 @@ OUT    ?= out
 SHARED ?= ../shared
 JOBS   ?= 2
 
-.PHONY: venv demo test eval bench browser clean wheel-test train
+.PHONY: venv demo test eval bench browser clean wheel-test train data
 
 $(BIN)/.installed: setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -42,6 +42,13 @@ eval: venv
 train: venv
 	@$(PY) -c "import sklearn" 2>/dev/null || $(PY) -m pip install --quiet -e ".[train]"
 	$(PY) scripts/train_scorer.py --shared $(SHARED)
+
+# the imported data files, again from ../shared/data/petrarch2 and the data packages (run after a
+# curated actor or cue file changes: curated rows decide what the importers leave out)
+IMPORTERS := import_cameo_verbs import_phoenix_actors import_phoenix_bodies import_phoenix_groups \
+             import_phoenix_organisations import_state_kinds import_towns
+data: venv
+	@for s in $(IMPORTERS); do $(PY) scripts/$$s.py || exit 1; done
 
 bench: venv
 	$(PY) scripts/bench_build.py
