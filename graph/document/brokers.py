@@ -141,7 +141,12 @@ def frame_event(res, trigger, source: dict, relation: str, target: dict, confide
     }
 
 
-def _mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float) -> list[dict]:
+def mediations(res, trigger, agents: list[dict], parties: list[str], confidence: float) -> list[dict]:
+    """One ``mediate`` event from each agent to each party it is not itself (the shared maker of
+    the brokers, compounds and witnesses readings), all on ``trigger``'s sentence.
+
+    Example: agents Norway and Qatar with parties SDN and SSD give four events; Sudan as an
+    agent with the same parties gives none to itself."""
     return [frame_event(res, trigger, a, "mediate", res._fields(p), confidence)
             for a in agents if a["code"] not in parties for p in parties]
 
@@ -259,7 +264,7 @@ def frame_mediations(res, filters, events: list[dict]) -> tuple[list[dict], list
             continue
         if others_named(res, t, {a["code"] for a in agents} | set(parties)):
             continue  # other actors in the sentence: the parties may be someone else
-        out.extend(_mediations(res, t, agents, parties, FRAME_CONFIDENCE))
+        out.extend(mediations(res, t, agents, parties, FRAME_CONFIDENCE))
         why = "frame sides" if set(parties) == set(res.model.sides) else "parties of the agreement stated"
         refs.append(Reference(text=t.text, start=t.idx, end=t.idx + len(t.text), kind="event",
                               antecedents=tuple(parties), why=f"mediation: {why}"))
@@ -294,5 +299,5 @@ def witness_mediations(res, filters) -> list[dict]:
             anchor = sent[k]
             if filters.negated(anchor.head) or filters.hypothetical(anchor.head):
                 continue
-            out.extend(_mediations(res, sent[k:k + n], witnesses, list(ent.participants), FRAME_CONFIDENCE))
+            out.extend(mediations(res, sent[k:k + n], witnesses, list(ent.participants), FRAME_CONFIDENCE))
     return out

@@ -27,7 +27,7 @@ from __future__ import annotations
 from ..actors.compose import COMPOUND_DASHES
 from ..languages import load_json
 from ..model import Reference
-from .brokers import CONFIDENCE, _mediations, stated_parties
+from .brokers import CONFIDENCE, mediations, stated_parties
 
 def broker_compound(doc, m: dict, g) -> bool:
     """Whether the mention ``m`` is the first part of a hyphenated brokering compound: "*China*-
@@ -64,7 +64,7 @@ def compound_mediations(res, filters) -> tuple[list[dict], list[Reference]]:
         parties = [c for c in dict.fromkeys(stated) if c != m["code"]]
         if not 2 <= len(parties) <= 3:
             continue
-        out.extend(_mediations(res, participle, [m], parties, CONFIDENCE))
+        out.extend(mediations(res, participle, [m], parties, CONFIDENCE))
         refs.append(Reference(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text), kind="event",
                               antecedents=tuple(parties), why=f"compound broker: {m['text']}"))
     return out, refs

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 from ..actors.deps import NOUN_CLAUSE_DEPS, PASSIVE_SUBJECT_DEPS, roles
 from ..model import Reference
-from .brokers import FRAME_CONFIDENCE, _mediations, others_named, stated_parties, verb_agents
+from .brokers import FRAME_CONFIDENCE, mediations, others_named, stated_parties, verb_agents
 from .frame import own_participants
 
 #: Heads climbed from the presence phrase to the signing verb ("signed in [the presence]").
@@ -55,7 +55,7 @@ def later_witnesses(res, filters) -> tuple[list[dict], list[Reference]]:
             if len(parties) < 2 or not witnesses or filters.negated(verb) or filters.hypothetical(verb) \
                     or others_named(res, sent[k], {m["code"] for m in witnesses} | set(parties)):
                 continue
-            out.extend(_mediations(res, sent[k:k + n], witnesses, parties, FRAME_CONFIDENCE))
+            out.extend(mediations(res, sent[k:k + n], witnesses, parties, FRAME_CONFIDENCE))
             why = "frame sides" if set(parties) == set(res.model.sides) else "parties of the agreement stated"
             refs.append(Reference(text=noun.text, start=noun.idx, end=noun.idx + len(noun.text), kind="event",
                                   antecedents=tuple(parties), why=f"witness: {why}"))
