@@ -115,6 +115,8 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "expulsion_envoys": _optional(WORDS, "envoy nouns whose from-place names whose envoys they are (expelled two diplomats from X)"),
         "performing_verbs": Key(WORDS, "verbs of performing an event noun (launch an attack)"),
         "receiver_verbs": Key(WORDS, "verbs whose subject receives an event noun (face sanctions)"),
+        "undergone_preps": _optional(WORDS, "prepositions under which a verb's subject undergoes an event noun (came under fire)"),
+        "undergone_nouns": _optional(WORDS, "hostile event nouns a subject can come under (fire, attack, shelling)"),
         "hostile_preps": Key(WORDS, "prepositions of hostility (against)"),
         "together_words": Key(WORDS, "adverbs of joint action (together)"),
         "denied_nouns": _optional(WORDS, "objects of a denial that answer an accusation (involvement, links, claim)"),

@@ -195,6 +195,8 @@ class Composer:
         j = end
         owned = j < self.n and self.doc[j].lower_ in self.lex.possessive_markers
         j += owned
+        if self.backer(j):
+            return None
         sep = False
         for _ in range(2):
             if j in self.by_start or j >= self.n:
@@ -208,6 +210,15 @@ class Composer:
         if owned and item and item[1] in self.lex.relation_nouns:
             return None  # "Iran's proxies", "Russia's allies": others than Iran, Russia
         return self._head_noun(item, sep)
+
+    def backer(self, j: int) -> bool:
+        """A dash and a participle other than a leading word follow the name at ``j``: "the
+        UN-backed court", "a US-funded radio" are backed or funded by the name, not its organs
+        (the tagger reads the dash as an adjective and the participle as skippable); "US-led
+        troops" stay American."""
+        doc = self.doc
+        return j + 1 < self.n and doc[j].text in COMPOUND_DASHES and doc[j + 1].tag_ == "VBN" \
+            and doc[j + 1].lower_ not in self.lex.leading_words
 
     def left(self, start: int, end: int):
         """French order: title or sector noun, then (adjectives, or "de" and a bare noun: "les

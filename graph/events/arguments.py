@@ -20,6 +20,7 @@ from ..actors.reasons import reason_doer, reason_object
 from .assurance import assured_target, assured_verb
 from .clauses import clause_tense, raised_infinitive, raised_participle
 from .receipt import giver_objects
+from .undergone import received_verb
 from .references import antecedent_actors, known_event, referred_event, relative_reference
 from .phrases import OWNER_DEPS, NounPhrases, _unique
 
@@ -302,12 +303,9 @@ class Arguments(NounPhrases):
         return [m for m in found if m["token_start"] not in venue]
 
     def _received(self, n):
-        """The verb of "X drew condemnation from Y", "a essuyé les critiques de Y" (a verb whose
-        subject undergoes the noun), or ``None``."""
-        h = n.head
-        if n.dep_ in VERB_OBJECT_DEPS and h != n and h.lemma_.lower() in self.g.get("receiver_verbs", ()):
-            return h
-        return None
+        """The verb of "X drew condemnation from Y", "a essuyé les critiques de Y", "X came under
+        fire from Y" (a verb whose subject undergoes the noun), or ``None``."""
+        return received_verb(self.g, n)
 
     def noun_source(self, n) -> list[dict]:
         """Who acts through the cue noun ``n``: its owner ("Turkey's support", "son soutien"), the

@@ -19,6 +19,7 @@ from .clauses import announcer, consequence_clause, owned_object, relative_antec
 from .conditions import own_announcement, possible
 from .context import CueContext, Triple
 from .lexicon import FRAMES
+from .undergone import light_verb_preps
 
 
 #: Frames that read the clause's subject and object; a met sense replaces the plain ones.
@@ -57,7 +58,7 @@ def senses(t, cues: list, args: Arguments, g) -> list:
         objs |= {c.lemma_.lower() for c in t.children if c.dep_ in roles("prep_object")}
         if t.dep_ in roles("case_marker"):  # UD: the case marker hangs on its object ("derrière l'attaque")
             objs.add(t.head.lemma_.lower())
-    preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *_light_verb_preps(t, args, g), *_object_preps(t, args)]]
+    preps = [(p, n.lemma_.lower()) for p, n in [*args.preps(t), *light_verb_preps(t, args, g), *_object_preps(t, args)]]
     preps += [(p, a.lemma_.lower()) for p, n in args.preps(t) for a in relative_antecedents(n, t, args, g)]
     infs = [(m.lower_, c.lemma_.lower()) for c in t.children  # "encourager X à négocier", "encourage X to
             if c.dep_ in XCOMP_DEPS or c.dep_ in roles("adverbial_clause")  # talk", "called X to discuss Y"
@@ -87,15 +88,6 @@ def senses(t, cues: list, args: Arguments, g) -> list:
     return chosen + [c for c in plain if c.frame not in _ORDINARY_FRAMES and c.relation not in {s.relation for s in chosen}
                      and (c.frame != "request" or not any(n in g.get("force_leaving_verbs", ()) for _, n in preps + infs)
                           and any(p and p not in g.get("purpose_preps", ()) for p, _ in preps + infs))]
-
-
-def _light_verb_preps(t, args: Arguments, g) -> list:
-    """The complements of the light verb a noun cue is the object of: "opened fire on X",
-    "a ouvert le feu sur X" (the parser hangs the preposition on the verb, not on the noun)."""
-    h = t.head
-    if t.pos_ != "NOUN" or h == t or t.dep_ not in VERB_OBJECT_DEPS or h.lemma_.lower() not in g["light_verbs"]:
-        return []
-    return list(args.preps(h))
 
 
 def _object_preps(t, args: Arguments) -> list:

@@ -15,6 +15,7 @@ Example
 
 from __future__ import annotations
 
+from ..actors.compose import COMPOUND_DASHES
 from ..actors.lexicon import load_lexicon
 from ..relations import SYMMETRIC_RELATIONS
 from .brokered import broker_compound
@@ -34,6 +35,21 @@ OWNER_DEPS = NOUN_MODIFIER_DEPS | dep_role("possessive")
 PREP_HEAD_DEPS = dep_roles("preposition", "agent_preposition", "indirect_object", "conjunct")
 #: A complement marked on the noun (French "avec X" as obl, "de X" as nmod, "lui" as iobj).
 MARKED_NOUN_DEPS = OBLIQUE_DEPS | dep_roles("nominal_modifier", "indirect_object")
+
+
+def _hyphened_backer(c, g) -> bool:
+    """``c`` names who is hyphened to a participle on the noun, parsed as the noun's compound:
+    "a *UN*-backed court", "a *US*-funded radio" back or fund the noun, which is not them
+    ("a UN-backed court indicted X" is no accusation by the UN). A participle of doing
+    (``performing_verbs``: "a *Saudi*-led coalition", "*Iranian*-made drones") keeps its actor.
+
+    Example: in "a UN-backed court", ``c`` is "UN", the token after it a dash, then "backed".
+    """
+    doc, j = c.doc, c.right_edge.i + 1
+    if j + 1 >= len(doc) or doc[j].text not in COMPOUND_DASHES:
+        return False
+    p = doc[j + 1]
+    return p.tag_ == "VBN" and p.lemma_.lower() not in g.get("performing_verbs", ())
 
 
 class NounPhrases(BetweenLists):
@@ -112,7 +128,8 @@ class NounPhrases(BetweenLists):
                         # "the measures taken by X", "une intervention menée par X"
                         nxt.extend(k for k in c.children if k.dep_ in AGENT_DEPS)
                         continue
-                    if c.dep_ in CLAUSE_DEPS or (c.dep_ in AMOD_DEPS and c.tag_ == "VBN"):
+                    if c.dep_ in CLAUSE_DEPS or (c.dep_ in AMOD_DEPS and c.tag_ == "VBN") or (
+                            c.dep_ in COMPOUND_DEPS and _hyphened_backer(c, self.g)):
                         continue  # (a participle's agent is not the noun: "an X-backed group")
                     if self._prep_of(c) not in (None, *self.g["noun_of_preps"],
                                                 *self.g["noun_source_preps"]):
@@ -132,9 +149,11 @@ class NounPhrases(BetweenLists):
     def related_owner(self, m: dict) -> bool:
         """The mention ``m`` owns a relation noun (``relation_nouns``): "Iran's proxies", "the
         allies of Russia", "les alliés de la France" are others than the state, so it acts and
-        undergoes nothing there."""
+        undergoes nothing there; so is the backer hyphened before a noun ("a UN-backed court")."""
         tok = self._doc[m["token_start"]:m["token_end"]].root
         head = tok.head
+        if tok.dep_ in COMPOUND_DEPS and _hyphened_backer(tok, self.g):
+            return True  # "a UN-backed court": the court is not the UN's
         if tok.dep_ in PREP_OBJECT_DEPS and head.lower_ in self.g["noun_of_preps"]:
             tok, head = head, head.head  # "the allies of Russia": Russia under "of" under "allies"
         owned = tok.dep_ in dep_role("possessive") or self._prep_of(tok) in self.g["noun_of_preps"]
