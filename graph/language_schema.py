@@ -149,6 +149,12 @@ SCHEMAS: dict[str, dict[str, Key]] = {
                                         "Asian nations': the region's organisation when named, "
                                         "graph/actors/region_groups.py)"),
         "fighter_nouns": _optional(WORDS, "plural nouns of fighters named by the place they hold ('militants in <place>', graph/actors/held_places.py)"),
+        "introduced_group_nouns": _optional(WORDS, "nouns of an armed group describing an unknown group introduced "
+                                            "with its acronym ('the X (ABC), a rebel group', graph/actors/introduced.py)"),
+        "reprise_pronouns": _optional(WORDS, "stressed pronouns that repeat the subject ('La SADC a elle aussi "
+                                      "suspendu': no actor of their own, graph/actors/spans.py)"),
+        "subject_reprise_words": _optional(WORDS, "words after a stressed pronoun that make it repeat the subject "
+                                           "('elle aussi', 'lui non plus', graph/actors/spans.py)"),
         "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): the title does not pick the person's role, graph/actors/titled_roles.py"),
         "people_group_nouns": _optional(WORDS, "plural nouns of several bodies of a people ('Kurdish groups': no one group, graph/actors/ambiguous.py)"),
         "retort_particles": _optional(WORDS, "particles of a retort on a verb ('hit back at X': X is an actor, no place, graph/actors/compose.py)"),

@@ -292,3 +292,23 @@ def unknown_actor(label: str, text: str) -> dict:
         "code": None,
         "sector": None,
     }
+
+
+def compound_tail(doc, start: int, known) -> bool:
+    """Whether the name starting at token ``start`` ends a hyphenated surname whose first part
+    no actor bears: "Nkosazana Dlamini-Zuma" is not Jacob Zuma; "the Trump-Kim summit" names
+    two people (``known``: the starts of the ruler's known names).
+
+    >>> import spacy
+    >>> doc = spacy.blank("en")("Nkosazana Dlamini-Zuma said")
+    >>> [t.text for t in doc][1:4], compound_tail(doc, 3, {}), compound_tail(doc, 3, {1: None})
+    (['Dlamini', '-', 'Zuma'], True, False)
+    """
+    j = start - 1
+    if j < 0 or doc[j].whitespace_ or not doc[j].text or doc[j].text[-1] not in COMPOUND_DASHES:
+        return False
+    if doc[j].text in COMPOUND_DASHES:  # the dash its own token: "Dlamini", "-", "Zuma"
+        j -= 1
+        if j < 0 or doc[j].whitespace_:
+            return False
+    return doc[j].text[:1].isupper() and not doc[j].ent_id_ and doc[j].i not in known

@@ -25,8 +25,8 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from ..registry import Registry
-from .compose import (BODY_TYPES, actor_fields, is_place, media_actor, opposition_actor, place_compound, strip_det,
-                      unknown_actor, with_det)
+from .compose import (BODY_TYPES, actor_fields, compound_tail, is_place, media_actor, opposition_actor,
+                      place_compound, strip_det, unknown_actor, with_det)
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
 from .records import ActorMention, Pending
 from .titled_roles import role_actor
@@ -66,8 +66,9 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
         return [m]
     if alias.kind == "demonym":
         return _demonym(r, scan, ent, alias, base)
-    if actor.type == "Person" and len(ent) == 1 and _inside_name(scan, ent):
-        return []  # "Ghani" in "Abdul Ghani Baradar"
+    if actor.type == "Person" and len(ent) == 1 and (
+            _inside_name(scan, ent) or compound_tail(scan.doc, ent.start, scan.ruler_at)):
+        return []  # "Ghani" in "Abdul Ghani Baradar", "Zuma" in "Dlamini-Zuma"
     return _named(r, scan, ent, alias, actor, base)
 
 
@@ -88,7 +89,8 @@ def _inside_name(scan, ent) -> bool:
 
 def _surname(r, scan, ent, alias) -> list[ActorMention]:
     candidates = tuple(r.surnames.get(alias.text.lower(), ()))
-    if _inside_name(scan, ent) or _other_given_name(r, scan, ent, candidates):
+    if _inside_name(scan, ent) or _other_given_name(r, scan, ent, candidates) \
+            or compound_tail(scan.doc, ent.start, scan.ruler_at):
         return []  # "Abdelaziz Bouteflika", "Rene Castro": the first name or surname of someone else
     scan.take(ent.start, ent.end)
     return [r.mention(scan.doc, ent.start, ent.end, {}, "name", pending=Pending("surname", candidates=candidates))]

@@ -124,6 +124,14 @@ class Lexicon:
     #: plural nouns of fighters named by the place a group holds ("Islamist militants in the Gaza
     #: Strip": the group, :mod:`graph.actors.held_places`)
     fighter_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: nouns of an armed group that describe a group the base does not know, introduced with its
+    #: acronym ("the X (ABC), a rebel group", "les putschistes du X (ABC)": the group ABC,
+    #: :mod:`graph.actors.introduced`)
+    introduced_group_nouns: frozenset[str] = field(default_factory=frozenset)
+    #: stressed pronouns that repeat the subject before a word of ``subject_reprise_words`` ("La
+    #: SADC a elle aussi suspendu le pays": no actor of their own, :meth:`SpanTests.subject_reprise`)
+    reprise_pronouns: frozenset[str] = field(default_factory=frozenset)
+    subject_reprise_words: frozenset[str] = field(default_factory=frozenset)
     #: plural nouns of several bodies of a people ("Kurdish groups", "groupes kurdes"): no one
     #: group of the people's demonym (:mod:`graph.actors.ambiguous`)
     people_group_nouns: frozenset[str] = field(default_factory=frozenset)

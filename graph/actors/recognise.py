@@ -180,8 +180,8 @@ def lexicon_phrases(r, scan: Scan) -> list[ActorMention]:
 def _pronoun(r, scan: Scan, s: int, e: int, key: str) -> ActorMention | None:
     """"he", "their", "il": pending an antecedent with the pronoun's features; a word that is
     also an article ("l'", "les", ``clitic`` in the lexicon) only as an object clitic."""
-    if r.lex.pronouns[key].get("clitic") and not r.object_clitic(scan.doc, s):
-        return None
+    if r.lex.pronouns[key].get("clitic") and not r.object_clitic(scan.doc, s) or r.subject_reprise(scan.doc, s, e):
+        return None  # (an article; "La SADC a elle aussi suspendu": the subject repeated)
     return r.mention(scan.doc, s, e, {}, "pronoun", pending=Pending("pronoun", features=r.lex.pronouns[key]))
 
 

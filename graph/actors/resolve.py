@@ -43,6 +43,7 @@ from .coalitions import led_coalitions
 from .collectives import collectives
 from .held_places import fighters_in_held_places
 from .juntas import bare_juntas
+from .introduced import introduced_groups
 from .epithets import leader_epithets
 from .class_nouns import class_noun_mentions
 from .region_groups import region_group_mentions
@@ -130,6 +131,7 @@ class Resolver(SpanTests):
         out = fighters_in_held_places(doc, out, kb, lex, date, self.lang)  # "militants in Gaza": Hamas
         out = seated_governments(doc, out, kb, lex, date, self.lang)  # "the Tripoli-based government"
         out = bare_juntas(doc, out, kb, lex, date, self.lang)  # "the junta": the state it rules
+        out = introduced_groups(doc, out, lex)  # "the X (ABC), a rebel group": the group ABC
         out = region_group_mentions(doc, out, kb, lex, date, self.lang)  # "Gulf states": the GCC if named
         out = class_noun_mentions(doc, out, kb, lex, date, self.lang)  # "the alliance": NATO named before
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]

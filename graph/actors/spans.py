@@ -137,6 +137,18 @@ class SpanTests:
             j += 1
         return j < len(doc) and doc[j].pos_ in ("VERB", "AUX")
 
+    def subject_reprise(self, doc, s: int, e: int) -> bool:
+        """The stressed pronoun ``doc[s:e]`` repeats the subject before it, followed by a word of
+        ``subject_reprise_words`` ("La SADC a elle aussi suspendu le pays", "Le Maroc, lui aussi,
+        a rappelé"): the subject again, neither an object nor another actor; a pronoun opening
+        its sentence ("Elle aussi a condamné") is the subject itself and stays."""
+        lex = self.lex
+        if doc[s].lower_ not in lex.reprise_pronouns or s == 0 or doc[s].is_sent_start \
+                or doc[s - 1].is_sent_end or doc[s - 1].text in (".", "!", "?", ":", "«", "\"", "“"):
+            return False
+        nxt = [t.lower_ for t in doc[e:e + 2]]
+        return any(" ".join(nxt[:k]) in lex.subject_reprise_words for k in (1, 2) if len(nxt) >= k)
+
     @staticmethod
     def name_like(ent) -> bool:
         """An NER entity of another type that looks like a person's name ("Oleksii Makeiev")."""

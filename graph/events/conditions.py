@@ -378,6 +378,22 @@ def negating_prep(v, g) -> bool:
         or v.dep_ in role("prep_complement") | PREP_OBJECT_DEPS and v.head.lower_ in neg
 
 
+def negating_word(k, g) -> bool:
+    """The token ``k`` is a negation word of the language (``negation``), not the elided first
+    part of a name written with it: "N'Djamena accuse Khartoum" (Chad's capital) is no "no
+    Djamena", unlike "aucun État n'a condamné" (an elision glued to a capitalised name).
+
+    >>> import spacy
+    >>> doc = spacy.blank("fr")("N'Djamena accuse")
+    >>> [t.text for t in doc][:2], negating_word(doc[0], {"negation": ["n'"]})
+    (["N'", 'Djamena'], False)
+    """
+    if k.lower_ not in g["negation"] and k.lemma_.lower() not in g["negation"]:
+        return False
+    nxt = k.nbor(1) if k.i + 1 < len(k.doc) else None
+    return not (k.text[-1:] in ("'", "’") and not k.whitespace_ and nxt is not None and nxt.text[:1].isupper())
+
+
 def negotiated_topic(t, g) -> bool:
     """Whether the cue noun ``t`` is what talks are about: the object of a ``topic_preps`` preposition
     on a ``negotiation_nouns`` noun ("talks on a trade agreement between X and Y", "des négociations

@@ -18,7 +18,7 @@ from typing import Callable
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
 from .clauses import consequence_clause, misread_infinitive, raised_participle, standing_participle
-from .conditions import conditioned_relations, ended_act, entitled, irrealis, merely_possible, negating_prep, offered_acts, plan_content, reported_announcement, suited, warned_act
+from .conditions import conditioned_relations, ended_act, entitled, irrealis, merely_possible, negating_prep, negating_word, offered_acts, plan_content, reported_announcement, suited, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
 from .replies import manner_reply
@@ -68,7 +68,7 @@ def negated(ctx: CueContext) -> bool:
     if any(c.dep_ in ADVMOD_DEPS and c.i == t.i - 1 and c.lower_ in g["degree_negation"] for c in t.children):
         return True  # "hardly convinced by X", "peu convaincue par X" (not "peu après, X a attaqué")
     for c in t.children:  # "Neither France nor Germany supported X", "no state condemned X"
-        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and any(k.dep_ in SUBJECT_NEGATING_DEPS and k.lower_ in g["negation"]
+        if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS and any(k.dep_ in SUBJECT_NEGATING_DEPS and negating_word(k, g)
                                                for k in c.children):
             return True
     if t.lemma_.lower() in g.get("complement_target_verbs", ()) and not dissuasion(t, g) and any(
