@@ -30,6 +30,7 @@ from .appeals import frame_appeals
 from .brokers import broker_events, frame_mediations, witness_mediations
 from .compounds import compound_mediations
 from .conflict import sides_and_mediators
+from .coups import coup_entities, governed_coups
 from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
 from .members import member_groups
@@ -53,6 +54,7 @@ HANDLERS = {
     "nominals": ReferenceResolver.nominals,
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
+    "coups": governed_coups,
     "named": named_anaphors,
     "members": member_groups,
 }
@@ -78,7 +80,8 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     sides, mediators = sides_and_mediators(doc, mentions, events, lex, {e.code: e.type for e in found})
     stated = event_entities(events, lex, sents)
     stated = sorted(stated + noun_event_entities(
-        doc, mentions, lex, sents, filters, stated, load_lexicon(lang).of_words), key=lambda e: e.sentence)
+        doc, mentions, lex, sents, filters, stated, load_lexicon(lang).of_words)
+        + coup_entities(doc, mentions, lex, sents), key=lambda e: e.sentence)
     model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators, entities=found, events=stated)
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []

@@ -220,7 +220,7 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
             if kind is None and i not in cues:
                 continue  # (neither branch below reads it)
         t = doc[i]
-        if pos == "NOUN" and kind is not None:
+        if pos == "NOUN" and kind in ("agreement", "attack"):  # (coups: graph.document.coups)
             parts = own_participants(doc, t, coded, _OWN_DEPS if kind == "agreement" else _OWNER_DEPS)
             g = event_phrase(t, of_words)
             if kind == "attack" and not parts and g.dep_ in DIRECT_OBJECT_DEPS \

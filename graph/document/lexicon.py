@@ -73,6 +73,8 @@ class DocumentLexicon:
     own_state_nouns: dict
     definite_determiners: frozenset
     universal_determiners: frozenset
+    #: verbs (or "verb object" phrases) of a coup ("overthrow", "seize power"): graph.document.coups
+    coup_verbs: frozenset = frozenset()
 
     def event_kind(self, lemma: str) -> str | None:
         """``agreement`` or ``attack`` for an event noun, else ``None``."""
@@ -137,6 +139,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         own_state_nouns=raw["own_state_nouns"],
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
+        coup_verbs=frozenset(raw.get("coup_verbs", ())),
     )
 
 
