@@ -31,6 +31,7 @@ from .brokers import broker_events, frame_mediations, witness_mediations
 from .compounds import compound_mediations
 from .conflict import sides_and_mediators
 from .coups import coup_entities, governed_coups
+from .event_pronouns import event_pronouns
 from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
 from .members import member_groups
@@ -55,6 +56,7 @@ HANDLERS = {
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
     "coups": governed_coups,
+    "event_pronouns": event_pronouns,
     "named": named_anaphors,
     "members": member_groups,
 }

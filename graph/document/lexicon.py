@@ -75,6 +75,8 @@ class DocumentLexicon:
     universal_determiners: frozenset
     #: verbs (or "verb object" phrases) of a coup ("overthrow", "seize power"): graph.document.coups
     coup_verbs: frozenset = frozenset()
+    #: object pronouns that may stand for an event just named ("called it", "l'a condamnée"): graph.document.event_pronouns
+    event_pronouns: frozenset = frozenset()
 
     def event_kind(self, lemma: str) -> str | None:
         """``agreement`` or ``attack`` for an event noun, else ``None``."""
@@ -140,6 +142,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
         coup_verbs=frozenset(raw.get("coup_verbs", ())),
+        event_pronouns=frozenset(raw.get("event_pronouns", ())),
     )
 
 
