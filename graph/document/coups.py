@@ -10,7 +10,9 @@ coup entity of a sentence is read from
   in Niger", "the Guinean coup", "le renversement du président Ali Bongo"), or
 - a coup verb (``coup_verbs``: overthrow, oust, "seize power" / renverser, "prendre pouvoir",
   a lemma and, for a phrase, its object's lemma) and the actors of its subject, object and
-  complements ("soldiers overthrew President Bazoum", "l'armée a pris le pouvoir au Gabon").
+  complements ("soldiers overthrew President Bazoum", "l'armée a pris le pouvoir au Gabon"), or
+- a state's mention that names it by its coup (``coup_agents``: "the junta", "la junte
+  guinéenne", "les putschistes").
 
 Its participant is that state, only when the words name exactly one state (two: which one's coup
 is not said, no entity). A later definite coup noun with no actor of its own under a verb of
@@ -54,6 +56,14 @@ def coup_entities(doc, mentions: list[dict], lex, sents: Sentences) -> list[Even
     verbs = _verb_phrases(getattr(lex, "coup_verbs", ()))
     out: list[EventEntity] = []
     seen: set[int] = set()
+    agents = frozenset(getattr(lex, "coup_agents", ()))
+    for m in mentions:  # "the junta", "la junte guinéenne": the state of the coup it carried out
+        words = doc[m["token_start"]:m["token_end"]] if m.get("code") and m.get("type") in COUP_TYPES else ()
+        s = sents.of_token(m["token_start"])
+        if s not in seen and any(w.lemma_.lower() in agents or w.lower_ in agents for w in words):
+            seen.add(s)
+            out.append(EventEntity(kind="coup", relation="coup", participants=(m["code"],), sentence=s,
+                                   trigger=m["text"]))
     for t in doc:
         lemma = t.lemma_.lower()
         if t.pos_ == "NOUN" and coup_noun(t, coups):
@@ -63,13 +73,13 @@ def coup_entities(doc, mentions: list[dict], lex, sents: Sentences) -> list[Even
             idx = {x.i for c in t.children if c.dep_ in _ARGUMENT_DEPS for x in c.subtree}
         else:
             continue
-        codes = _states(t, idx, mentions)
+        codes = {c for c in _states(t, idx, mentions, doc.text)}
         s = sents.of_token(t.i)
         if len(codes) != 1 or s in seen:
             continue
         seen.add(s)
         out.append(EventEntity(kind="coup", relation="coup", participants=tuple(codes), sentence=s, trigger=t.text))
-    return out
+    return sorted(out, key=lambda e: e.sentence)
 
 
 def coup_noun(t, coups) -> bool:
@@ -102,7 +112,8 @@ def governed_coups(res, refs: list, added: list) -> None:
             continue
         if t.head.lemma_.lower() not in governors or t.dep_ not in DIRECT_OBJECT_DEPS | SUBJECT_DEPS:
             continue
-        own = _states(t, {x.i for c in t.children if c.dep_ in _NOUN_DEPS for x in c.subtree}, res.mentions)
+        own = _states(t, {x.i for c in t.children if c.dep_ in _NOUN_DEPS for x in c.subtree}, res.mentions,
+                      res.doc.text)
         if own or own_participants(res.doc, t, res.coded):  # "the coup in Niger": its own state, one
             keys = sorted(own) if len(own) == 1 else []
         elif res._definite(t.i - 1) or any(c.dep_ in DETERMINER_DEPS and c.lower_ in res.lex.definite_determiners
@@ -114,9 +125,11 @@ def governed_coups(res, refs: list, added: list) -> None:
         res._emit(t.i, t.i + 1, "event", keys, f"coup: {','.join(keys) or '?'}", refs, added)
 
 
-def _states(t, idx: set, mentions: list[dict]) -> set:
-    """The codes of the states named at token indices ``idx`` (places included)."""
-    return {m["code"] for m in mentions if m.get("code") and m.get("type") in COUP_TYPES and m["token_start"] in idx}
+def _states(t, idx: set, mentions: list[dict], text: str) -> set:
+    """The codes of the states named at token indices ``idx`` (places included) on the line of
+    token ``t`` (a headline parsed together with the dateline below it names no state of its coup)."""
+    return {m["code"] for m in mentions if m.get("code") and m.get("type") in COUP_TYPES and m["token_start"] in idx
+            and "\n" not in text[min(t.idx, m["start"]):max(t.idx, m["start"])]}
 
 
 def _verb_phrases(words) -> dict:

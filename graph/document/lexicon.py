@@ -75,6 +75,8 @@ class DocumentLexicon:
     universal_determiners: frozenset
     #: verbs (or "verb object" phrases) of a coup ("overthrow", "seize power"): graph.document.coups
     coup_verbs: frozenset = frozenset()
+    #: words of a state's mention that name it by its coup ("the junta"): graph.document.coups
+    coup_agents: frozenset = frozenset()
     #: object pronouns that may stand for an event just named ("called it", "l'a condamnée"): graph.document.event_pronouns
     event_pronouns: frozenset = frozenset()
 
@@ -142,6 +144,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
         coup_verbs=frozenset(raw.get("coup_verbs", ())),
+        coup_agents=frozenset(raw.get("coup_agents", ())),
         event_pronouns=frozenset(raw.get("event_pronouns", ())),
     )
 
