@@ -38,6 +38,7 @@ from .members import member_groups
 from .naming import named_anaphors
 from .proposals import proposal_mediations
 from .quotes import speakers
+from .regions import region_sides
 from .replies import answered_claims
 from .references import ReferenceResolver
 from .sides import pairs, side_nouns
@@ -50,6 +51,7 @@ __all__ = ["build_model", "HANDLERS", "STEPS"]
 HANDLERS = {
     "speakers": speakers,
     "pairs": pairs,
+    "regions": region_sides,
     "sides": side_nouns,
     "groups": ReferenceResolver.groups,
     "nominals": ReferenceResolver.nominals,

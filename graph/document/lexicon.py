@@ -19,7 +19,7 @@ True
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..errors import DataFileError
@@ -75,6 +75,8 @@ class DocumentLexicon:
     universal_determiners: frozenset
     #: verbs (or "verb object" phrases) of a coup ("overthrow", "seize power"): graph.document.coups
     coup_verbs: frozenset = frozenset()
+    #: half of a divided state -> its words ("north": North, Nord): graph.document.regions
+    region_words: dict = field(default_factory=dict)
     #: words of a state's mention that name it by its coup ("the junta"): graph.document.coups
     coup_agents: frozenset = frozenset()
     #: object pronouns that may stand for an event just named ("called it", "l'a condamnée"): graph.document.event_pronouns
@@ -144,6 +146,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
         coup_verbs=frozenset(raw.get("coup_verbs", ())),
+        region_words=raw.get("region_words", {}),
         coup_agents=frozenset(raw.get("coup_agents", ())),
         event_pronouns=frozenset(raw.get("event_pronouns", ())),
     )
