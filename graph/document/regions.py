@@ -56,8 +56,8 @@ def region_sides(res, refs: list, added: list) -> None:
         if half is None or t.i in res.covered or t.i == 0 or (half in CAPITALISED and not t.text[:1].isupper()):
             continue
         if doc[t.i - 1].lower_ not in res.lex.definite_determiners or t.i + 1 < len(doc) and (
-                doc[t.i + 1].pos_ == "PROPN" or doc[t.i + 1].text[:1].isupper() and not doc[t.i + 1].is_punct):
-            continue  # "the North Korean army", "the South China Sea": part of a name
+                doc[t.i + 1].pos_ in ("PROPN", "ADJ") or doc[t.i + 1].text[:1].isupper() and not doc[t.i + 1].is_punct):
+            continue  # "the North Korean army", "the South China Sea", "le continent africain": not a half
         named = {m["code"] for m in res.coded if m["token_start"] < t.i and m.get("kind") != "pronoun"}
         pairs = [p for p in divided_states() if half in p and set(p.values()) <= named]
         keys = [pairs[0][half]] if len(pairs) == 1 else []
