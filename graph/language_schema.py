@@ -41,6 +41,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "event_pronouns": _optional(WORDS, "object pronouns that may stand for an attack or coup just named (it; l', le, la)"),
         "coup_agents": _optional(WORDS, "words of a state's mention naming it by its coup (junta, putschists): the state of 'the coup'"),
         "region_words": _optional(WORDS_MAP, "half of a divided state (north, south, island, mainland) -> words naming it (the North, le Nord)"),
+        "claim_verbs": _optional(WORDS, "verbs, or 'verb object' phrases, of a claim of responsibility for an attack noun (claim responsibility, revendiquer)"),
         "attack_verbs": Key(WORDS, "verbs whose subject performs the attack noun they take as object (launch an offensive)"),
         "continuation_verbs": Key(WORDS, "verbs of a quotation continuing its speaker's last one (he added, a-t-il poursuivi)"),
         "aim_verbs": Key(WORDS, "verbs of aiming: followed by a particle and a verb they state a purpose, not an attack (aims to, vise à)"),

@@ -28,6 +28,7 @@ from ..model import DocumentModel
 from .acceptances import answered_offers
 from .appeals import frame_appeals
 from .brokers import broker_events, frame_mediations, witness_mediations
+from .claims import claimed_attacks
 from .compounds import compound_mediations
 from .conflict import sides_and_mediators
 from .coups import coup_entities, governed_coups
@@ -65,8 +66,9 @@ HANDLERS = {
 #: The steps run, in order: the handlers, then brokered agreements, brokers named in compounds
 #: ("a China-brokered deal"), proposals, witnesses, frame
 #: mediations, calls for calm addressed to the frame's sides, rejections answering a claim and
-#: acceptances answering an offer.
-STEPS = (*HANDLERS, "brokers", "compounds", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances")
+#: acceptances answering an offer, and attacks claimed ("X claimed responsibility for the attack").
+STEPS = (*HANDLERS, "brokers", "compounds", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances",
+         "claims")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -121,6 +123,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     if "acceptances" in STEPS:
         answers, refs = answered_offers(res, filters, events + brokered, added)
         brokered += answers
+        model.references.extend(refs)
+    if "claims" in STEPS:  # "X claimed responsibility for the attack": X attacked its target
+        claimed, refs = claimed_attacks(res, filters, events + brokered)
+        brokered += claimed
         model.references.extend(refs)
     model.references.sort(key=lambda r: (r.start, r.end))
     changed = bool(added) or res.revised

@@ -75,6 +75,8 @@ class DocumentLexicon:
     universal_determiners: frozenset
     #: verbs (or "verb object" phrases) of a coup ("overthrow", "seize power"): graph.document.coups
     coup_verbs: frozenset = frozenset()
+    #: verbs (or "verb object" phrases) of a claim of responsibility: graph.document.claims
+    claim_verbs: frozenset = frozenset()
     #: half of a divided state -> its words ("north": North, Nord): graph.document.regions
     region_words: dict = field(default_factory=dict)
     #: words of a state's mention that name it by its coup ("the junta"): graph.document.coups
@@ -146,6 +148,7 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
         coup_verbs=frozenset(raw.get("coup_verbs", ())),
+        claim_verbs=frozenset(raw.get("claim_verbs", ())),
         region_words=raw.get("region_words", {}),
         coup_agents=frozenset(raw.get("coup_agents", ())),
         event_pronouns=frozenset(raw.get("event_pronouns", ())),
