@@ -60,7 +60,9 @@ def claimed_attacks(res, filters, events: list[dict]) -> tuple[list[dict], list[
         subject = {x.i for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in c.subtree}
         noun = next((x for x in v.subtree if x.i > v.i and x.pos_ == "NOUN" and x.i not in subject
                      and (res.lex.event_kind(x.lemma_.lower()) or res.lex.event_kind(x.lower_)) == "attack"), None)
-        claimants = [m for m in res.coded if m["token_start"] in subject]
+        heads = [x for c in v.children if c.dep_ in ACTIVE_SUBJECT_DEPS for x in (c, *c.conjuncts)]
+        # the subject itself, not who its participle names ("X, backed by Y, claimed ...")
+        claimants = [m for m in res.coded if any(m["token_start"] <= x.i < m["token_end"] for x in heads)]
         if noun is None or not claimants:
             continue
         targets = _targets(res, noun)
