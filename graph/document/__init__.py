@@ -84,10 +84,9 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     sents = Sentences(doc)
     found = entities(doc, mentions, kb, sents)
     sides, mediators = sides_and_mediators(doc, mentions, events, lex, {e.code: e.type for e in found})
-    stated = event_entities(events, lex, sents)
+    stated = event_entities(events, lex, sents) + coup_entities(doc, mentions, lex, sents)
     stated = sorted(stated + noun_event_entities(
-        doc, mentions, lex, sents, filters, stated, load_lexicon(lang).of_words)
-        + coup_entities(doc, mentions, lex, sents), key=lambda e: e.sentence)
+        doc, mentions, lex, sents, filters, stated, load_lexicon(lang).of_words), key=lambda e: e.sentence)
     model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators, entities=found, events=stated)
     res = ReferenceResolver(doc, mentions, model, kb, lex, meta.get("date"), lang)
     added: list[dict] = []
@@ -124,7 +123,7 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
         answers, refs = answered_offers(res, filters, events + brokered, added)
         brokered += answers
         model.references.extend(refs)
-    if "claims" in STEPS:  # "X claimed responsibility for the attack": X attacked its target
+    if "claims" in STEPS:
         claimed, refs = claimed_attacks(res, filters, events + brokered)
         brokered += claimed
         model.references.extend(refs)
