@@ -28,14 +28,18 @@ from ..model import DocumentModel
 from .acceptances import answered_offers
 from .appeals import frame_appeals
 from .brokers import broker_events, frame_mediations, witness_mediations
+from .claims import claimed_attacks
 from .compounds import compound_mediations
 from .conflict import sides_and_mediators
+from .coups import coup_entities, governed_coups
+from .event_pronouns import event_pronouns
 from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
 from .members import member_groups
 from .naming import named_anaphors
 from .proposals import proposal_mediations
 from .quotes import speakers
+from .regions import region_sides
 from .replies import answered_claims
 from .references import ReferenceResolver
 from .sides import pairs, side_nouns
@@ -48,19 +52,23 @@ __all__ = ["build_model", "HANDLERS", "STEPS"]
 HANDLERS = {
     "speakers": speakers,
     "pairs": pairs,
+    "regions": region_sides,
     "sides": side_nouns,
     "groups": ReferenceResolver.groups,
     "nominals": ReferenceResolver.nominals,
     "clitics": ReferenceResolver.clitics,
     "event_anaphors": ReferenceResolver.event_anaphors,
+    "coups": governed_coups,
+    "event_pronouns": event_pronouns,
     "named": named_anaphors,
     "members": member_groups,
 }
 #: The steps run, in order: the handlers, then brokered agreements, brokers named in compounds
 #: ("a China-brokered deal"), proposals, witnesses, frame
 #: mediations, calls for calm addressed to the frame's sides, rejections answering a claim and
-#: acceptances answering an offer.
-STEPS = (*HANDLERS, "brokers", "compounds", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances")
+#: acceptances answering an offer, and attacks claimed ("X claimed responsibility for the attack").
+STEPS = (*HANDLERS, "brokers", "compounds", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances",
+         "claims")
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -76,7 +84,7 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     sents = Sentences(doc)
     found = entities(doc, mentions, kb, sents)
     sides, mediators = sides_and_mediators(doc, mentions, events, lex, {e.code: e.type for e in found})
-    stated = event_entities(events, lex, sents)
+    stated = event_entities(events, lex, sents) + coup_entities(doc, mentions, lex, sents)
     stated = sorted(stated + noun_event_entities(
         doc, mentions, lex, sents, filters, stated, load_lexicon(lang).of_words), key=lambda e: e.sentence)
     model = DocumentModel(doc=meta.get("id") or "", sides=sides, mediators=mediators, entities=found, events=stated)
@@ -114,6 +122,10 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
     if "acceptances" in STEPS:
         answers, refs = answered_offers(res, filters, events + brokered, added)
         brokered += answers
+        model.references.extend(refs)
+    if "claims" in STEPS:
+        claimed, refs = claimed_attacks(res, filters, events + brokered)
+        brokered += claimed
         model.references.extend(refs)
     model.references.sort(key=lambda r: (r.start, r.end))
     changed = bool(added) or res.revised

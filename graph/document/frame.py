@@ -220,7 +220,7 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
             if kind is None and i not in cues:
                 continue  # (neither branch below reads it)
         t = doc[i]
-        if pos == "NOUN" and kind is not None:
+        if pos == "NOUN" and kind in ("agreement", "attack"):  # (coups: graph.document.coups)
             parts = own_participants(doc, t, coded, _OWN_DEPS if kind == "agreement" else _OWNER_DEPS)
             g = event_phrase(t, of_words)
             if kind == "attack" and not parts and g.dep_ in DIRECT_OBJECT_DEPS \
@@ -239,13 +239,21 @@ def noun_event_entities(doc, mentions: list[dict], lex: DocumentLexicon, sents: 
         if not parts and pos == "VERB" and (s, kind) not in seen and filters.unattributed(t):
             # "gunmen attacked a market": an attack by no one named
             seen.add((s, kind))
-            out.append(EventEntity(kind=kind, relation="attack", participants=(), sentence=s, trigger=t.text))
+            out.append(EventEntity(kind=kind, relation="attack", participants=(), sentence=s, trigger=t.text,
+                                   targets=_attacked(t, coded)))
         if (s, kind) in seen or not parts or kind == "agreement" and len(parts) < 2:
             continue
         seen.add((s, kind))
         out.append(EventEntity(kind=kind, relation="agree" if kind == "agreement" else "attack",
                                participants=tuple(sorted(parts)), targets=(), sentence=s, trigger=t.text))
     return out
+
+
+def _attacked(verb, coded: list[dict]) -> tuple[str, ...]:
+    """The codes, places included, of an attack verb's objects and complements (not its subject):
+    "gunmen attacked a church in Burkina Faso" attacked BFA."""
+    idx = {x.i for c in verb.children if c.dep_ not in ACTIVE_SUBJECT_DEPS for x in c.subtree}
+    return tuple(sorted({m["code"] for m in coded if m["token_start"] in idx}))
 
 
 def _codes(tok, coded: list[dict]) -> list[str]:

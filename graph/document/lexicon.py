@@ -19,7 +19,7 @@ True
 from __future__ import annotations
 
 import csv
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from ..errors import DataFileError
@@ -73,6 +73,16 @@ class DocumentLexicon:
     own_state_nouns: dict
     definite_determiners: frozenset
     universal_determiners: frozenset
+    #: verbs (or "verb object" phrases) of a coup ("overthrow", "seize power"): graph.document.coups
+    coup_verbs: frozenset = frozenset()
+    #: verbs (or "verb object" phrases) of a claim of responsibility: graph.document.claims
+    claim_verbs: frozenset = frozenset()
+    #: half of a divided state -> its words ("north": North, Nord): graph.document.regions
+    region_words: dict = field(default_factory=dict)
+    #: words of a state's mention that name it by its coup ("the junta"): graph.document.coups
+    coup_agents: frozenset = frozenset()
+    #: object pronouns that may stand for an event just named ("called it", "l'a condamnée"): graph.document.event_pronouns
+    event_pronouns: frozenset = frozenset()
 
     def event_kind(self, lemma: str) -> str | None:
         """``agreement`` or ``attack`` for an event noun, else ``None``."""
@@ -137,6 +147,11 @@ def load_document_lexicon(lang: str) -> DocumentLexicon:
         own_state_nouns=raw["own_state_nouns"],
         definite_determiners=frozenset(raw["definite_determiners"]),
         universal_determiners=frozenset(raw["universal_determiners"]),
+        coup_verbs=frozenset(raw.get("coup_verbs", ())),
+        claim_verbs=frozenset(raw.get("claim_verbs", ())),
+        region_words=raw.get("region_words", {}),
+        coup_agents=frozenset(raw.get("coup_agents", ())),
+        event_pronouns=frozenset(raw.get("event_pronouns", ())),
     )
 
 
