@@ -278,7 +278,7 @@ class Arguments(NounPhrases):
                 relative = first.dep_ in RELCL_DEPS and any(  # "X, which is backed by Y"
                     c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS)
                 if not tgt and (first.dep_ in _MODIFYING_CLAUSE_DEPS or relative):
-                    tgt = self.np(first.head)
+                    tgt = self.subjects(first.head) if first.head.pos_ in ("VERB", "AUX") else self.np(first.head)  # "Backed by Y, X attacked Z": X
                 return src, tgt
             src = self.subjects(t)
             own = {m["code"] for m in src}

@@ -361,21 +361,6 @@ def co_agent_head(ctx: CueContext, m: dict):
     return a
 
 
-def fellow_agents(ctx: CueContext, co: list[dict]) -> list[dict]:
-    """The co-agents (:func:`co_agents`) that act beside the cue's subject ("fought X alongside
-    D", "aux côtés de D"), not the backers of a support phrase ("with the support of D", whose
-    noun is a cue of its own)."""
-    found = ctx.reading.found if ctx.reading is not None else {}
-    out = []
-    for m in co:
-        a = co_agent_head(ctx, m)
-        r = ctx.doc[m["token_start"]:m["token_end"]].root
-        inside = ctx.doc[min(a.i, r.i) + 1:r.i] if a is not None else []
-        if not any(x.pos_ == "NOUN" and x.i in found for x in inside):
-            out.append(m)
-    return out
-
-
 def backing(ctx: CueContext) -> list[Triple] | None:
     """"launched raids with the support of D", "avec le soutien de D": the cue noun is the word
     of a co-agent phrase, so D does the noun's relation toward the clause's subjects (``None``

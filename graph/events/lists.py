@@ -12,7 +12,7 @@ the militia back.
 
 from __future__ import annotations
 
-from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, CASE_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
+from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, CASE_DEPS, CONJ_DEPS, NOUN_MODIFIER_DEPS, PARTICIPLE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS,
                            PREP_OBJECT_DEPS, VERB_OBJECT_DEPS)
 from ..nlp.extensions import token_words
 
@@ -70,7 +70,8 @@ class BetweenLists:
             if p in self.g["between_preps"]:
                 ms = self.np(n)
                 if len({m["code"] for m in ms}) == 1:
-                    ms = ms + [m for m in self.side_after_aside(n) if m["code"] != ms[0]["code"]]
+                    ms = ms + [m for m in self.side_after_aside(n) or self.side_after_and(ms)
+                               if m["code"] != ms[0]["code"]]
                 found.extend(ms)
         found = _unique(found)  # "between A and B as well as between C and D": D hung elsewhere
         return found + [m for m in self.side_after_list(found) if m not in found]
@@ -87,6 +88,24 @@ class BetweenLists:
         if close is None or close + 1 >= hi or doc[close + 1].pos_ != "CCONJ":
             return []
         return self.first_named(close + 2, min(close + 5, hi))
+
+    def side_after_and(self, side: list[dict]) -> list[dict]:
+        """The actor named right after the "and" that follows the only side of a "between" list,
+        when the parser coordinated it with a noun above the list ("des négociations entre les
+        États-Unis et les talibans": *talibans* a conjunct of *négociations*), not with a verb (a
+        new clause: "... entre A et B, et C a dit").
+
+        >>> BetweenLists.side_after_and.__name__
+        'side_after_and'
+        """
+        doc, hi = self._doc, self.bounds[1]
+        j = max(m["token_end"] for m in side)
+        if j >= hi or doc[j].pos_ != "CCONJ":
+            return []
+        found = self.first_named(j + 1, min(j + 5, hi))
+        roots = [doc[m["token_start"]:m["token_end"]].root for m in found]
+        return found if roots and all(r.dep_ in CONJ_DEPS and r.head.pos_ in ("NOUN", "PROPN") and r.head.i < side[0]["token_start"]
+                                      for r in roots) else []
 
     def first_named(self, lo: int, hi: int) -> list[dict]:
         """The mentions that start at the first token of ``lo..hi-1`` where one starts, or none

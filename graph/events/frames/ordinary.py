@@ -22,11 +22,12 @@ from ...actors.reasons import reason_doer
 from ...actors.deps import (ACL_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, APPOS_DEPS, CASE_DEPS, CCOMP_DEPS, REPORTED_CLAUSE_DEPS,
                             VERB_OBJECT_DEPS, XCOMP_DEPS, roles)
 from ..conditions import condition_of, condition_target
+from ..coagents import fellow_agents
 from ..context import CueContext, FrameReading, Triple
 from ..fallback import (clause_target, complement_target, defended, nearest, noun_target_by_order, participle_target,
                         relation_noun_target, subject_conjuncts)
 from ..place_targets import expelled_from, place_target
-from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, fellow_agents, hostile,
+from ..linking import (BARE_COMPLEMENT_DEPS, announced_threat, backing, co_agent_head, co_agents, dissuasion, hostile,
                        reciprocal, together)
 from ..patients import patients
 from ..references import names_nobody
