@@ -88,6 +88,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "motion_prepositions": _optional(WORDS, "prepositions of motion"),
         "motion_lemmas": _optional(WORDS, "verbs of motion"),
         "communication_lemmas": _optional(WORDS, "verbs of communication"),
+        "stance_nouns": _optional(WORDS, "stance nouns whose 'to' complement is an actor, not a place (soutien à Kigali)"),
         "located_prepositions": _optional(WORDS, "place prepositions that stay locative under a verb of communication or firing"),
         "place_followers": _optional(WORDS, "words after which a capital is a place"),
         "place_compounds": _optional(WORDS, "words joined to a name by a hyphen that make it a place (London-based)"),

@@ -13,7 +13,7 @@ specific to one conflict.
 from __future__ import annotations
 
 from .kb import KnowledgeBase, slugify
-from .deps import CONJ_DEPS, SUBJECT_DEPS
+from .deps import CONJ_DEPS, DIRECT_OBJECT_DEPS, SUBJECT_DEPS
 
 #: hyphens that join a name to a word ("London-based")
 HYPHENS = frozenset({"-", "\u2010", "\u2011"})
@@ -77,6 +77,17 @@ def place_compound(doc, end: int, lex) -> bool:
         and doc[end].idx == doc[end - 1].idx + len(doc[end - 1])
 
 
+def _stance_complement(prep, name, lex) -> bool:
+    """Whether the name under the preposition ``prep`` completes a stance noun
+    (``stance_nouns``): the noun it hangs on ("son soutien à Kigali"), or the object of the verb
+    it hangs on when the parser attaches it there ("a renouvelé son appui à Kinshasa"). Read for
+    "à" only (``article_prepositions``): "de l'aide en Somalie" is aid delivered in a place."""
+    heads = (prep.head.head, name.head)
+    words = {h.lemma_.lower() for h in heads} | {c.lemma_.lower() for h in heads for c in h.children
+                                                 if c.dep_ in DIRECT_OBJECT_DEPS and c.i < prep.i}
+    return bool(words & lex.stance_nouns)
+
+
 def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) -> bool:
     """True if the span at ``start:end`` names a location rather than an actor.
 
@@ -84,7 +95,7 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
     motion word ("travelled to Moscow"), or precedes an event noun ("the Minsk agreements"), or
     is coordinated with a place ("in Baku and Yerevan", also by a comma inside a list), or is the
     of-complement of a place noun ("the enclave of X", "le conflit du Y"). French "à" under a verb of saying or giving ("a écrit
-    à Moscou") or before an article ("son soutien à la Serbie") keeps the actor reading.
+    à Moscou") or a stance noun ("son soutien à Kigali", ``stance_nouns``) or before an article ("son soutien à la Serbie") keeps the actor reading.
     """
     if end < len(doc) and doc[end].tag_ == "POS" and doc[end - 1].head.lower_ not in lex.region_nouns:
         return False  # "concern at Turkey's moves": an owner, not a place (but "in Lebanon's south")
@@ -116,7 +127,9 @@ def is_place(doc, start: int, end: int, lex, prev_place_end: int | None = None) 
         while name.dep_ in CONJ_DEPS and name.head.i < name.i:  # "au Togo et au Bénin": the first conjunct's verb
             name = name.head
         heads = {x for h in (prev.head, prev.head.head, name.head) for x in (h.lemma_.lower(), h.lower_)}
-        if heads & lex.communication_lemmas and word not in lex.located_prepositions:  # UD: "à" hangs on the name
+        stance = word in lex.article_prepositions and _stance_complement(prev, name, lex)
+        if (heads & lex.communication_lemmas or stance) \
+                and word not in lex.located_prepositions:  # UD: "à" hangs on the name
             return False  # ("launched an offensive in X": a place)
         if word not in lex.located_prepositions and _retort(prev, lex):
             return False  # "hit back at Israel": the actor answered

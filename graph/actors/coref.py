@@ -68,7 +68,7 @@ from .salience import PRONOUN_WINDOW, SalienceMixin, expletive, summed
 from .spans import SpanTests
 from .states import StateAnaphors
 from .title_holders import title_holder
-from .titled_roles import office_code
+from .namesakes import set_off_title, stated_code
 from .titles import document_holder
 
 def _name_key(name: str) -> str:
@@ -129,9 +129,9 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         if need.person:  # (in the role its title names: "rebel leader X", graph.actors.titled_roles)
             f = actor_fields(self.kb, need.person, self.date, self.lang)
             f = dict(f, code=self.kb.code_for(need.acts_for, self.date)) if need.acts_for else f
-            aff = need.affiliation or {}  # "Palestinian Prime Minister X", "AU envoy X": the office's
+            aff = need.affiliation or set_off_title(self, m)  # "Malian Foreign Minister X", "X, the AU's envoy"
             past = any(t.lower_ in self.lex.former_words for t in self.doc[max(0, m.token_start - 2):m.token_end])
-            if not need.acts_for and office_code(self.kb, need.person, aff, past) not in (None, f.get("code")):
+            if not need.acts_for and stated_code(self.kb, need.person, aff, past, self.date) not in (None, f.get("code")):
                 f = dict(f, code=aff["code"], sector=aff.get("sector") or f.get("sector"))
             role = self.kb.role_at(need.person, self.date)
             office = None if (need.acts_for and not past) or (role and role.active((self.date or "")[:10])) \

@@ -29,6 +29,7 @@ from .compose import (BODY_TYPES, actor_fields, compound_tail, is_place, media_a
                       place_compound, strip_det, unknown_actor, with_det)
 from .nationality import before_agent_noun, is_diaspora, is_ethnic
 from .records import ActorMention, Pending
+from .state_organs import inside_state_organ
 from .titled_roles import role_actor
 
 
@@ -55,6 +56,8 @@ def known_entity(r, scan, ent, alias) -> list[ActorMention]:
     actor = r.kb.get(alias.actor_id)
     if actor is None:
         return []
+    if inside_state_organ(scan, ent, actor):
+        return []  # "Conseil de sécurité" in "le Conseil de sécurité nationale turc": Turkey's organ
     base = actor_fields(r.kb, actor.id, scan.date, r.lang)
     if actor.type == "State" and alias.kind == "name" and _owns_group(r, scan, ent):
         scan.take(ent.start, ent.end)  # "Officials of Colombia's ELN": where the group is from

@@ -45,6 +45,8 @@ class Lexicon:
     motion_prepositions: frozenset[str]
     motion_lemmas: frozenset[str]
     communication_lemmas: frozenset[str]
+    #: stance nouns whose "à" complement is an actor, not a place ("son soutien à Kigali")
+    stance_nouns: frozenset[str]
     place_followers: frozenset[str]
     #: nouns whose of-complement is a place ("the enclave of X", "le conflit du Y")
     place_nouns: frozenset[str]

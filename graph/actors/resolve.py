@@ -52,6 +52,7 @@ from .coref import resolve_in_order
 from .postings import postings
 from .behalf import acting_on_behalf
 from .title_names import titles_before_names
+from .opposition_people import opposition_people
 from .seats import seated_governments
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
@@ -141,6 +142,7 @@ class Resolver(SpanTests):
         resolved = postings(doc, led_coalitions(doc, resolved, lex), lex, kb)
         resolved = acting_on_behalf(doc, resolved, lex)  # "X, speaking on behalf of the EU": the EU
         resolved = titles_before_names(doc, resolved)  # "le chef de la diplomatie européenne, X": X
+        resolved = opposition_people(doc, resolved, kb, lex)  # "opposition leader X": his state's opposition
         return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 
