@@ -47,6 +47,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "aim_verbs": Key(WORDS, "verbs of aiming: followed by a particle and a verb they state a purpose, not an attack (aims to, vise à)"),
         "aim_particles": Key(WORDS, "particles between a verb of aiming and the verb of its purpose (to, at, à)"),
         "appeal_topics": Key(WORDS, "what a call for calm asks for: with no addressee, an appeal to both sides (restraint, calm, dialogue)"),
+        "effort_nouns": _optional(WORDS, "nouns of the efforts of third parties that may bring an agreement about (efforts)"),
+        "effort_outcomes": _optional(WORDS, "verbs whose subject, an effort noun, brought about the agreement below them (help, lead; aider, permettre)"),
         "offer_nouns": _optional(WORDS, "offers an acceptance with no target answers (offer, proposal)"),
         "offered_relations": _optional(WORDS, "relations of the offers such an acceptance answers (mediate, appeal)"),
         "answered_relations": Key(WORDS, "relations whose claim a rejection with no target answers (\"X denied the charges\": X rejects the accuser)"),

@@ -32,6 +32,7 @@ from .claims import claimed_attacks
 from .compounds import compound_mediations
 from .conflict import sides_and_mediators
 from .coups import coup_entities, governed_coups
+from .efforts import effort_mediations
 from .event_pronouns import event_pronouns
 from .frame import Sentences, entities, event_entities, noun_event_entities
 from .lexicon import load_document_lexicon
@@ -64,11 +65,17 @@ HANDLERS = {
     "members": member_groups,
 }
 #: The steps run, in order: the handlers, then brokered agreements, brokers named in compounds
-#: ("a China-brokered deal"), proposals, witnesses, frame
+#: ("a China-brokered deal"), proposals, efforts that brought an agreement about, witnesses, frame
 #: mediations, calls for calm addressed to the frame's sides, rejections answering a claim and
 #: acceptances answering an offer, and attacks claimed ("X claimed responsibility for the attack").
-STEPS = (*HANDLERS, "brokers", "compounds", "proposals", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances",
+STEPS = (*HANDLERS, "brokers", "compounds", "proposals", "efforts", "witnesses", "frame_mediations", "frame_appeals", "replies", "acceptances",
          "claims")
+
+
+#: Steps reading mediations from one phrase of their own, in order: brokers named in compounds
+#: ("a China-brokered deal"), proposals ("a US proposal for a ceasefire") and efforts that
+#: brought an agreement about ("the efforts of X helped A and B reach a deal").
+MEDIATION_READERS = {"compounds": compound_mediations, "proposals": proposal_mediations, "efforts": effort_mediations}
 
 
 def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentModel, list[dict] | None, list[dict]]:
@@ -95,14 +102,11 @@ def build_model(doc, events: list[dict], lang: str, filters) -> tuple[DocumentMo
             HANDLERS[step](res, model.references, added)
     brokered, refs = broker_events(res, filters) if "brokers" in STEPS else ([], [])
     model.references.extend(refs)
-    if "compounds" in STEPS:
-        compounded, refs = compound_mediations(res, filters)
-        brokered += compounded
-        model.references.extend(refs)
-    if "proposals" in STEPS:
-        proposed, refs = proposal_mediations(res, filters)
-        brokered += proposed
-        model.references.extend(refs)
+    for step, read in MEDIATION_READERS.items():
+        if step in STEPS:
+            found, refs = read(res, filters)
+            brokered += found
+            model.references.extend(refs)
     if "witnesses" in STEPS:
         witnessed, refs = later_witnesses(res, filters)
         brokered += witness_mediations(res, filters) + witnessed
