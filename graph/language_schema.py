@@ -49,6 +49,7 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "appeal_topics": Key(WORDS, "what a call for calm asks for: with no addressee, an appeal to both sides (restraint, calm, dialogue)"),
         "effort_nouns": _optional(WORDS, "nouns of the efforts of third parties that may bring an agreement about (efforts)"),
         "effort_outcomes": _optional(WORDS, "verbs whose subject, an effort noun, brought about the agreement below them (help, lead; aider, permettre)"),
+        "welcome_words": _optional(WORDS, "adverbs or nouns making a verb of hosting one of welcome (accueillir favorablement, avec satisfaction)"),
         "offer_nouns": _optional(WORDS, "offers an acceptance with no target answers (offer, proposal)"),
         "offered_relations": _optional(WORDS, "relations of the offers such an acceptance answers (mediate, appeal)"),
         "answered_relations": Key(WORDS, "relations whose claim a rejection with no target answers (\"X denied the charges\": X rejects the accuser)"),

@@ -83,6 +83,8 @@ def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
     events, refs = [], []
     for relation, governors in (("mediate", None), ("agree", res.lex.signing_verbs)):
         for t, gov, entity in res.governed_event_nouns("agreement", governors, definite=False):
+            if relation == "mediate" and welcomed(res, gov):
+                continue  # "X a accueilli favorablement la rencontre": X welcomed it, hosted nothing
             agents = _agents(res, gov)
             if relation == "agree" and agents:
                 continue  # "A and B signed a deal": the sentence says who
@@ -106,6 +108,16 @@ def broker_events(res, filters) -> tuple[list[dict], list[Reference]]:
                 first = res._fields(parties[0])
                 events.extend(frame_event(res, gov, first, "agree", res._fields(p), CONFIDENCE) for p in parties[1:])
     return events, refs
+
+
+def welcomed(res, gov) -> bool:
+    """Whether the brokering verb ``gov`` is modified by a word of welcome (``welcome_words`` of
+    ``document.json``: "a accueilli favorablement / avec satisfaction l'accord"): the verb then
+    welcomes the agreement (a ``support`` of the sentence level), it does not host it.
+
+    Example: "Le Kremlin a accueilli favorablement la rencontre" is no hosting of the meeting."""
+    words = frozenset(load_json(res.lang, "document.json").get("welcome_words", ()))
+    return any(c.lower_ in words or any(x.lower_ in words for x in c.children) for c in gov.children)
 
 
 def _sentence_brokers(res, filters, t) -> set[str]:

@@ -54,6 +54,6 @@ def test_every_mechanism_has_three_documents_in_both_languages():
                       "signed_subject", "witness_later", "pair_opposition", "sides_rivals", "floating", "named_verb", "event_headline",
                       "broker_relative", "mediator_noun", "nominal_bloc", "reply_latter", "attack_unattributed", "appos_office",
                       "expelled_place", "process_anaphor", "attack_passive_place", "seated_government", "acceptance",
-                      "quote_possessive", "known_event", "coup", "event_pronoun", "region", "claimed_attack", "efforts"):
+                      "quote_possessive", "known_event", "coup", "event_pronoun", "region", "claimed_attack", "efforts", "welcome"):
         rows = [r for r in ROWS if r[0] == mechanism]
         assert len(rows) >= 3 and {r[1] for r in rows} == {"en", "fr"}
