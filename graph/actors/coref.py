@@ -149,7 +149,7 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
             f = {"actor_id": f"person/{slugify(name)}", "label": name, "type": "Person",
                  "code": aff.get("code"), "sector": aff.get("sector")}
         else:  # a leader named by one word (.leader_names), an apposition's (.described), a title's (.title_holders)
-            lead = leader_named(self.kb, name, self.seen_codes, self.date)
+            lead = leader_named(self.kb, name, self.seen_codes, self.date, self.doc[m.token_end:m.token_end + 1].text)
             f = actor_fields(self.kb, lead, self.date, self.lang) if lead else \
                 described_person(self, m, name) or long_title_state(self, m, name) or of_state_person(self, m, name) \
                 or title_holder(self, m, name) or unknown_actor("PERSON", name)
@@ -324,7 +324,7 @@ def _other(st: _State, m: ActorMention) -> list[dict]:
     if m.token_start in st.tails:
         return []  # the end of the name before it
     known = st.registry.get(_name_key(m.pending.name))
-    lead = None if known else leader_named(st.kb, m.pending.name, st.seen_codes, st.date)
+    lead = None if known else leader_named(st.kb, m.pending.name, st.seen_codes, st.date, st.doc[m.token_end:m.token_end + 1].text)
     if lead:
         known = actor_fields(st.kb, lead, st.date, st.lang)
         st.register(m.pending.name, known)

@@ -20,7 +20,14 @@ no actor.
   noun whose of-complement the name is ("les rebelles du Mouvement X (MX)", "rebels of the X
   (MX)").
 
-Every unknown name mention of the document spelled as the name or the acronym then takes the
+A name the base knows as another armed group is such a name too when the acronym after it is
+none of that group's names (:func:`namesake`): "ethnic Albanian rebels of the National Liberation
+Army (NLA)" in Macedonia are not Colombia's ELN, "les rebelles du Front de libération nationale
+(FLN)" in Burundi not an older namesake. The base's group keeps its own acronym ("the National
+Liberation Army (ELN)").
+
+Every unknown name mention of the document spelled as the name or the acronym (and every mention
+of the namesake's name) then takes the
 group (actor id ``group/introduced/<acronym>``, type ``ArmedGroup``). A name with an acronym and
 no such noun ("the Economic Community of Central African States (ECCAS)", a body the base
 lacks) stays unknown: an organisation is not a rebel group.
@@ -99,9 +106,34 @@ def _unknown_name(m) -> bool:
     return m.kind == "name" and not m.code and m.type in (None, "Unknown")
 
 
-def introduced_groups(doc, mentions: list, lex) -> list:
+def _is_group_name(m) -> bool:
+    return m.kind == "name" and m.type == "ArmedGroup"
+
+
+def namesake(kb, m, acronym: str) -> bool:
+    """Whether the armed group of the base that the name mention ``m`` matched is a namesake of
+    the group the text introduces with ``acronym``: the acronym is neither the group's code nor
+    one of its names in any language.
+
+    Example
+    -------
+    >>> from graph.actors.kb import load_kb
+    >>> from graph.model import Mention
+    >>> m = Mention(0, 24, 0, 3, "National Liberation Army", "group/eln", "ELN", "ArmedGroup", "ELN", kind="name")
+    >>> namesake(load_kb(), m, "NLA"), namesake(load_kb(), m, "ELN")
+    (True, False)
+    """
+    if kb is None or m.kind != "name" or m.type != "ArmedGroup" or not m.actor_id:
+        return False
+    names = {n for spellings in kb.labels(m.actor_id).values() for n in spellings}
+    names |= {a.text for a in kb.aliases if a.actor_id == m.actor_id}
+    return acronym.replace("-", "_") != m.code and acronym not in names
+
+
+def introduced_groups(doc, mentions: list, lex, kb=None) -> list:
     """``mentions`` where the unknown names of an armed group the text introduces (see the
-    module) take that group; the list itself is returned, its records changed in place."""
+    module) take that group; the list itself is returned, its records changed in place. ``kb``
+    (the base) lets a namesake of a known group be introduced too."""
     if not lex.introduced_group_nouns:
         return mentions
     known = {m.text for m in mentions if m.code}
@@ -109,7 +141,9 @@ def introduced_groups(doc, mentions: list, lex) -> list:
     pos = [t.pos_ for t in doc]
     groups: dict[str, dict] = {}
     for m in mentions:
-        acronym = _acronym(doc, m, known) if _unknown_name(m) else None
+        acronym = _acronym(doc, m, known) if _unknown_name(m) or _is_group_name(m) else None
+        if acronym and not _unknown_name(m) and not namesake(kb, m, acronym):
+            continue
         if acronym and (described_after(words, pos, m.token_end + 3, lex) or _described_before(words, m.token_start, lex)):
             fields = {"actor_id": f"group/introduced/{acronym.lower()}", "label": m.text, "type": "ArmedGroup",
                       "code": acronym.upper().replace("-", "_"), "sector": None, "pending": None}
@@ -119,6 +153,6 @@ def introduced_groups(doc, mentions: list, lex) -> list:
             groups.setdefault(acronym.lower(), fields)
     if groups:
         for m in mentions:
-            if _unknown_name(m) and m.text.lower() in groups:
+            if (_unknown_name(m) or _is_group_name(m)) and m.text.lower() in groups:
                 m.assign(groups[m.text.lower()])
     return mentions

@@ -13,7 +13,10 @@ whose name begins or ends with that word when exactly one such person:
   document has that code).
 
 Someone named in full before ("Stella Kim, a lawyer") wins: the registry of names is read
-before this module. Two leaders fitting ("Kim" in a text naming North and South Korea while
+before this module. A word that the next word of the text continues as a name (``next_word``: a
+capitalised word, "le président François Bozizé", "President Joseph Kabila") is the first name of
+someone else, not the leader who shares it ("François" Hollande in a text that names him later).
+Two leaders fitting ("Kim" in a text naming North and South Korea while
 both had a leader called Kim) leave the name unknown.
 
 Example
@@ -22,6 +25,8 @@ Example
 >>> leader_named(load_kb(), "Moon", {"KOR", "PRK"}, "2018-04-27")
 'person/moon-jae-in'
 >>> leader_named(load_kb(), "Moon", {"FRA"}, "2018-04-27") is None
+True
+>>> leader_named(load_kb(), "François", {"FRA"}, "2013-01-12", next_word="Bozizé") is None
 True
 """
 
@@ -53,10 +58,16 @@ def _index(kb: KnowledgeBase) -> dict[str, tuple[str, ...]]:
     return _INDEX[key]
 
 
-def leader_named(kb: KnowledgeBase, word: str, seen_codes: set, date: str | None) -> str | None:
+def continues_name(word: str) -> bool:
+    """Whether the text word ``word`` after a one-word name continues the name: a capitalised
+    word of letters ("Bozizé", "Kabila", "Sassou-Nguesso"), not a stop or a lower-case word."""
+    return word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha() and not word.isupper()
+
+
+def leader_named(kb: KnowledgeBase, word: str, seen_codes: set, date: str | None, next_word: str = "") -> str | None:
     """The person id of the one leader the single name ``word`` stands for (see the module),
-    or ``None``."""
-    if len(word.split()) != 1 or not word[:1].isupper():
+    or ``None`` (also when ``next_word``, the text's word after it, continues the name)."""
+    if len(word.split()) != 1 or not word[:1].isupper() or continues_name(next_word):
         return None
     fits = []
     for pid in _index(kb).get(slugify(word), ()):

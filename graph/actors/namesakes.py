@@ -15,6 +15,11 @@ text says about this person, so :func:`stated_code` gives him that state when:
   organisation or an armed group ("the Lebanese Hezbollah leader X", "the Portuguese UN chief X")
   keeps that role, where a nationality only describes him.
 
+A national adjective that two states share (``ambiguous.tsv``: "Congolese", "congolais",
+"coréen") states no state against the base: "le président congolais Denis Sassou Nguesso" is the
+Republic of the Congo's president the base knows, not the Democratic Republic's (the shared
+form's default), when the base lists an office of his for another candidate of the form.
+
 Organisations' offices ("African Union envoy X") stay with
 :func:`graph.actors.titled_roles.office_code`, which this function calls first. A title set off
 after the name ("X, the Malian foreign minister", "X, ministre malien des Affaires étrangères")
@@ -34,6 +39,7 @@ True
 
 from __future__ import annotations
 
+from .ambiguous import ambiguous_table
 from .titled_roles import holds_office_of, office_code
 
 
@@ -41,6 +47,22 @@ def _state(kb, code: str | None) -> bool:
     """Whether the actor standing for ``code`` is a state."""
     actor = kb.get(kb.actor_for_code(code or "") or "") if code else None
     return actor is not None and actor.type == "State"
+
+
+def shared_demonym_office(kb, person_id: str, code: str) -> bool:
+    """Whether a form two states share names ``code`` and a state the base lists an office of
+    the person for: the title's adjective may be his own state's ("congolais": COD or COG).
+
+    Example
+    -------
+    >>> from graph.actors.kb import load_kb
+    >>> shared_demonym_office(load_kb(), "person/denis-sassou-nguesso", "COD")
+    True
+    >>> shared_demonym_office(load_kb(), "person/abdoulaye-diop", "MLI")
+    False
+    """
+    return any(code in cands and any(holds_office_of(kb, person_id, c) for c in cands if c != code)
+               for cands, _default in ambiguous_table().values())
 
 
 def stated_code(kb, person_id: str | None, affiliation: dict | None, past: bool, date: str | None) -> str | None:
@@ -51,7 +73,7 @@ def stated_code(kb, person_id: str | None, affiliation: dict | None, past: bool,
     if office is not None or past or not person_id:
         return office
     code = (affiliation or {}).get("code")
-    if not _state(kb, code) or holds_office_of(kb, person_id, code):
+    if not _state(kb, code) or holds_office_of(kb, person_id, code) or shared_demonym_office(kb, person_id, code):
         return None
     return code if _state(kb, kb.code_for(person_id, date)) else None
 

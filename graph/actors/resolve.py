@@ -132,7 +132,7 @@ class Resolver(SpanTests):
         out = fighters_in_held_places(doc, out, kb, lex, date, self.lang)  # "militants in Gaza": Hamas
         out = seated_governments(doc, out, kb, lex, date, self.lang)  # "the Tripoli-based government"
         out = bare_juntas(doc, out, kb, lex, date, self.lang)  # "the junta": the state it rules
-        out = introduced_groups(doc, out, lex)  # "the X (ABC), a rebel group": the group ABC
+        out = introduced_groups(doc, out, lex, kb)  # "the X (ABC), a rebel group": the group ABC
         out = region_group_mentions(doc, out, kb, lex, date, self.lang)  # "Gulf states": the GCC if named
         out = class_noun_mentions(doc, out, kb, lex, date, self.lang)  # "the alliance": NATO named before
         resolved = [self.held_body(doc, m, kb, date) for m in resolve_in_order(doc, out, kb, self.lang, date)]

@@ -5,7 +5,8 @@ Texts written for these tests, with invented group names: the apposition after t
 ("(MRK), un groupe rebelle congolais", "(MJN), a rebel group"), the group noun whose
 of-complement the name is ("les rebelles du Front X (FPL)"), the noun right after the acronym
 ("(PLF) rebels"); and the shapes that stay unknown (no group noun, a group noun in a relative
-clause).
+clause); a namesake of a group the base knows, introduced with an acronym that is not its own
+("rebels of the National Liberation Army (NLA)" is not Colombia's ELN).
 """
 
 from __future__ import annotations
@@ -64,3 +65,27 @@ def test_the_apposition_may_hold_determiners_and_adjectives_only():
     assert described_after(", a Chadian rebel group".split(), ["PUNCT", "DET", "ADJ", "NOUN", "NOUN"], 0, en)
     assert not described_after(", qui a combattu les rebelles".split(),
                                ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN"], 0, fr)
+
+
+@pytest.mark.parametrize("lang,text,want", [
+    # a namesake of a known group (Colombia's ELN) introduced with an acronym of its own
+    ("en", "Macedonian forces shelled positions of ethnic Albanian rebels of the National Liberation Army (NLA) "
+           "near Tetovo. The NLA said it would disarm.", {("MKD", "attack", "NLA")}),
+    ("en", "Macedonia accused National Liberation Army (NLA) rebels of attacking Tetovo, which the NLA denied.",
+     {("MKD", "accuse", "NLA")}),
+    ("fr", "Le gouvernement macédonien a accusé l'Armée de libération nationale (ALN), un mouvement rebelle "
+           "albanais, d'avoir attaqué Tetovo.", {("MKD", "accuse", "ALN")}),
+])
+def test_a_namesake_of_a_known_group_with_another_acronym_is_introduced(lang, text, want):
+    doc = _read(lang, text)
+    assert want <= _events(doc)
+    assert not [m for m in doc._.mentions if m["code"] == "ELN"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Colombia resumed talks with the National Liberation Army (ELN), the last active rebel group."),
+    ("fr", "La Colombie a repris les pourparlers avec les rebelles de l'Armée de libération nationale (ELN)."),
+])
+def test_a_known_group_with_its_own_acronym_stays_itself(lang, text):
+    doc = _read(lang, text)
+    assert {m["code"] for m in doc._.mentions if m["type"] == "ArmedGroup"} == {"ELN"}

@@ -1,7 +1,8 @@
 """Leaders first named by one word when the document names their state
 (``graph/actors/leader_names.py``), EN and FR.
 
-Texts written for these tests: a summit of two states, their leaders named by one name each.
+Texts written for these tests: a summit of two states, their leaders named by one name each; people
+whose first or family name is a leader's ("François Bozizé", "Moon Sung-hoon").
 """
 
 from __future__ import annotations
@@ -40,3 +41,24 @@ def test_only_leaders_in_office_at_the_date_and_of_a_state_named():
     assert leader_named(kb, "Kim", {"PRK"}, "2018-04-27") == "person/kim-jong-un"  # not Kim Jong-il
     assert leader_named(kb, "Moon", {"FRA"}, "2018-04-27") is None
     assert leader_named(kb, "moon", {"KOR"}, "2018-04-27") is None  # a word, not a name
+
+
+@pytest.mark.parametrize("lang,date,text,word", [
+    ("fr", "2013-01-12", "Le président Denis Sassou Nguesso a reçu le président François Bozizé à Brazzaville. "
+                         "Le président François Hollande a salué l'accord.", "François"),
+    ("fr", "2013-01-12", "Selon Paris, François Bozizé a demandé l'aide de la France. François Hollande a refusé.",
+     "François"),
+    ("en", "2018-04-27", "The envoy met Moon Sung-hoon in Seoul before President Moon Jae-in spoke about South Korea.",
+     "Moon"),
+])
+def test_a_leader_word_that_the_next_name_continues_is_someone_else(analyse, lang, date, text, word):
+    mentions = analyse(lang, text, date)._.mentions
+    assert not [m for m in mentions if m["text"] == word and m.get("type") == "Person"]
+
+
+def test_the_next_word_continuing_the_name_blocks_the_leader():
+    kb = load_kb()
+    assert leader_named(kb, "François", {"FRA"}, "2013-01-12") == "person/francois-hollande"
+    assert leader_named(kb, "François", {"FRA"}, "2013-01-12", next_word="Bozizé") is None
+    assert leader_named(kb, "Moon", {"KOR"}, "2018-04-27", next_word="and") == "person/moon-jae-in"
+    assert leader_named(kb, "Moon", {"KOR"}, "2018-04-27", next_word="PARIS") == "person/moon-jae-in"

@@ -1,5 +1,6 @@
 """The state a title or apposition gives a known person wins over the base's namesake
-(graph.actors.namesakes): the base knows one Abdoulaye Diop, a Senegalese official."""
+(graph.actors.namesakes): the base knows one Abdoulaye Diop, a Senegalese official. A national
+adjective two states share ("Congolese", "congolais") leaves a known president his own state."""
 
 from __future__ import annotations
 
@@ -51,3 +52,14 @@ def test_a_later_surname_keeps_the_stated_state(analyse):
     text = "Mali's foreign minister Abdoulaye Diop met the envoy. Diop then condemned the attack by Niger."
     doc = analyse("en", text, "2024-01-01")
     assert [m["code"] for m in doc._.mentions if m["text"] == "Diop"] == ["MLI"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    # a national adjective two states share names the state the base has him in office for
+    ("en", "Congolese President Denis Sassou Nguesso met rebel leaders in Libreville on Friday."),
+    ("en", "Denis Sassou Nguesso, the Congolese president, urged the Seleka rebels to stop their advance."),
+    ("fr", "Le président congolais Denis Sassou Nguesso a reçu le chef de la Séléka à Libreville."),
+    ("fr", "Denis Sassou Nguesso, le président congolais, a appelé les rebelles au dialogue."),
+])
+def test_a_shared_national_adjective_keeps_the_base_office(analyse, lang, text):
+    assert set(_codes(analyse(lang, text, "2013-01-12"), text, "Denis Sassou Nguesso")) == {"COG"}
