@@ -23,8 +23,6 @@ def _code(analyse, lang, text, who):
     ("en", "Guillaume Soro, the head of the Forces Nouvelles, turned down the offer.", SORO, "FN"),
     ("en", "Rebel leader Riek Machar of the SPLM-IO flew to Nairobi on Friday.", MACHAR, "SPLM_IO"),
     ("fr", "Guillaume Soro, le chef des Forces nouvelles, a décliné l'offre.", SORO, "FN"),
-    ("en", "Riek Machar, the leader of the SPLM-IO, returned to Juba.", MACHAR, "SPLM_IO"),
-    ("fr", "Riek Machar, le dirigeant du SPLM-IO, est rentré à Juba.", MACHAR, "SPLM_IO"),
     ("fr", "Riek Machar, qui dirige le SPLM-IO, a imputé les combats à l'Ouganda.", MACHAR, "SPLM_IO"),
     ("fr", "Le chef rebelle Guillaume Soro des Forces nouvelles est arrivé à Ouagadougou.", SORO, "FN"),
 ])
