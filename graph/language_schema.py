@@ -165,6 +165,8 @@ SCHEMAS: dict[str, dict[str, Key]] = {
         "subject_reprise_words": _optional(WORDS, "words after a stressed pronoun that make it repeat the subject "
                                            "('elle aussi', 'lui non plus', graph/actors/spans.py)"),
         "former_words": _optional(WORDS, "words of a past office before a title ('former', 'ancien'): the title does not pick the person's role, graph/actors/titled_roles.py"),
+        "ousted_words": _optional(WORDS, "words of a leader removed from power ('ousted', 'déchu'): his state's "
+                                  "opposition, graph/actors/ousted.py"),
         "people_group_nouns": _optional(WORDS, "plural nouns of several bodies of a people ('Kurdish groups': no one group, graph/actors/ambiguous.py)"),
         "retort_particles": _optional(WORDS, "particles of a retort on a verb ('hit back at X': X is an actor, no place, graph/actors/compose.py)"),
         "representation_nouns": _optional(WORDS, "nouns of a diplomat posted somewhere ('ambassador to the UN')"),

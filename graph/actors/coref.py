@@ -69,6 +69,7 @@ from .spans import SpanTests
 from .states import StateAnaphors
 from .title_holders import title_holder
 from .namesakes import set_off_title, stated_code
+from .stated_groups import stated_group
 from .titles import document_holder
 
 def _name_key(name: str) -> str:
@@ -128,14 +129,14 @@ class _State(PairResolver, SalienceMixin, StateAnaphors, LatterMixin, AgreementM
         key = _name_key(name)
         if need.person:  # (in the role its title names: "rebel leader X", graph.actors.titled_roles)
             f = actor_fields(self.kb, need.person, self.date, self.lang)
-            f = dict(f, code=self.kb.code_for(need.acts_for, self.date)) if need.acts_for else f
-            aff = need.affiliation or set_off_title(self, m)  # "Malian Foreign Minister X", "X, the AU's envoy"
             past = any(t.lower_ in self.lex.former_words for t in self.doc[max(0, m.token_start - 2):m.token_end])
+            f = dict(f, code=self.kb.code_for(need.acts_for, self.date)) if need.acts_for and not past else f
+            aff = need.affiliation or set_off_title(self, m)  # "Malian Foreign Minister X", "X, the AU's envoy"
             if not need.acts_for and stated_code(self.kb, need.person, aff, past, self.date) not in (None, f.get("code")):
                 f = dict(f, code=aff["code"], sector=aff.get("sector") or f.get("sector"))
             role = self.kb.role_at(need.person, self.date)
-            office = None if (need.acts_for and not past) or (role and role.active((self.date or "")[:10])) \
-                else office_named(self, m) or earlier_office(self, need.person)
+            office = stated_group(self, m, aff, past) or (None if (need.acts_for and not past) or (role and role.active(
+                (self.date or "")[:10])) else office_named(self, m) or earlier_office(self, need.person))
             if office is not None:  # ("former president X, who leads the AU panel": the AU)
                 f = dict(f, code=office.code, sector=office.sector)
         elif key in self.registry and (self.registry[key].get("code") or not need.affiliation):

@@ -143,6 +143,9 @@ class Lexicon:
     #: words of a past office before a title ("former Palestinian Prime Minister X": not the
     #: role he acts in now, :mod:`graph.actors.titled_roles`)
     former_words: frozenset[str] = field(default_factory=frozenset)
+    #: words of a leader removed from power ("the ousted president X", "le président déchu X"):
+    #: his camp is his state's opposition, :mod:`graph.actors.ousted`
+    ousted_words: frozenset[str] = field(default_factory=frozenset)
     #: nouns of an office in a person's apposition ("X, head of the UN mission": the UN,
     #: :mod:`graph.actors.described`)
     office_nouns: frozenset[str] = field(default_factory=frozenset)

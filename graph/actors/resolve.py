@@ -53,6 +53,7 @@ from .postings import postings
 from .behalf import acting_on_behalf
 from .title_names import titles_before_names
 from .opposition_people import opposition_people
+from .ousted import ousted_people
 from .seats import seated_governments
 from .kb import KnowledgeBase
 from .recognise import RECOGNISERS, Scan
@@ -143,6 +144,7 @@ class Resolver(SpanTests):
         resolved = acting_on_behalf(doc, resolved, lex)  # "X, speaking on behalf of the EU": the EU
         resolved = titles_before_names(doc, resolved)  # "le chef de la diplomatie européenne, X": X
         resolved = opposition_people(doc, resolved, kb, lex)  # "opposition leader X": his state's opposition
+        resolved = ousted_people(doc, resolved, kb, lex)  # "the ousted president X": his state's opposition
         return [m.to_json() for m in one_referent_appositions(doc, resolved, lex)]
 
 
