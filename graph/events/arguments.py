@@ -18,7 +18,7 @@ from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_
                            PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from ..actors.reasons import reason_doer, reason_object
 from .assurance import assured_target, assured_verb
-from .clauses import clause_tense, raised_infinitive, raised_participle
+from .clauses import clause_tense, negated_verb, raised_infinitive, raised_participle
 from .receipt import giver_objects
 from .undergone import received_verb
 from .references import antecedent_actors, known_event, referred_event, relative_reference
@@ -353,7 +353,7 @@ class Arguments(NounPhrases):
             h = h.head  # "held two rounds of talks", "launched three days of strikes"
         if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             if n.dep_ in PASSIVE_VOICE_SUBJECT_DEPS and h == n.head and self.is_passive(h):
-                return self.prep_actors(h, g["agent_preps"])  # "sanctions on X were imposed by Y"
+                return [] if negated_verb(h, g) else self.prep_actors(h, g["agent_preps"])  # "sanctions on X were imposed by Y"
             if self.is_passive(h) and h != n.head:
                 return _unique([m for c in h.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
                                 for m in self.np(c)])
