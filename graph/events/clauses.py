@@ -287,3 +287,23 @@ def negated_verb(v, g) -> bool:
     """
     words = g.get("negation", ())
     return any(c.dep_ in _NEGATING_DEPS and (c.lower_ in words or c.lemma_.lower() in words) for c in v.children)
+
+
+def trailing_participle_verb(p):
+    """The verb whose direct object a comma-set past participle closing the sentence was hung
+    on, else ``None``: "Azerbaijani forces attacked Armenian positions, backed by Turkey" (the
+    participle says who backs the clause's subject, Azerbaijan, not the positions).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "hit", "posts", ",", "backed", "by", "Z", "."],
+    ...           heads=[1, 1, 1, 2, 2, 4, 5, 1], deps=["nsubj", "ROOT", "dobj", "punct", "acl", "agent", "pobj", "punct"])
+    >>> trailing_participle_verb(doc[4]).text
+    'hit'
+    """
+    doc, h = p.doc, p.head
+    if h == p or h.i > p.i or h.dep_ not in VERB_OBJECT_DEPS or h.head == h or p.left_edge.i == 0 \
+            or doc[p.left_edge.i - 1].text != ",":
+        return None
+    after = p.right_edge.i + 1
+    return h.head if after >= p.sent.end or doc[after].is_punct and doc[after].text in (".", "!", ";") else None
