@@ -360,8 +360,8 @@ class Arguments(NounPhrases):
                 return _unique([m for c in h.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
                                 for m in self.np(c)])
             return self.subjects(h)
-        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n and not any(
-                c.dep_ in VERB_OBJECT_DEPS for c in h.children):  # (not "condemned X as an attack")
+        if (self.in_role(n) or self.stance_adjunct(n)) and h.pos_ in ("VERB", "AUX") and h != n and (self.stance_adjunct(n) or not any(
+                c.dep_ in VERB_OBJECT_DEPS for c in h.children)):  # (not "condemned X as an attack"; "in solidarity with X")
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         if self.in_role(n) and any(c.dep_ in role("copula") for c in n.children):  # UD: "sont en guerre"
             return _unique([m for c in n.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in self.np(c)])
