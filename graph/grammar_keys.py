@@ -181,6 +181,8 @@ GRAMMAR_KEYS: dict[str, Key] = {
         "free_relative_words": _optional(WORDS, "words of a free relative object (what X said was an attack by Y: an accusation)"),
         "travel_verbs": _optional(WORDS, "light verbs of travel whose destination is a place target of their noun only (flew to X for talks)"),
         "nominal_verb_tags": _optional(WORDS, "verb tags 'VBZ:NNS' that are nouns in an object role (graph/nlp/mistagged.py)"),
+        "adjunct_stance_phrases": _optional(WORDS, "preposition and stance noun of a verb's adjunct whose following preposition is the noun's own (in solidarity with X)"),
+        "received_gerund_tags": _optional(WORDS, "gerund tags 'VBG:NN' that are the object noun of a receiving verb (suffered shelling from Y; graph/nlp/mistagged.py)"),
         "headline_verb_tags": _optional(WORDS, "noun tags 'NNS:VBZ' that head a verbless clause as a cue verb"),
         "title_verb_forms": _optional(WORDS, "verb endings and tags 's:VBZ' of a capitalised cue heading a title-cased verbless headline (graph/nlp/mistagged.py)"),
         "title_name_heads": _optional(WORDS, "words that make a capitalised cue before them part of a name (Support Group), not a headline's verb"),

@@ -18,7 +18,7 @@ from ..actors.deps import (ACL_DEPS, CASE_DEPS, ACTIVE_VOICE_SUBJECT_DEPS, AMOD_
                            PREP_OBJECT_DEPS, RELCL_DEPS, SUBJECT_CHAIN_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role, roles)
 from ..actors.reasons import reason_doer, reason_object
 from .assurance import assured_target, assured_verb
-from .clauses import clause_tense, raised_infinitive, raised_participle
+from .clauses import clause_tense, negated_verb, raised_infinitive, raised_participle, trailing_participle_verb
 from .receipt import giver_objects
 from .undergone import received_verb
 from .references import antecedent_actors, known_event, referred_event, relative_reference
@@ -278,7 +278,9 @@ class Arguments(NounPhrases):
                 relative = first.dep_ in RELCL_DEPS and any(  # "X, which is backed by Y"
                     c.lower_ in g["relative_pronouns"] for c in t.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS)
                 if not tgt and (first.dep_ in _MODIFYING_CLAUSE_DEPS or relative):
-                    tgt = self.subjects(first.head) if first.head.pos_ in ("VERB", "AUX") else self.np(first.head)  # "Backed by Y, X attacked Z": X
+                    up = trailing_participle_verb(first)  # "X attacked Y's positions, backed by Z": X
+                    tgt = (self.subjects(up) if up is not None else []) or (
+                        self.subjects(first.head) if first.head.pos_ in ("VERB", "AUX") else self.np(first.head))  # "Backed by Y, X attacked Z": X
                 return src, tgt
             src = self.subjects(t)
             own = {m["code"] for m in src}
@@ -353,13 +355,13 @@ class Arguments(NounPhrases):
             h = h.head  # "held two rounds of talks", "launched three days of strikes"
         if h != n and h.lemma_.lower() in g["light_verbs"] and n.dep_ not in ACTIVE_VOICE_SUBJECT_DEPS:
             if n.dep_ in PASSIVE_VOICE_SUBJECT_DEPS and h == n.head and self.is_passive(h):
-                return self.prep_actors(h, g["agent_preps"])  # "sanctions on X were imposed by Y"
+                return [] if negated_verb(h, g) else self.prep_actors(h, g["agent_preps"])  # "sanctions on X were imposed by Y"
             if self.is_passive(h) and h != n.head:
                 return _unique([m for c in h.children if c.dep_ in PASSIVE_VOICE_SUBJECT_DEPS
                                 for m in self.np(c)])
             return self.subjects(h)
-        if self.in_role(n) and h.pos_ in ("VERB", "AUX") and h != n and not any(
-                c.dep_ in VERB_OBJECT_DEPS for c in h.children):  # (not "condemned X as an attack")
+        if (self.in_role(n) or self.stance_adjunct(n)) and h.pos_ in ("VERB", "AUX") and h != n and (self.stance_adjunct(n) or not any(
+                c.dep_ in VERB_OBJECT_DEPS for c in h.children)):  # (not "condemned X as an attack"; "in solidarity with X")
             return self.subjects(h)  # "served as intermediaries between A and B", "agit comme médiateur"
         if self.in_role(n) and any(c.dep_ in role("copula") for c in n.children):  # UD: "sont en guerre"
             return _unique([m for c in n.children if c.dep_ in ACTIVE_VOICE_SUBJECT_DEPS for m in self.np(c)])

@@ -23,6 +23,9 @@ from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AUX_DEPS, CASE_DEPS, CCOMP
                            PARTICIPLE_DEPS, PREPOSITION_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, role,
                            roles)
 
+#: Dependencies of a word that negates the verb it hangs on ("not", "never", "pas", "jamais").
+_NEGATING_DEPS = roles("negator", "adverb_modifier")
+
 #: Dependencies of a purpose clause under a verb ("entered X to join the battle", "pour enquêter").
 PURPOSE_DEPS = roles("open_complement", "adverbial_clause")
 
@@ -268,3 +271,39 @@ def owned_object(t, objects, g) -> bool:
     return any(k.dep_ in role("possessive") or k.dep_ in DETERMINER_DEPS and "Yes" in k.morph.get("Poss")
                or k.dep_ in CASE_DEPS | PREPOSITION_DEPS and k.lower_ in g["with_preps"]
                for c in objs for k in (*c.children, *c.subtree))
+
+
+def negated_verb(v, g) -> bool:
+    """Whether a negation word of the language (``negation``) hangs on the verb ``v``: "the
+    agreement was not signed by A and B", "l'accord n'a pas été signé par A" (the by-agent of a
+    negated passive does not act, so it is no source of the subject noun's event).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["deal", "was", "not", "signed"],
+    ...           heads=[3, 3, 3, 3], deps=["nsubjpass", "auxpass", "neg", "ROOT"])
+    >>> negated_verb(doc[3], {"negation": ["not"]})
+    True
+    """
+    words = g.get("negation", ())
+    return any(c.dep_ in _NEGATING_DEPS and (c.lower_ in words or c.lemma_.lower() in words) for c in v.children)
+
+
+def trailing_participle_verb(p):
+    """The verb whose direct object a comma-set past participle closing the sentence was hung
+    on, else ``None``: "Azerbaijani forces attacked Armenian positions, backed by Turkey" (the
+    participle says who backs the clause's subject, Azerbaijan, not the positions).
+
+    >>> import spacy
+    >>> from spacy.tokens import Doc
+    >>> doc = Doc(spacy.blank("en").vocab, words=["X", "hit", "posts", ",", "backed", "by", "Z", "."],
+    ...           heads=[1, 1, 1, 2, 2, 4, 5, 1], deps=["nsubj", "ROOT", "dobj", "punct", "acl", "agent", "pobj", "punct"])
+    >>> trailing_participle_verb(doc[4]).text
+    'hit'
+    """
+    doc, h = p.doc, p.head
+    if h == p or h.i > p.i or h.dep_ not in VERB_OBJECT_DEPS or h.head == h or p.left_edge.i == 0 \
+            or doc[p.left_edge.i - 1].text != ",":
+        return None
+    after = p.right_edge.i + 1
+    return h.head if after >= p.sent.end or doc[after].is_punct and doc[after].text in (".", "!", ";") else None

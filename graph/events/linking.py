@@ -373,7 +373,8 @@ def backing(ctx: CueContext) -> list[Triple] | None:
             a = co_agent_head(ctx, m)
             if a is not None and a != t and m["token_start"] - 5 <= t.i < m["token_start"]:
                 v = a if a.pos_ in ("VERB", "AUX") else None
-                tgt = A.subjects(v) if v is not None else []
+                # on the subject noun itself: "Syrian forces, with the backing of Iran, shelled X"
+                tgt = A.subjects(v) if v is not None else A.np(a) if a.dep_ in ACTIVE_VOICE_SUBJECT_DEPS else []
                 return [Triple(s, x, ctx.cue.relation) for s in A.np(n) for x in tgt]
     return None
 

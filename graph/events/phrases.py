@@ -277,8 +277,25 @@ class NounPhrases(BetweenLists):
             found = self._preps[key] = tuple(self._read_preps(tok))
         return iter(found)
 
+    def stance_adjunct(self, n) -> bool:
+        """``n`` is the noun of a stance adjunct of its clause's verb (``adjunct_stance_phrases``:
+        "in solidarity with X", "en solidarité avec X"): who acts is the verb's subject, and the
+        preposition right after it is its own, however the parser hung it."""
+        return n.dep_ in PREP_OBJECT_DEPS and n.head != n and n.head.pos_ == "ADP" \
+            and f"{n.head.lower_} {n.lemma_.lower()}" in self.g.get("adjunct_stance_phrases", ())
+
+    def _adjunct_preps(self, tok) -> tuple[list, set]:
+        """The prepositions after a stance adjunct's noun hung on the verb: those that the noun
+        ``tok`` gains, and the positions the verb ``tok`` loses ("closed its border with A in
+        solidarity with B": *with B* is the solidarity's, not the closing's)."""
+        if self.stance_adjunct(tok) and tok.head.head != tok.head:
+            return [c for c in tok.head.head.children if c.i == tok.right_edge.i + 1 and c.pos_ == "ADP"], set()
+        return [], {c.i for c in tok.children if c.pos_ == "ADP" and self.stance_adjunct(tok.doc[c.i - 1])
+                    and tok.doc[c.i - 1].head.head == tok}
+
     def _read_preps(self, tok):
-        kids = [c for c in tok.children if self._inside(c)]
+        gained, lost = self._adjunct_preps(tok)
+        kids = [c for c in tok.children if self._inside(c) and c.i not in lost] + gained
         kids += [k for c in kids if c.dep_ in PREPOSITION_DEPS
                  for k in c.conjuncts if k.dep_ in CONJ_DEPS and k.pos_ == "ADP"]
         for c in kids:  # (the conjuncts: "with X and with Y")

@@ -13,6 +13,10 @@ noun), or a main verb it hung under a fronted present participle made the root (
 tentative de X, M. Y a annulé ..."): the noun phrase between the comma and the verb is the
 verb's subject, the verb the root and the participle its adverbial clause (f8).
 
+A subject set off by a participle clause between commas ("Bakou, soutenu par Ankara, a lancé une
+offensive contre X") may be hung on the verb as a modifier, the verb left with no subject: the
+noun phrase becomes its subject.
+
 A name that opens a sentence may also be left alone as a sentence of its own before its verb
 ("Washington a condamné Moscou" parsed as "Washington" and "a condamné Moscou"): it becomes the
 subject of the verb that starts the next sentence on the same line when that verb has none.
@@ -54,6 +58,7 @@ class FrontedSubjects:
                 self._repair(doc, h)
         for first, end in _clause_starts(doc):
             self._fronted_clause(doc, first, end)
+            self._bracketed_subject(doc, first, end)
         sents = list(doc.sents)
         for i in range(1, len(sents)):
             self._stranded_subject(sents[:i], sents[i])
@@ -83,6 +88,30 @@ class FrontedSubjects:
         for other in names[1:]:  # "et Ottawa": a conjunct; "Ruto" after "William": the same name
             joined = other[0].pos_ == "CCONJ" or other[0].text == ","
             other.root.head, other.root.dep_ = first, self.conj if joined else self.flat
+
+    def _bracketed_subject(self, doc, first, end: int) -> None:
+        """"Bakou, soutenu par Ankara, a lancé ...": the noun phrase from ``first`` to a comma,
+        followed by a participle clause on it up to a second comma and then by a verb with no
+        subject (after auxiliaries and adverbs) that the phrase hangs on as a modifier: the
+        phrase is that verb's subject."""
+        comma = next((t for t in doc[first.i:end] if t.text == ","), None)
+        if comma is None or comma.i + 1 >= end:
+            return
+        inside = range(first.i, comma.i)
+        h = next((t for t in doc[first.i:comma.i] if t.head.i not in inside), None)
+        p, v = doc[comma.i + 1], h.head if h is not None else None
+        if h is None or h.pos_ not in ("NOUN", "PROPN") or h.dep_ in self.subjects or v.pos_ != "VERB" \
+                or v.i <= comma.i or any(c.dep_ in self.subjects for c in v.children) \
+                or p.head != h or "Part" not in p.morph.get("VerbForm"):
+            return
+        k = p.right_edge.i + 1
+        if k >= end or doc[k].text != ",":
+            return
+        k += 1
+        while k < v.i and doc[k].pos_ in ("AUX", "ADV"):
+            k += 1
+        if k == v.i:
+            h.dep_ = self.subject
 
     def _fronted_clause(self, doc, first, end: int) -> None:
         """The subject noun phrase after a fronted phrase's comma, and the verb after it, put

@@ -8,6 +8,10 @@ two forms are the same word:
   complement of a verb with no object) with no subject, object, auxiliary or clause of its own
   is the noun it looks like (``NOUN``, tagged with the
   key's noun tag), so the noun cues see it;
+- "X suffered *shelling* from Y", "sustained heavy *shelling*" (``received_gerund_tags``:
+  ``VBG``): a gerund the parser made the open complement of a receiving verb
+  (``receiver_verbs``) with no object, subject or auxiliary of its own is that verb's object
+  noun, so that the receiving verb's subject undergoes it (Y attacks X, not X Y);
 - "The alliance with the militia *angers* X", "Beijing *warns* Y" (``headline_verb_tags``:
   ``NNS``): in a sentence with no verb at all, a plural noun whose lemma is a verb (a verb cue
   or a verb of the lemmatiser's index), right
@@ -44,7 +48,7 @@ _OBJECT_START = ("PROPN", "NOUN", "DET", "PRON", "ADJ", "NUM")
 class MistaggedHeads:
     """Sets the part of speech (and, for a verb, the clause) of mistagged cue words."""
 
-    def __init__(self, roles: dict, noun_tags: dict, verb_tags: dict, verb_cues, title=None) -> None:
+    def __init__(self, roles: dict, noun_tags: dict, verb_tags: dict, verb_cues, title=None, received=None) -> None:
         self.noun_tags, self.verb_tags, self.verb_cues = dict(noun_tags), dict(verb_tags), frozenset(verb_cues)
         #: (verb forms [(ending, tag)], lexicon verb cues, name heads) of title-cased headlines
         self.title = title or ((), frozenset(), frozenset())
@@ -55,6 +59,9 @@ class MistaggedHeads:
         self.complement = frozenset(roles["clausal_complement"])
         self.root, self.subject = roles["sentence_root"][0], roles["active_subject"][0]
         self.object, self.apposition = roles["direct_object"][0], frozenset(roles["appositive"])
+        #: (gerund tags {VBG: NN}, receiving verbs) of "suffered shelling from Y"
+        self.received = received or ({}, frozenset())
+        self.open = frozenset(roles["open_complement"])
 
     def __call__(self, doc):
         for t in doc:
@@ -62,6 +69,8 @@ class MistaggedHeads:
                     and (t.dep_ in self.nominal or t.dep_ in self.complement and not any(
                         c.dep_ in self.nominal for c in t.head.children)):
                 t.tag_, t.pos_ = self.noun_tags[t.tag_], "NOUN"
+            elif self._received_gerund(t):
+                t.tag_, t.pos_, t.dep_, t.lemma_ = self.received[0][t.tag_], "NOUN", self.object, t.lower_
         for sent in list(doc.sents):
             if not any(t.pos_ in ("VERB", "AUX") for t in sent):
                 head = next((t for t in sent if self._verb_head(t, sent)), None)
@@ -71,6 +80,14 @@ class MistaggedHeads:
                 if head is not None:
                     self._raise(head, sent, tag)
         return doc
+
+    def _received_gerund(self, t) -> bool:
+        """``t`` is a gerund complement of a receiving verb with no object, nor clause words of
+        its own: "suffered shelling from Y" (not "suffered losses fighting Y")."""
+        tags, verbs = self.received
+        return t.tag_ in tags and t.dep_ in self.open and t.head != t and t.head.lemma_.lower() in verbs \
+            and not any(c.dep_ in self.clausal | self.nominal for c in t.children) \
+            and not any(c.dep_ in self.nominal for c in t.head.children)
 
     @staticmethod
     def _title_cased(sent) -> bool:
@@ -145,7 +162,8 @@ def _make_mistagged(nlp, name: str, lang: str):
     forms = [tuple(p.split(":", 1)) for p in g.get("title_verb_forms") or ()]
     return MistaggedHeads(g["dependency_roles"], _tag_map(g.get("nominal_verb_tags")),
                           _tag_map(g.get("headline_verb_tags")), verbs,
-                          (forms, cues, frozenset(g.get("title_name_heads") or ())))
+                          (forms, cues, frozenset(g.get("title_name_heads") or ())),
+                          (_tag_map(g.get("received_gerund_tags")), frozenset(g.get("receiver_verbs") or ())))
 
 
 def _tag_map(pairs) -> dict[str, str]:
@@ -157,7 +175,7 @@ def add_mistagged_heads(nlp, lang: str) -> None:
     """Add ``dipgraph_mistagged_heads`` right after the lemmatiser when ``lang`` lists
     ``nominal_verb_tags`` or ``headline_verb_tags``."""
     g = load_json(lang, "grammar.json")
-    if not (g.get("nominal_verb_tags") or g.get("headline_verb_tags") or g.get("title_verb_forms")) or "lemmatizer" not in nlp.pipe_names \
+    if not (g.get("nominal_verb_tags") or g.get("headline_verb_tags") or g.get("title_verb_forms") or g.get("received_gerund_tags")) or "lemmatizer" not in nlp.pipe_names \
             or "parser" not in nlp.pipe_names or NAME in nlp.pipe_names:
         return
     nlp.add_pipe(NAME, name=NAME, config={"lang": lang}, after="lemmatizer")

@@ -13,7 +13,7 @@ Example
 
 from __future__ import annotations
 
-from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, AUX_DEPS, CASE_DEPS, OBJECT_DEPS, PREPOSITION_DEPS,
+from ...actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, OBJECT_DEPS, PREPOSITION_DEPS,
                              RELCL_DEPS, REPORTED_CLAUSE_DEPS, VERB_OBJECT_DEPS, roles)
 from ..context import CueContext, FrameReading, Triple
 from .registry import frame
@@ -111,7 +111,13 @@ def _role_phrase(ctx: CueContext):
 def named_object(t, g):
     """The object of a naming verb whose genitive complement ``t`` is: French "qualifier X de Y"
     parsed with "d'illégale" on X or on X's last word ("a qualifié l'offensive soudanaise
-    d'inadmissible", "l'attaque des rebelles de provocation"); else ``None``."""
+    d'inadmissible", "l'attaque des rebelles de provocation"), or whose apposition or second
+    object the noun ``t`` is ("branded the Iranian strike a war crime", the parser's apposition
+    for a small clause); else ``None``."""
+    h = t.head
+    if t.pos_ == "NOUN" and t.dep_ in APPOS_DEPS | VERB_OBJECT_DEPS and h != t and h.i < t.i \
+            and h.dep_ in VERB_OBJECT_DEPS and h.head.lemma_.lower() in g.get("naming_verbs", ()):
+        return h
     if not any(c.dep_ in roles("case_marker") and c.lower_ in g["noun_of_preps"] for c in t.children):
         return None
     for n in list(t.ancestors)[:3]:

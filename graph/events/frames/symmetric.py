@@ -13,6 +13,7 @@ from __future__ import annotations
 
 
 from ...actors.deps import PARTICIPLE_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS
+from ..clauses import negated_verb
 from ..context import PARTIES, CueContext, FrameReading, Triple
 from ..requesters import requester
 from ..linking import co_agents, event_noun_sides, hyphen_pair, third_party
@@ -148,7 +149,7 @@ def sides_reading(ctx: CueContext, both_ways: bool = False, mediating: bool = Fa
     if mediating or (hosted.head.lemma_.lower() in g["host_verbs"] and not welcomed):  # not "accueilli favorablement"
         host = t if mediating else hosted.head
         med = A.subjects(host) if host.pos_ in ("VERB", "AUX") else A.noun_source(host)
-        if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host):
+        if not med and host.pos_ in ("VERB", "AUX") and A.is_passive(host) and not negated_verb(host, g):  # "was not brokered by C"
             med = A.prep_actors(host, g["agent_preps"])
         med = med + co_agents(ctx.at(host, ctx.cue), med)
         mediations = [Triple(m, s, ctx.rules.rewrite("mediation", rel)) for m in med for s in sides]
