@@ -79,21 +79,17 @@ def _head_only(doc, words: list[str], i: int, lex) -> bool:
         and not (i + 1 < len(doc) and (words[i + 1] in lex.of_words or doc[i + 1].is_title))
 
 
-def _state(kb, m) -> bool:
-    actor = kb.get(kb.actor_for_code(m.code or "") or "")
-    return actor is not None and actor.type == "State"
-
-
 def _ruled_state(doc, kb, lex, mentions: list, s: int, e: int, starts: list[int], head: bool = False) -> str | None:
     """The code of the state the junta noun ``doc[s:e]`` stands for (rules of the module; a bare
     head noun, ``head``: rule 2 only, with no other mention of that noun in between)."""
     j = e
     if j < len(doc) - 1 and doc[j].lower_ in lex.of_words | lex.place_prepositions:
         k = j + 1 + (doc[j + 1].lower_ in lex.determiners)
-        after = next((m for m in mentions if m.token_start == k and _state(kb, m)), None)
+        after = next((m for m in mentions if m.token_start == k and kb.code_type(m.code) == "State"), None)
         if after is not None:
             return after.code
-    before = [m for m in mentions if m.token_end <= s and m.code and m.pending is None and _state(kb, m)]
+    before = [m for m in mentions
+              if m.token_end <= s and m.code and m.pending is None and kb.code_type(m.code) == "State"]
     composed = [m for m in before if m.kind != "place" and any(
         n in m.text.lower() for n in lex.junta_nouns)]
     if head:

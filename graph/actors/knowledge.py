@@ -180,6 +180,12 @@ class KnowledgeBase:
         """The actor id standing for a roll-up code (``"ARM"`` -> ``"ARM"``, ``"UN"`` -> ``"org/un"``)."""
         return self.by_code.get(code)
 
+    def code_type(self, code: str | None) -> str | None:
+        """The type of the actor standing for a roll-up code (``"MLI"`` -> ``"State"``, ``"M23"`` ->
+        ``"ArmedGroup"``; an unknown code or ``None`` -> ``None``)."""
+        actor = self.actors.get(self.by_code.get(code or "") or "")
+        return actor.type if actor is not None else None
+
     def holders(self, actor_id: str, roles: list[str] | tuple[str, ...], date: str | None) -> list[str]:
         """People holding one of ``roles`` at ``date`` (in office now if no date) for ``actor_id``.
 

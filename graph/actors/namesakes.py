@@ -43,12 +43,6 @@ from .ambiguous import ambiguous_table
 from .titled_roles import holds_office_of, office_code
 
 
-def _state(kb, code: str | None) -> bool:
-    """Whether the actor standing for ``code`` is a state."""
-    actor = kb.get(kb.actor_for_code(code or "") or "") if code else None
-    return actor is not None and actor.type == "State"
-
-
 def shared_demonym_office(kb, person_id: str, code: str) -> bool:
     """Whether a form two states share names ``code`` and a state the base lists an office of
     the person for: the title's adjective may be his own state's ("congolais": COD or COG).
@@ -73,9 +67,10 @@ def stated_code(kb, person_id: str | None, affiliation: dict | None, past: bool,
     if office is not None or past or not person_id:
         return office
     code = (affiliation or {}).get("code")
-    if not _state(kb, code) or holds_office_of(kb, person_id, code) or shared_demonym_office(kb, person_id, code):
+    if kb.code_type(code) != "State" or holds_office_of(kb, person_id, code) \
+            or shared_demonym_office(kb, person_id, code):
         return None
-    return code if _state(kb, kb.code_for(person_id, date)) else None
+    return code if kb.code_type(kb.code_for(person_id, date)) == "State" else None
 
 
 def set_off_title(st, m) -> dict:

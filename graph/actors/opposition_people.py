@@ -47,17 +47,26 @@ def _named_opposition(doc, m, lex, words) -> bool:
         and not (e + 2 < len(doc) and doc[e + 2].pos_ == "ADP")  # "X's opposition party", not "... to"
 
 
-def opposition_people(doc, mentions: list, kb, lex) -> list:
-    """The mentions with each person named as the opposition's given his state's opposition code
-    (see the module); changed in place and returned."""
-    words, found = _opposition_words(lex), {}
+def give_opposition(mentions: list, kb, named) -> list:
+    """The mentions with each person whose code is a state's and for whom ``named(m)`` holds,
+    and every other mention of that person, given the state's opposition code; changed in place
+    and returned. Shared by :func:`opposition_people` and :func:`graph.actors.ousted.ousted_people`.
+
+    Example: ``named`` true for "Raila Odinga" (code KEN) -> each mention of him ``KEN_OPP``.
+    """
+    found = {}
     for m in mentions:
-        if m.type != "Person" or not m.code or not m.actor_id or m.code.endswith("_OPP"):
-            continue
-        state = kb.get(kb.actor_for_code(m.code) or "")
-        if state is not None and state.type == "State" and _named_opposition(doc, m, lex, words):
+        if m.type == "Person" and m.code and m.actor_id and not m.code.endswith("_OPP") \
+                and kb.code_type(m.code) == "State" and named(m):
             found[m.actor_id] = opposition_actor(m.code, "")["code"]
     for m in mentions:
         if m.actor_id in found and m.type == "Person":
             m.assign({"code": found[m.actor_id]})
     return mentions
+
+
+def opposition_people(doc, mentions: list, kb, lex) -> list:
+    """The mentions with each person named as the opposition's given his state's opposition code
+    (see the module); changed in place and returned."""
+    words = _opposition_words(lex)
+    return give_opposition(mentions, kb, lambda m: _named_opposition(doc, m, lex, words))

@@ -21,7 +21,7 @@ Example
 
 from __future__ import annotations
 
-from .compose import opposition_actor
+from .opposition_people import give_opposition
 
 #: The most words between an ousted word and the person's name ("the ousted former president").
 MAX_GAP = 3
@@ -57,16 +57,7 @@ def _ousted_after(doc, m, words) -> bool:
 def ousted_people(doc, mentions: list, kb, lex) -> list:
     """The mentions with each person the text calls ousted given his state's opposition code (see
     the module); changed in place and returned."""
-    words, found = lex.ousted_words, {}
+    words = lex.ousted_words
     if not words:
         return mentions
-    for m in mentions:
-        if m.type != "Person" or not m.code or not m.actor_id or m.code.endswith("_OPP"):
-            continue
-        state = kb.get(kb.actor_for_code(m.code) or "")
-        if state is not None and state.type == "State" and (_ousted_before(doc, m, words) or _ousted_after(doc, m, words)):
-            found[m.actor_id] = opposition_actor(m.code, "")["code"]
-    for m in mentions:
-        if m.actor_id in found and m.type == "Person":
-            m.assign({"code": found[m.actor_id]})
-    return mentions
+    return give_opposition(mentions, kb, lambda m: _ousted_before(doc, m, words) or _ousted_after(doc, m, words))

@@ -36,12 +36,6 @@ from .described import office_named
 GROUP_TYPES = frozenset({"ArmedGroup", "DeFactoAuthority"})
 
 
-def _group(kb, code: str | None) -> bool:
-    """Whether the actor standing for ``code`` is an armed group or a de facto authority."""
-    actor = kb.get(kb.actor_for_code(code or "") or "") if code else None
-    return actor is not None and actor.type in GROUP_TYPES
-
-
 def stated_group(st, m, affiliation: dict | None, past: bool):
     """The group the text states the known person ``m`` leads (see the module), as an object with
     ``code`` and ``sector``, or ``None`` (a past office, or no group stated).
@@ -53,7 +47,7 @@ def stated_group(st, m, affiliation: dict | None, past: bool):
     if past:
         return None
     code = (affiliation or {}).get("code")
-    if _group(st.kb, code):
+    if st.kb.code_type(code) in GROUP_TYPES:
         return SimpleNamespace(code=code, sector=(affiliation or {}).get("sector"))
     h = office_named(st, m) or set_off_office(st, m) or group_after_title(st, m)
     return h if h is not None and h.type in GROUP_TYPES else None
