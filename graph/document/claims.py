@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..actors.deps import ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, roles
 from ..model import Reference
 from .brokers import frame_event
-from .coups import _verb_phrases
+from .coups import verb_phrases
 
 #: Sentences before a claim in which the attack it claims may have been stated.
 EVENT_WINDOW = 3
@@ -44,7 +44,7 @@ def claimed_attacks(res, filters, events: list[dict]) -> tuple[list[dict], list[
     -------
     "Le JNIM a revendiqué l'attaque contre une caserne malienne.": AL_QAEDA ``attack`` MLI.
     """
-    verbs = _verb_phrases(getattr(res.lex, "claim_verbs", ()))
+    verbs = verb_phrases(getattr(res.lex, "claim_verbs", ()))
     out: list[dict] = []
     refs: list[Reference] = []
     if not verbs:

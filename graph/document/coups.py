@@ -53,7 +53,7 @@ def coup_entities(doc, mentions: list[dict], lex, sents: Sentences) -> list[Even
     coups = lex.event_nouns.get("coup", frozenset())
     if not coups:
         return []
-    verbs = _verb_phrases(getattr(lex, "coup_verbs", ()))
+    verbs = verb_phrases(getattr(lex, "coup_verbs", ()))
     out: list[EventEntity] = []
     seen: set[int] = set()
     agents = frozenset(getattr(lex, "coup_agents", ()))
@@ -132,8 +132,15 @@ def _states(t, idx: set, mentions: list[dict], text: str) -> set:
             and "\n" not in text[min(t.idx, m["start"]):max(t.idx, m["start"])]}
 
 
-def _verb_phrases(words) -> dict:
-    """``coup_verbs`` as lemma -> the object lemma its phrase needs ("seize power"), or ``None``."""
+def verb_phrases(words) -> dict:
+    """Verb phrases of the lexicon (``coup_verbs``, ``claim_verbs``) as lemma -> the object lemma
+    the phrase needs, or ``None`` for a bare verb; shared by the coup and claim readings.
+
+    Example
+    -------
+    >>> verb_phrases(["overthrow", "seize power"])
+    {'overthrow': None, 'seize': 'power'}
+    """
     out: dict = {}
     for w in words:
         verb, _, obj = w.partition(" ")
