@@ -273,10 +273,11 @@ def owned_object(t, objects, g) -> bool:
                for c in objs for k in (*c.children, *c.subtree))
 
 
-def negated_verb(v, g) -> bool:
-    """Whether a negation word of the language (``negation``) hangs on the verb ``v``: "the
-    agreement was not signed by A and B", "l'accord n'a pas été signé par A" (the by-agent of a
-    negated passive does not act, so it is no source of the subject noun's event).
+def negated_verb(v, g, deps: frozenset = _NEGATING_DEPS) -> bool:
+    """Whether a negation word of the language (``negation``) hangs on the verb ``v`` by one of
+    ``deps``: "the agreement was not signed by A and B", "l'accord n'a pas été signé par A" (the
+    by-agent of a negated passive does not act, so it is no source of the subject noun's event).
+    The cue filters pass their wider set (:func:`graph.events.filters.negated`).
 
     >>> import spacy
     >>> from spacy.tokens import Doc
@@ -286,7 +287,7 @@ def negated_verb(v, g) -> bool:
     True
     """
     words = g.get("negation", ())
-    return any(c.dep_ in _NEGATING_DEPS and (c.lower_ in words or c.lemma_.lower() in words) for c in v.children)
+    return any(c.dep_ in deps and (c.lower_ in words or c.lemma_.lower() in words) for c in v.children)
 
 
 def trailing_participle_verb(p):

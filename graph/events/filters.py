@@ -17,7 +17,7 @@ from typing import Callable
 
 from ..actors.deps import (ACTIVE_VOICE_SUBJECT_DEPS, ADVMOD_DEPS, AMOD_DEPS, APPOS_DEPS, AUX_DEPS, CASE_DEPS, CONJ_DEPS,
                            DETERMINER_DEPS, MARK_DEPS, MODIFIER_OBLIQUE_DEPS, OBLIQUE_DEPS, PASSIVE_VOICE_SUBJECT_DEPS, PREPOSITION_DEPS, PREP_OBJECT_DEPS, ROOT_DEPS, VERB_OBJECT_DEPS, XCOMP_DEPS, CCOMP_DEPS, role, roles)
-from .clauses import consequence_clause, misread_infinitive, raised_participle, standing_participle
+from .clauses import consequence_clause, misread_infinitive, negated_verb, raised_participle, standing_participle
 from .conditions import conditioned_relations, ended_act, entitled, irrealis, merely_possible, negating_prep, negating_word, offered_acts, plan_content, reported_announcement, suited, warned_act
 from .context import CueContext
 from .linking import announces_threat, dissuasion, hyphen_agent_source
@@ -95,8 +95,7 @@ def _negated_content(t, g) -> bool:
 
 def _negation_on(v, g) -> bool:
     """A negation word hangs on the verb ``v`` ("n'hésitera pas", "will not hesitate"), or a negating preposition opens it."""
-    return negating_prep(v, g) or any(c.dep_ in NEGATING_DEPS and (c.lower_ in g["negation"] or c.lemma_.lower() in g["negation"])
-                                      for c in v.children)
+    return negating_prep(v, g) or negated_verb(v, g, NEGATING_DEPS)
 
 
 def _under_negating_verb(t, g) -> bool:
