@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from ..actors.deps import ACTIVE_SUBJECT_DEPS, NOUN_MODIFIER_DEPS, roles
 from ..model import Reference
+from ..nlp.extensions import token_words
 from .brokers import frame_event
 from .coups import verb_phrases
 
@@ -50,10 +51,12 @@ def claimed_attacks(res, filters, events: list[dict]) -> tuple[list[dict], list[
     if not verbs:
         return out, refs
     stated = {(e["source"], e["target"], e["start"]) for e in events if e["relation"] == "attack"}
-    for v in res.doc:
-        obj = verbs.get(v.lemma_.lower(), False)
-        if v.pos_ != "VERB" or obj is False or obj is not None and not any(
-                c.lemma_.lower() == obj for c in v.children):
+    for i, (pos, lemma, _) in enumerate(token_words(res.doc)):
+        obj = verbs.get(lemma, False)
+        if pos != "VERB" or obj is False:
+            continue
+        v = res.doc[i]
+        if obj is not None and not any(c.lemma_.lower() == obj for c in v.children):
             continue
         if filters.negated(v) or filters.hypothetical(v):
             continue

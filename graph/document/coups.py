@@ -28,6 +28,7 @@ from __future__ import annotations
 
 from ..actors.deps import DETERMINER_DEPS, DIRECT_OBJECT_DEPS, NOUN_MODIFIER_DEPS, SUBJECT_DEPS, roles
 from ..model import EventEntity
+from ..nlp.extensions import token_words
 from .frame import Sentences, own_participants
 
 #: Types of the actor a coup is told of: a state (its army, junta or overthrown leader).
@@ -64,9 +65,11 @@ def coup_entities(doc, mentions: list[dict], lex, sents: Sentences) -> list[Even
             seen.add(s)
             out.append(EventEntity(kind="coup", relation="coup", participants=(m["code"],), sentence=s,
                                    trigger=m["text"]))
-    for t in doc:
-        lemma = t.lemma_.lower()
-        if t.pos_ == "NOUN" and coup_noun(t, coups):
+    for i, (pos, lemma, _) in enumerate(token_words(doc)):
+        if pos not in ("NOUN", "VERB"):
+            continue
+        t = doc[i]
+        if pos == "NOUN" and coup_noun(t, coups):
             idx = {x.i for c in t.children if c.dep_ in _NOUN_DEPS for x in c.subtree}
         elif t.pos_ == "VERB" and lemma in verbs and (verbs[lemma] is None or any(
                 c.dep_ in DIRECT_OBJECT_DEPS and c.lemma_.lower() == verbs[lemma] for c in t.children)):
@@ -107,8 +110,11 @@ def governed_coups(res, refs: list, added: list) -> None:
     entities = [e for e in res.model.events if e.kind == "coup"]
     if not coups or not governors:
         return
-    for t in res.doc:
-        if t.pos_ != "NOUN" or t.i in res.covered or not coup_noun(t, coups):
+    for i, (pos, _, _) in enumerate(token_words(res.doc)):
+        if pos != "NOUN" or i in res.covered:
+            continue
+        t = res.doc[i]
+        if not coup_noun(t, coups):
             continue
         if t.head.lemma_.lower() not in governors or t.dep_ not in DIRECT_OBJECT_DEPS | SUBJECT_DEPS:
             continue

@@ -23,6 +23,7 @@ from __future__ import annotations
 from ..actors.deps import DIRECT_OBJECT_DEPS, SUBJECT_DEPS
 from ..languages import load_json
 from ..model import Reference
+from ..nlp.extensions import token_words
 from .brokers import _NOUN_AGENT_DEPS, mediations, others_named, stated_parties
 from .frame import own_participants
 
@@ -68,8 +69,11 @@ def effort_mediations(res, filters) -> tuple[list[dict], list[Reference]]:
     raw = load_json(res.lang, "document.json")
     nouns, outcomes = frozenset(raw.get("effort_nouns", ())), frozenset(raw.get("effort_outcomes", ()))
     out, refs = [], []
-    for t in res.doc:
-        if t.pos_ != "NOUN" or t.lower_ not in nouns or t.sent.text.rstrip().endswith("?"):
+    for i, (pos, _, lower) in enumerate(token_words(res.doc)):
+        if pos != "NOUN" or lower not in nouns:
+            continue
+        t = res.doc[i]
+        if t.sent.text.rstrip().endswith("?"):
             continue
         agreement = brought_agreement(res, t, outcomes)
         if agreement is None:

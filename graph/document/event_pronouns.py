@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from ..actors.deps import ACTIVE_SUBJECT_DEPS, CASE_DEPS, DIRECT_OBJECT_DEPS, PREPOSITION_DEPS, SUBJECT_DEPS, roles
 from ..model import Reference
+from ..nlp.extensions import token_words
 from .coups import coup_noun
 from .frame import own_participants
 
@@ -54,8 +55,11 @@ def event_pronouns(res, refs: list, added: list) -> None:
     evaluative = lex.event_governors.get("evaluation", frozenset())
     if not pronouns:
         return
-    for t in doc:
-        if t.pos_ != "PRON" or t.lower_ not in pronouns or t.dep_ not in DIRECT_OBJECT_DEPS:
+    for i, (pos, _, lower) in enumerate(token_words(doc)):
+        if pos != "PRON" or lower not in pronouns:
+            continue
+        t = doc[i]
+        if t.dep_ not in DIRECT_OBJECT_DEPS:
             continue
         v = t.head
         lemma = v.lemma_.lower()
