@@ -18,10 +18,10 @@ Example
 
 from __future__ import annotations
 
-import csv
 from functools import lru_cache
 
-from ..resources import data_path
+from ..actors.kb import read_actor_table
+from ..nlp.extensions import token_words
 
 #: Halves that are a side only when capitalised ("the North", not "the north of the country").
 CAPITALISED = frozenset({"north", "south"})
@@ -31,9 +31,8 @@ CAPITALISED = frozenset({"north", "south"})
 def divided_states() -> tuple[dict, ...]:
     """The divided states of ``graph/data/actors/divided_states.tsv``: half -> actor code, per pair."""
     pairs: dict[str, dict] = {}
-    with open(data_path("actors", "divided_states.tsv"), encoding="utf-8", newline="") as fh:
-        for row in csv.DictReader((line for line in fh if not line.startswith("#")), delimiter="\t"):
-            pairs.setdefault(row["pair"], {})[row["half"]] = row["code"]
+    for row in read_actor_table("divided_states.tsv"):
+        pairs.setdefault(row["pair"], {})[row["half"]] = row["code"]
     return tuple(pairs.values())
 
 
@@ -51,9 +50,12 @@ def region_sides(res, refs: list, added: list) -> None:
     if not words:
         return
     doc = res.doc
-    for t in doc:
-        half = words.get(t.lower_)
-        if half is None or t.i in res.covered or t.i == 0 or (half in CAPITALISED and not t.text[:1].isupper()):
+    for i, (_, _, lower) in enumerate(token_words(doc)):
+        half = words.get(lower)
+        if half is None:
+            continue
+        t = doc[i]
+        if t.i in res.covered or t.i == 0 or (half in CAPITALISED and not t.text[:1].isupper()):
             continue
         if doc[t.i - 1].lower_ not in res.lex.definite_determiners or t.i + 1 < len(doc) and (
                 doc[t.i + 1].pos_ in ("PROPN", "ADJ") or doc[t.i + 1].text[:1].isupper() and not doc[t.i + 1].is_punct):
