@@ -49,7 +49,7 @@ from __future__ import annotations
 
 import re
 
-from ..nlp.extensions import lower_words
+from ..nlp.extensions import token_words
 
 #: An acronym in parentheses: capitals, digits and hyphens, two to eight characters.
 ACRONYM = re.compile(r"^[A-Z][A-Z0-9-]{1,7}$")
@@ -137,8 +137,8 @@ def introduced_groups(doc, mentions: list, lex, kb=None) -> list:
     if not lex.introduced_group_nouns:
         return mentions
     known = {m.text for m in mentions if m.code}
-    words = lower_words(doc)
-    pos = [t.pos_ for t in doc]
+    columns = token_words(doc)
+    words, pos = [w[2] for w in columns], [w[0] for w in columns]
     groups: dict[str, dict] = {}
     for m in mentions:
         acronym = _acronym(doc, m, known) if _unknown_name(m) or _is_group_name(m) else None
